@@ -1,0 +1,113 @@
+package org.peersite;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.DiagnosticFormatter;
+import org.peersite.model.Kind;
+
+/**
+ * The outcome of a build or check, as a value: sorted diagnostics and statistics. Immutable and thread-safe.
+ *
+ * <pre>
+ * BuildResult result = generator.generate();
+ * result.diagnostics().forEach(d -&gt; System.err.println(DiagnosticFormatter.format(d)));
+ * </pre>
+ */
+public final class BuildResult {
+
+    private final List<Diagnostic> diagnostics;
+    private final BuildStats stats;
+    private final Path output;
+    private final boolean wrote;
+
+    BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote) {
+        this.diagnostics = List.copyOf(diagnostics);
+        this.stats = stats;
+        this.output = output;
+        this.wrote = wrote;
+    }
+
+    /** Every problem found, sorted by file, line and column. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public boolean hasErrors() {
+        return errorCount() > 0;
+    }
+
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return diagnostics.size() - errorCount();
+    }
+
+    public BuildStats stats() {
+        return stats;
+    }
+
+    /** The output folder: written by a successful build, untouched by a check or a failed build. */
+    public Path output() {
+        return output;
+    }
+
+    /** Whether this build replaced the output folder. */
+    public boolean wroteOutput() {
+        return wrote;
+    }
+
+    /** Every diagnostic in compiler style, each followed by a blank line. */
+    public String report() {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            out.append(DiagnosticFormatter.format(d)).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * One line for people: {@code 15 pages (1 interview, 1 framework, ...), 42 files in 0.31 s} or, when the
+     * build failed, how many errors stopped it.
+     */
+    public String summary() {
+        String time = String.format(Locale.ROOT, "%.2f s", stats.total().toNanos() / 1e9);
+        String problems = problemCounts();
+        if (hasErrors()) {
+            return "failed: " + problems + " in " + time + "; nothing was written";
+        }
+        StringJoiner kinds = new StringJoiner(", ", " (", ")");
+        for (Map.Entry<Kind, Integer> e : stats.pagesPerKind().entrySet()) {
+            if (e.getValue() > 0) {
+                kinds.add(e.getValue() + " " + (e.getValue() == 1 ? e.getKey().id() : plural(e.getKey())));
+            }
+        }
+        String pages = stats.pages() + " pages" + (stats.pages() > 0 ? kinds.toString() : "");
+        String files = wrote ? ", " + stats.filesWritten() + " files written to " + output : "";
+        String warnings = warningCount() > 0 ? ", " + problems : "";
+        return pages + files + warnings + " in " + time;
+    }
+
+    private String problemCounts() {
+        long errors = errorCount();
+        long warnings = warningCount();
+        StringJoiner out = new StringJoiner(", ");
+        if (errors > 0) {
+            out.add(errors + (errors == 1 ? " error" : " errors"));
+        }
+        if (warnings > 0) {
+            out.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        return out.toString();
+    }
+
+    private static String plural(Kind kind) {
+        return kind == Kind.PAGE ? "pages" : kind.plural().toLowerCase(Locale.ROOT);
+    }
+}

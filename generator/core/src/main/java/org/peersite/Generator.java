@@ -1,0 +1,141 @@
+package org.peersite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Builds a site: Markdown and YAML front matter from a content folder, a FreeMarker theme from a templates
+ * folder, a static website in the output folder.
+ *
+ * <pre>
+ * Generator generator = Generator.builder().content(Path.of("content")).templates(Path.of("templates"))
+ *         .output(Path.of("site-output")).build();
+ * BuildResult result = generator.generate();   // load -&gt; parse -&gt; link -&gt; render -&gt; write
+ * </pre>
+ *
+ * <p>A generator is immutable and may be shared; each {@link #generate()} or {@link #check()} call is an
+ * independent build. Two builds into the same output folder at the same time are refused by a lock.
+ */
+public final class Generator {
+
+    private final Path content;
+    private final Path templates;
+    private final Path output;
+    private final boolean includeDrafts;
+    private final int threads;
+    private final Path displayBase;
+
+    private Generator(Builder builder) {
+        this.content = builder.content;
+        this.templates = builder.templates;
+        this.output = builder.output;
+        this.includeDrafts = builder.includeDrafts;
+        this.threads = builder.threads;
+        this.displayBase = builder.displayBase;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every stage and, when there are no errors, replaces the output folder with the new site. */
+    public BuildResult generate() {
+        return new Build(settings()).run(true);
+    }
+
+    /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
+    public BuildResult check() {
+        return new Build(settings()).run(false);
+    }
+
+    BuildSettings settings() {
+        return new BuildSettings(content, templates, output, includeDrafts, threads, displayBase);
+    }
+
+    public Path content() {
+        return content;
+    }
+
+    public Path templates() {
+        return templates;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public boolean includeDrafts() {
+        return includeDrafts;
+    }
+
+    /** Sets up a {@link Generator}; {@link #build()} checks the setup. */
+    public static final class Builder {
+        private Path content = Path.of("content");
+        private Path templates = Path.of("templates");
+        private Path output = Path.of("site-output");
+        private boolean includeDrafts;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Path displayBase = Path.of("");
+
+        private Builder() {
+        }
+
+        /** The content folder (default {@code content}). */
+        public Builder content(Path dir) {
+            this.content = Objects.requireNonNull(dir, "content");
+            return this;
+        }
+
+        /** The theme folder (default {@code templates}). */
+        public Builder templates(Path dir) {
+            this.templates = Objects.requireNonNull(dir, "templates");
+            return this;
+        }
+
+        /** Where the site goes (default {@code site-output}). */
+        public Builder output(Path dir) {
+            this.output = Objects.requireNonNull(dir, "output");
+            return this;
+        }
+
+        /** Whether pages with {@code draft: true} are built (default no). */
+        public Builder includeDrafts(boolean include) {
+            this.includeDrafts = include;
+            return this;
+        }
+
+        /** Worker threads for the per-page stages (default: one per core). The output does not depend on it. */
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * The folder file names in diagnostics are relative to (default: the working directory), so that a
+         * problem reads {@code content/guides/x.md:4:1} however the content folder was given.
+         */
+        public Builder displayBase(Path dir) {
+            this.displayBase = Objects.requireNonNull(dir, "displayBase");
+            return this;
+        }
+
+        /** Checks the setup: the content and templates folders exist, the thread count is positive. */
+        public Generator build() {
+            if (!Files.isDirectory(content)) {
+                throw new GeneratorSetupException("content folder not found: " + content);
+            }
+            if (!Files.isDirectory(templates)) {
+                throw new GeneratorSetupException("templates folder not found: " + templates);
+            }
+            if (threads < 1) {
+                throw new GeneratorSetupException("threads must be at least 1, not " + threads);
+            }
+            content = content.toAbsolutePath().normalize();
+            templates = templates.toAbsolutePath().normalize();
+            output = output.toAbsolutePath().normalize();
+            displayBase = displayBase.toAbsolutePath().normalize();
+            return new Generator(this);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.peersite.diag;
+
+/**
+ * Prints a diagnostic the way compilers do, so editors and CI logs can jump to it:
+ * <pre>
+ * content/interviews/leo-bottary.md:7:3: error[front-matter.type]: 'date' must be a date like 2024-05-01, not "last spring"
+ *     7 | date: last spring
+ *       |       ^
+ *   = hint: write the date as YYYY-MM-DD
+ * </pre>
+ * Stateless and thread-safe.
+ */
+public final class DiagnosticFormatter {
+
+    private DiagnosticFormatter() {
+    }
+
+    /** The first line only: {@code file:line:col: severity[code]: message}. */
+    public static String headline(Diagnostic d) {
+        return d.position() + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message();
+    }
+
+    /** The headline, the source line with a caret under the column, and the hint. */
+    public static String format(Diagnostic d) {
+        StringBuilder out = new StringBuilder(headline(d));
+        Position p = d.position();
+        if (d.sourceLine() != null && p.line() > 0) {
+            String number = Integer.toString(p.line());
+            String gutter = " ".repeat(number.length());
+            String line = untab(d.sourceLine());
+            out.append('\n').append("  ").append(number).append(" | ").append(line);
+            if (p.column() > 0) {
+                int caretAt = displayColumn(d.sourceLine(), p.column());
+                out.append('\n').append("  ").append(gutter).append(" | ").append(" ".repeat(caretAt)).append('^');
+            }
+        }
+        if (d.hint() != null && !d.hint().isEmpty()) {
+            out.append('\n').append("  = hint: ").append(d.hint());
+        }
+        return out.toString();
+    }
+
+    /** Tabs would move the caret; show them as single spaces so columns line up. */
+    private static String untab(String line) {
+        return line.replace('\t', ' ');
+    }
+
+    /** Code points before the 1-based column, so the caret sits under the right character. */
+    private static int displayColumn(String line, int column) {
+        int end = Math.min(column - 1, line.length());
+        return line.codePointCount(0, Math.max(end, 0)) + Math.max(0, column - 1 - line.length());
+    }
+}

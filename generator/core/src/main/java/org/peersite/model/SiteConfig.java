@@ -1,0 +1,63 @@
+package org.peersite.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The site's settings from {@code content/site.yaml}.
+ *
+ * @param title       site name, shown in every page's header
+ * @param baseUrl     absolute URL the site is published under, always ending in {@code /}
+ *                    ({@code https://example.org/peers/})
+ * @param description one-sentence description for the home page, feeds and search engines
+ * @param language    BCP 47 language tag of the content ({@code en})
+ * @param menu        the header's navigation
+ * @param features    feature switches
+ */
+public record SiteConfig(String title, String baseUrl, String description, String language, List<MenuItem> menu,
+                         Features features) {
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        menu = List.copyOf(menu);
+        Objects.requireNonNull(features, "features");
+    }
+
+    /** One navigation entry: a site path such as {@code /guides/} or an absolute URL. */
+    public record MenuItem(String title, String url) {
+    }
+
+    /** How raw HTML inside Markdown is treated. */
+    public enum RawHtml {
+        /** Shown as text: the safe default. */
+        ESCAPE,
+        /** Kept, but cleaned of scripts, event handlers and dangerous URLs. */
+        SANITIZE,
+        /** Kept as written: only for content you fully trust (a warning says so). */
+        ALLOW
+    }
+
+    /**
+     * Feature switches.
+     *
+     * @param autolink    link the first plain-text mention of each concept (default on)
+     * @param brokenLinks whether an unresolved link fails the build (default) or only warns
+     * @param rawHtml     raw HTML handling (default {@link RawHtml#ESCAPE})
+     */
+    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml) {
+        public static final Features DEFAULTS = new Features(true, true, RawHtml.ESCAPE);
+    }
+
+    /** The path part of the base URL ({@code /peers/} for {@code https://example.org/peers/}). */
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        int slash = baseUrl.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+
+    /** The absolute URL of a site path such as {@code /guides/x/}. */
+    public String absolute(String sitePath) {
+        return baseUrl + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+}

@@ -1,0 +1,168 @@
+package org.peersite.source;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.nio.ByteBuffer;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.diag.Position;
+
+/**
+ * The load stage: finds the content's files and reads its Markdown.
+ *
+ * <pre>
+ * ContentTree tree = ContentLoader.scan(contentDir, displayRoot, diagnostics);
+ * SourceFile file = ContentLoader.read(tree.markdown().get(0), diagnostics);
+ * </pre>
+ *
+ * <p>Only {@code *.md} files are content; {@code site.yaml} is the site's settings; any other file (an image,
+ * a PDF) is a static file copied as it is. Hidden files and editors' scratch files ({@code .x.swp},
+ * {@code x~}, {@code .#x}, {@code 4913}) are ignored. Symbolic links that lead out of the content folder
+ * are not followed. Stateless and thread-safe.
+ */
+public final class ContentLoader {
+
+    /** Largest Markdown file we read; a bigger one is almost certainly not hand-written content. */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private ContentLoader() {
+    }
+
+    /** A file found under {@code content/}: where it is on disk and how to name it. */
+    public record ContentFile(Path path, String relativePath, String displayPath) {
+    }
+
+    /** What {@link #scan} found, each list sorted by relative path. */
+    public record ContentTree(List<ContentFile> markdown, List<ContentFile> staticFiles, ContentFile siteConfig) {
+    }
+
+    /**
+     * Lists the content folder. {@code displayRoot} is how diagnostics name the folder (for example
+     * {@code content}).
+     */
+    public static ContentTree scan(Path contentDir, String displayRoot, Diagnostics diagnostics) throws IOException {
+        Path root = contentDir.toRealPath();
+        List<ContentFile> markdown = new ArrayList<>();
+        List<ContentFile> statics = new ArrayList<>();
+        ContentFile[] config = new ContentFile[1];
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root) && isIgnored(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String name = file.getFileName().toString();
+                if (isIgnored(name)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                ContentFile entry = entry(root, file, displayRoot);
+                if (attrs.isSymbolicLink()) {
+                    Path target = file.toRealPath();
+                    if (!target.startsWith(root)) {
+                        diagnostics.add(Diagnostic.warning("source.symlink", Position.of(entry.displayPath()),
+                                        "symbolic link leads out of the content folder and is skipped")
+                                .withHint("copy the file into the content folder instead"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isDirectory(target)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                }
+                if (entry.relativePath().equals("site.yaml")) {
+                    config[0] = entry;
+                } else if (name.endsWith(".md")) {
+                    markdown.add(entry);
+                } else {
+                    statics.add(entry);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                diagnostics.add(Diagnostic.error("source.unreadable", Position.of(entry(root, file, displayRoot)
+                        .displayPath()), "cannot read: " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Comparator<ContentFile> byPath = Comparator.comparing(ContentFile::relativePath);
+        markdown.sort(byPath);
+        statics.sort(byPath);
+        return new ContentTree(List.copyOf(markdown), List.copyOf(statics), config[0]);
+    }
+
+    /** Whether a file or folder name is hidden or an editor's scratch file, which the site never contains. */
+    public static boolean isIgnored(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.equals("4913")
+                || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp");
+    }
+
+    /** The relative and display names of a file under the content root. */
+    public static ContentFile entry(Path root, Path file, String displayRoot) {
+        String relative = Normalizer.normalize(root.relativize(file).toString().replace('\\', '/'),
+                Normalizer.Form.NFC);
+        String display = displayRoot.isEmpty() ? relative : displayRoot + "/" + relative;
+        return new ContentFile(file, relative, display);
+    }
+
+    /**
+     * Reads and splits one Markdown file. Returns {@code null} (with a diagnostic) when the file cannot be
+     * read, is not UTF-8, is too large, or its front matter is not closed.
+     */
+    public static SourceFile read(ContentFile file, Diagnostics diagnostics) {
+        String text = readText(file, diagnostics);
+        if (text == null) {
+            return null;
+        }
+        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text);
+        if (!split.problems().isEmpty()) {
+            diagnostics.addAll(split.problems());
+            return null;
+        }
+        return split.file();
+    }
+
+    /** The file's text, normalised (no BOM, {@code \n} line ends), or {@code null} with a diagnostic. */
+    public static String readText(ContentFile file, Diagnostics diagnostics) {
+        Position where = Position.of(file.displayPath());
+        try {
+            long size = Files.size(file.path());
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.add(Diagnostic.error("source.too-large", where,
+                        "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file.path());
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return Lines.normalise(text);
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.error("source.encoding", where, "file is not valid UTF-8")
+                    .withHint("save the file as UTF-8"));
+            return null;
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("source.unreadable", where, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+}

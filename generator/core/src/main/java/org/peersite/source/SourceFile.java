@@ -1,0 +1,37 @@
+package org.peersite.source;
+
+import java.util.Objects;
+
+/**
+ * One Markdown file of the content, read and split: the front matter between its {@code ---} fences and the
+ * Markdown body, each with the line its first line has in the file, so later stages can report positions in
+ * the file the author edits. The text is already normalised: no byte-order mark, {@code \n} line endings.
+ *
+ * @param relativePath     path inside {@code content/}, with {@code /} separators and NFC-normalised
+ *                         ({@code interviews/leo-bottary.md})
+ * @param displayPath      the path as the user knows it, used in diagnostics ({@code content/interviews/leo-bottary.md})
+ * @param text             the whole file
+ * @param frontMatter      the YAML between the fences, or {@code null} when the file has none
+ * @param frontMatterLine  1-based line of the first YAML line (2 when the file starts with {@code ---})
+ * @param body             the Markdown after the closing fence (the whole text when there is no front matter)
+ * @param bodyLine         1-based line of the body's first line
+ */
+public record SourceFile(String relativePath, String displayPath, String text, String frontMatter,
+                         int frontMatterLine, String body, int bodyLine) {
+
+    public SourceFile {
+        Objects.requireNonNull(relativePath, "relativePath");
+        Objects.requireNonNull(displayPath, "displayPath");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(body, "body");
+    }
+
+    public boolean hasFrontMatter() {
+        return frontMatter != null;
+    }
+
+    /** The text of a 1-based line of the file (without its line break), or {@code null} if there is none. */
+    public String line(int number) {
+        return Lines.line(text, number);
+    }
+}
