@@ -42,6 +42,10 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(severity, code, message, newHint, position, sourceLine);
     }
 
+    public Diagnostic withCode(String newCode) {
+        return new Diagnostic(severity, newCode, message, hint, position, sourceLine);
+    }
+
     public Diagnostic withSourceLine(String line) {
         return new Diagnostic(severity, code, message, hint, position, line);
     }

@@ -1,0 +1,24 @@
+package org.peersite.graph;
+
+import java.util.List;
+
+import org.peersite.model.Page;
+
+/** The answer to "which page is this name?": one page, several (ambiguous), or none (with suggestions). */
+public sealed interface Lookup {
+
+    record Found(Page page) implements Lookup {
+    }
+
+    record Ambiguous(List<Page> candidates) implements Lookup {
+        public Ambiguous {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    record Missing(List<String> suggestions) implements Lookup {
+        public Missing {
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+}

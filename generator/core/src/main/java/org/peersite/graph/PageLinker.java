@@ -1,0 +1,394 @@
+package org.peersite.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Position;
+import org.peersite.diag.Severity;
+import org.peersite.markdown.Anchors;
+import org.peersite.markdown.HeadingRef;
+import org.peersite.markdown.LinkRef;
+import org.peersite.markdown.PlainText;
+import org.peersite.markdown.WikiLink;
+import org.peersite.model.Kind;
+import org.peersite.model.Page;
+import org.peersite.model.PageMeta;
+import org.peersite.model.Ref;
+
+/**
+ * The per-page half of the link stage: resolves one page's body links and front-matter references against
+ * the {@link SiteIndex}, finds its concept mentions, and records its edges. Thread-safe: pages are linked in
+ * parallel, each call touching only its own page.
+ */
+final class PageLinker {
+
+    private final SiteIndex index;
+    private final PhraseMatcher<Page> concepts;
+    private final boolean autolink;
+    private final Severity brokenLinks;
+
+    /**
+     * @param concepts    every concept's title and aliases, for mentions
+     * @param autolink    the site's switch for concept mentions
+     * @param brokenLinks the severity of an unresolved link (the site may lower it to a warning)
+     */
+    PageLinker(SiteIndex index, PhraseMatcher<Page> concepts, boolean autolink, Severity brokenLinks) {
+        this.index = index;
+        this.concepts = concepts;
+        this.autolink = autolink;
+        this.brokenLinks = brokenLinks;
+    }
+
+    PageLinks link(Page page, List<Diagnostic> out) {
+        Map<Node, Destination> destinations = new IdentityHashMap<>();
+        for (LinkRef ref : page.body().links()) {
+            Destination d = resolve(page, ref, out);
+            if (d != null) {
+                destinations.put(ref.node(), d);
+            }
+        }
+        Map<Ref, Page> references = resolveReferences(page, out);
+        MentionWalk walk = new MentionWalk(page, destinations, mentionsEnabled(page));
+        walk.walk(page.body().document());
+
+        Map<Page, Edge> edges = new LinkedHashMap<>(walk.edges);
+        for (Map.Entry<Ref, Page> e : references.entrySet()) {
+            if (e.getValue() != page) {
+                edges.putIfAbsent(e.getValue(), new Edge(page, e.getValue(), Edge.Kind.REFERENCE, null));
+            }
+        }
+        return new PageLinks(page, Collections.unmodifiableMap(destinations),
+                Collections.unmodifiableMap(walk.mentions), Collections.unmodifiableMap(references),
+                List.copyOf(edges.values()));
+    }
+
+    private boolean mentionsEnabled(Page page) {
+        boolean kindLinks = page.kind() == Kind.INTERVIEW || page.kind() == Kind.FRAMEWORK || page.kind() == Kind.GUIDE;
+        Boolean own = page.meta().autolink();
+        return kindLinks && (own != null ? own : autolink) && !concepts.isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Body links
+
+    private Destination resolve(Page page, LinkRef ref, List<Diagnostic> out) {
+        return ref.form() == LinkRef.Form.WIKI ? resolveWiki(page, ref, out) : resolveMarkdown(page, ref, out);
+    }
+
+    private Destination resolveWiki(Page page, LinkRef ref, List<Diagnostic> out) {
+        Page target;
+        if (ref.target().isEmpty()) {
+            target = page;
+        } else {
+            Lookup lookup = index.find(ref.target());
+            if (lookup instanceof Lookup.Found found) {
+                target = found.page();
+            } else if (lookup instanceof Lookup.Ambiguous ambiguous) {
+                out.add(ambiguous(page, ref.position(), "'" + ref.written() + "'", ambiguous.candidates()));
+                return null;
+            } else {
+                out.add(broken(page, ref.position(), "no page is called '" + ref.target() + "' (in "
+                        + ref.written() + ")", wikiHint(((Lookup.Missing) lookup).suggestions())));
+                return null;
+            }
+        }
+        return target == null ? null : withAnchor(page, ref, target, out);
+    }
+
+    private Destination resolveMarkdown(Page page, LinkRef ref, List<Diagnostic> out) {
+        String target = ref.target();
+        if (target.isEmpty()) {
+            return withAnchor(page, ref, page, out);
+        }
+        String folder = page.path().contains("/") ? page.path().substring(0, page.path().lastIndexOf('/') + 1) : "";
+        String joined = target.startsWith("/") ? target.substring(1) : folder + target;
+        String normalised = normalise(joined);
+        if (normalised == null) {
+            out.add(broken(page, ref.position(), "link '" + ref.written() + "' leads outside the site", null));
+            return null;
+        }
+        if (target.endsWith(".md")) {
+            Page file = index.byPath(normalised);
+            if (file == null) {
+                out.add(broken(page, ref.position(), "no content file '" + normalised + "' (link '" + ref.written()
+                        + "')", pathHint(page, index.suggestPaths(normalised))));
+                return null;
+            }
+            return withAnchor(page, ref, file, out);
+        }
+        String sitePath = "/" + normalised;
+        if (index.isOtherPath(sitePath)) {
+            return new Destination(null, sitePath, ref.fragment(), sitePath);
+        }
+        String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
+        Page atUrl = index.byUrl(asFolder);
+        if (atUrl != null) {
+            return withAnchor(page, ref, atUrl, out);
+        }
+        if (index.isOtherPath(asFolder)) {
+            return new Destination(null, asFolder, ref.fragment(), asFolder);
+        }
+        out.add(broken(page, ref.position(), "no page or file at '" + sitePath + "' (link '" + ref.written() + "')",
+                didYouMean(index.suggestSitePaths(asFolder))));
+        return null;
+    }
+
+    /** Resolves {@code ..} and {@code .} in a content-relative path; {@code null} if it climbs out of the root. */
+    static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        return path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
+    }
+
+    /** The destination with its heading anchor checked: {@code #why-it-matters} or {@code #Why it matters}. */
+    private Destination withAnchor(Page page, LinkRef ref, Page target, List<Diagnostic> out) {
+        if (ref.fragment() == null) {
+            return Destination.of(target);
+        }
+        HeadingRef heading = findHeading(target, ref.fragment());
+        if (heading == null) {
+            List<String> anchors = target.body().headings().stream().map(HeadingRef::anchor).toList();
+            List<String> close = Suggestions.closest(Anchors.of(ref.fragment()), anchors);
+            String hint = !close.isEmpty() ? "did you mean '#" + close.get(0) + "'?"
+                    : anchors.isEmpty() ? target.path() + " has no headings"
+                    : "its headings are " + anchors.stream().limit(8).map(a -> "#" + a).collect(Collectors.joining(", "));
+            out.add(broken(page, ref.position(), "'" + target.path() + "' has no heading '#" + ref.fragment()
+                    + "' (link '" + ref.written() + "')", hint).withCode("link.anchor"));
+            return null;
+        }
+        String label = target == page ? heading.text() : target.title() + " › " + heading.text();
+        return new Destination(target, target.url(), heading.anchor(), label);
+    }
+
+    private static HeadingRef findHeading(Page target, String fragment) {
+        HeadingRef exact = target.body().heading(fragment);
+        if (exact != null) {
+            return exact;
+        }
+        HeadingRef byAnchor = target.body().heading(Anchors.of(fragment));
+        if (byAnchor != null) {
+            return byAnchor;
+        }
+        String wanted = SiteIndex.key(fragment);
+        for (HeadingRef h : target.body().headings()) {
+            if (SiteIndex.key(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Front-matter references: each must name a concept
+
+    private Map<Ref, Page> resolveReferences(Page page, List<Diagnostic> out) {
+        Map<Ref, Page> resolved = new IdentityHashMap<>();
+        for (Ref ref : references(page.meta())) {
+            Page concept = resolveConcept(page, ref, out);
+            if (concept != null) {
+                resolved.put(ref, concept);
+            }
+        }
+        return resolved;
+    }
+
+    /** Every concept reference in the front matter, in the order written. */
+    static List<Ref> references(PageMeta meta) {
+        List<Ref> refs = new ArrayList<>(meta.concepts());
+        PageMeta.Details details = meta.details();
+        if (details instanceof PageMeta.Framework f) {
+            f.stages().forEach(s -> refs.add(s.concept()));
+        } else if (details instanceof PageMeta.Guide g) {
+            g.agenda().stream().filter(a -> a.concept() != null).forEach(a -> refs.add(a.concept()));
+        } else if (details instanceof PageMeta.Concept c) {
+            refs.addAll(c.related());
+        }
+        return refs;
+    }
+
+    private Page resolveConcept(Page page, Ref ref, List<Diagnostic> out) {
+        Lookup lookup = index.find(ref.text());
+        if (lookup instanceof Lookup.Found found) {
+            if (found.page().kind() == Kind.CONCEPT) {
+                return found.page();
+            }
+            out.add(broken(page, ref.position(), "'" + ref.text() + "' is " + article(found.page().kind()) + " ("
+                    + found.page().path() + "), not a concept", conceptHint(index.suggestConcepts(ref.text())))
+                    .withCode("link.not-a-concept"));
+            return null;
+        }
+        if (lookup instanceof Lookup.Ambiguous ambiguous) {
+            List<Page> conceptsOnly = ambiguous.candidates().stream().filter(p -> p.kind() == Kind.CONCEPT).toList();
+            if (conceptsOnly.size() == 1) {
+                return conceptsOnly.get(0);
+            }
+            out.add(ambiguous(page, ref.position(), "'" + ref.text() + "'", ambiguous.candidates()));
+            return null;
+        }
+        out.add(broken(page, ref.position(), "no concept is called '" + ref.text() + "'",
+                conceptHint(index.suggestConcepts(ref.text()))));
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Concept mentions and edges, in one walk in document order
+
+    /**
+     * Walks the body in reading order. An explicit link to a concept, or an earlier mention of it, means later
+     * plain-text mentions of that concept stay plain; headings, links, images and code are never searched.
+     */
+    private final class MentionWalk {
+        private final Page page;
+        private final Map<Node, Destination> destinations;
+        private final boolean enabled;
+        private final Set<Page> linked = new HashSet<>();
+        private final Map<Text, List<PageLinks.Mention>> mentions = new IdentityHashMap<>();
+        private final Map<Page, Edge> edges = new LinkedHashMap<>();
+
+        MentionWalk(Page page, Map<Node, Destination> destinations, boolean enabled) {
+            this.page = page;
+            this.destinations = destinations;
+            this.enabled = enabled;
+            linked.add(page);
+        }
+
+        void walk(Node node) {
+            if (node instanceof Link || node instanceof Image || node instanceof WikiLink) {
+                Destination d = destinations.get(node);
+                if (d != null && d.page() != null) {
+                    linked.add(d.page());
+                    edge(d.page(), Edge.Kind.LINK, node, 0);
+                }
+                return;
+            }
+            if (node instanceof Text text) {
+                if (enabled && !(node.getParent() instanceof Heading)) {
+                    mention(text);
+                }
+                return;
+            }
+            if (node instanceof Heading) {
+                walkChildrenForLinksOnly(node);
+                return;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                walk(child);
+            }
+        }
+
+        /** Links inside headings still count as edges; their text is never searched for mentions. */
+        private void walkChildrenForLinksOnly(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (!(child instanceof Text)) {
+                    walk(child);
+                }
+            }
+        }
+
+        private void mention(Text text) {
+            List<PhraseMatcher.Match<Page>> found = concepts.find(text.getLiteral());
+            if (found.isEmpty()) {
+                return;
+            }
+            List<PageLinks.Mention> kept = new ArrayList<>(1);
+            for (PhraseMatcher.Match<Page> match : found) {
+                if (linked.add(match.value())) {
+                    kept.add(new PageLinks.Mention(match.start(), match.end(), match.value()));
+                    edge(match.value(), Edge.Kind.MENTION, text, match.start());
+                }
+            }
+            if (!kept.isEmpty()) {
+                mentions.put(text, List.copyOf(kept));
+            }
+        }
+
+        private void edge(Page target, Edge.Kind kind, Node node, int offset) {
+            if (target != page && !edges.containsKey(target)) {
+                edges.put(target, new Edge(page, target, kind, PlainText.sentenceAround(node, offset)));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Messages
+
+    private Diagnostic broken(Page page, Position at, String message, String hint) {
+        return new Diagnostic(brokenLinks, "link.unresolved", message, hint, at, page.source().line(at.line()));
+    }
+
+    private Diagnostic ambiguous(Page page, Position at, String what, List<Page> candidates) {
+        String names = candidates.stream().map(Page::path).sorted().collect(Collectors.joining(", "));
+        String qualified = candidates.stream().map(p -> "[[" + p.url().substring(1, p.url().length() - 1) + "]]")
+                .sorted().collect(Collectors.joining(" or "));
+        return new Diagnostic(brokenLinks, "link.ambiguous", what + " matches " + candidates.size() + " pages: " + names,
+                "name the page by its path, " + qualified, at, page.source().line(at.line()));
+    }
+
+    private static String wikiHint(List<String> suggestions) {
+        return suggestions.isEmpty() ? "link to a page by its slug, title or alias, e.g. [[accelerate]]"
+                : "did you mean " + suggestions.stream().map(s -> "[[" + s + "]]").collect(Collectors.joining(", "))
+                + "?";
+    }
+
+    private static String conceptHint(List<String> suggestions) {
+        return suggestions.isEmpty() ? "name a concept by its slug, title or alias (files in content/concepts/)"
+                : "did you mean " + suggestions.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")) + "?";
+    }
+
+    private static String pathHint(Page page, List<String> paths) {
+        if (paths.isEmpty()) {
+            return "paths are relative to " + page.path() + "; a wiki-link such as [[slug]] needs no path";
+        }
+        return "did you mean " + paths.stream().map(p -> relative(page.path(), p)).collect(Collectors.joining(", "))
+                + "?";
+    }
+
+    private static String didYouMean(List<String> suggestions) {
+        return suggestions.isEmpty() ? null : "did you mean " + String.join(", ", suggestions) + "?";
+    }
+
+    /** A content path as written from another file's folder ({@code ../concepts/x.md}). */
+    private static String relative(String from, String to) {
+        String[] fromDirs = from.contains("/") ? from.substring(0, from.lastIndexOf('/')).split("/") : new String[0];
+        String[] toParts = to.split("/");
+        int common = 0;
+        while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("../".repeat(fromDirs.length - common));
+        for (int i = common; i < toParts.length; i++) {
+            out.append(toParts[i]).append(i < toParts.length - 1 ? "/" : "");
+        }
+        return out.toString();
+    }
+
+    private static String article(Kind kind) {
+        String id = kind.id();
+        return (id.startsWith("i") ? "an " : "a ") + id.toLowerCase(Locale.ROOT);
+    }
+}

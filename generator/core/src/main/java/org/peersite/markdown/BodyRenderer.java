@@ -1,0 +1,248 @@
+package org.peersite.markdown;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.peersite.model.SiteConfig.RawHtml;
+
+/**
+ * Renders a parsed body (or part of it) to HTML, with its links resolved by the link stage.
+ *
+ * <pre>
+ * String html = BodyRenderer.create(RawHtml.ESCAPE).render(body, body.document(), links);
+ * </pre>
+ *
+ * <p>Headings get their anchors from {@link ParsedBody#headings()} (so they match what links were checked
+ * against) and a permalink; wiki-links and internal links get their resolved URLs; concept mentions become
+ * links; unsafe URLs are dropped, keeping the text. Raw HTML is escaped, sanitised or kept as the site says.
+ * Thread-safe.
+ */
+public final class BodyRenderer {
+
+    private final RawHtml rawHtml;
+
+    private BodyRenderer(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
+    }
+
+    public static BodyRenderer create(RawHtml rawHtml) {
+        return new BodyRenderer(rawHtml);
+    }
+
+    /** HTML of {@code node} (the document, or one block of it) of a page body. */
+    public String render(ParsedBody body, Node node, LinkRendering links) {
+        return render(body, List.of(node), links);
+    }
+
+    /** HTML of consecutive blocks of a page body, concatenated. */
+    public String render(ParsedBody body, List<? extends Node> nodes, LinkRendering links) {
+        Map<Node, String> anchors = new IdentityHashMap<>();
+        for (HeadingRef h : body.headings()) {
+            anchors.put(h.node(), h.anchor());
+        }
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(MarkdownParser.EXTENSIONS)
+                .escapeHtml(rawHtml == RawHtml.ESCAPE)
+                .percentEncodeUrls(true)
+                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors))
+                .build();
+        StringBuilder html = new StringBuilder();
+        for (Node node : nodes) {
+            renderer.render(node, html);
+        }
+        String out = html.toString();
+        return rawHtml == RawHtml.SANITIZE && body.hasRawHtml() ? sanitise(out) : out;
+    }
+
+    /**
+     * Cleans a page's HTML when raw HTML is allowed in sanitised form: no scripts, styles, frames, forms or event
+     * handlers, and only safe URL schemes. Only pages that contain raw HTML pay for this.
+     */
+    static String sanitise(String html) {
+        Safelist safelist = Safelist.relaxed()
+                .addTags("abbr", "kbd", "mark", "samp", "section", "sup", "sub", "details", "summary", "figure",
+                        "figcaption", "input", "del", "ins", "hr")
+                .addAttributes(":all", "id", "class", "title", "lang", "dir", "aria-label", "aria-hidden", "role")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("details", "open")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+                .preserveRelativeLinks(true);
+        Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** Renders the nodes whose output depends on the site: headings, links, images, text with mentions. */
+    private static final class SiteNodeRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+        private final LinkRendering links;
+        private final Map<Node, String> anchors;
+
+        SiteNodeRenderer(HtmlNodeRendererContext context, LinkRendering links, Map<Node, String> anchors) {
+            this.context = context;
+            this.html = context.getWriter();
+            this.links = links;
+            this.anchors = anchors;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof Heading heading) {
+                heading(heading);
+            } else if (node instanceof Link link) {
+                link(link);
+            } else if (node instanceof Image image) {
+                image(image);
+            } else if (node instanceof Text text) {
+                text(text);
+            } else if (node instanceof WikiLink wiki) {
+                wikiLink(wiki);
+            }
+        }
+
+        private void heading(Heading heading) {
+            String tag = "h" + heading.getLevel();
+            String anchor = anchors.get(heading);
+            Map<String, String> attrs = new LinkedHashMap<>();
+            if (anchor != null) {
+                attrs.put("id", anchor);
+            }
+            html.line();
+            html.tag(tag, context.extendAttributes(heading, tag, attrs));
+            children(heading);
+            if (anchor != null) {
+                html.raw(" ");
+                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
+                        "aria-label", "Link to this section"));
+                html.text("#");
+                html.tag("/a");
+            }
+            html.tag("/" + tag);
+            html.line();
+        }
+
+        private void link(Link link) {
+            String destination = link.getDestination();
+            LinkRendering.Target target = links.target(link);
+            String href = target != null ? target.href()
+                    : UrlPolicy.isExternal(destination) || destination.isEmpty() ? destination : null;
+            if (href == null || !UrlPolicy.isSafe(href)) {
+                if (href == null) {
+                    unresolved(link);
+                } else {
+                    children(link);
+                }
+                return;
+            }
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("href", context.encodeUrl(href));
+            if (link.getTitle() != null) {
+                attrs.put("title", link.getTitle());
+            }
+            html.tag("a", context.extendAttributes(link, "a", attrs));
+            children(link);
+            html.tag("/a");
+        }
+
+        private void image(Image image) {
+            String destination = image.getDestination();
+            LinkRendering.Target target = links.target(image);
+            String src = target != null ? target.href() : UrlPolicy.isExternal(destination) ? destination : null;
+            String alt = PlainText.of(image);
+            if (src == null || !UrlPolicy.isSafe(src)) {
+                html.text(alt);
+                return;
+            }
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("src", context.encodeUrl(src));
+            attrs.put("alt", alt);
+            if (image.getTitle() != null) {
+                attrs.put("title", image.getTitle());
+            }
+            html.tag("img", context.extendAttributes(image, "img", attrs), true);
+        }
+
+        private void wikiLink(WikiLink wiki) {
+            LinkRendering.Target target = links.target(wiki);
+            String text = wiki.label() != null ? wiki.label()
+                    : target != null ? target.title()
+                    : wiki.raw();
+            if (target == null) {
+                html.tag("span", attributes("class", "broken-link", "title", "Unresolved link: [[" + wiki.raw() + "]]"));
+                html.text(text);
+                html.tag("/span");
+                return;
+            }
+            html.tag("a", context.extendAttributes(wiki, "a",
+                    attributes("class", "wikilink", "href", context.encodeUrl(target.href()))));
+            html.text(text);
+            html.tag("/a");
+        }
+
+        private void text(Text text) {
+            List<LinkRendering.Mention> mentions = links.mentions(text);
+            String literal = text.getLiteral();
+            if (mentions.isEmpty()) {
+                html.text(literal);
+                return;
+            }
+            int at = 0;
+            for (LinkRendering.Mention m : mentions) {
+                html.text(literal.substring(at, m.start()));
+                html.tag("a", attributes("class", "concept-mention", "href", context.encodeUrl(m.href()),
+                        "title", m.title()));
+                html.text(literal.substring(m.start(), m.end()));
+                html.tag("/a");
+                at = m.end();
+            }
+            html.text(literal.substring(at));
+        }
+
+        private void unresolved(Node node) {
+            html.tag("span", attributes("class", "broken-link"));
+            children(node);
+            html.tag("/span");
+        }
+
+        private void children(Node parent) {
+            Node child = parent.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+        }
+
+        /** Attributes in the order given: {@code Map.of} would order them differently in every JVM run. */
+        private static Map<String, String> attributes(String... keysAndValues) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                attrs.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+            return attrs;
+        }
+    }
+}

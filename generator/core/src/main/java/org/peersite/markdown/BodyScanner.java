@@ -1,0 +1,181 @@
+package org.peersite.markdown;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Position;
+import org.peersite.source.SourceFile;
+
+/**
+ * One walk over a freshly parsed body that gathers headings (with anchors), links into the site, the word
+ * count and whether raw HTML occurs, and reports unsafe URLs and empty wiki-links. Not thread-safe: one per page.
+ */
+final class BodyScanner extends AbstractVisitor {
+
+    private final SourceFile file;
+    private final List<Diagnostic> out;
+    private final Anchors anchors = new Anchors();
+    private final List<HeadingRef> headings = new ArrayList<>();
+    private final List<LinkRef> links = new ArrayList<>();
+    private int words;
+    private boolean rawHtml;
+
+    BodyScanner(SourceFile file, List<Diagnostic> out) {
+        this.file = file;
+        this.out = out;
+    }
+
+    List<HeadingRef> headings() {
+        return headings;
+    }
+
+    List<LinkRef> links() {
+        return links;
+    }
+
+    int words() {
+        return words;
+    }
+
+    boolean hasRawHtml() {
+        return rawHtml;
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        String text = PlainText.of(heading);
+        headings.add(new HeadingRef(heading.getLevel(), text, anchors.next(text),
+                MarkdownParser.position(file, heading), heading));
+        visitChildren(heading);
+    }
+
+    @Override
+    public void visit(Text text) {
+        words += countWords(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+        words += countWords(code.getLiteral());
+    }
+
+    @Override
+    public void visit(Link link) {
+        destination(link, link.getDestination());
+        visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+        destination(image, image.getDestination());
+        visitChildren(image);
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+        rawHtml = true;
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+        rawHtml = true;
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        if (node instanceof WikiLink wiki) {
+            wikiLink(wiki);
+        }
+        visitChildren(node);
+    }
+
+    private void wikiLink(WikiLink wiki) {
+        Position at = wikiPosition(wiki);
+        words += countWords(wiki.label() != null ? wiki.label() : wiki.target());
+        if (wiki.target().isEmpty() && (wiki.heading() == null || wiki.heading().isEmpty())) {
+            out.add(Diagnostic.error("link.empty", at, "empty wiki-link '[[" + wiki.raw() + "]]'")
+                    .withHint("write the page's slug, title or alias between the brackets, e.g. [[accelerate]]")
+                    .withSourceLine(file.line(at.line())));
+            return;
+        }
+        links.add(new LinkRef(wiki, LinkRef.Form.WIKI, wiki.target(), emptyToNull(wiki.heading()), at));
+    }
+
+    /**
+     * The wiki-link's position is its first {@code [}: commonmark's span starts at the inner bracket, which the
+     * link processor sees, one column after the outer one.
+     */
+    private Position wikiPosition(WikiLink wiki) {
+        Position inner = MarkdownParser.position(file, wiki);
+        return wiki.getSourceSpans().isEmpty() ? inner
+                : Position.of(inner.file(), inner.line(), Math.max(1, inner.column() - 1));
+    }
+
+    private void destination(Node node, String destination) {
+        Position at = MarkdownParser.position(file, node);
+        if (!UrlPolicy.isSafe(destination)) {
+            out.add(Diagnostic.warning("markdown.unsafe-url", at,
+                            "unsafe URL '" + abbreviate(destination) + "' removed; the reader sees the text only")
+                    .withHint("only http, https, mailto and tel links, and links inside the site, are kept")
+                    .withSourceLine(file.line(at.line())));
+            return;
+        }
+        if (UrlPolicy.isExternal(destination) || destination.isEmpty()) {
+            return;
+        }
+        int hash = destination.indexOf('#');
+        String path = hash < 0 ? destination : destination.substring(0, hash);
+        String fragment = hash < 0 ? null : destination.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        links.add(new LinkRef(node, LinkRef.Form.MARKDOWN, decode(path), emptyToNull(fragment), at));
+    }
+
+    /** Percent-decodes a path ({@code my%20notes.md}); a malformed escape is kept as written. */
+    private static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    static int countWords(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+}

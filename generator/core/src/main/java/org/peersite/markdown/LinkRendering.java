@@ -1,0 +1,53 @@
+package org.peersite.markdown;
+
+import java.util.List;
+
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * What the renderer needs to know about a page's links, answered by the link stage: where each wiki-link and
+ * internal Markdown link points, and which words of a text are concept mentions. Keeps the Markdown package
+ * free of any knowledge of the site graph.
+ */
+public interface LinkRendering {
+
+    /** No links resolved and no mentions: every internal link is shown as unresolved. */
+    LinkRendering NONE = new LinkRendering() {
+        @Override
+        public Target target(Node node) {
+            return null;
+        }
+
+        @Override
+        public List<Mention> mentions(Text text) {
+            return List.of();
+        }
+    };
+
+    /**
+     * Where a {@link WikiLink}, or a {@link org.commonmark.node.Link} / {@link org.commonmark.node.Image} listed in
+     * {@link ParsedBody#links()}, points; {@code null} when it could not be resolved.
+     */
+    Target target(Node node);
+
+    /** The concept mentions inside a text node, in order and not overlapping; usually empty. */
+    List<Mention> mentions(Text text);
+
+    /**
+     * A resolved link.
+     *
+     * @param href  relative URL from the page being rendered, with any {@code #anchor}
+     * @param title the target's title (or heading), shown for a wiki-link without a label
+     */
+    record Target(String href, String title) {
+    }
+
+    /**
+     * A concept named in plain text: characters {@code [start, end)} of the text node link to the concept.
+     *
+     * @param title the concept's title, for the link's tooltip
+     */
+    record Mention(int start, int end, String href, String title) {
+    }
+}

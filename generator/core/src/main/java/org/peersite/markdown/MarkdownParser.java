@@ -1,0 +1,77 @@
+package org.peersite.markdown;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Position;
+import org.peersite.source.SourceFile;
+
+/**
+ * The Markdown half of the parse stage: a page body to an AST plus what later stages need from it.
+ *
+ * <pre>
+ * ParsedBody body = MarkdownParser.create().parse(sourceFile, diagnostics);
+ * </pre>
+ *
+ * <p>CommonMark with GitHub tables, strikethrough, autolinks, task lists, footnotes and wiki-links; source
+ * positions kept for every block and inline, so a problem in the body points at its line and column. Nesting
+ * is capped well below anything hand-written so that hostile input cannot exhaust the stack. Thread-safe.
+ */
+public final class MarkdownParser {
+
+    /** The commonmark extensions every page is parsed and rendered with. */
+    static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            TaskListItemsExtension.create(),
+            FootnotesExtension.create(),
+            WikiLinkExtension.create());
+
+    private static final int MAX_OPEN_BLOCKS = 64;
+    private static final int MAX_INLINE_NESTING = 64;
+
+    private final Parser parser;
+
+    private MarkdownParser(Parser parser) {
+        this.parser = parser;
+    }
+
+    public static MarkdownParser create() {
+        return new MarkdownParser(Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
+                .maxInlineNesting(MAX_INLINE_NESTING)
+                .build());
+    }
+
+    /** Parses the body of a file; problems (unsafe URLs, empty wiki-links) go to {@code out}. */
+    public ParsedBody parse(SourceFile file, List<Diagnostic> out) {
+        Document document = (Document) parser.parse(file.body());
+        BodyScanner scanner = new BodyScanner(file, out);
+        document.accept(scanner);
+        return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.words(), scanner.hasRawHtml());
+    }
+
+    /** Where a node starts in the file: the body's line offset plus commonmark's 0-based span. */
+    static Position position(SourceFile file, Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return Position.of(file.displayPath(), file.bodyLine(), 1);
+        }
+        SourceSpan span = spans.get(0);
+        return Position.of(file.displayPath(), file.bodyLine() + span.getLineIndex(), span.getColumnIndex() + 1);
+    }
+}

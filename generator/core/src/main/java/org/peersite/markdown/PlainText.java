@@ -1,0 +1,166 @@
+package org.peersite.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.ext.gfm.tables.TableCell;
+
+/**
+ * The text a reader sees in part of the AST, without markup: for heading anchors, and for the sentence shown
+ * beside a backlink. Stateless and thread-safe.
+ */
+public final class PlainText {
+
+    /** Longest sentence shown beside a backlink; longer ones are cut around the link. */
+    static final int MAX_SENTENCE = 240;
+
+    private PlainText() {
+    }
+
+    /** The visible text of a node and its descendants. */
+    public static String of(Node node) {
+        Collector collector = new Collector(null);
+        node.accept(collector);
+        return collapse(collector.text.toString());
+    }
+
+    /**
+     * The sentence around a position in the body: {@code offset} characters into the visible text of
+     * {@code node} (0 for a link: its start). Sentences end at {@code .}, {@code ?} or {@code !} followed by a
+     * space; a table cell or a heading counts as one sentence.
+     */
+    public static String sentenceAround(Node node, int offset) {
+        Node container = container(node);
+        Collector collector = new Collector(node);
+        container.accept(collector);
+        String text = collector.text.toString();
+        int at = Math.min(text.length(), Math.max(0, collector.targetStart) + offset);
+        int start = sentenceStart(text, at);
+        int end = sentenceEnd(text, at);
+        String sentence = collapse(text.substring(start, end));
+        if (sentence.length() <= MAX_SENTENCE) {
+            return sentence;
+        }
+        int centre = collapse(text.substring(start, at)).length();
+        int from = Math.max(0, Math.min(centre - MAX_SENTENCE / 2, sentence.length() - MAX_SENTENCE));
+        int to = Math.min(sentence.length(), from + MAX_SENTENCE);
+        return (from > 0 ? "…" : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? "…" : "");
+    }
+
+    /** The nearest enclosing block (paragraph, heading, list item…) or table cell. */
+    private static Node container(Node node) {
+        Node n = node;
+        while (n.getParent() != null && !(n instanceof Block) && !(n instanceof TableCell)) {
+            n = n.getParent();
+        }
+        return n;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
+            if (Character.isWhitespace(text.charAt(i)) && isTerminator(text.charAt(i - 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = Math.max(at, 0); i < text.length(); i++) {
+            if (isTerminator(text.charAt(i)) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '?' || c == '!';
+    }
+
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends visible text, and notes where {@code target} starts. */
+    private static final class Collector extends AbstractVisitor {
+        private final Node target;
+        private final StringBuilder text = new StringBuilder();
+        private int targetStart = -1;
+
+        Collector(Node target) {
+            this.target = target;
+        }
+
+        private void mark(Node node) {
+            if (node == target) {
+                targetStart = text.length();
+            }
+        }
+
+        @Override
+        protected void visitChildren(Node parent) {
+            Node child = parent.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                mark(child);
+                child.accept(this);
+                if (child instanceof Block && text.length() > 0) {
+                    text.append(' ');
+                }
+                child = next;
+            }
+        }
+
+        @Override
+        public void visit(Text node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(Code node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak node) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak node) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            if (node instanceof WikiLink wiki) {
+                text.append(wiki.label() != null ? wiki.label() : wiki.target().isEmpty() ? wiki.heading() : wiki.target());
+            } else if (node instanceof TableCell) {
+                visitChildren(node);
+                text.append(' ');
+            } else {
+                visitChildren(node);
+            }
+        }
+    }
+}

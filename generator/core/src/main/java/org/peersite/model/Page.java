@@ -1,0 +1,54 @@
+package org.peersite.model;
+
+import java.util.Objects;
+
+import org.peersite.markdown.ParsedBody;
+import org.peersite.source.SourceFile;
+
+/**
+ * One content page after the parse stage: its source, its kind, where it will live in the site, its validated
+ * front matter and its parsed body. Immutable after parsing; later stages keep what they learn beside it.
+ *
+ * @param slug the last part of the URL ({@code first-meeting})
+ * @param url  the page's path in the site, always starting and ending with {@code /} ({@code /guides/first-meeting/})
+ */
+public record Page(SourceFile source, Kind kind, String slug, String url, PageMeta meta, ParsedBody body) {
+
+    public Page {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** The file inside {@code content/}, the key every sort ends on. */
+    public String path() {
+        return source.relativePath();
+    }
+
+    public String title() {
+        return meta.title();
+    }
+
+    /** Whether this is the site's home page ({@code content/index.md}). */
+    public boolean isHome() {
+        return url.equals("/");
+    }
+
+    @Override
+    public String toString() {
+        return "Page[" + path() + " -> " + url + "]";
+    }
+
+    /** Pages are entities: two pages are equal only when they are the same page object. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

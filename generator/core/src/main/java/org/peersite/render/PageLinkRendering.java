@@ -1,0 +1,46 @@
+package org.peersite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.peersite.graph.Destination;
+import org.peersite.graph.PageLinks;
+import org.peersite.markdown.LinkRendering;
+
+/** The link stage's answers for one page, as the Markdown renderer asks for them, with hrefs relative to the page. */
+final class PageLinkRendering implements LinkRendering {
+
+    private final PageLinks links;
+    private final Hrefs hrefs;
+
+    PageLinkRendering(PageLinks links, Hrefs hrefs) {
+        this.links = links;
+        this.hrefs = hrefs;
+    }
+
+    @Override
+    public Target target(Node node) {
+        Destination d = links.destination(node);
+        if (d == null) {
+            return null;
+        }
+        boolean samePage = d.page() == links.page();
+        String href = samePage && d.anchor() != null ? "#" + d.anchor() : hrefs.to(d.sitePath(), d.anchor());
+        return new Target(href, d.label());
+    }
+
+    @Override
+    public List<Mention> mentions(Text text) {
+        List<PageLinks.Mention> found = links.mentionsIn(text);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (PageLinks.Mention m : found) {
+            out.add(new Mention(m.start(), m.end(), hrefs.to(m.concept().url()), m.concept().title()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,408 @@
+package org.peersite.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.peersite.graph.Backlink;
+import org.peersite.graph.Edge;
+import org.peersite.graph.PageLinks;
+import org.peersite.graph.Related;
+import org.peersite.graph.SiteGraph;
+import org.peersite.graph.StageRef;
+import org.peersite.graph.Tag;
+import org.peersite.graph.Tags;
+import org.peersite.markdown.BodyRenderer;
+import org.peersite.markdown.HeadingRef;
+import org.peersite.markdown.ParsedBody;
+import org.peersite.model.Kind;
+import org.peersite.model.Page;
+import org.peersite.model.PageMeta;
+import org.peersite.model.SiteConfig;
+
+/**
+ * Builds the model each layout sees, exactly as {@code docs/theme.md} documents it: the shared frame
+ * ({@code site}, {@code root}, {@code assets}) and the fields of each kind of page. Thread-safe: it only reads
+ * the graph.
+ */
+final class PageModels {
+
+    static final int WORDS_PER_MINUTE = 200;
+    static final int LATEST_ON_HOME = 10;
+
+    private final SiteGraph graph;
+    private final SiteConfig config;
+    private final BodyRenderer bodies;
+    private final DateTimeFormatter dates;
+    private final Map<Kind, Integer> counts = new LinkedHashMap<>();
+
+    PageModels(SiteGraph graph, SiteConfig config, BodyRenderer bodies) {
+        this.graph = graph;
+        this.config = config;
+        this.bodies = bodies;
+        this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(config.language()));
+        for (Kind kind : Kind.sections()) {
+            counts.put(kind, (int) graph.pages().stream().filter(p -> p.kind() == kind).count());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The frame every layout gets
+
+    Map<String, Object> frame(Hrefs hrefs, String url, Map<String, Object> page) {
+        return Model.of("site", site(hrefs, url), "root", hrefs.root(), "assets", hrefs.to("/assets/"), "page", page);
+    }
+
+    private Map<String, Object> site(Hrefs hrefs, String url) {
+        List<Object> menu = new ArrayList<>();
+        for (SiteConfig.MenuItem item : config.menu()) {
+            boolean internal = item.url().startsWith("/");
+            boolean active = internal && (url.equals(item.url()) || !item.url().equals("/") && url.startsWith(item.url()));
+            menu.add(Model.of("title", item.title(), "href", internal ? hrefs.to(item.url()) : item.url(),
+                    "active", active));
+        }
+        List<Object> sections = new ArrayList<>();
+        counts.forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", kind.plural(),
+                "href", hrefs.to(sectionUrl(kind)), "count", count)));
+        return Model.of(
+                "title", config.title(),
+                "description", config.description(),
+                "language", config.language(),
+                "baseUrl", config.baseUrl(),
+                "menu", List.copyOf(menu),
+                "sections", List.copyOf(sections),
+                "homeHref", hrefs.to("/"),
+                "tagsHref", hrefs.to("/tags/"),
+                "mapHref", hrefs.to(ConceptMaps.MAP_URL),
+                "feedHref", hrefs.to("/" + SiteFiles.FEED));
+    }
+
+    static String sectionUrl(Kind kind) {
+        return "/" + kind.folder() + "/";
+    }
+
+    /** The fields every page has. */
+    private Map<String, Object> common(Hrefs hrefs, String kind, String title, String summary, String url,
+                                       LocalDate date, List<String> tags, List<Object> breadcrumbs) {
+        List<Object> tagLinks = new ArrayList<>();
+        for (String tag : tags) {
+            tagLinks.add(Model.of("name", tag, "href", hrefs.to("/tags/" + Tags.slug(tag) + "/")));
+        }
+        return Model.of(
+                "kind", kind,
+                "title", title,
+                "summary", summary,
+                "url", url,
+                "canonical", config.absolute(url),
+                "date", date == null ? null : date.toString(),
+                "dateDisplay", display(date),
+                "tags", List.copyOf(tagLinks),
+                "breadcrumbs", breadcrumbs);
+    }
+
+    String display(LocalDate date) {
+        return date == null ? null : dates.format(date);
+    }
+
+    private List<Object> breadcrumbs(Hrefs hrefs, Kind section) {
+        List<Object> crumbs = new ArrayList<>();
+        crumbs.add(Model.of("title", "Home", "href", hrefs.to("/")));
+        if (section != null) {
+            crumbs.add(Model.of("title", section.plural(), "href", hrefs.to(sectionUrl(section))));
+        }
+        return List.copyOf(crumbs);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Content pages
+
+    /** The model of a content page; {@code layout} is its kind, or {@code home} for the home page. */
+    Map<String, Object> content(Page page, String layout) {
+        Hrefs hrefs = Hrefs.from(page.url());
+        PageLinks links = graph.linksOf(page);
+        PageLinkRendering linkRendering = new PageLinkRendering(links, hrefs);
+        ParsedBody body = page.body();
+        PageMeta meta = page.meta();
+        Kind section = page.kind() == Kind.PAGE ? null : page.kind();
+
+        Map<String, Object> fields = new LinkedHashMap<>(common(hrefs, layout, meta.title(), meta.summary(),
+                page.url(), meta.date(), meta.tags(), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
+        fields.put("content", Theme.markup(bodies.render(body, body.document(), linkRendering)));
+        fields.put("toc", toc(body));
+        fields.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+        fields.put("backlinks", grouped(hrefs, graph.backlinksOf(page), b -> true));
+        fields.put("related", related(hrefs, graph.relatedTo(page)));
+        fields.put("source", page.path());
+
+        PageMeta.Details details = meta.details();
+        if (details instanceof PageMeta.Interview interview) {
+            interview(fields, page, interview, linkRendering);
+        } else if (details instanceof PageMeta.Framework framework) {
+            fields.put("stages", stages(hrefs, links, framework));
+        } else if (details instanceof PageMeta.Guide guide) {
+            guide(fields, hrefs, links, guide);
+        } else if (details instanceof PageMeta.Concept concept) {
+            concept(fields, hrefs, page, concept);
+        }
+        if (page.isHome()) {
+            fields.put("latest", latest(hrefs));
+        }
+        return frame(hrefs, page.url(), Model.of(flatten(fields)));
+    }
+
+    private static Object[] flatten(Map<String, Object> fields) {
+        Object[] kv = new Object[fields.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            kv[i++] = e.getKey();
+            kv[i++] = e.getValue();
+        }
+        return kv;
+    }
+
+    private static List<Object> toc(ParsedBody body) {
+        List<Object> toc = new ArrayList<>();
+        for (HeadingRef h : body.headings()) {
+            if (h.level() == 2 || h.level() == 3) {
+                toc.add(Model.of("level", h.level(), "text", h.text(), "anchor", h.anchor()));
+            }
+        }
+        return List.copyOf(toc);
+    }
+
+    /** Backlinks grouped by kind, keeping the graph's order inside each group. */
+    private List<Object> grouped(Hrefs hrefs, List<Backlink> backlinks, Predicate<Backlink> keep) {
+        Map<Kind, List<Object>> groups = new LinkedHashMap<>();
+        for (Backlink b : backlinks) {
+            if (keep.test(b)) {
+                groups.computeIfAbsent(b.source().kind(), k -> new ArrayList<>()).add(Model.of(
+                        "title", b.source().title(),
+                        "href", hrefs.to(b.source().url()),
+                        "kind", b.source().kind().id(),
+                        "sentence", b.sentence()));
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        groups.forEach((kind, pages) -> out.add(Model.of("kind", kind.id(), "title", kind.plural(),
+                "pages", List.copyOf(pages))));
+        return List.copyOf(out);
+    }
+
+    private List<Object> related(Hrefs hrefs, List<Related> related) {
+        List<Object> out = new ArrayList<>();
+        for (Related r : related) {
+            out.add(Model.of("title", r.page().title(), "href", hrefs.to(r.page().url()), "kind", r.page().kind().id(),
+                    "summary", r.page().meta().summary(), "score", r.score()));
+        }
+        return List.copyOf(out);
+    }
+
+    private void interview(Map<String, Object> fields, Page page, PageMeta.Interview interview,
+                           PageLinkRendering links) {
+        fields.put("interviewee", Model.of("name", interview.interviewee().name(), "role", interview.interviewee().role()));
+        fields.put("interviewer", interview.interviewer());
+        fields.put("publication", interview.publication());
+        if (interview.source() != null) {
+            fields.put("originalSource", Model.of("title", interview.source().title(), "url", interview.source().url()));
+        }
+        Map<Node, HeadingRef> headings = new IdentityHashMap<>();
+        page.body().headings().forEach(h -> headings.put(h.node(), h));
+        List<Node> intro = new ArrayList<>();
+        List<Object> questions = new ArrayList<>();
+        HeadingRef question = null;
+        List<Node> answer = new ArrayList<>();
+        for (Node node = page.body().document().getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h && h.getLevel() == 2) {
+                if (question != null) {
+                    questions.add(question(page, question, answer, links));
+                }
+                question = headings.get(node);
+                answer = new ArrayList<>();
+            } else if (question == null) {
+                intro.add(node);
+            } else {
+                answer.add(node);
+            }
+        }
+        if (question != null) {
+            questions.add(question(page, question, answer, links));
+        }
+        fields.put("intro", Theme.markup(bodies.render(page.body(), intro, links)));
+        fields.put("questions", List.copyOf(questions));
+    }
+
+    private Map<String, Object> question(Page page, HeadingRef heading, List<Node> answer, PageLinkRendering links) {
+        return Model.of("question", heading.text(), "anchor", heading.anchor(),
+                "answer", Theme.markup(bodies.render(page.body(), answer, links)));
+    }
+
+    private List<Object> stages(Hrefs hrefs, PageLinks links, PageMeta.Framework framework) {
+        List<Object> out = new ArrayList<>();
+        int number = 1;
+        for (PageMeta.Stage stage : framework.stages()) {
+            Page concept = links.reference(stage.concept());
+            out.add(Model.of("number", number++, "name", stage.name(), "summary", stage.summary(),
+                    "concept", concept == null ? null : Model.of("title", concept.title(),
+                            "href", hrefs.to(concept.url()), "summary", concept.meta().summary())));
+        }
+        return List.copyOf(out);
+    }
+
+    private void guide(Map<String, Object> fields, Hrefs hrefs, PageLinks links, PageMeta.Guide guide) {
+        fields.put("audience", guide.audience());
+        fields.put("duration", guide.duration());
+        fields.put("durationDisplay", duration(guide.duration()));
+        List<Object> agenda = new ArrayList<>();
+        int clock = 0;
+        for (PageMeta.AgendaItem item : guide.agenda()) {
+            Page concept = item.concept() == null ? null : links.reference(item.concept());
+            agenda.add(Model.of("start", clock(clock), "end", clock(clock + item.minutes()), "minutes", item.minutes(),
+                    "activity", item.activity(),
+                    "concept", concept == null ? null : Model.of("title", concept.title(), "href", hrefs.to(concept.url()))));
+            clock += item.minutes();
+        }
+        fields.put("agenda", List.copyOf(agenda));
+    }
+
+    /** Elapsed time as {@code H:MM}. */
+    static String clock(int minutes) {
+        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    }
+
+    /** {@code 90} minutes as {@code 1 h 30 min}. */
+    static String duration(int minutes) {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        return h == 0 ? m + " min" : m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
+    private void concept(Map<String, Object> fields, Hrefs hrefs, Page page, PageMeta.Concept concept) {
+        fields.put("definition", page.meta().summary());
+        fields.put("aliases", concept.aliases());
+        List<Object> related = new ArrayList<>();
+        for (Page other : ConceptMaps.neighbours(graph, page)) {
+            related.add(Model.of("title", other.title(), "href", hrefs.to(other.url()), "summary", other.meta().summary()));
+        }
+        fields.put("relatedConcepts", List.copyOf(related));
+        List<Object> stages = new ArrayList<>();
+        for (StageRef s : graph.stagesOf(page)) {
+            stages.add(Model.of("framework", Model.of("title", s.framework().title(), "href", hrefs.to(s.framework().url())),
+                    "number", s.number(), "name", s.name()));
+        }
+        fields.put("stages", List.copyOf(stages));
+        fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), b -> b.source().kind() == Kind.INTERVIEW
+                || b.source().kind() == Kind.FRAMEWORK || b.source().kind() == Kind.GUIDE));
+        fields.put("neighbourhood", Theme.markup(ConceptMaps.neighbourhood(graph, page, hrefs)));
+    }
+
+    private List<Object> latest(Hrefs hrefs) {
+        return graph.pages().stream()
+                .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
+                .sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
+                .limit(LATEST_ON_HOME)
+                .map(p -> (Object) Model.of("title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
+                        "summary", p.meta().summary(), "dateDisplay", display(p.meta().date())))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Generated pages
+
+    /** One entry of a list page. */
+    private Map<String, Object> item(Hrefs hrefs, Page p) {
+        List<Object> tags = new ArrayList<>();
+        for (String tag : p.meta().tags()) {
+            tags.add(Model.of("name", tag, "href", hrefs.to("/tags/" + Tags.slug(tag) + "/")));
+        }
+        return Model.of("title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
+                "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
+                "dateDisplay", display(p.meta().date()), "tags", List.copyOf(tags));
+    }
+
+    Map<String, Object> section(Kind kind) {
+        String url = sectionUrl(kind);
+        Hrefs hrefs = Hrefs.from(url);
+        List<Page> pages = graph.pages().stream().filter(p -> p.kind() == kind)
+                .sorted(kind == Kind.CONCEPT ? org.peersite.graph.PageOrder.BY_TITLE
+                        : org.peersite.graph.PageOrder.NEWEST_FIRST)
+                .toList();
+        List<Object> items = pages.stream().map(p -> (Object) item(hrefs, p)).toList();
+        Map<String, Object> page = Model.with(
+                common(hrefs, "section", kind.plural(), null, url, null, List.of(), breadcrumbs(hrefs, null)),
+                "section", kind.folder(), "items", items);
+        if (kind == Kind.CONCEPT) {
+            Map<String, List<Object>> letters = new LinkedHashMap<>();
+            for (Page p : pages) {
+                String first = p.title().substring(0, 1).toUpperCase(Locale.ROOT);
+                String letter = Character.isLetter(first.charAt(0)) ? first : "#";
+                letters.computeIfAbsent(letter, k -> new ArrayList<>()).add(item(hrefs, p));
+            }
+            List<Object> groups = new ArrayList<>();
+            letters.forEach((letter, list) -> groups.add(Model.of("letter", letter, "items", List.copyOf(list))));
+            page = Model.with(page, "letters", List.copyOf(groups));
+        }
+        return frame(hrefs, url, page);
+    }
+
+    Map<String, Object> tag(Tag tag) {
+        Hrefs hrefs = Hrefs.from(tag.url());
+        List<Object> items = tag.pages().stream().sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
+                .map(p -> (Object) item(hrefs, p)).toList();
+        List<Object> crumbs = List.of(Model.of("title", "Home", "href", hrefs.to("/")),
+                Model.of("title", "Tags", "href", hrefs.to("/tags/")));
+        return frame(hrefs, tag.url(), Model.with(
+                common(hrefs, "tag", "Tagged “" + tag.name() + "”", null, tag.url(), null, List.of(), crumbs),
+                "tag", tag.name(), "items", items));
+    }
+
+    Map<String, Object> tags() {
+        Hrefs hrefs = Hrefs.from("/tags/");
+        List<Object> all = graph.tags().stream().map(t -> (Object) Model.of("name", t.name(),
+                "href", hrefs.to(t.url()), "count", t.pages().size())).toList();
+        return frame(hrefs, "/tags/", Model.with(
+                common(hrefs, "tags", "Tags", null, "/tags/", null, List.of(), breadcrumbs(hrefs, null)),
+                "allTags", all));
+    }
+
+    Map<String, Object> map(String svg) {
+        String url = ConceptMaps.MAP_URL;
+        Hrefs hrefs = Hrefs.from(url);
+        List<Object> items = graph.pages().stream().filter(p -> p.kind() == Kind.CONCEPT)
+                .sorted(org.peersite.graph.PageOrder.BY_TITLE)
+                .map(p -> (Object) Model.of("title", p.title(), "href", hrefs.to(p.url()), "summary", p.meta().summary(),
+                        "mentions", ConceptMaps.mentions(graph, p)))
+                .toList();
+        return frame(hrefs, url, Model.with(
+                common(hrefs, "map", "Concept map", "How the concepts of this site connect.", url, null, List.of(),
+                        breadcrumbs(hrefs, Kind.CONCEPT)),
+                "svg", Theme.markup(svg), "items", items));
+    }
+
+    Map<String, Object> notFound() {
+        Hrefs hrefs = Hrefs.absolute(config.basePath());
+        return frame(hrefs, "/404.html", common(hrefs, "404", "Page not found", null, "/404.html", null, List.of(),
+                List.of()));
+    }
+
+    /** A home page for a site without {@code content/index.md}. */
+    Map<String, Object> generatedHome() {
+        Hrefs hrefs = Hrefs.from("/");
+        return frame(hrefs, "/", Model.with(
+                common(hrefs, "home", config.title(), config.description(), "/", null, List.of(), List.of()),
+                "content", Theme.markup(""), "toc", List.of(), "readingMinutes", 1, "backlinks", List.of(),
+                "related", List.of(), "latest", latest(hrefs)));
+    }
+
+    /** Whether a backlink comes from a page that merely refers here in front matter. */
+    static boolean isReference(Backlink b) {
+        return b.kind() == Edge.Kind.REFERENCE;
+    }
+}

@@ -1,0 +1,106 @@
+package org.peersite.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.peersite.graph.PageOrder;
+import org.peersite.graph.SiteGraph;
+import org.peersite.model.Kind;
+import org.peersite.model.Page;
+import org.peersite.model.SiteConfig;
+
+/**
+ * The machine-readable files of a site: an Atom feed of the newest pages, a sitemap, and robots.txt. Dates
+ * come from the content, never from the clock, so two builds of the same content are identical.
+ */
+final class SiteFiles {
+
+    static final String FEED = "feed.xml";
+    static final String SITEMAP = "sitemap.xml";
+    static final int FEED_ENTRIES = 20;
+
+    private SiteFiles() {
+    }
+
+    /** The 20 newest dated interviews, frameworks and guides. */
+    static OutputFile feed(SiteGraph graph, SiteConfig config, PageModels models) {
+        List<Page> newest = graph.pages().stream()
+                .filter(p -> p.meta().date() != null)
+                .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
+                .sorted(PageOrder.NEWEST_FIRST)
+                .limit(FEED_ENTRIES)
+                .toList();
+        LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().date();
+        StringBuilder xml = new StringBuilder(4096);
+        xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(config.language())).append("\">\n")
+                .append("  <title>").append(xml(config.title())).append("</title>\n");
+        if (config.description() != null) {
+            xml.append("  <subtitle>").append(xml(config.description())).append("</subtitle>\n");
+        }
+        xml.append("  <id>").append(xml(config.baseUrl())).append("</id>\n")
+                .append("  <link href=\"").append(xml(config.baseUrl())).append("\"/>\n")
+                .append("  <link rel=\"self\" href=\"").append(xml(config.absolute("/" + FEED))).append("\"/>\n")
+                .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
+                .append("  <author><name>").append(xml(config.title())).append("</name></author>\n");
+        for (Page p : newest) {
+            String url = config.absolute(p.url());
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(xml(p.title())).append("</title>\n")
+                    .append("    <link href=\"").append(xml(url)).append("\"/>\n")
+                    .append("    <id>").append(xml(url)).append("</id>\n")
+                    .append("    <updated>").append(p.meta().date()).append("T00:00:00Z</updated>\n")
+                    .append("    <category term=\"").append(p.kind().id()).append("\"/>\n");
+            if (p.meta().summary() != null) {
+                xml.append("    <summary>").append(xml(p.meta().summary())).append("</summary>\n");
+            }
+            xml.append("  </entry>\n");
+        }
+        xml.append("</feed>\n");
+        return OutputFile.of(FEED, xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every page, with its date as {@code lastmod} when it has one. */
+    static OutputFile sitemap(List<String> sitePaths, SiteGraph graph, SiteConfig config) {
+        StringBuilder xml = new StringBuilder(sitePaths.size() * 80 + 200);
+        xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String path : sitePaths) {
+            Page page = graph.index().byUrl(path);
+            xml.append("  <url><loc>").append(xml(config.absolute(path))).append("</loc>");
+            if (page != null && page.meta().date() != null) {
+                xml.append("<lastmod>").append(page.meta().date()).append("</lastmod>");
+            }
+            xml.append("</url>\n");
+        }
+        xml.append("</urlset>\n");
+        return OutputFile.of(SITEMAP, xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static OutputFile robots(SiteConfig config) {
+        String text = "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/" + SITEMAP) + "\n";
+        return OutputFile.of("robots.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Escapes text for XML content and attribute values. */
+    static String xml(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,186 @@
+package org.peersite.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Position;
+import org.peersite.source.Lines;
+
+/**
+ * A FreeMarker theme folder, set up the safe way: {@code .ftlh} layouts escape HTML automatically, errors are
+ * thrown rather than written into pages or logged, {@code ?api} is off and {@code ?new} can create nothing.
+ * Layouts see only maps, lists, strings, numbers, booleans and {@link #markup} values.
+ *
+ * <pre>
+ * Theme theme = Theme.open(Path.of("templates"), "templates");
+ * String html = theme.render("guide", model, "content/guides/x.md");
+ * </pre>
+ * Thread-safe: one theme renders every page, from any number of threads.
+ */
+public final class Theme {
+
+    private final Configuration freemarker;
+    private final Path dir;
+    private final String displayDir;
+
+    private Theme(Configuration freemarker, Path dir, String displayDir) {
+        this.freemarker = freemarker;
+        this.dir = dir;
+        this.displayDir = displayDir;
+    }
+
+    /**
+     * @param dir        the theme folder (holding {@code layouts/}, {@code partials/}, {@code assets/})
+     * @param displayDir how diagnostics name that folder ({@code templates})
+     */
+    public static Theme open(Path dir, String displayDir) throws IOException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setLocalizedLookup(false);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+        return new Theme(cfg, dir, displayDir);
+    }
+
+    /** HTML that is already safe (rendered Markdown, generated SVG), printed as it is by {@code ${...}}. */
+    public static TemplateHTMLOutputModel markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+
+    /** The theme's assets folder, copied to {@code /assets/}. */
+    public Path assets() {
+        return dir.resolve("assets");
+    }
+
+    /** Whether the theme has a layout of this name. */
+    public boolean hasLayout(String layout) {
+        return Files.isRegularFile(dir.resolve(layoutPath(layout)));
+    }
+
+    private static String layoutPath(String layout) {
+        return "layouts/" + layout + ".ftlh";
+    }
+
+    /**
+     * Renders a layout.
+     *
+     * @param layout   the layout's name ({@code guide} for {@code layouts/guide.ftlh})
+     * @param model    the page model documented in {@code docs/theme.md}
+     * @param renderedFor the page being rendered, named in a diagnostic
+     * @throws ThemeException with a diagnostic at the template's line when the layout fails
+     */
+    public String render(String layout, Map<String, Object> model, String renderedFor) {
+        Template template;
+        try {
+            template = freemarker.getTemplate(layoutPath(layout));
+        } catch (TemplateNotFoundException e) {
+            throw new ThemeException(Diagnostic.error("theme.missing-layout",
+                            Position.of(displayDir + "/" + layoutPath(layout)),
+                            "no layout '" + layoutPath(layout) + "' for " + renderedFor)
+                    .withHint("add " + displayDir + "/" + layoutPath(layout) + " (see docs/theme.md)"));
+        } catch (ParseException e) {
+            throw new ThemeException(syntaxError(e, renderedFor));
+        } catch (IOException e) {
+            throw new ThemeException(Diagnostic.error("theme.unreadable", Position.of(displayDir + "/" + layoutPath(layout)),
+                    "cannot read layout: " + e.getMessage()));
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw new ThemeException(renderError(e, renderedFor));
+        } catch (IOException e) {
+            throw new ThemeException(Diagnostic.error("theme.io", Position.of(displayDir + "/" + layoutPath(layout)),
+                    "layout failed: " + e.getMessage()));
+        }
+        return out.toString();
+    }
+
+    private Diagnostic syntaxError(ParseException e, String renderedFor) {
+        String name = e.getTemplateName() != null ? e.getTemplateName() : "?";
+        Position at = Position.of(displayDir + "/" + name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
+        return Diagnostic.error("theme.syntax", at, firstLine(e.getEditorMessage()) + " (while rendering " + renderedFor + ")")
+                .withHint("fix the FreeMarker syntax at this line")
+                .withSourceLine(sourceLine(name, at.line()));
+    }
+
+    private Diagnostic renderError(TemplateException e, String renderedFor) {
+        String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
+        int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+        int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
+        Position at = Position.of(displayDir + "/" + name, line, line == 0 ? 0 : column);
+        String blamed = e.getBlamedExpressionString();
+        String message = firstLine(e.getMessageWithoutStackTop());
+        String hint = blamed != null
+                ? "'" + blamed + "' failed; check the name against docs/theme.md, and use ?? or ! for values that may be missing"
+                : "see docs/theme.md for the page model";
+        return Diagnostic.error("theme.render", at, message + " (while rendering " + renderedFor + ")")
+                .withHint(hint)
+                .withSourceLine(sourceLine(name, line));
+    }
+
+    private String sourceLine(String templateName, int line) {
+        try {
+            return Lines.line(Files.readString(dir.resolve(templateName)), line);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+    }
+
+    /** A layout failed; the diagnostic says where and while rendering which page. */
+    public static final class ThemeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        ThemeException(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+}
