@@ -106,7 +106,10 @@ final class PageLinker {
                 return null;
             }
         }
-        return target == null ? null : withAnchor(page, ref, target, out);
+        if (ref.fragment() == null && !ref.target().isEmpty() && !SiteIndex.key(ref.target()).equals(target.slug())) {
+            return new Destination(target, target.url(), null, ref.target().strip());
+        }
+        return withAnchor(page, ref, target, out);
     }
 
     private Destination resolveMarkdown(Page page, LinkRef ref, List<Diagnostic> out) {

@@ -1,0 +1,106 @@
+package org.peersite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Small sites for tests, written from one text block: each file starts with a line {@code === path}. The test
+ * theme from {@code src/test/resources/theme} goes to {@code templates/} unless the block writes its own.
+ * <pre>
+ * Path root = TestSite.write(tempDir, """
+ *     === content/site.yaml
+ *     title: T
+ *     baseUrl: https://example.org/
+ *     === content/index.md
+ *     ---
+ *     title: Home
+ *     ---
+ *     Hello.
+ *     """);
+ * </pre>
+ */
+public final class TestSite {
+
+    /** The minimal site settings most tests need. */
+    public static final String SITE_YAML = "=== content/site.yaml\ntitle: Test site\nbaseUrl: https://example.org/\n";
+
+    private TestSite() {
+    }
+
+    public static Path write(Path root, String spec) {
+        try {
+            for (Map.Entry<String, String> file : files(spec).entrySet()) {
+                Path target = root.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+            if (!Files.exists(root.resolve("templates"))) {
+                copyTree(Path.of("src/test/resources/theme"), root.resolve("templates"));
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files of a spec, by path. */
+    static Map<String, String> files(String spec) {
+        Map<String, String> files = new TreeMap<>();
+        String path = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : spec.split("\n", -1)) {
+            if (line.startsWith("=== ")) {
+                if (path != null) {
+                    files.put(path, text.toString());
+                }
+                path = line.substring(4).strip();
+                text.setLength(0);
+            } else if (path != null) {
+                text.append(line).append('\n');
+            }
+        }
+        if (path != null) {
+            files.put(path, text.toString().replaceAll("\n+\\z", "\n"));
+        }
+        return files;
+    }
+
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /** A generator for the site at {@code root}, naming files relative to it. */
+    public static Generator.Builder generator(Path root) {
+        return Generator.builder()
+                .content(root.resolve("content"))
+                .templates(root.resolve("templates"))
+                .output(root.resolve("site-output"))
+                .displayBase(root);
+    }
+
+    /** Every file under a folder with its bytes, for comparing two builds. */
+    public static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
