@@ -85,6 +85,9 @@ final class YamlMap {
         this.schemaPath = schemaPath;
         this.anchor = anchor;
         for (NodeTuple tuple : node.getValue()) {
+            if (!YamlReader.hasPlainTag(tuple.getKeyNode())) {
+                continue;   // a tagged key (or '<<') was reported by the reader; it names no field
+            }
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 fields.putIfAbsent(key.getValue(), tuple);   // a second one is already a duplicate-key error
             } else {
