@@ -104,7 +104,6 @@ public final class MetaParser {
      * @return the page's metadata, or {@code null} when the page is unusable (see the class comment)
      */
     public static PageMeta parse(SourceFile file, Kind kind, List<Diagnostic> out) {
-        YamlOrigin origin = YamlOrigin.frontMatter(file);
         if (!file.hasFrontMatter()) {
             out.add(Diagnostic.error("front-matter.missing", Position.of(file.displayPath(), 1, 1),
                             "missing front matter: " + article(kind) + " starts with a YAML block between '---' lines")
@@ -112,9 +111,10 @@ public final class MetaParser {
                     .withSourceLine(file.line(1)));
             return null;
         }
-        YamlReader.Parsed parsed = YamlReader.read(file.frontMatter(), origin, out);
+        YamlSource source = YamlSource.frontMatter(file);
+        YamlReader.Parsed parsed = YamlReader.read(source, out);
         if (parsed.isEmpty()) {
-            out.add(origin.errorAtStart("missing", "the front matter is empty")
+            out.add(source.errorAtStart("missing", "the front matter is empty")
                     .withHint("fill it in, for example:\n" + MINIMAL.get(kind)));
             return null;
         }
@@ -123,14 +123,14 @@ public final class MetaParser {
         }
         if (!(parsed.root() instanceof MappingNode mapping)) {
             if (YamlReader.hasPlainTag(parsed.root())) {
-                out.add(origin.error("type", parsed.root().getStartMark(),
+                out.add(source.error("type", parsed.root().getStartMark(),
                                 "the front matter must be fields such as 'title: ...', not "
                                         + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
                         .withHint("write one 'name: value' per line, for example:\n" + MINIMAL.get(kind)));
             }
             return null;
         }
-        return read(YamlMap.root(origin, mapping, EXAMPLES, out), kind);
+        return read(YamlMap.root(source, mapping, EXAMPLES, out), kind);
     }
 
     /** Reads every field of the kind (so every problem is reported), then gives up only without a title. */

@@ -68,10 +68,10 @@ public final class SiteConfigParser {
      */
     public static SiteConfig parse(String text, String displayPath, List<Diagnostic> out) {
         String normalised = Lines.normalise(text);
-        YamlOrigin origin = YamlOrigin.wholeFile(displayPath, normalised, "site");
-        YamlReader.Parsed parsed = YamlReader.read(normalised, origin, out);
+        YamlSource source = YamlSource.wholeFile(normalised, displayPath, "site");
+        YamlReader.Parsed parsed = YamlReader.read(source, out);
         if (parsed.isEmpty()) {
-            out.add(origin.errorAtStart("empty", "the site settings are empty")
+            out.add(source.errorAtStart("empty", "the site settings are empty")
                     .withHint("write at least:\n" + MINIMAL));
             return null;
         }
@@ -80,14 +80,14 @@ public final class SiteConfigParser {
         }
         if (!(parsed.root() instanceof MappingNode mapping)) {
             if (YamlReader.hasPlainTag(parsed.root())) {
-                out.add(origin.error("type", parsed.root().getStartMark(),
+                out.add(source.error("type", parsed.root().getStartMark(),
                                 "the site settings must be fields such as 'title: ...', not "
                                         + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
                         .withHint("write one 'name: value' per line, for example:\n" + MINIMAL));
             }
             return null;
         }
-        return read(YamlMap.root(origin, mapping, EXAMPLES, out));
+        return read(YamlMap.root(source, mapping, EXAMPLES, out));
     }
 
     /** The error for a site without {@code site.yaml}, for the caller that found none. */

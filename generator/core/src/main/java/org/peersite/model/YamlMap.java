@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * being converted silently, and returns {@code null} (or an empty list) after reporting a problem.
  *
  * <pre>
- * YamlMap fm = YamlMap.root(origin, mapping, examples, diagnostics);
+ * YamlMap fm = YamlMap.root(source, mapping, examples, diagnostics);
  * String title = fm.text("title", Presence.REQUIRED);
  * fm.reportUnknownFields(name -&gt; null);   // after every field was asked for
  * </pre>
@@ -41,7 +41,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * <p>Every name asked for is a known field: whatever the map holds beyond those is reported as unknown by
  * {@link #reportUnknownFields}, with the closest known name as a hint, here and in the nested maps handed out.
  * Names in messages are paths such as {@code 'interviewee.role'} or {@code 'agenda[2].minutes'}; list items
- * count from 1, as people do. An empty value ({@code title:}) counts as absent. Codes are the origin's prefix
+ * count from 1, as people do. An empty value ({@code title:}) counts as absent. Codes are the source's prefix
  * plus {@code required}, {@code type}, {@code value} or {@code unknown-field}.
  * Not thread-safe: one instance reads one map on one thread.
  */
@@ -64,7 +64,7 @@ final class YamlMap {
     private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private final YamlOrigin origin;
+    private final YamlSource source;
     private final List<Diagnostic> out;
     private final Map<String, String> examples;
     /** How names are shown, with item numbers ({@code stages[2].}), and looked up in examples ({@code stages.}). */
@@ -76,9 +76,9 @@ final class YamlMap {
     private final Set<String> asked = new LinkedHashSet<>();
     private final List<YamlMap> children = new ArrayList<>();
 
-    private YamlMap(YamlOrigin origin, List<Diagnostic> out, Map<String, String> examples, MappingNode node,
+    private YamlMap(YamlSource source, List<Diagnostic> out, Map<String, String> examples, MappingNode node,
                     String path, String schemaPath, Mark anchor) {
-        this.origin = origin;
+        this.source = source;
         this.out = out;
         this.examples = examples;
         this.path = path;
@@ -91,7 +91,7 @@ final class YamlMap {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 fields.putIfAbsent(key.getValue(), tuple);   // a second one is already a duplicate-key error
             } else {
-                out.add(origin.error("type", tuple.getKeyNode().getStartMark(),
+                out.add(source.error("type", tuple.getKeyNode().getStartMark(),
                                 "field names must be plain words, not " + shape(tuple.getKeyNode()))
                         .withHint("write 'name: value'; a '?' or brackets before the ':' make a complex key"));
             }
@@ -102,8 +102,8 @@ final class YamlMap {
      * The top-level map. {@code examples} maps field paths without item numbers ({@code title},
      * {@code stages.concept}) to a line showing a good value, used in hints for missing fields.
      */
-    static YamlMap root(YamlOrigin origin, MappingNode node, Map<String, String> examples, List<Diagnostic> out) {
-        return new YamlMap(origin, out, examples, node, "", "", null);
+    static YamlMap root(YamlSource source, MappingNode node, Map<String, String> examples, List<Diagnostic> out) {
+        return new YamlMap(source, out, examples, node, "", "", null);
     }
 
     // ---------------------------------------------------------------------------------------------- fields
@@ -289,16 +289,16 @@ final class YamlMap {
 
     /** Reports a problem at a node with this map's code prefix. */
     void error(String codeSuffix, Node at, String message, String hint) {
-        out.add(origin.error(codeSuffix, at.getStartMark(), message).withHint(hint));
+        out.add(source.error(codeSuffix, at.getStartMark(), message).withHint(hint));
     }
 
     /** Reports a problem whose code belongs to a kind rather than to the file type ({@code guide.agenda-total}). */
     void errorWithCode(String code, Node at, String message, String hint) {
-        out.add(origin.errorWithCode(code, at.getStartMark(), message).withHint(hint));
+        out.add(source.errorWithCode(code, at.getStartMark(), message).withHint(hint));
     }
 
     void warning(String codeSuffix, Node at, String message, String hint) {
-        out.add(origin.warning(codeSuffix, at.getStartMark(), message).withHint(hint));
+        out.add(source.warning(codeSuffix, at.getStartMark(), message).withHint(hint));
     }
 
     /**
@@ -317,7 +317,7 @@ final class YamlMap {
             if (hint == null) {
                 hint = "known fields here: " + String.join(", ", asked);
             }
-            out.add(origin.warning("unknown-field", field.getValue().getKeyNode().getStartMark(),
+            out.add(source.warning("unknown-field", field.getValue().getKeyNode().getStartMark(),
                     "unknown field " + label(name)).withHint(hint));
         }
         children.forEach(child -> child.reportUnknownFields(name -> null));
@@ -326,7 +326,7 @@ final class YamlMap {
     // ---------------------------------------------------------------------------------------------- workings
 
     private YamlMap child(MappingNode node, String childPath, String childSchemaPath, Mark childAnchor) {
-        YamlMap child = new YamlMap(origin, out, examples, node, childPath, childSchemaPath, childAnchor);
+        YamlMap child = new YamlMap(source, out, examples, node, childPath, childSchemaPath, childAnchor);
         children.add(child);
         return child;
     }
@@ -341,8 +341,8 @@ final class YamlMap {
         if (tuple == null) {
             if (presence == Presence.REQUIRED) {
                 Diagnostic missing = anchor == null
-                        ? origin.errorAtStart("required", "missing required field " + label(name))
-                        : origin.error("required", anchor, "missing required field " + label(name));
+                        ? source.errorAtStart("required", "missing required field " + label(name))
+                        : source.error("required", anchor, "missing required field " + label(name));
                 out.add(missing.withHint(example(name)));
             }
             return null;
@@ -466,7 +466,7 @@ final class YamlMap {
     }
 
     private Ref ref(Scalar scalar) {
-        return new Ref(scalar.value(), origin.position(scalar.mark()));
+        return new Ref(scalar.value(), source.position(scalar.mark()));
     }
 
     private void typeError(String label, Node node, String expected, String hint) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -35,7 +37,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads YAML safely into SnakeYAML's node tree, where every value keeps its mark (line and column).
  *
  * <pre>
- * YamlReader.Parsed parsed = YamlReader.read(file.frontMatter(), YamlOrigin.frontMatter(file), diagnostics);
+ * YamlReader.Parsed parsed = YamlReader.read(YamlSource.frontMatter(file), diagnostics);
  * Node root = parsed.root();   // null when the YAML is empty or broken
  * </pre>
  *
@@ -71,10 +73,11 @@ final class YamlReader {
         }
     }
 
-    static Parsed read(String yaml, YamlOrigin origin, List<Diagnostic> out) {
+    static Parsed read(YamlSource source, List<Diagnostic> out) {
+        String yaml = source.text();
         int length = yaml.codePointCount(0, yaml.length());
         if (length > MAX_CODE_POINTS) {
-            out.add(origin.errorAtStart("limit", "the YAML is " + length + " characters long; the limit is "
+            out.add(source.errorAtStart("limit", "the YAML is " + length + " characters long; the limit is "
                             + MAX_CODE_POINTS)
                     .withHint("long text belongs in the Markdown body, not in YAML"));
             return new Parsed(null, true);
@@ -87,14 +90,19 @@ final class YamlReader {
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            out.add(guard.refused != null ? globalTag(guard.refused, e, origin) : syntax(e, origin));
+            out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source));
+            return new Parsed(null, true);
+        } catch (ReaderException e) {
+            out.add(source.errorAt("syntax", e.getPosition(), "the YAML contains a character that is not allowed: "
+                            + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()))
+                    .withHint("remove it; invisible control characters usually come from copy and paste"));
             return new Parsed(null, true);
         } catch (YAMLException e) {
-            out.add(limit(e, parser, origin));
+            out.add(limit(e, parser, source));
             return new Parsed(null, true);
         }
         if (root != null) {
-            checkTree(root, origin, out);
+            checkTree(root, source, out);
         }
         return new Parsed(root, false);
     }
@@ -124,7 +132,7 @@ final class YamlReader {
     }
 
     /** Walks every node once (aliases share nodes, and may even form cycles) checking tags and keys. */
-    private static void checkTree(Node root, YamlOrigin origin, List<Diagnostic> out) {
+    private static void checkTree(Node root, YamlSource source, List<Diagnostic> out) {
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(root);
@@ -134,10 +142,10 @@ final class YamlReader {
                 continue;
             }
             if (!hasPlainTag(node)) {
-                out.add(tag(node, origin));
+                out.add(tag(node, source));
             }
             if (node instanceof MappingNode map) {
-                checkDuplicateKeys(map, origin, out);
+                checkDuplicateKeys(map, source, out);
                 for (NodeTuple tuple : map.getValue()) {
                     todo.push(tuple.getValueNode());
                     todo.push(tuple.getKeyNode());
@@ -148,32 +156,32 @@ final class YamlReader {
         }
     }
 
-    private static void checkDuplicateKeys(MappingNode map, YamlOrigin origin, List<Diagnostic> out) {
+    private static void checkDuplicateKeys(MappingNode map, YamlSource source, List<Diagnostic> out) {
         Map<String, Node> first = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 Node earlier = first.putIfAbsent(key.getValue(), key);
                 if (earlier != null) {
-                    out.add(origin.error("duplicate-key", key.getStartMark(), "'" + key.getValue() + "' is set twice")
+                    out.add(source.error("duplicate-key", key.getStartMark(), "'" + key.getValue() + "' is set twice")
                             .withHint("the first '" + key.getValue() + "' is on line "
-                                    + origin.line(earlier.getStartMark()) + "; keep one of them"));
+                                    + source.line(earlier.getStartMark()) + "; keep one of them"));
                 }
             }
         }
     }
 
-    private static Diagnostic tag(Node node, YamlOrigin origin) {
+    private static Diagnostic tag(Node node, YamlSource source) {
         if (Tag.MERGE.equals(node.getTag())) {
-            return origin.error("tag", node.getStartMark(), "merge keys ('<<') are not supported")
+            return source.error("tag", node.getStartMark(), "merge keys ('<<') are not supported")
                     .withHint("write the fields out in full");
         }
-        return origin.error("tag", node.getStartMark(), "the YAML tag '" + display(node.getTag())
+        return source.error("tag", node.getStartMark(), "the YAML tag '" + display(node.getTag())
                         + "' is not allowed")
                 .withHint("write a plain value without a tag; put it in quotes if the '!' is part of the text");
     }
 
-    private static Diagnostic globalTag(Tag tag, MarkedYAMLException e, YamlOrigin origin) {
-        return origin.error("tag", markOf(e), "the YAML tag '" + display(tag) + "' is not allowed")
+    private static Diagnostic globalTag(Tag tag, MarkedYAMLException e, YamlSource source) {
+        return source.error("tag", markOf(e), "the YAML tag '" + display(tag) + "' is not allowed")
                 .withHint("tags that name Java classes are never loaded; write a plain value instead");
     }
 
@@ -186,13 +194,13 @@ final class YamlReader {
         return value.startsWith("!") ? value : "!<" + value + ">";
     }
 
-    private static Diagnostic syntax(MarkedYAMLException e, YamlOrigin origin) {
+    private static Diagnostic syntax(MarkedYAMLException e, YamlSource source) {
         StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
         if (e.getContext() != null && e.getContextMark() != null) {
             message.append(" (").append(e.getContext()).append(" on line ")
-                    .append(origin.line(e.getContextMark())).append(')');
+                    .append(source.line(e.getContextMark())).append(')');
         }
-        return origin.error("syntax", markOf(e), message.toString()).withHint(syntaxHint(e.getProblem()));
+        return source.error("syntax", markOf(e), message.toString()).withHint(syntaxHint(e.getProblem()));
     }
 
     private static Mark markOf(MarkedYAMLException e) {
@@ -217,7 +225,7 @@ final class YamlReader {
         return "check the indentation and the quotes on this line and the one before";
     }
 
-    private static Diagnostic limit(YAMLException e, TrackingParser parser, YamlOrigin origin) {
+    private static Diagnostic limit(YAMLException e, TrackingParser parser, YamlSource source) {
         String message;
         String hint;
         if (parser.depth > MAX_DEPTH) {
@@ -227,11 +235,12 @@ final class YamlReader {
             message = "the YAML reuses lists or maps through aliases (*name) more than " + MAX_ALIASES + " times";
             hint = "write the values out; masses of aliases are how 'billion laughs' attacks blow up memory";
         } else {
-            message = "the YAML exceeds a safety limit: " + e.getMessage();
-            hint = "keep front matter and site settings short and plain";
+            // Not one of the caps this reader sets (its length cap is checked before parsing): say what SnakeYAML said.
+            message = "the YAML could not be read: " + e.getMessage();
+            hint = "check the YAML on this line and the one before";
         }
-        Diagnostic where = parser.last == null ? origin.errorAtStart("limit", message)
-                : origin.error("limit", parser.last, message);
+        Diagnostic where = parser.last == null ? source.errorAtStart("limit", message)
+                : source.error("limit", parser.last, message);
         return where.withHint(hint);
     }
 

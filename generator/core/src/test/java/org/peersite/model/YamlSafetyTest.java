@@ -168,6 +168,22 @@ class YamlSafetyTest {
     }
 
     @Test
+    void aLineSeparatorInsideAQuotedValueDoesNotShiftLaterPositions() {
+        // YAML 1.1 counts U+2028 as a line break; editors do not, and neither do our positions.
+        parse("title: \"Peers\u2028and more\"\ndraft: maybe\n");
+
+        assertThat(problems).singleElement().satisfies(error(PAGE + ":3:8", "front-matter.type", "'draft'"));
+    }
+
+    @Test
+    void aControlCharacterIsOneErrorAtItsPlace() {
+        parse("title: About\nsummary: b\u0000c\n");
+
+        assertThat(problems).singleElement()
+                .satisfies(error(PAGE + ":3:11", "front-matter.syntax", "a character that is not allowed: U+0000"));
+    }
+
+    @Test
     void tabIndentationAndUnclosedListsAreSyntaxErrorsWithTheirContext() {
         parse("title: About\ntags:\n\t- a\n");
         parse("title: About\ntags: [a, b\n");
