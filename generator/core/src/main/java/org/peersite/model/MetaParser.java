@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -297,7 +298,8 @@ public final class MetaParser {
         owners.put("aliases", Set.of(Kind.CONCEPT));
         owners.put("related", Set.of(Kind.CONCEPT));
         // Kept in enum order so the hint reads the same on every run.
-        owners.put("concepts", new LinkedHashSet<>(List.of(Kind.INTERVIEW, Kind.FRAMEWORK, Kind.GUIDE)));
+        owners.put("concepts", Collections.unmodifiableSet(new LinkedHashSet<>(
+                List.of(Kind.INTERVIEW, Kind.FRAMEWORK, Kind.GUIDE))));
         return Map.copyOf(owners);
     }
 
@@ -323,6 +325,6 @@ public final class MetaParser {
         minimal.put(Kind.CONCEPT, String.join("\n", "---", "title: \"Peer advantage\"",
                 "summary: \"One sentence that defines the concept.\"", "---"));
         minimal.put(Kind.PAGE, String.join("\n", "---", "title: \"About\"", "---"));
-        return minimal;
+        return Collections.unmodifiableMap(minimal);
     }
 }

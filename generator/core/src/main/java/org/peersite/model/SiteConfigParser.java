@@ -64,7 +64,8 @@ public final class SiteConfigParser {
      *
      * @param text        the file's content (a byte-order mark and CRLF line ends are fine)
      * @param displayPath how diagnostics name the file, for example {@code content/site.yaml}
-     * @return the settings, or {@code null} when they are unusable (unreadable YAML, no valid title or baseUrl)
+     * @return the settings, or {@code null} when they are unusable (unreadable YAML, no valid title or baseUrl);
+     *         otherwise a setting with a problem falls back to its default and a faulty menu entry is left out
      */
     public static SiteConfig parse(String text, String displayPath, List<Diagnostic> out) {
         String normalised = Lines.normalise(text);
