@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.peersite.diag.Suggestions;
+
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -175,7 +177,7 @@ final class PageLinker {
         HeadingRef heading = findHeading(target, ref.fragment());
         if (heading == null) {
             List<String> anchors = target.body().headings().stream().map(HeadingRef::anchor).toList();
-            List<String> close = Suggestions.closest(Anchors.of(ref.fragment()), anchors);
+            List<String> close = Suggestions.ranked(Anchors.of(ref.fragment()), anchors, 3);
             String hint = !close.isEmpty() ? "did you mean '#" + close.get(0) + "'?"
                     : anchors.isEmpty() ? target.path() + " has no headings"
                     : "its headings are " + anchors.stream().limit(8).map(a -> "#" + a).collect(Collectors.joining(", "));

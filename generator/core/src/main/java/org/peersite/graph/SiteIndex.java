@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.peersite.diag.Suggestions;
+
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
@@ -95,12 +97,12 @@ public final class SiteIndex {
         if (nameMatches != null) {
             return nameMatches.size() == 1 ? new Lookup.Found(nameMatches.get(0)) : new Lookup.Ambiguous(nameMatches);
         }
-        return new Lookup.Missing(Suggestions.closest(name, names));
+        return new Lookup.Missing(Suggestions.ranked(name, names, 3));
     }
 
     /** Close concept names, for a reference that must be a concept. */
     public List<String> suggestConcepts(String name) {
-        return Suggestions.closest(name, conceptNames);
+        return Suggestions.ranked(name, conceptNames, 3);
     }
 
     /** Close content file paths, for a Markdown link to a file that does not exist. */
@@ -111,7 +113,7 @@ public final class SiteIndex {
         for (String path : paths) {
             fileNames.putIfAbsent(path.substring(path.lastIndexOf('/') + 1), path);
         }
-        for (String close : Suggestions.closest(name, fileNames.keySet())) {
+        for (String close : Suggestions.ranked(name, new TreeSet<>(fileNames.keySet()), 3)) {
             byName.add(fileNames.get(close));
         }
         return byName;
@@ -136,7 +138,7 @@ public final class SiteIndex {
     public List<String> suggestSitePaths(String sitePath) {
         Collection<String> all = new LinkedHashSet<>(byUrl.keySet());
         all.addAll(otherPaths);
-        return Suggestions.closest(sitePath, new TreeSet<>(all));
+        return Suggestions.ranked(sitePath, new TreeSet<>(all), 3);
     }
 
     private static String stripSlashes(String s) {

@@ -19,7 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.peersite.model.SiteConfig.RawHtml;
+import org.peersite.markdown.RawHtml;
 
 /**
  * Renders a parsed body (or part of it) to HTML, with its links resolved by the link stage.

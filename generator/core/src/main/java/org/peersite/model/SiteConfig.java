@@ -3,6 +3,8 @@ package org.peersite.model;
 import java.util.List;
 import java.util.Objects;
 
+import org.peersite.markdown.RawHtml;
+
 /**
  * The site's settings from {@code content/site.yaml}.
  *
@@ -26,16 +28,6 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
 
     /** One navigation entry: a site path such as {@code /guides/} or an absolute URL. */
     public record MenuItem(String title, String url) {
-    }
-
-    /** How raw HTML inside Markdown is treated. */
-    public enum RawHtml {
-        /** Shown as text: the safe default. */
-        ESCAPE,
-        /** Kept, but cleaned of scripts, event handlers and dangerous URLs. */
-        SANITIZE,
-        /** Kept as written: only for content you fully trust (a warning says so). */
-        ALLOW
     }
 
     /**

@@ -1,32 +1,196 @@
 package org.peersite.model;
 
+import static org.peersite.model.YamlMap.Presence.OPTIONAL;
+import static org.peersite.model.YamlMap.Presence.REQUIRED;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.peersite.markdown.RawHtml;
+import org.peersite.diag.Position;
+import org.peersite.source.Lines;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** TEMPORARY stand-in until the schema work lands; replaced wholesale. */
+/**
+ * Reads and checks the site settings, {@code content/site.yaml}, with the same safe YAML reader and the same
+ * strictness as front matter.
+ *
+ * <pre>
+ * List&lt;Diagnostic&gt; problems = new ArrayList&lt;&gt;();
+ * SiteConfig site = SiteConfigParser.parse(text, "content/site.yaml", problems);
+ * </pre>
+ *
+ * <p>The file:
+ * <pre>
+ * title: "Peer Advantage"                 # required
+ * baseUrl: "https://example.org/peers/"   # required: absolute http(s) URL, no query or fragment; '/' is added
+ * description: "What leaders gain from their peers."
+ * language: en                            # BCP 47, default en; stored in canonical case (en-gb becomes en-GB)
+ * menu:                                   # each url a site path (/guides/) or an absolute http(s) URL
+ *   - {title: "Guides", url: "/guides/"}
+ * features:                               # every switch optional, defaults shown
+ *   autolink: true                        # link the first plain-text mention of each concept
+ *   brokenLinks: error                    # error | warning
+ *   rawHtml: escape                       # escape | sanitize | allow (allow warns: HTML passes unsanitised)
+ * </pre>
+ * The switches sit under {@code features:} rather than at the top level, so they read as one group, match
+ * {@link SiteConfig.Features}, and cannot clash with settings added later; a switch written at the top level
+ * is reported as an unknown field with a hint to move it. Diagnostic codes are {@code site.syntax},
+ * {@code site.tag}, {@code site.limit}, {@code site.duplicate-key}, {@code site.empty}, {@code site.missing},
+ * {@code site.required}, {@code site.type}, {@code site.value}, {@code site.unknown-field} and
+ * {@code site.raw-html}. Stateless and thread-safe.
+ */
 public final class SiteConfigParser {
+
+    private static final String MINIMAL = "title: \"Peer Advantage\"\nbaseUrl: \"https://example.org/\"";
+
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "title", "title: \"Peer Advantage\"",
+            "baseUrl", "baseUrl: \"https://example.org/\"",
+            "menu.title", "title: \"Guides\"",
+            "menu.url", "url: \"/guides/\"");
+
+    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml");
 
     private SiteConfigParser() {
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Reads the settings file's text, adding every problem to {@code out}.
+     *
+     * @param text        the file's content (a byte-order mark and CRLF line ends are fine)
+     * @param displayPath how diagnostics name the file, for example {@code content/site.yaml}
+     * @return the settings, or {@code null} when they are unusable (unreadable YAML, no valid title or baseUrl);
+     *         otherwise a setting with a problem falls back to its default and a faulty menu entry is left out
+     */
     public static SiteConfig parse(String text, String displayPath, List<Diagnostic> out) {
-        Map<String, Object> m = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        String normalised = Lines.normalise(text);
+        YamlSource source = YamlSource.wholeFile(normalised, displayPath, "site");
+        YamlReader.Parsed parsed = YamlReader.read(source, out);
+        if (parsed.isEmpty()) {
+            out.add(source.errorAtStart("empty", "the site settings are empty")
+                    .withHint("write at least:\n" + MINIMAL));
+            return null;
+        }
+        if (parsed.broken()) {
+            return null;
+        }
+        if (!(parsed.root() instanceof MappingNode mapping)) {
+            if (YamlReader.hasPlainTag(parsed.root())) {
+                out.add(source.error("type", parsed.root().getStartMark(),
+                                "the site settings must be fields such as 'title: ...', not "
+                                        + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
+                        .withHint("write one 'name: value' per line, for example:\n" + MINIMAL));
+            }
+            return null;
+        }
+        return read(YamlMap.root(source, mapping, EXAMPLES, out));
+    }
+
+    /** The error for a site without {@code site.yaml}, for the caller that found none. */
+    public static Diagnostic missingFile(String displayPath) {
+        return Diagnostic.error("site.missing", Position.of(displayPath), "the site settings file is missing")
+                .withHint("create it with at least:\n" + MINIMAL);
+    }
+
+    private static SiteConfig read(YamlMap site) {
+        String title = site.text("title", REQUIRED);
+        String baseUrl = baseUrl(site);
+        String description = site.text("description", OPTIONAL);
+        String language = language(site);
         List<SiteConfig.MenuItem> menu = new ArrayList<>();
-        if (m.get("menu") != null) {
-            for (Map<String, Object> item : (List<Map<String, Object>>) m.get("menu")) {
-                menu.add(new SiteConfig.MenuItem((String) item.get("title"), (String) item.get("url")));
+        for (YamlMap item : site.mapList("menu", OPTIONAL)) {
+            String itemTitle = item.text("title", REQUIRED);
+            String url = menuUrl(item);
+            if (itemTitle != null && url != null) {
+                menu.add(new SiteConfig.MenuItem(itemTitle, url));
             }
         }
-        String base = (String) m.get("baseUrl");
-        return new SiteConfig((String) m.get("title"), base.endsWith("/") ? base : base + "/",
-                (String) m.get("description"), m.get("language") == null ? "en" : (String) m.get("language"), menu,
-                SiteConfig.Features.DEFAULTS);
+        SiteConfig.Features features = features(site.map("features", OPTIONAL));
+        site.reportUnknownFields(name -> SWITCHES.contains(name)
+                ? "feature switches go under 'features:', for example features: {" + name + ": ...}" : null);
+        if (title == null || baseUrl == null) {
+            return null;
+        }
+        return new SiteConfig(title, baseUrl, description, language == null ? "en" : language, menu, features);
+    }
+
+    private static String baseUrl(YamlMap site) {
+        YamlMap.Scalar url = site.scalar("baseUrl", REQUIRED);
+        if (url == null) {
+            return null;
+        }
+        if (!MetaParser.isWebUrl(url.value()) || url.value().contains("?") || url.value().contains("#")) {
+            site.error("value", url.node(), "'baseUrl' must be an absolute http or https URL without '?' or '#', not \""
+                    + url.value() + "\"", "for example baseUrl: \"https://example.org/\"");
+            return null;
+        }
+        return url.value().endsWith("/") ? url.value() : url.value() + "/";
+    }
+
+    /** A BCP 47 tag that survives a round trip through {@link Locale}, with an ISO 639 language. */
+    private static String language(YamlMap site) {
+        YamlMap.Scalar tag = site.scalar("language", OPTIONAL);
+        if (tag == null) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag.value());
+        String canonical = locale.toLanguageTag();
+        String language = locale.getLanguage();
+        boolean known = language.length() == 3
+                || (language.length() == 2 && List.of(Locale.getISOLanguages()).contains(language));
+        if (!canonical.equalsIgnoreCase(tag.value()) || !known) {
+            String hint = tag.value().contains("_")
+                    ? "BCP 47 joins parts with '-': language: " + Locale.forLanguageTag(tag.value().replace('_', '-'))
+                    .toLanguageTag()
+                    : "use a language code such as en, de or fr, optionally with a region: en-GB";
+            site.error("value", tag.node(), "'language' must be a BCP 47 language tag such as en or en-GB, not \""
+                    + tag.value() + "\"", hint);
+            return null;
+        }
+        return canonical;
+    }
+
+    private static String menuUrl(YamlMap item) {
+        YamlMap.Scalar url = item.scalar("url", REQUIRED);
+        if (url == null) {
+            return null;
+        }
+        if (!isSitePath(url.value()) && !MetaParser.isWebUrl(url.value())) {
+            item.error("value", url.node(), item.label("url") + " must be a site path such as /guides/ or an"
+                    + " absolute http or https URL, not \"" + url.value() + "\"", url.value().contains(":")
+                    ? "only site paths and http(s) links are allowed in the menu"
+                    : "start site paths with '/': url: \"/" + url.value() + "\"");
+            return null;
+        }
+        return url.value();
+    }
+
+    private static boolean isSitePath(String url) {
+        return url.startsWith("/") && !url.startsWith("//") && url.chars().noneMatch(c -> c <= ' ' || c == '\\');
+    }
+
+    private static SiteConfig.Features features(YamlMap switches) {
+        if (switches == null) {
+            return SiteConfig.Features.DEFAULTS;
+        }
+        Boolean autolink = switches.bool("autolink");
+        String brokenLinks = switches.choice("brokenLinks", List.of("error", "warning"));
+        String rawHtml = switches.choice("rawHtml", List.of("escape", "sanitize", "allow"));
+        if ("allow".equals(rawHtml)) {
+            switches.warning("raw-html", switches.node("rawHtml"),
+                    "raw HTML in Markdown is passed through unsanitised",
+                    "use rawHtml: sanitize unless every author and every pasted snippet is trusted");
+        }
+        SiteConfig.Features defaults = SiteConfig.Features.DEFAULTS;
+        return new SiteConfig.Features(
+                autolink == null ? defaults.autolink() : autolink,
+                brokenLinks == null ? defaults.brokenLinksAreErrors() : brokenLinks.equals("error"),
+                rawHtml == null ? defaults.rawHtml() : RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)));
     }
 }

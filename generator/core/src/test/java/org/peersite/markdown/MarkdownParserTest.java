@@ -9,7 +9,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 import org.peersite.diag.Diagnostic;
-import org.peersite.model.SiteConfig.RawHtml;
+import org.peersite.markdown.RawHtml;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
 
