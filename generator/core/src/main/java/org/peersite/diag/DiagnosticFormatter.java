@@ -35,7 +35,7 @@ public final class DiagnosticFormatter {
             }
         }
         if (d.hint() != null && !d.hint().isEmpty()) {
-            out.append('\n').append("  = hint: ").append(d.hint());
+            out.append('\n').append("  = hint: ").append(d.hint().replace("\n", "\n            "));
         }
         return out.toString();
     }

@@ -49,12 +49,15 @@ public final class Suggestions {
             }
             order++;
         }
-        return close.stream()
+        List<String> best = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        close.stream()
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::order))
                 .map(Scored::name)
-                .distinct()
+                .filter(name -> seen.add(name.toLowerCase(Locale.ROOT)))
                 .limit(max)
-                .toList();
+                .forEach(best::add);
+        return List.copyOf(best);
     }
 
     private static int allowed(int length) {

@@ -129,8 +129,9 @@ final class PageLinker {
         if (target.endsWith(".md")) {
             Page file = index.byPath(normalised);
             if (file == null) {
-                out.add(broken(page, ref.position(), "no content file '" + normalised + "' (link '" + ref.written()
-                        + "')", pathHint(page, index.suggestPaths(normalised))));
+                String written = ref.written().equals(normalised) ? "" : " (link '" + ref.written() + "')";
+                out.add(broken(page, ref.position(), "no content file '" + normalised + "'" + written,
+                        pathHint(page, index.suggestPaths(normalised))));
                 return null;
             }
             return withAnchor(page, ref, file, out);
@@ -147,7 +148,8 @@ final class PageLinker {
         if (index.isOtherPath(asFolder)) {
             return new Destination(null, asFolder, ref.fragment(), asFolder);
         }
-        out.add(broken(page, ref.position(), "no page or file at '" + sitePath + "' (link '" + ref.written() + "')",
+        String written = ref.written().equals(sitePath) ? "" : " (link '" + ref.written() + "')";
+        out.add(broken(page, ref.position(), "no page or file at '" + sitePath + "'" + written,
                 didYouMean(index.suggestSitePaths(asFolder))));
         return null;
     }
@@ -232,6 +234,7 @@ final class PageLinker {
         } else if (details instanceof PageMeta.Concept c) {
             refs.addAll(c.related());
         }
+        refs.removeIf(java.util.Objects::isNull);
         return refs;
     }
 

@@ -10,9 +10,12 @@ import org.peersite.source.SourceFile;
  * front matter and its parsed body. Immutable after parsing; later stages keep what they learn beside it.
  *
  * @param slug the last part of the URL ({@code first-meeting})
- * @param url  the page's path in the site, always starting and ending with {@code /} ({@code /guides/first-meeting/})
+ * @param url      the page's path in the site, always starting and ending with {@code /} ({@code /guides/first-meeting/})
+ * @param complete whether the front matter had no errors; an incomplete page still takes part in linking (so
+ *                 links to it do not cascade into more errors) but is never rendered
  */
-public record Page(SourceFile source, Kind kind, String slug, String url, PageMeta meta, ParsedBody body) {
+public record Page(SourceFile source, Kind kind, String slug, String url, PageMeta meta, ParsedBody body,
+                   boolean complete) {
 
     public Page {
         Objects.requireNonNull(source, "source");

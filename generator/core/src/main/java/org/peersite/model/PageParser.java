@@ -27,12 +27,14 @@ public final class PageParser {
     /** The page, or {@code null} when its front matter is unusable (the reasons are in {@code out}). */
     public Page parse(SourceFile file, List<Diagnostic> out) {
         Kind kind = Kind.ofPath(file.relativePath());
+        int before = out.size();
         PageMeta meta = MetaParser.parse(file, kind, out);
         if (meta == null) {
             return null;
         }
+        boolean complete = out.subList(before, out.size()).stream().noneMatch(Diagnostic::isError);
         ParsedBody body = markdown.parse(file, out);
         String slug = meta.slug() != null ? meta.slug() : Routes.slugOf(file.relativePath());
-        return new Page(file, kind, slug, Routes.url(file.relativePath(), meta.slug()), meta, body);
+        return new Page(file, kind, slug, Routes.url(file.relativePath(), meta.slug()), meta, body, complete);
     }
 }

@@ -51,6 +51,7 @@ public final class Renderer {
         Failures failures = new Failures();
         List<OutputFile> files = new ArrayList<>(graph.pages().size() + 64);
         files.addAll(inPool(() -> graph.pages().parallelStream()
+                .filter(Page::complete)
                 .map(page -> page(page.url(), page.isHome() ? "home" : page.kind().id(),
                         () -> models.content(page, page.isHome() ? "home" : page.kind().id()), page.source().displayPath(),
                         failures))

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -21,6 +24,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
+import org.peersite.diag.Suggestions;
 import org.peersite.source.Lines;
 
 /**
@@ -121,7 +125,7 @@ public final class Theme {
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new ThemeException(renderError(e, renderedFor));
+            throw new ThemeException(renderError(e, model, renderedFor));
         } catch (IOException e) {
             throw new ThemeException(Diagnostic.error("theme.io", Position.of(displayDir + "/" + layoutPath(layout)),
                     "layout failed: " + e.getMessage()));
@@ -137,19 +141,41 @@ public final class Theme {
                 .withSourceLine(sourceLine(name, at.line()));
     }
 
-    private Diagnostic renderError(TemplateException e, String renderedFor) {
+    private Diagnostic renderError(TemplateException e, Map<String, Object> model, String renderedFor) {
         String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
         int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
         int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
         Position at = Position.of(displayDir + "/" + name, line, line == 0 ? 0 : column);
         String blamed = e.getBlamedExpressionString();
-        String message = firstLine(e.getMessageWithoutStackTop());
-        String hint = blamed != null
-                ? "'" + blamed + "' failed; check the name against docs/theme.md, and use ?? or ! for values that may be missing"
+        boolean missing = e instanceof InvalidReferenceException && blamed != null;
+        String message = missing ? "'" + blamed + "' is missing" : firstLine(e.getMessageWithoutStackTop());
+        String hint = missing ? missingHint(blamed, model)
+                : blamed != null ? "'" + blamed + "' failed; see docs/theme.md for the page model"
                 : "see docs/theme.md for the page model";
         return Diagnostic.error("theme.render", at, message + " (while rendering " + renderedFor + ")")
                 .withHint(hint)
                 .withSourceLine(sourceLine(name, line));
+    }
+
+    /**
+     * For {@code page.audiance}: the closest name the model really has ({@code page.audience}), or how to treat
+     * a value that may be missing.
+     */
+    private static String missingHint(String blamed, Map<String, Object> model) {
+        String[] parts = blamed.split("\\.");
+        Object scope = model;
+        for (int i = 0; i < parts.length - 1 && scope instanceof Map<?, ?> map; i++) {
+            scope = map.get(parts[i]);
+        }
+        if (scope instanceof Map<?, ?> map && parts[parts.length - 1].matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            List<String> keys = map.keySet().stream().map(String::valueOf).toList();
+            Optional<String> close = Suggestions.closest(parts[parts.length - 1], keys);
+            if (close.isPresent()) {
+                parts[parts.length - 1] = close.get();
+                return "did you mean '" + String.join(".", parts) + "'?";
+            }
+        }
+        return "check the name against docs/theme.md; a value that may be missing needs ?? or a default with !";
     }
 
     private String sourceLine(String templateName, int line) {
