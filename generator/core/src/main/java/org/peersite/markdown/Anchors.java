@@ -12,7 +12,14 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
  */
 public final class Anchors {
 
+    /** Ids the theme gives its own elements ({@code <main id="content">}); a heading "Content" becomes {@code content-1}. */
+    static final java.util.List<String> RESERVED = java.util.List.of("content");
+
     private final IdGenerator ids = IdGenerator.builder().defaultId("section").build();
+
+    public Anchors() {
+        RESERVED.forEach(ids::generateId);
+    }
 
     /** The next anchor for a heading with this text, unique within the page. */
     public String next(String headingText) {
@@ -21,6 +28,6 @@ public final class Anchors {
 
     /** The anchor a heading text would get on its own, for matching {@code [[page#Heading text]]}. */
     public static String of(String headingText) {
-        return new Anchors().next(headingText);
+        return IdGenerator.builder().defaultId("section").build().generateId(headingText.toLowerCase(Locale.ROOT));
     }
 }

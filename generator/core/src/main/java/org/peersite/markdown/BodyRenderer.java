@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -57,10 +58,11 @@ public final class BodyRenderer {
             anchors.put(h.node(), h.anchor());
         }
         HtmlRenderer renderer = HtmlRenderer.builder()
+                // The first factory for a node type wins: ours must come before the extensions' own.
+                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .percentEncodeUrls(true)
-                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors))
                 .build();
         StringBuilder html = new StringBuilder();
         for (Node node : nodes) {
@@ -105,7 +107,7 @@ public final class BodyRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class);
+            return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class, TableBlock.class);
         }
 
         @Override
@@ -120,6 +122,8 @@ public final class BodyRenderer {
                 text(text);
             } else if (node instanceof WikiLink wiki) {
                 wikiLink(wiki);
+            } else if (node instanceof TableBlock table) {
+                table(table);
             }
         }
 
@@ -219,6 +223,17 @@ public final class BodyRenderer {
                 at = m.end();
             }
             html.text(literal.substring(at));
+        }
+
+        /** Tables scroll inside a wrapper on narrow screens instead of widening the page. */
+        private void table(TableBlock table) {
+            html.line();
+            html.tag("div", attributes("class", "table-wrap"));
+            html.tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
+            children(table);
+            html.tag("/table");
+            html.tag("/div");
+            html.line();
         }
 
         private void unresolved(Node node) {

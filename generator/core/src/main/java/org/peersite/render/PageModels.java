@@ -65,9 +65,10 @@ final class PageModels {
         List<Object> menu = new ArrayList<>();
         for (SiteConfig.MenuItem item : config.menu()) {
             boolean internal = item.url().startsWith("/");
-            boolean active = internal && (url.equals(item.url()) || !item.url().equals("/") && url.startsWith(item.url()));
+            boolean here = internal && url.equals(item.url());
+            boolean below = internal && !here && !item.url().equals("/") && url.startsWith(item.url());
             menu.add(Model.of("title", item.title(), "href", internal ? hrefs.to(item.url()) : item.url(),
-                    "active", active));
+                    "active", here || below, "current", here ? "page" : below ? "section" : null));
         }
         List<Object> sections = new ArrayList<>();
         counts.forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", kind.plural(),
@@ -309,7 +310,8 @@ final class PageModels {
                 .sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .limit(LATEST_ON_HOME)
                 .map(p -> (Object) Model.of("title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
-                        "summary", p.meta().summary(), "dateDisplay", display(p.meta().date())))
+                        "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
+                        "dateDisplay", display(p.meta().date())))
                 .toList();
     }
 

@@ -113,4 +113,15 @@ class MarkdownParserTest {
         Node wiki = body.links().get(0).node();
         assertThat(PlainText.sentenceAround(wiki, 0)).isEqualTo("Leaders who accelerate grow faster.");
     }
+
+    @Test
+    void tablesAreWrappedSoTheyScrollOnNarrowScreens() {
+        ParsedBody body = parse("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertThat(render(body)).startsWith("<div class=\"table-wrap\"><table>\n<thead>").endsWith("</table></div>\n");
+    }
+
+    @Test
+    void aHeadingCalledContentDoesNotTakeTheThemesMainId() {
+        assertThat(parse("## Content\n").headings()).extracting(HeadingRef::anchor).containsExactly("content-1");
+    }
 }
