@@ -1,0 +1,108 @@
+package org.peersite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The project's own site, built from {@code content/} with the default theme: no problems, and the pages a reader needs. */
+class RealContentTest {
+
+    private static final Path PROJECT = Path.of("../..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path out;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        result = Generator.builder()
+                .content(PROJECT.resolve("content"))
+                .templates(PROJECT.resolve("templates"))
+                .output(out.resolve("site"))
+                .displayBase(PROJECT)
+                .build()
+                .generate();
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(out.resolve("site").resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildsWithoutASingleDiagnostic() {
+        assertThat(result.report()).isEmpty();
+        assertThat(result.wroteOutput()).isTrue();
+        assertThat(result.stats().pages()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() throws IOException {
+        SiteCrawler crawler = new SiteCrawler(out.resolve("site"));
+        assertThat(crawler.brokenLinks()).isEmpty();
+        assertThat(crawler.internalLinks()).isGreaterThan(500);
+    }
+
+    @Test
+    void homePageIntroducesTheSiteAndLinksEverySection() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select("h1")).hasSize(1);
+        for (String section : new String[] {"interviews/", "frameworks/", "guides/", "concepts/"}) {
+            assertThat(home.select("a[href=\"" + section + "\"]")).as(section).isNotEmpty();
+        }
+        assertThat(home.select("main").text()).contains("peer");
+    }
+
+    @Test
+    void interviewShowsIntervieweeAndQuestionsWithAnchors() throws IOException {
+        Document interview = page("interviews/leo-bottary-power-of-peers/index.html");
+        assertThat(interview.text()).contains("Leo Bottary").contains("The Power of Peers");
+        var questions = interview.select(".qa-item h2[id]");
+        assertThat(questions.size()).isGreaterThanOrEqualTo(2);
+        for (Element q : questions) {
+            assertThat(interview.select("a[href=\"#" + q.id() + "\"]")).as(q.id()).isNotEmpty();
+        }
+        assertThat(interview.select("a.concept-mention[href=\"../../concepts/accelerate/\"]")).isNotEmpty();
+    }
+
+    @Test
+    void frameworkShowsTheFourWaysInOrderLinkedToTheirConcepts() throws IOException {
+        Document framework = page("frameworks/four-ways-we-engage-with-peers/index.html");
+        String text = framework.text();
+        assertThat(text.indexOf("Connect")).isLessThan(text.indexOf("Network"));
+        for (String concept : new String[] {"connect", "network", "optimize", "accelerate"}) {
+            assertThat(framework.select("a[href=\"../../concepts/" + concept + "/\"]")).as(concept).isNotEmpty();
+        }
+    }
+
+    @Test
+    void guidesShowATimedAgendaWithItsTotal() throws IOException {
+        Document guide = page("guides/running-a-peer-advisory-group-meeting/index.html");
+        var table = guide.select("table").first();
+        assertThat(table).isNotNull();
+        assertThat(table.text()).contains("0:00").containsIgnoringCase("total");
+    }
+
+    @Test
+    void conceptPagesShowDefinitionAliasesAndWhoMentionsThem() throws IOException {
+        Document accelerate = page("concepts/accelerate/index.html");
+        assertThat(accelerate.text()).containsIgnoringCase("accelerating")
+                .contains("The four ways we engage with peers")
+                .contains("Leo Bottary on peer advantage");
+    }
+
+    @Test
+    void glossaryTagsAndErrorPageExist() throws IOException {
+        assertThat(page("concepts/index.html").select("a[href=\"accelerate/\"]")).isNotEmpty();
+        assertThat(page("tags/index.html").select("main a")).isNotEmpty();
+        assertThat(Files.exists(out.resolve("site/404.html"))).isTrue();
+    }
+}
