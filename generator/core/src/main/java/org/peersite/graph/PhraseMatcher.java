@@ -212,7 +212,7 @@ public final class PhraseMatcher<T> {
                 folded = ' ';
             } else {
                 inSpace = false;
-                folded = Character.toLowerCase(c);
+                folded = lowerCase(c);
             }
             textIndex[k & windowMask] = i;
             state = step(state, folded);
@@ -317,9 +317,23 @@ public final class PhraseMatcher<T> {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** Java's whitespace plus the no-break spaces (U+00A0, U+2007, U+202F) it leaves out. */
+    /**
+     * Java's whitespace plus the no-break spaces (U+00A0, U+2007, U+202F) it leaves out. Letters and punctuation,
+     * most of any text, are answered by the first comparison.
+     */
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with the ASCII case answered inline. */
+    private static char lowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /**
