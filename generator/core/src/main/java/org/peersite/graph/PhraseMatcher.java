@@ -1,71 +1,389 @@
 package org.peersite.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
-/** TEMPORARY naive stand-in with the agreed API until the Aho-Corasick matcher lands; replaced wholesale. */
+/**
+ * Finds many phrases at once in a text, whole words only, in one pass: the engine behind automatic concept
+ * mentions.
+ * <pre>{@code
+ * PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("Peer Advisory Group", "peer-advisory-group").build();
+ * List<PhraseMatcher.Match<String>> found = m.find("Our peer advisory group met.");  // [4,23) peer-advisory-group
+ * }</pre>
+ * Matching rules:
+ * <ul>
+ *   <li>Case-insensitive, one {@code char} at a time with {@link Character#toLowerCase(char)}, so offsets never
+ *       shift and the result does not depend on the default locale.</li>
+ *   <li>A phrase is trimmed and each run of whitespace inside it becomes one space (see {@link #normalize}); in the
+ *       text, any run of whitespace (space, tab, line break, no-break space, ...) matches that space.</li>
+ *   <li>Whole words only: the code point before a match and the one after it must not be a word character
+ *       (a letter, digit or combining mark); the ends of the text are boundaries. Punctuation is a boundary, so
+ *       {@code "peer's"} mentions {@code "peer"}.</li>
+ *   <li>Matches never overlap and are chosen leftmost-longest: the earliest start wins, and at that start the
+ *       longest phrase; the search goes on after its end. They come in ascending order of start.</li>
+ *   <li>A phrase added twice (equal after {@link #normalize}) keeps the value it was added with first, so callers
+ *       decide precedence by the order they add in.</li>
+ * </ul>
+ * The phrases are compiled into an Aho–Corasick automaton held in flat arrays; {@link #find} walks the text once,
+ * whatever the number of phrases, and allocates only its result and a few arrays as long as the longest phrase.
+ * <p>Immutable and thread-safe: one instance may serve any number of threads.
+ *
+ * @param <T> what a phrase stands for, e.g. the concept it names
+ */
 public final class PhraseMatcher<T> {
 
-    private final Map<String, T> phrases;
+    /** Marks a state that ends no phrase, and an empty slot in the per-call windows. */
+    private static final int NONE = -1;
+    private static final int ROOT = 0;
+
+    // The trie as flat arrays, states numbered breadth-first with the root at 0. The edges leaving state s are
+    // edgeChars/edgeTargets[edgeStart[s] .. edgeStart[s + 1]), sorted by char for a binary search.
+    private final int[] edgeStart;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
+    /** Longest proper suffix of the state's string that is also a state. */
+    private final int[] failure;
+    /** The phrase ending exactly at the state, or NONE. */
+    private final int[] phraseAt;
+    /** Nearest state along the failure chain (the state itself excluded) that ends a phrase, or ROOT if none. */
+    private final int[] outputLink;
+    /** The root's transitions for ASCII chars, the hottest lookups in ordinary text; NONE where there is no edge. */
+    private final int[] rootAscii;
+
+    private final int[] phraseLengths;
+    private final List<T> values;
+    private final int longestPhrase;
+    /** Power of two at least {@code longestPhrase}: size of the per-call windows, indexed with {@code & mask}. */
+    private final int windowMask;
 
     private PhraseMatcher(Map<String, T> phrases) {
-        this.phrases = phrases;
+        TrieNode root = new TrieNode();
+        List<T> valueList = new ArrayList<>(phrases.size());
+        int[] lengths = new int[phrases.size()];
+        int longest = 0;
+        for (Map.Entry<String, T> entry : phrases.entrySet()) {
+            String phrase = entry.getKey();
+            TrieNode node = root;
+            for (int i = 0; i < phrase.length(); i++) {
+                node = node.children.computeIfAbsent(phrase.charAt(i), c -> new TrieNode());
+            }
+            node.phrase = valueList.size();
+            lengths[valueList.size()] = phrase.length();
+            valueList.add(entry.getValue());
+            longest = Math.max(longest, phrase.length());
+        }
+
+        // Number the states breadth-first: then each state's parent, and every state on its failure chain,
+        // comes before it, which the failure computation below relies on.
+        List<TrieNode> order = new ArrayList<>();
+        ArrayDeque<TrieNode> queue = new ArrayDeque<>();
+        queue.add(root);
+        int edges = 0;
+        while (!queue.isEmpty()) {
+            TrieNode node = queue.poll();
+            node.id = order.size();
+            order.add(node);
+            edges += node.children.size();
+            queue.addAll(node.children.values());
+        }
+
+        int states = order.size();
+        this.edgeStart = new int[states + 1];
+        this.edgeChars = new char[edges];
+        this.edgeTargets = new int[edges];
+        this.phraseAt = new int[states];
+        int e = 0;
+        for (TrieNode node : order) {
+            edgeStart[node.id] = e;
+            phraseAt[node.id] = node.phrase;
+            for (Map.Entry<Character, TrieNode> edge : node.children.entrySet()) {
+                edgeChars[e] = edge.getKey();
+                edgeTargets[e] = edge.getValue().id;
+                e++;
+            }
+        }
+        edgeStart[states] = e;
+
+        this.rootAscii = new int[128];
+        Arrays.fill(rootAscii, NONE);
+        for (int i = edgeStart[ROOT]; i < edgeStart[ROOT + 1] && edgeChars[i] < 128; i++) {
+            rootAscii[edgeChars[i]] = edgeTargets[i];
+        }
+
+        this.failure = new int[states];
+        this.outputLink = new int[states];
+        for (int s = 0; s < states; s++) {
+            for (int i = edgeStart[s]; i < edgeStart[s + 1]; i++) {
+                int child = edgeTargets[i];
+                int fail = s == ROOT ? ROOT : step(failure[s], edgeChars[i]);
+                failure[child] = fail;
+                outputLink[child] = phraseAt[fail] != NONE ? fail : outputLink[fail];
+            }
+        }
+
+        this.phraseLengths = lengths;
+        this.values = Collections.unmodifiableList(valueList);
+        this.longestPhrase = longest;
+        this.windowMask = Integer.highestOneBit(Math.max(1, longest) * 2 - 1) - 1;
     }
 
+    /** Starts an empty builder. */
     public static <T> Builder<T> builder() {
         return new Builder<>();
     }
 
-    public record Match<T>(int start, int end, T value) {
+    /**
+     * The form a phrase is stored and compared in: trimmed, each run of whitespace one space, each char lower-cased
+     * with {@link Character#toLowerCase(char)}. Two phrases with the same normal form are the same phrase; the link
+     * stage can use this to spot one alias claimed by two concepts. Blank input gives the empty string.
+     */
+    public static String normalize(CharSequence phrase) {
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Number of distinct phrases (after {@link #normalize}). */
+    public int size() {
+        return values.size();
     }
 
     public boolean isEmpty() {
-        return phrases.isEmpty();
+        return values.isEmpty();
     }
 
-    public int size() {
-        return phrases.size();
-    }
-
+    /**
+     * Every mention of a phrase in {@code text}, non-overlapping, leftmost-longest, in ascending order of start.
+     * One pass over the text; the cost does not grow with the number of phrases.
+     *
+     * @return an unmodifiable list, empty when nothing matches
+     */
     public List<Match<T>> find(CharSequence text) {
-        String lower = text.toString().toLowerCase(Locale.ROOT);
-        List<Match<T>> out = new ArrayList<>();
-        int i = 0;
-        while (i < lower.length()) {
-            Match<T> best = null;
-            if (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) {
-                for (Map.Entry<String, T> e : phrases.entrySet()) {
-                    String p = e.getKey();
-                    int end = i + p.length();
-                    if (lower.startsWith(p, i) && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))
-                            && (best == null || end > best.end())) {
-                        best = new Match<>(i, end, e.getValue());
+        Objects.requireNonNull(text, "text");
+        if (values.isEmpty() || text.length() == 0) {
+            return List.of();
+        }
+        // The automaton reads the text with each whitespace run folded into one space; k counts those folded
+        // chars. Two windows, indexed by k & windowMask, remember the last longestPhrase positions:
+        //   textIndex[k]   where folded char k sits in the text (to turn a match's folded start into a text offset),
+        //   bestEnd[k]     the end, in the text, of the longest whole-word match starting at folded k so far,
+        //   bestEndK/bestPhrase   its folded end and phrase.
+        // A start k is final once no phrase can still end after it: then leftmost-longest is a plain greedy pass.
+        int size = windowMask + 1;
+        int[] textIndex = new int[size];
+        int[] bestEnd = new int[size];
+        int[] bestEndK = new int[size];
+        int[] bestPhrase = new int[size];
+        Arrays.fill(bestPhrase, NONE);
+
+        List<Match<T>> found = new ArrayList<>();
+        int pending = 0;
+        int nextFreeK = 0;
+        int state = ROOT;
+        int k = 0;
+        boolean inSpace = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            char folded;
+            if (isSpace(c)) {
+                if (inSpace) {
+                    continue;
+                }
+                inSpace = true;
+                folded = ' ';
+            } else {
+                inSpace = false;
+                folded = lowerCase(c);
+            }
+            textIndex[k & windowMask] = i;
+            state = step(state, folded);
+
+            for (int s = phraseAt[state] != NONE ? state : outputLink[state]; s != ROOT; s = outputLink[s]) {
+                int phrase = phraseAt[s];
+                int startK = k + 1 - phraseLengths[phrase];
+                int slot = startK & windowMask;
+                int start = textIndex[slot];
+                // A phrase never ends in whitespace, so this match ends right after the current char.
+                if (isBoundary(text, start, i + 1)) {
+                    if (bestPhrase[slot] == NONE) {
+                        pending++;
                     }
+                    // Matches from one start arrive shortest first, so the latest is the longest.
+                    bestEnd[slot] = i + 1;
+                    bestEndK[slot] = k + 1;
+                    bestPhrase[slot] = phrase;
                 }
             }
-            if (best != null) {
-                out.add(best);
-                i = best.end();
-            } else {
-                i++;
+
+            int finalK = k + 1 - longestPhrase;
+            if (pending > 0 && finalK >= 0 && bestPhrase[finalK & windowMask] != NONE) {
+                pending--;
+                nextFreeK = take(finalK, nextFreeK, textIndex, bestEnd, bestEndK, bestPhrase, found);
+            }
+            k++;
+        }
+        for (int startK = Math.max(0, k + 1 - longestPhrase); pending > 0 && startK < k; startK++) {
+            if (bestPhrase[startK & windowMask] != NONE) {
+                pending--;
+                nextFreeK = take(startK, nextFreeK, textIndex, bestEnd, bestEndK, bestPhrase, found);
             }
         }
-        return out;
+        return Collections.unmodifiableList(found);
     }
 
+    /** Settles the best match from folded start {@code startK}: kept unless an earlier match covers it. */
+    private int take(int startK, int nextFreeK, int[] textIndex, int[] bestEnd, int[] bestEndK, int[] bestPhrase,
+                     List<Match<T>> found) {
+        int slot = startK & windowMask;
+        int phrase = bestPhrase[slot];
+        bestPhrase[slot] = NONE;
+        if (startK < nextFreeK) {
+            return nextFreeK;
+        }
+        found.add(new Match<>(textIndex[slot], bestEnd[slot], values.get(phrase)));
+        return bestEndK[slot];
+    }
+
+    private int step(int state, char c) {
+        int s = state;
+        while (true) {
+            int next = transition(s, c);
+            if (next != NONE) {
+                return next;
+            }
+            if (s == ROOT) {
+                return ROOT;
+            }
+            s = failure[s];
+        }
+    }
+
+    /** The goto function: the state reached from {@code s} by {@code c}, ROOT for the root's misses, else NONE. */
+    private int transition(int s, char c) {
+        if (s == ROOT && c < 128) {
+            int next = rootAscii[c];
+            return next == NONE ? ROOT : next;
+        }
+        int lo = edgeStart[s];
+        int hi = edgeStart[s + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char midChar = edgeChars[mid];
+            if (midChar < c) {
+                lo = mid + 1;
+            } else if (midChar > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTargets[mid];
+            }
+        }
+        return s == ROOT ? ROOT : NONE;
+    }
+
+    private static boolean isBoundary(CharSequence text, int start, int end) {
+        return (start == 0 || !isWordChar(Character.codePointBefore(text, start)))
+                && (end == text.length() || !isWordChar(Character.codePointAt(text, end)));
+    }
+
+    /**
+     * Letters and digits, as the rule says, and combining marks too: otherwise "cafe" would match inside a
+     * decomposed "café" (e + U+0301).
+     */
+    private static boolean isWordChar(int codePoint) {
+        if (Character.isLetterOrDigit(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Java's whitespace plus the no-break spaces (U+00A0, U+2007, U+202F) it leaves out. Letters and punctuation,
+     * most of any text, are answered by the first comparison.
+     */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with the ASCII case answered inline. */
+    private static char lowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /**
+     * One mention: {@code text.substring(start, end)} is the phrase as written in the text.
+     *
+     * @param start offset of the first char, inclusive
+     * @param end   offset after the last char, exclusive
+     * @param value what the phrase was added with
+     */
+    public record Match<T>(int start, int end, T value) {
+    }
+
+    /**
+     * Collects phrases and their values, then compiles them. Not thread-safe; {@link #build()} may be called again
+     * after more phrases are added, and earlier matchers do not change.
+     */
     public static final class Builder<T> {
+
         private final Map<String, T> phrases = new LinkedHashMap<>();
 
+        private Builder() {
+        }
+
+        /**
+         * Adds a phrase standing for {@code value}. If the phrase (after {@link #normalize}) is already there, the
+         * first value stays and this call changes nothing.
+         *
+         * @throws IllegalArgumentException if the phrase is empty or only whitespace
+         */
         public Builder<T> add(String phrase, T value) {
-            phrases.putIfAbsent(phrase.trim().toLowerCase(Locale.ROOT), value);
+            Objects.requireNonNull(phrase, "phrase");
+            Objects.requireNonNull(value, "value");
+            String normal = normalize(phrase);
+            if (normal.isEmpty()) {
+                throw new IllegalArgumentException("A phrase must contain something besides whitespace: \""
+                        + phrase + "\"");
+            }
+            phrases.putIfAbsent(normal, value);
             return this;
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(phrases);
+            return new PhraseMatcher<>(new LinkedHashMap<>(phrases));
         }
+    }
+
+    /** Mutable trie used only while compiling; TreeMap keeps the edges sorted by char. */
+    private static final class TrieNode {
+        final TreeMap<Character, TrieNode> children = new TreeMap<>();
+        int phrase = NONE;
+        int id;
     }
 }

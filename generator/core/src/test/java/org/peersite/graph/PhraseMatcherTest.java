@@ -1,0 +1,473 @@
+package org.peersite.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peersite.graph.PhraseMatcher.Match;
+
+class PhraseMatcherTest {
+
+    private static PhraseMatcher<String> matcher(String... phrases) {
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+        for (String phrase : phrases) {
+            builder.add(phrase, phrase);
+        }
+        return builder.build();
+    }
+
+    private static Match<String> match(int start, int end, String value) {
+        return new Match<>(start, end, value);
+    }
+
+    @Test
+    void theExampleFromTheJavadoc() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder()
+                .add("Peer Advisory Group", "peer-advisory-group").add("peer", "peer").build();
+
+        assertThat(m.find("Our peer advisory group met.")).containsExactly(match(4, 23, "peer-advisory-group"));
+    }
+
+    @Test
+    void theLongestPhraseAtAStartWins() {
+        PhraseMatcher<String> m = matcher("peer", "peer advisory", "peer advisory group");
+
+        assertThat(m.find("peer advisory group, peer advisory board, peer review")).containsExactly(
+                match(0, 19, "peer advisory group"),
+                match(21, 34, "peer advisory"),
+                match(42, 46, "peer"));
+    }
+
+    @Test
+    void aLongerPhraseThatIsNotAWholeWordGivesWayToAShorterOne() {
+        PhraseMatcher<String> m = matcher("peer", "peer advisory group");
+
+        assertThat(m.find("peer advisory groups")).containsExactly(match(0, 4, "peer"));
+    }
+
+    @Test
+    void matchesOnlyWholeWords() {
+        PhraseMatcher<String> m = matcher("network", "net");
+
+        assertThat(m.find("networking, subnet, network2, network_, network")).containsExactly(
+                match(30, 37, "network"),
+                match(40, 47, "network"));
+    }
+
+    @Test
+    void aLongerWordMatchesWhenItIsItselfAPhrase() {
+        PhraseMatcher<String> m = matcher("network", "networking");
+
+        assertThat(m.find("networking with a network")).containsExactly(
+                match(0, 10, "networking"),
+                match(18, 25, "network"));
+    }
+
+    @Test
+    void punctuationIsAWordBoundary() {
+        PhraseMatcher<String> m = matcher("peer", "advisory");
+
+        assertThat(m.find("a peer's (peer) peer-advisory \"peer\"")).containsExactly(
+                match(2, 6, "peer"),
+                match(10, 14, "peer"),
+                match(16, 20, "peer"),
+                match(21, 29, "advisory"),
+                match(31, 35, "peer"));
+    }
+
+    @Test
+    void ignoresCaseWhateverTheDefaultLocale() {
+        PhraseMatcher<String> m = matcher("Insight", "İstanbul");
+
+        // Surefire runs this under tr_TR, where "I".toLowerCase() is a dotless ı; per-char lower-casing
+        // keeps I -> i and İ -> i, and one char stays one char.
+        assertThat(m.find("INSIGHT insight InSiGhT istanbul İSTANBUL")).containsExactly(
+                match(0, 7, "Insight"),
+                match(8, 15, "Insight"),
+                match(16, 23, "Insight"),
+                match(24, 32, "İstanbul"),
+                match(33, 41, "İstanbul"));
+    }
+
+    @Test
+    void overlappingPhrasesTakeTheLeftmostThenSkipWhatItCovers() {
+        PhraseMatcher<String> m = matcher("peer advisory", "advisory group", "group");
+
+        // "advisory group" overlaps the leftmost match and is skipped; "group" after it is free again.
+        assertThat(m.find("peer advisory group")).containsExactly(
+                match(0, 13, "peer advisory"),
+                match(14, 19, "group"));
+    }
+
+    @Test
+    void anEarlierStartBeatsALongerLaterPhrase() {
+        PhraseMatcher<String> m = matcher("a b", "b c d e");
+
+        assertThat(m.find("a b c d e")).containsExactly(match(0, 3, "a b"));
+    }
+
+    @Test
+    void aPhraseFoundThroughAFailureLinkStillCounts() {
+        PhraseMatcher<String> m = matcher("peer advisory board", "advisory group");
+
+        // The automaton walks into "peer advisory b..." and must fall back to find "advisory group".
+        assertThat(m.find("peer advisory group")).containsExactly(match(5, 19, "advisory group"));
+    }
+
+    @Test
+    void adjacentMatchesAreAllFound() {
+        PhraseMatcher<String> m = matcher("connect", "network", "optimize", "accelerate");
+
+        assertThat(m.find("connect network,optimize;accelerate")).containsExactly(
+                match(0, 7, "connect"),
+                match(8, 15, "network"),
+                match(16, 24, "optimize"),
+                match(25, 35, "accelerate"));
+    }
+
+    @Test
+    void repeatedMatchesOfTheSamePhrase() {
+        PhraseMatcher<String> m = matcher("go");
+
+        assertThat(m.find("go go go")).containsExactly(match(0, 2, "go"), match(3, 5, "go"), match(6, 8, "go"));
+    }
+
+    @Test
+    void anyRunOfWhitespaceInTheTextMatchesASpaceInThePhrase() {
+        PhraseMatcher<String> m = matcher("  peer \t advisory\n group ");
+
+        String text = "peer\tadvisory group; peer\n   advisory\u00A0group; peer\r\nadvisory\u2007group; peeradvisory group";
+        assertThat(m.find(text)).containsExactly(
+                match(0, 19, "  peer \t advisory\n group "),
+                match(21, 43, "  peer \t advisory\n group "),
+                match(45, 65, "  peer \t advisory\n group "));
+        assertThat(text.substring(21, 43)).isEqualTo("peer\n   advisory\u00A0group");
+    }
+
+    @Test
+    void unicodeLettersAndDigitsAreWordCharacters() {
+        PhraseMatcher<String> m = matcher("café", "Zürich", "peer", "cafe");
+
+        assertThat(m.find("café cafés Zürich Zürichsee peerγ γpeer peer٣ peer—ok")).containsExactly(
+                match(0, 4, "café"),
+                match(11, 17, "Zürich"),
+                match(46, 50, "peer"));
+        // A combining accent belongs to its word: "cafe" is not found inside a decomposed "café".
+        assertThat(m.find("cafe\u0301 cafe")).containsExactly(match(6, 10, "cafe"));
+        // Letters outside the Basic Multilingual Plane (surrogate pairs) are word characters too.
+        assertThat(m.find("\uD835\uDC00peer peer\uD835\uDC00 peer")).containsExactly(match(14, 18, "peer"));
+    }
+
+    @Test
+    void emptyTextAndEmptyMatcherFindNothing() {
+        assertThat(matcher("peer").find("")).isEmpty();
+        assertThat(matcher("peer").find("   ")).isEmpty();
+        PhraseMatcher<String> empty = PhraseMatcher.<String>builder().build();
+        assertThat(empty.isEmpty()).isTrue();
+        assertThat(empty.size()).isZero();
+        assertThat(empty.find("peer")).isEmpty();
+    }
+
+    @Test
+    void aPhraseAddedTwiceKeepsItsFirstValue() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder()
+                .add("Peer Group", "first").add("peer  GROUP", "second").add("group", "group").build();
+
+        assertThat(m.size()).isEqualTo(2);
+        assertThat(m.isEmpty()).isFalse();
+        assertThat(m.find("a peer group")).containsExactly(match(2, 12, "first"));
+    }
+
+    @Test
+    void blankPhrasesAreRejected() {
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+
+        assertThatThrownBy(() -> builder.add("", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.add(" \t\u00A0\n", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whitespace");
+        assertThat(builder.build().isEmpty()).isTrue();
+    }
+
+    @Test
+    void normalizeIsTheFormPhrasesAreComparedIn() {
+        assertThat(PhraseMatcher.normalize("  Peer\u00A0 Advisory\n\tGROUP ")).isEqualTo("peer advisory group");
+        assertThat(PhraseMatcher.normalize("İI")).isEqualTo("ii");
+        assertThat(PhraseMatcher.normalize(" \t ")).isEmpty();
+    }
+
+    @Test
+    void aBuiltMatcherDoesNotChangeWhenTheBuilderGoesOn() {
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.<String>builder().add("peer", "peer");
+        PhraseMatcher<String> first = builder.build();
+        builder.add("group", "group");
+
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(first.find("peer group")).containsExactly(match(0, 4, "peer"));
+        assertThat(builder.build().find("peer group")).containsExactly(match(0, 4, "peer"), match(5, 10, "group"));
+    }
+
+    @Test
+    void twoThousandGeneratedConceptsAgreeWithTheReference() {
+        Random random = new Random(20_240_501L);
+        List<String[]> concepts = Corpus.concepts(random, 2_000);
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+        Reference reference = new Reference();
+        for (String[] concept : concepts) {
+            String slug = "concept-" + concept[0].replace(' ', '-');
+            for (String phrase : concept) {
+                builder.add(phrase, slug);
+                reference.add(phrase, slug);
+            }
+        }
+        PhraseMatcher<String> m = builder.build();
+        String text = Corpus.text(random, concepts, 12_000);
+
+        List<Match<String>> expected = reference.find(text);
+        assertThat(m.size()).isEqualTo(reference.size());
+        assertThat(expected).hasSizeGreaterThan(1_000);
+        assertThat(m.find(text)).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void denselyOverlappingPhrasesAgreeWithTheReference(long seed) {
+        // A tiny alphabet makes phrases share prefixes and suffixes everywhere: every failure and output link
+        // gets used, and matches compete for the same text.
+        Random random = new Random(seed);
+        PhraseMatcher.Builder<Integer> builder = PhraseMatcher.builder();
+        Reference reference = new Reference();
+        for (int i = 0; i < 40; i++) {
+            String phrase = Corpus.tinyWords(random, 1 + random.nextInt(4));
+            builder.add(phrase, i);
+            reference.add(phrase, i);
+        }
+        PhraseMatcher<Integer> m = builder.build();
+        for (int round = 0; round < 20; round++) {
+            String text = Corpus.tinyText(random, 200);
+            assertThat(m.find(text)).as("text %s", text).containsExactlyElementsOf(reference.find(text));
+        }
+    }
+
+    @Test
+    void oneMatcherServesManyThreadsAtOnce() throws Exception {
+        Random random = new Random(7L);
+        List<String[]> concepts = Corpus.concepts(random, 300);
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+        for (String[] concept : concepts) {
+            for (String phrase : concept) {
+                builder.add(phrase, concept[0]);
+            }
+        }
+        PhraseMatcher<String> m = builder.build();
+        List<String> texts = new ArrayList<>();
+        List<List<Match<String>>> expected = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String text = Corpus.text(random, concepts, 800);
+            texts.add(text);
+            expected.add(m.find(text));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Match<String>>>> results = new ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (String text : texts) {
+                    results.add(pool.submit(() -> m.find(text)));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(expected.get(i % texts.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The rules written the slow, plain way: at each start, try every phrase char by char; keep the longest
+     * whole-word match; jump past it.
+     */
+    private static final class Reference {
+
+        private final Map<String, Object> phrases = new LinkedHashMap<>();
+
+        void add(String phrase, Object value) {
+            StringBuilder spaced = new StringBuilder();
+            for (char c : phrase.toCharArray()) {
+                spaced.append(isSpace(c) ? ' ' : Character.toLowerCase(c));
+            }
+            String normal = String.join(" ", spaced.toString().trim().split(" +"));
+            phrases.putIfAbsent(normal, value);
+        }
+
+        int size() {
+            return phrases.size();
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> List<Match<T>> find(String text) {
+            List<Match<T>> found = new ArrayList<>();
+            int start = 0;
+            while (start < text.length()) {
+                int bestEnd = -1;
+                Object bestValue = null;
+                if (start == 0 || !isWord(text.codePointBefore(start))) {
+                    for (Map.Entry<String, Object> phrase : phrases.entrySet()) {
+                        int end = matchAt(text, start, phrase.getKey());
+                        if (end > bestEnd && (end == text.length() || !isWord(text.codePointAt(end)))) {
+                            bestEnd = end;
+                            bestValue = phrase.getValue();
+                        }
+                    }
+                }
+                if (bestEnd > 0) {
+                    found.add(new Match<>(start, bestEnd, (T) bestValue));
+                    start = bestEnd;
+                } else {
+                    start++;
+                }
+            }
+            return found;
+        }
+
+        /** Where the phrase ends if it is written at {@code start}, else -1. */
+        private static int matchAt(String text, int start, String phrase) {
+            int t = start;
+            for (int p = 0; p < phrase.length(); p++) {
+                char want = phrase.charAt(p);
+                if (want == ' ') {
+                    if (t >= text.length() || !isSpace(text.charAt(t))) {
+                        return -1;
+                    }
+                    while (t < text.length() && isSpace(text.charAt(t))) {
+                        t++;
+                    }
+                } else {
+                    if (t >= text.length() || Character.toLowerCase(text.charAt(t)) != want) {
+                        return -1;
+                    }
+                    t++;
+                }
+            }
+            return t;
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        }
+
+        private static boolean isWord(int codePoint) {
+            int type = Character.getType(codePoint);
+            return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        }
+    }
+
+    /** Deterministic test data: concepts with aliases, and text that mentions them among near misses. */
+    private static final class Corpus {
+
+        private static final String[] WORDS = {
+            "peer", "peers", "advisory", "group", "groups", "network", "networking", "connect", "optimize",
+            "accelerate", "leader", "leadership", "trust", "board", "growth", "mindset", "circle", "forum",
+            "candor", "accountability", "mastermind", "vision", "strategy", "feedback", "coach", "mentor",
+            "advantage", "hot", "seat", "retreat", "chair", "member", "café", "Zürich", "a", "the", "of",
+        };
+        private static final String[] FILLER = {
+            "we", "met", "on", "tuesday", "and", "talked", "about", "it", "for", "an", "hour", "then", "left",
+        };
+        private static final String[] SPACES = {" ", " ", " ", " ", "  ", "\t", "\n", "\u00A0", " \n ", "\r\n"};
+        private static final String[] PUNCTUATION = {"", "", "", "", ",", ".", "'s", "-", ";", ")", "2", "ing", "é"};
+
+        static List<String[]> concepts(Random random, int count) {
+            List<String[]> concepts = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int aliases = random.nextInt(3);
+                String[] phrases = new String[1 + aliases];
+                for (int p = 0; p < phrases.length; p++) {
+                    phrases[p] = phrase(random, 1 + random.nextInt(4));
+                }
+                concepts.add(phrases);
+            }
+            return concepts;
+        }
+
+        private static String phrase(Random random, int words) {
+            StringBuilder phrase = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                if (w > 0) {
+                    phrase.append(random.nextInt(10) == 0 ? "  " : " ");
+                }
+                String word = WORDS[random.nextInt(WORDS.length)];
+                phrase.append(random.nextInt(5) == 0 ? word.toUpperCase(Locale.ROOT) : word);
+            }
+            return phrase.toString();
+        }
+
+        static String text(Random random, List<String[]> concepts, int words) {
+            StringBuilder text = new StringBuilder();
+            int written = 0;
+            while (written < words) {
+                if (written > 0) {
+                    text.append(SPACES[random.nextInt(SPACES.length)]);
+                }
+                int pick = random.nextInt(10);
+                if (pick < 4) {
+                    String[] concept = concepts.get(random.nextInt(concepts.size()));
+                    String phrase = concept[random.nextInt(concept.length)].trim();
+                    text.append(random.nextBoolean() ? phrase : mixCase(random, phrase));
+                } else if (pick < 8) {
+                    text.append(WORDS[random.nextInt(WORDS.length)]);
+                } else {
+                    text.append(FILLER[random.nextInt(FILLER.length)]);
+                }
+                text.append(PUNCTUATION[random.nextInt(PUNCTUATION.length)]);
+                written++;
+            }
+            return text.toString();
+        }
+
+        private static String mixCase(Random random, String phrase) {
+            StringBuilder mixed = new StringBuilder(phrase.length());
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                mixed.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+            return mixed.toString();
+        }
+
+        static String tinyWords(Random random, int words) {
+            StringBuilder phrase = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                if (w > 0) {
+                    phrase.append(' ');
+                }
+                int length = 1 + random.nextInt(2);
+                for (int i = 0; i < length; i++) {
+                    phrase.append(random.nextBoolean() ? 'a' : 'b');
+                }
+            }
+            return phrase.toString();
+        }
+
+        static String tinyText(Random random, int length) {
+            String alphabet = "aabbAB  \t-";
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return text.toString();
+        }
+    }
+}
