@@ -37,6 +37,12 @@ import org.peersite.graph.PlacedNode;
  * attributes. Text uses {@link LabelMetrics#FONT_SIZE} and {@link LabelMetrics#FONT_FAMILY}; a theme that sets a
  * wider font may make labels overflow the boxes the layout kept free.
  *
+ * <p>The map is drawn at its natural size ({@code width}/{@code height} equal to the {@code viewBox}); a theme
+ * should let a wide map scroll ({@code overflow-x: auto} on its container) rather than shrink it, as shrinking
+ * shrinks the text. Theme hooks worth setting: a halo so edges never cross text
+ * ({@code .cm-label { paint-order: stroke; stroke: var(--page-bg); stroke-width: 3px; stroke-linejoin: round }})
+ * and a visible focus ({@code .cm-node:focus-visible circle { stroke-width: 3 }}).
+ *
  * <p>Output is byte-for-byte deterministic: numbers are rounded to one decimal without locale, all text and
  * attribute values are XML-escaped. Immutable and thread-safe.
  */
