@@ -100,7 +100,7 @@ public final class NeighbourhoodLayout {
 
     /**
      * The smallest ring that keeps circles and labels apart, widened a little more if that frees every label and
-     * node from the lines to other neighbours; the widening is capped, as a ring too wide makes labels small.
+     * node from the lines to other neighbours; the widening is capped at half the radius, as a wide ring makes a big, sparse picture.
      */
     private static List<PlacedNode> ringsAtSmallestRadius(MapNode center, List<Neighbour> shown, int maxWeight) {
         double ring = MAX_RADIUS + 40;
