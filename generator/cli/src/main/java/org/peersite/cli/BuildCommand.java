@@ -1,0 +1,47 @@
+package org.peersite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.peersite.BuildResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code peersite build}: {@link org.peersite.Generator#generate()}, its diagnostics and one summary line. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Builds the site: reads the content and the theme, reports every problem,"
+                + " and writes the site to the output folder only when there are no errors.",
+                "Problems go to standard error as file:line:column diagnostics (every error, at most "
+                        + DiagnosticPrinter.BUILD_WARNING_CAP + " warnings); one summary line goes to"
+                        + " standard output."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was written (warnings allowed)",
+                "1:the content or theme has errors; the output folder was left as it was",
+                "2:bad usage: an unknown option, a missing folder"})
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BuildOptions options;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
+            description = "Where the site is written. The folder is replaced as a whole; peersite refuses one it"
+                    + " did not make. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        BuildResult result = options.generator().output(output).build().generate();
+        PrintWriter err = spec.commandLine().getErr();
+        DiagnosticPrinter.warningsCappedAt(DiagnosticPrinter.BUILD_WARNING_CAP).print(result.diagnostics(), err);
+        err.flush();
+        spec.commandLine().getOut().println("peersite: " + result.summary());
+        return result.hasErrors() ? Exit.FAILED : Exit.OK;
+    }
+}

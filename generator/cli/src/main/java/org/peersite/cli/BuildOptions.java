@@ -1,0 +1,31 @@
+package org.peersite.cli;
+
+import org.peersite.Generator;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options {@code build} and {@code check} share: the folders read, drafts and threads. */
+final class BuildOptions {
+
+    @Mixin
+    SiteFolders folders;
+
+    @Option(names = "--drafts", description = "Also build pages whose front matter says draft: true."
+            + " Default: drafts are left out.")
+    boolean drafts;
+
+    // No default value: the core's default (one thread per processor) stays the only place that decides it.
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for parsing and rendering;"
+            + " the output is the same whatever the number. Default: one per available processor.")
+    Integer threads;
+
+    /** A generator builder set up with these options; the caller adds the output folder if it writes. */
+    Generator.Builder generator() {
+        Generator.Builder builder = Generator.builder().content(folders.content).templates(folders.templates)
+                .includeDrafts(drafts);
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,53 @@
+package org.peersite.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.DiagnosticFormatter;
+
+/**
+ * Prints diagnostics in compiler style, in the order given, each followed by a blank line. Every error is
+ * printed; warnings may be capped so that a site with thousands of them keeps a build log readable, and a last
+ * line says how many were left out. Immutable and thread-safe.
+ */
+final class DiagnosticPrinter {
+
+    /** How many warnings {@code build} prints; {@code check} prints them all. */
+    static final int BUILD_WARNING_CAP = 50;
+
+    private final int warningCap;
+
+    private DiagnosticPrinter(int warningCap) {
+        this.warningCap = warningCap;
+    }
+
+    static DiagnosticPrinter all() {
+        return new DiagnosticPrinter(Integer.MAX_VALUE);
+    }
+
+    static DiagnosticPrinter warningsCappedAt(int cap) {
+        return new DiagnosticPrinter(cap);
+    }
+
+    void print(List<Diagnostic> diagnostics, PrintWriter err) {
+        int warningsShown = 0;
+        int warningsLeftOut = 0;
+        for (Diagnostic d : diagnostics) {
+            if (!d.isError()) {
+                if (warningsShown == warningCap) {
+                    warningsLeftOut++;
+                    continue;
+                }
+                warningsShown++;
+            }
+            err.println(DiagnosticFormatter.format(d));
+            err.println();
+        }
+        if (warningsLeftOut > 0) {
+            // Plain ASCII dots: CI logs are not always read as UTF-8.
+            err.println("... and " + warningsLeftOut + (warningsLeftOut == 1 ? " more warning" : " more warnings")
+                    + " (run `peersite check` to list them all)");
+        }
+    }
+}

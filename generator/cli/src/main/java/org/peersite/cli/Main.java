@@ -1,0 +1,89 @@
+package org.peersite.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code peersite} command. Each subcommand translates its options into one core call and prints the
+ * result; nothing here knows how a site is built.
+ *
+ * <pre>
+ * int exit = Main.run(new String[] {"build", "--content", "content"}, System.out, System.err);
+ * </pre>
+ *
+ * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage (see {@link Exit}). Plain text only, no
+ * colours: the output is read in terminals, logs and CI alike. Each {@link #run} call is independent and
+ * keeps no state, so runs may happen concurrently (with different output folders).
+ */
+@Command(name = "peersite", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Builds a static knowledge site from Markdown with YAML front matter (content/) and a"
+                + " FreeMarker theme (templates/).",
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Run 'peersite COMMAND --help' for the options of a command."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the content has errors (printed as file:line:column diagnostics)",
+                "2:bad usage: an unknown command or option, a missing folder"})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with these arguments and streams, and returns its exit code; never exits the JVM. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the clock {@code new} takes today's date from. */
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        PrintWriter stdout = new PrintWriter(out, true);
+        PrintWriter stderr = new PrintWriter(err, true);
+        try {
+            return commandLine(clock, stdout, stderr).execute(args);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new BuildCommand());
+        // `serve` (the dev server with live reload) comes with its own issue: add `new ServeCommand()` here,
+        // between build and check, translating its options into the core's serve API as build does.
+        cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new NewCommand(clock));
+        cli.addSubcommand(new HelpCommand());
+        // Set after the subcommands are added: these setters reach only the subcommands that exist.
+        UsageErrors usageErrors = new UsageErrors();
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setParameterExceptionHandler(usageErrors);
+        cli.setExecutionExceptionHandler(usageErrors);
+        cli.setExecutionStrategy(new CommandLine.RunLast());
+        return cli;
+    }
+
+    /** {@code peersite} without a command is a usage error: say so and show the commands. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: build, check or new");
+    }
+}

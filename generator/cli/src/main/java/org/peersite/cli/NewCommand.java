@@ -1,0 +1,93 @@
+package org.peersite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+
+import org.peersite.Scaffold;
+import org.peersite.model.Kind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code peersite new KIND TITLE}: {@link Scaffold#create}, printing the path of the new file. */
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Starts a new page: writes CONTENT/<kind folder>/<slug>.md from the theme's"
+                + " archetypes/<kind>.md (or a built-in one with every required field), and prints its path.",
+                "The slug comes from the title (\"Forming a Diverse Peer Group!\" becomes"
+                        + " forming-a-diverse-peer-group); {{title}}, {{slug}} and {{date}} (today) are filled"
+                        + " in. An existing file is never overwritten."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the page was written",
+                "1:the file exists already, or could not be written",
+                "2:bad usage: an unknown kind or option, a blank title, a missing folder"})
+final class NewCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+            completionCandidates = KindNames.class,
+            description = "What to start: one of ${COMPLETION-CANDIDATES}.")
+    Kind kind;
+
+    @Parameters(index = "1", paramLabel = "TITLE", description = "The page's title, in quotes if it has spaces.")
+    String title;
+
+    @Mixin
+    SiteFolders folders;
+
+    private final Clock clock;
+
+    NewCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Scaffold scaffold = Scaffold.builder().content(folders.content).templates(folders.templates).clock(clock)
+                .build();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Scaffold.Created created = scaffold.create(kind, title);
+            if (created.fromBuiltIn()) {
+                err.println("peersite new: no " + scaffold.archetypeFile(kind) + " in the theme; used the built-in "
+                        + kind.id() + " archetype");
+            }
+            spec.commandLine().getOut().println(created.file());
+            return Exit.OK;
+        } catch (FileAlreadyExistsException e) {
+            err.println("peersite new: " + scaffold.target(kind, title) + " already exists; nothing was written");
+            err.println("  = hint: edit that file, or choose a different title");
+            return Exit.FAILED;
+        } catch (IOException e) {
+            err.println("peersite new: could not write " + scaffold.target(kind, title) + ": " + e);
+            return Exit.FAILED;
+        }
+    }
+
+    /** Reads a kind by its id; anything else is a usage error naming the kinds there are. */
+    static final class KindConverter implements ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            return Scaffold.kind(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a kind of page peersite can start; use one of " + String.join(", ",
+                            new KindNames())));
+        }
+    }
+
+    /** The kinds' ids, for the help text and shell completion. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Scaffold.kinds().stream().map(Kind::id).iterator();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.peersite.cli;
+
+import java.io.PrintWriter;
+
+import org.peersite.GeneratorSetupException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns mistakes in how peersite was called into exit code {@link Exit#USAGE}: a bad option or parameter
+ * prints the message and the usage of the (sub)command it was given to; a {@link GeneratorSetupException}
+ * (a folder that does not exist, a thread count below one) prints its message and where to find the options.
+ * Anything else is a bug and is rethrown. Stateless.
+ */
+final class UsageErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println();
+        command.usage(err);
+        err.flush();
+        return Exit.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) throws Exception {
+        if (!(ex instanceof GeneratorSetupException)) {
+            throw ex;
+        }
+        String name = command.getCommandSpec().qualifiedName();
+        PrintWriter err = command.getErr();
+        err.println(name + ": " + ex.getMessage());
+        err.println("Run '" + name + " --help' for the options.");
+        err.flush();
+        return Exit.USAGE;
+    }
+}

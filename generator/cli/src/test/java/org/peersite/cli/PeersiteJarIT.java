@@ -1,0 +1,80 @@
+package org.peersite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as users run it: {@code java -jar peersite.jar ...} in a separate process. Runs after
+ * {@code package} (failsafe), which passes the jar's path and the project version as system properties.
+ */
+class PeersiteJarIT {
+
+    private static final Path JAR = Path.of(required("peersite.jar"));
+
+    @TempDir
+    Path root;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; run this test with"
+                    + " mvn verify, whose failsafe configuration sets it");
+        }
+        return value;
+    }
+
+    /** Runs the jar in {@code workingDir} with a fresh JVM from the same Java installation as this test. */
+    private Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=UTF-8", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        // A safety net against a hung child, not a timing assertion: a build of three pages takes a second.
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarRunsHelpVersionAndABuildWithItsDefaultFolders() throws Exception {
+        assertThat(JAR).isRegularFile();
+
+        Run help = java(root, "--help");
+        assertThat(help.exit()).as(help.err()).isZero();
+        assertThat(help.out()).startsWith("Usage: peersite").contains("build").contains("check").contains("new");
+
+        Run version = java(root, "--version");
+        assertThat(version.out().strip()).isEqualTo("peersite " + required("peersite.version"));
+
+        FixtureSite site = FixtureSite.good(root.resolve("site"));
+        Run build = java(site.root, "build");
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.err()).isEmpty();
+        assertThat(build.out()).startsWith("peersite: 3 pages ").contains("files written to " + site.output);
+        assertThat(site.output.resolve("index.html")).content(StandardCharsets.UTF_8).contains("<h1>Home</h1>");
+
+        Run broken = java(site.root, "build", "--contnet", "x");
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).contains("Usage: peersite build");
+    }
+}
