@@ -12,10 +12,18 @@ import org.peersite.graph.PageOrder;
 import org.peersite.graph.SiteGraph;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
+import org.peersite.render.conceptmap.ConceptMapLayout;
+import org.peersite.render.conceptmap.ConceptMapSvg;
+import org.peersite.render.conceptmap.Layout;
+import org.peersite.render.conceptmap.MapEdge;
+import org.peersite.render.conceptmap.MapNode;
+import org.peersite.render.conceptmap.Neighbour;
 
 /**
  * The concept graph as pictures: the site-wide concept map and each concept's one-hop neighbourhood, both SVG
- * drawn at build time. (Drawing lands with the layout work; the graph queries are final.)
+ * drawn at build time. A concept's node grows with the number of pages that link to or mention it; an edge joins
+ * two concepts when either links to the other (in its body or its {@code related:} list). Nodes are keyed by
+ * the concept's URL, which is unique.
  */
 final class ConceptMaps {
 
@@ -47,11 +55,35 @@ final class ConceptMaps {
         return graph.backlinksOf(concept).size();
     }
 
+    private static final ConceptMapSvg SVG = ConceptMapSvg.builder().build();
+
+    /** The concept and its neighbours, each a link. */
     static String neighbourhood(SiteGraph graph, Page concept, Hrefs hrefs) {
-        return "";
+        List<Neighbour> neighbours = new ArrayList<>();
+        for (Page other : neighbours(graph, concept)) {
+            neighbours.add(new Neighbour(other.url(), other.title(), mentions(graph, other)));
+        }
+        return SVG.neighbourhood(concept.url(), concept.title(), neighbours, hrefs::to,
+                "Concepts around " + concept.title());
     }
 
+    /** Every concept and the links between them, laid out deterministically. */
     static String map(SiteGraph graph, Hrefs hrefs) {
-        return "";
+        List<MapNode> nodes = new ArrayList<>();
+        List<MapEdge> edges = new ArrayList<>();
+        for (Page page : graph.pages()) {
+            if (page.kind() != Kind.CONCEPT) {
+                continue;
+            }
+            nodes.add(new MapNode(page.url(), page.title(), mentions(graph, page)));
+            for (Edge e : graph.linksOf(page).edges()) {
+                if (e.target().kind() == Kind.CONCEPT) {
+                    edges.add(new MapEdge(page.url(), e.target().url(), 1));
+                }
+            }
+        }
+        Layout layout = ConceptMapLayout.builder().build().layout(nodes, edges);
+        return SVG.map(layout, hrefs::to, "Concept map",
+                nodes.size() + " concepts; larger circles are mentioned by more pages, lines join concepts that link to each other.");
     }
 }

@@ -83,24 +83,7 @@ final class SiteFiles {
         return OutputFile.of("robots.txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Escapes text for XML content and attribute values. */
-    static String xml(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+    private static String xml(String s) {
+        return Xml.escape(s);
     }
 }

@@ -1,7 +1,7 @@
 package org.peersite.render;
 
 /** Escaping and number formatting for hand-written XML (SVG) that must be well-formed and byte-for-byte stable. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
@@ -10,7 +10,7 @@ final class Xml {
      * Text or attribute value with {@code & < > " '} escaped; characters XML cannot carry at all (most controls,
      * lone surrogates, U+FFFE, U+FFFF) become U+FFFD so the result stays well-formed.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -39,7 +39,7 @@ final class Xml {
     }
 
     /** A number rounded to one decimal, without a trailing {@code .0} and never {@code -0}; locale-free. */
-    static String num(double value) {
+    public static String num(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
@@ -55,7 +55,7 @@ final class Xml {
     }
 
     /** A number rounded to two decimals, for opacities; locale-free. */
-    static String num2(double value) {
+    public static String num2(double value) {
         long hundredths = Math.round(value * 100);
         String digits = Long.toString(Math.abs(hundredths) % 100 + 100).substring(1);
         String text = (hundredths < 0 ? "-" : "") + Math.abs(hundredths) / 100 + "." + digits;
@@ -63,7 +63,7 @@ final class Xml {
     }
 
     /** A string usable inside an XML id: letters, digits, {@code -} and {@code _}; anything else becomes {@code _}. */
-    static String idToken(String text) {
+    public static String idToken(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

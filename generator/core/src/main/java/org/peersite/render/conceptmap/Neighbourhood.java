@@ -1,4 +1,4 @@
-package org.peersite.graph;
+package org.peersite.render.conceptmap;
 
 /**
  * A concept's one-hop neighbourhood laid out: the centre node first in {@link Layout#nodes()}, then the

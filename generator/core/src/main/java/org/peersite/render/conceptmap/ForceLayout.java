@@ -1,4 +1,4 @@
-package org.peersite.graph;
+package org.peersite.render.conceptmap;
 
 /**
  * Fruchterman–Reingold with a fixed number of iterations and a linear cooling schedule, plus a pull towards the

@@ -1,4 +1,4 @@
-package org.peersite.graph;
+package org.peersite.render.conceptmap;
 
 /** An axis-aligned rectangle in map coordinates (y grows downwards, as in SVG). */
 public record Box(double x, double y, double width, double height) {

@@ -1,4 +1,4 @@
-package org.peersite.render;
+package org.peersite.render.conceptmap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,15 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.peersite.graph.Box;
-import org.peersite.graph.LabelMetrics;
-import org.peersite.graph.LabelSide;
-import org.peersite.graph.Layout;
-import org.peersite.graph.MapEdge;
-import org.peersite.graph.Neighbour;
-import org.peersite.graph.Neighbourhood;
-import org.peersite.graph.NeighbourhoodLayout;
-import org.peersite.graph.PlacedNode;
+import org.peersite.render.Xml;
+
 
 /**
  * Writes concept maps as inline SVG for HTML pages: every concept a real link, no script.

@@ -1,4 +1,4 @@
-package org.peersite.graph;
+package org.peersite.render.conceptmap;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
-package org.peersite.graph;
+package org.peersite.render.conceptmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.peersite.graph.LayoutChecks.assertReadable;
-import static org.peersite.graph.LayoutChecks.meanEdgeLength;
-import static org.peersite.graph.LayoutChecks.meanPairDistance;
-import static org.peersite.graph.LayoutChecks.node;
+import static org.peersite.render.conceptmap.LayoutChecks.assertReadable;
+import static org.peersite.render.conceptmap.LayoutChecks.meanEdgeLength;
+import static org.peersite.render.conceptmap.LayoutChecks.meanPairDistance;
+import static org.peersite.render.conceptmap.LayoutChecks.node;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.peersite.render;
+package org.peersite.render.conceptmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,12 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peersite.graph.ConceptMapLayout;
-import org.peersite.graph.Layout;
-import org.peersite.graph.MapEdge;
-import org.peersite.graph.MapNode;
-import org.peersite.graph.Neighbour;
-import org.peersite.graph.SampleGraphs;
+import org.peersite.render.Xml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

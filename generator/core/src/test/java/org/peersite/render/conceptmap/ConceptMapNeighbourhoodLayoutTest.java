@@ -1,8 +1,8 @@
-package org.peersite.graph;
+package org.peersite.render.conceptmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.peersite.graph.LayoutChecks.assertReadable;
+import static org.peersite.render.conceptmap.LayoutChecks.assertReadable;
 
 import java.util.ArrayList;
 import java.util.Collections;
