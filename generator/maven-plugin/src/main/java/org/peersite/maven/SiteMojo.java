@@ -97,8 +97,8 @@ abstract class SiteMojo extends AbstractMojo {
         try {
             return builder.build();
         } catch (GeneratorSetupException e) {
-            throw new MojoExecutionException(e.getMessage() + " (check the plugin's configuration: content, templates, "
-                    + "threads, or -Dpeersite.content=... and so on)", e);
+            throw new MojoExecutionException(e.getMessage()
+                    + " (check the plugin's parameters content, templates and threads, or their peersite.* properties)", e);
         }
     }
 }
