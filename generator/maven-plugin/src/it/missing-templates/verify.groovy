@@ -4,7 +4,7 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 String templates = new File(basedir, 'templates').canonicalPath
 
-assert log =~ /\[ERROR\] Failed to execute goal org\.peersite:peersite-maven-plugin:[^ ]+:build \(default\) on project setup-error: \Qtemplates folder not found: ${templates} (check the plugin's parameters\E/
+assert log =~ /\[ERROR\] Failed to execute goal org\.peersite:peersite-maven-plugin:[^ ]+:build \(default\) on project missing-templates: \Qtemplates folder not found: ${templates} (check the plugin's parameters\E/
 assert !log.contains('error[')
 assert !new File(basedir, 'site-output').exists()
 
