@@ -1,0 +1,156 @@
+package org.peersite.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The goals run on real sites in a temporary project folder, the way Maven would set them up (parameters are
+ * fields Maven injects; here the test sets them). The invoker ITs in src/it check the same through real Maven.
+ */
+class MojoTest {
+
+    private static final List<String> LAYOUTS =
+            List.of("interview", "framework", "guide", "concept", "page", "home", "section", "tag", "tags", "map", "404");
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void theme() throws IOException {
+        Path layouts = Files.createDirectories(project.resolve("templates/layouts"));
+        for (String layout : LAYOUTS) {
+            Files.writeString(layouts.resolve(layout + ".ftlh"), "<h1>${page.title}</h1>\n");
+        }
+        write("content/site.yaml", "title: Test\nbaseUrl: https://test.example/\n");
+        write("content/index.md", "---\ntitle: Home\n---\n\nSee [[first]].\n");
+    }
+
+    @Test
+    void buildWritesTheSiteAndLogsTheSummary() throws Exception {
+        concept("first", "");
+
+        build().execute();
+
+        assertThat(project.resolve("site-output/concepts/first/index.html")).content().contains("<h1>First</h1>");
+        assertThat(log.lines).singleElement().asString()
+                .startsWith("INFO 2 pages (1 concept, 1 page), ").contains(" files written to ");
+    }
+
+    @Test
+    void anErrorIsLoggedInCompilerStyleAndFailsWithCountAndFirstHeadline() throws Exception {
+        concept("first", "Broken: [[nowhere]] and [[nothing]].");
+        BuildMojo mojo = build();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("peersite found 2 errors (all printed above), the first: "
+                        + "content/concepts/first.md:6:9: error[link.unresolved]: no page is called 'nowhere' (in [[nowhere]])");
+        assertThat(log.at("ERROR")).hasSize(2);
+        assertThat(log.at("ERROR").get(0)).startsWith("""
+                content/concepts/first.md:6:9: error[link.unresolved]: no page is called 'nowhere' (in [[nowhere]])
+                  6 | Broken: [[nowhere]] and [[nothing]].
+                    |         ^
+                """);
+        assertThat(log.at("INFO")).isEmpty();
+        assertThat(project.resolve("site-output")).doesNotExist();
+    }
+
+    @Test
+    void warningsStopAtMaxWarningsWithACountOfTheRest() throws Exception {
+        concept("first", "");
+        for (String orphan : List.of("alpha", "beta", "gamma", "delta")) {
+            concept(orphan, "");
+        }
+        CheckMojo mojo = check();
+        mojo.maxWarnings = 1;
+
+        mojo.execute();
+
+        assertThat(log.at("WARNING")).hasSize(2);
+        assertThat(log.at("WARNING").get(0)).startsWith("content/concepts/alpha.md: warning[graph.orphan]");
+        assertThat(log.at("WARNING").get(1)).isEqualTo("... and 3 more warnings (set peersite.maxWarnings to see more)");
+        assertThat(log.at("INFO")).singleElement().asString().contains("4 warnings");
+    }
+
+    @Test
+    void checkPrintsEveryWarningByDefaultAndWritesNothing() throws Exception {
+        concept("first", "");
+        for (int i = 0; i < 60; i++) {
+            concept("orphan-" + i, "");
+        }
+
+        check().execute();
+
+        assertThat(log.at("WARNING")).hasSize(60).allMatch(w -> w.contains("warning[graph.orphan]"));
+        assertThat(project.resolve("site-output")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFolderIsAConfigurationErrorNotAContentFailure() {
+        CheckMojo mojo = check();
+        mojo.templates = project.resolve("no-such-theme").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("templates folder not found: " + project.resolve("no-such-theme"))
+                .hasMessageContaining("peersite.* properties");
+    }
+
+    @Test
+    void skipDoesNothingButSaySo() throws Exception {
+        BuildMojo mojo = build();
+        mojo.content = project.resolve("missing").toFile();
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly("INFO Skipping peersite:build (peersite.skip is true)");
+        assertThat(project.resolve("site-output")).doesNotExist();
+    }
+
+    private BuildMojo build() {
+        BuildMojo mojo = configure(new BuildMojo());
+        mojo.output = project.resolve("site-output").toFile();
+        mojo.maxWarnings = 50;
+        return mojo;
+    }
+
+    private CheckMojo check() {
+        CheckMojo mojo = configure(new CheckMojo());
+        mojo.maxWarnings = -1;
+        return mojo;
+    }
+
+    /** The defaults Maven would inject from the plugin descriptor. */
+    private <T extends SiteMojo> T configure(T mojo) {
+        mojo.basedir = project.toFile();
+        mojo.content = project.resolve("content").toFile();
+        mojo.templates = project.resolve("templates").toFile();
+        mojo.threads = 2;
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private void concept(String slug, String body) throws IOException {
+        String title = Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
+        write("content/concepts/" + slug + ".md",
+                "---\ntitle: " + title + "\nsummary: \"About " + slug + ".\"\n---\n\n" + body + "\n");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
