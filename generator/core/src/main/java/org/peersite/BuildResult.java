@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
+import org.peersite.diag.Diagnostics;
 import org.peersite.model.Kind;
 
 /**
@@ -35,6 +36,15 @@ public final class BuildResult {
     /** Every problem found, sorted by file, line and column. */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * What to print when a log should stay readable: every error, and the first {@code maxWarnings} warnings
+     * (all of them when it is negative), in the usual order. {@link #warningCount()} minus the warnings here is
+     * how many were left out.
+     */
+    public List<Diagnostic> shown(int maxWarnings) {
+        return Diagnostics.capWarnings(diagnostics, maxWarnings);
     }
 
     public boolean hasErrors() {

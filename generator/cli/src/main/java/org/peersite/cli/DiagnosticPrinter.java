@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
+import org.peersite.diag.Diagnostics;
 
 /**
  * Prints diagnostics in compiler style, in the order given, each followed by a blank line. Every error is
@@ -31,19 +32,12 @@ final class DiagnosticPrinter {
     }
 
     void print(List<Diagnostic> diagnostics, PrintWriter err) {
-        int warningsShown = 0;
-        int warningsLeftOut = 0;
-        for (Diagnostic d : diagnostics) {
-            if (!d.isError()) {
-                if (warningsShown == warningCap) {
-                    warningsLeftOut++;
-                    continue;
-                }
-                warningsShown++;
-            }
+        List<Diagnostic> shown = Diagnostics.capWarnings(diagnostics, warningCap == Integer.MAX_VALUE ? -1 : warningCap);
+        for (Diagnostic d : shown) {
             err.println(DiagnosticFormatter.format(d));
             err.println();
         }
+        long warningsLeftOut = diagnostics.size() - shown.size();
         if (warningsLeftOut > 0) {
             // Plain ASCII dots: CI logs are not always read as UTF-8.
             err.println("... and " + warningsLeftOut + (warningsLeftOut == 1 ? " more warning" : " more warnings")

@@ -32,4 +32,22 @@ public final class Diagnostics {
     public synchronized List<Diagnostic> sorted() {
         return all.stream().distinct().sorted().toList();
     }
+
+    /**
+     * Every error of a list and its first {@code maxWarnings} warnings (all when negative), in order: what a log
+     * shows so that thousands of warnings do not bury the errors.
+     */
+    public static List<Diagnostic> capWarnings(List<Diagnostic> diagnostics, int maxWarnings) {
+        if (maxWarnings < 0) {
+            return diagnostics;
+        }
+        List<Diagnostic> shown = new ArrayList<>();
+        int warnings = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.isError() || warnings++ < maxWarnings) {
+                shown.add(d);
+            }
+        }
+        return List.copyOf(shown);
+    }
 }

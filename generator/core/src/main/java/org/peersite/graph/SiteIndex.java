@@ -42,30 +42,43 @@ public final class SiteIndex {
      */
     public SiteIndex(List<Page> pages, Set<String> otherPaths) {
         this.otherPaths = Set.copyOf(otherPaths);
-        Set<String> allNames = new TreeSet<>();
-        Set<String> concepts = new TreeSet<>();
+        Names all = new Names();
+        Names concepts = new Names();
         for (Page page : pages) {
             bySlug.computeIfAbsent(key(page.slug()), k -> new ArrayList<>(1)).add(page);
             byPath.put(page.path(), page);
             byUrl.put(page.url(), page);
-            allNames.add(page.slug());
-            allNames.add(page.title());
             addName(page.title(), page);
+            List<String> aliases = page.meta().details() instanceof PageMeta.Concept c ? c.aliases() : List.of();
+            aliases.forEach(alias -> addName(alias, page));
+            all.add(page, aliases);
             if (page.kind() == Kind.CONCEPT) {
-                concepts.add(page.slug());
-                concepts.add(page.title());
-            }
-            if (page.meta().details() instanceof PageMeta.Concept concept) {
-                for (String alias : concept.aliases()) {
-                    addName(alias, page);
-                    allNames.add(alias);
-                    concepts.add(alias);
-                }
+                concepts.add(page, aliases);
             }
         }
-        this.names = List.copyOf(allNames);
-        this.conceptNames = List.copyOf(concepts);
+        this.names = all.inOrder();
+        this.conceptNames = concepts.inOrder();
         this.paths = pages.stream().map(Page::path).toList();
+    }
+
+    /** Names for suggestions, canonical forms first: slugs, then titles, then aliases, each A–Z. */
+    private static final class Names {
+        private final Set<String> slugs = new TreeSet<>();
+        private final Set<String> titles = new TreeSet<>();
+        private final Set<String> aliases = new TreeSet<>();
+
+        void add(Page page, List<String> pageAliases) {
+            slugs.add(page.slug());
+            titles.add(page.title());
+            aliases.addAll(pageAliases);
+        }
+
+        List<String> inOrder() {
+            Set<String> ordered = new LinkedHashSet<>(slugs);
+            ordered.addAll(titles);
+            ordered.addAll(aliases);
+            return List.copyOf(ordered);
+        }
     }
 
     private void addName(String name, Page page) {

@@ -1,5 +1,6 @@
 package org.peersite.maven;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.maven.plugin.logging.Log;
@@ -25,16 +26,15 @@ final class ResultLog {
     }
 
     void diagnostics(BuildResult result) {
-        long printedWarnings = 0;
-        for (Diagnostic d : result.diagnostics()) {
+        List<Diagnostic> shown = result.shown(maxWarnings);
+        for (Diagnostic d : shown) {
             if (d.isError()) {
                 log.error(DiagnosticFormatter.format(d));
-            } else if (maxWarnings < 0 || printedWarnings < maxWarnings) {
+            } else {
                 log.warn(DiagnosticFormatter.format(d));
-                printedWarnings++;
             }
         }
-        long left = result.warningCount() - printedWarnings;
+        long left = result.warningCount() - shown.stream().filter(d -> !d.isError()).count();
         if (left > 0) {
             log.warn(String.format(Locale.ROOT, "... and %d more %s (set peersite.maxWarnings to see more)",
                     left, left == 1 ? "warning" : "warnings"));
