@@ -1,6 +1,7 @@
 package org.peersite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,8 +30,9 @@ import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 import org.peersite.model.SiteConfigParser;
 import org.peersite.output.OutputGuard;
-import org.peersite.output.SiteWriter;
-import org.peersite.render.OutputFile;
+import org.peersite.output.OutputFolder;
+import org.peersite.output.StagedOutput;
+import org.peersite.render.OutputSink;
 import org.peersite.render.Renderer;
 import org.peersite.render.Theme;
 import org.peersite.source.ContentLoader;
@@ -53,21 +55,33 @@ final class Build {
     BuildResult run(boolean write) {
         long started = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
-            if (write && !guardOutput()) {
-                return result(started, List.of(), false);
+        try (OutputFolder.Lock lock = write ? lockOutput() : null) {
+            if (write && (lock == null || !guardOutput())) {
+                return result(started, List.of(), false, null);
             }
             Loaded loaded = timed("load", this::load);
             if (loaded == null) {
-                return result(started, List.of(), false);
+                return result(started, List.of(), false, null);
             }
             List<Page> pages = timed("parse", () -> parse(loaded.sources(), pool));
             SiteConfig config = loaded.config() != null ? loaded.config() : fallbackConfig();
             SiteGraph graph = timed("link", () -> link(pages, config, loaded.tree(), pool));
-            List<OutputFile> files = loaded.config() == null ? List.of()
-                    : timed("render", () -> render(graph, loaded, pool));
-            boolean wrote = write && !diagnostics.hasErrors() && timed("write", () -> publish(files, pool));
-            return result(started, pages, wrote, files);
+            if (loaded.config() == null) {
+                return result(started, pages, false, null);
+            }
+            if (!write) {
+                Renderer.Summary rendered = timed("render", () -> render(graph, loaded, OutputSink.DISCARD, pool));
+                return result(started, pages, false, rendered);
+            }
+            try (StagedOutput staged = StagedOutput.open(settings.output(), pool)) {
+                Renderer.Summary rendered = timed("render", () -> render(graph, loaded, staged, pool));
+                boolean wrote = rendered != null && !diagnostics.hasErrors() && timed("write", () -> publish(staged));
+                return result(started, pages, wrote, rendered);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.error("io", Position.of(settings.display(settings.output())), e.getMessage())
+                    .withHint("nothing was published; the previous output was left as it was"));
+            return result(started, List.of(), false, null);
         } finally {
             pool.shutdownNow();
         }
@@ -167,13 +181,14 @@ final class Build {
         return graph;
     }
 
-    private List<OutputFile> render(SiteGraph graph, Loaded loaded, ForkJoinPool pool) throws IOException {
+    private Renderer.Summary render(SiteGraph graph, Loaded loaded, OutputSink sink, ForkJoinPool pool)
+            throws IOException {
         Theme theme = Theme.open(settings.templates(), settings.display(settings.templates()));
         List<Diagnostic> problems = new ArrayList<>();
-        List<OutputFile> files = new Renderer(theme, loaded.config(), pool).render(graph, loaded.tree().staticFiles(),
-                problems);
+        Renderer.Summary summary = new Renderer(theme, loaded.config(), pool)
+                .render(graph, loaded.tree().staticFiles(), sink, problems);
         diagnostics.addAll(problems);
-        return files;
+        return summary;
     }
 
     private boolean guardOutput() {
@@ -185,19 +200,20 @@ final class Build {
         return refusal == null;
     }
 
-    private boolean publish(List<OutputFile> files, ForkJoinPool pool) {
-        Position at = Position.of(settings.display(settings.output()));
-        try (SiteWriter.Lock lock = SiteWriter.lock(settings.output())) {
-            SiteWriter.publish(settings.output(), files, pool);
-            return true;
-        } catch (SiteWriter.LockedException e) {
-            diagnostics.add(Diagnostic.error("output.locked", at, e.getMessage())
-                    .withHint("wait for the other build to finish"));
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("output.write", at, "could not write the site: " + e.getMessage())
-                    .withHint("the previous output was left as it was"));
+    /** The output folder's lock, or {@code null} (with a diagnostic) when another build holds it. */
+    private OutputFolder.Lock lockOutput() throws IOException {
+        try {
+            return OutputFolder.lock(settings.output());
+        } catch (OutputFolder.LockedException e) {
+            diagnostics.add(Diagnostic.error("output.locked", Position.of(settings.display(settings.output())),
+                    e.getMessage()).withHint("wait for the other build to finish"));
+            return null;
         }
-        return false;
+    }
+
+    private boolean publish(StagedOutput staged) throws IOException {
+        staged.publish();
+        return true;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -208,6 +224,7 @@ final class Build {
         return new SiteConfig("site", "https://example.invalid/", null, "en", List.of(), SiteConfig.Features.DEFAULTS);
     }
 
+    /** Runs one stage and records its wall time; an I/O failure leaves as {@link UncheckedIOException}. */
     private <T> T timed(String stage, Callable<T> work) {
         long start = System.nanoTime();
         try {
@@ -220,9 +237,7 @@ final class Build {
             }
             throw new IllegalStateException(stage + " failed", e.getCause());
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("io", Position.of(settings.display(settings.content())),
-                    stage + " failed: " + e.getMessage()));
-            return null;
+            throw new UncheckedIOException(stage + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException(stage + " failed", e);
         } finally {
@@ -230,18 +245,13 @@ final class Build {
         }
     }
 
-    private BuildResult result(long started, List<Page> pages, boolean wrote) {
-        return result(started, pages, wrote, List.of());
-    }
-
-    private BuildResult result(long started, List<Page> pages, boolean wrote, List<OutputFile> files) {
+    private BuildResult result(long started, List<Page> pages, boolean wrote, Renderer.Summary rendered) {
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         for (Page page : pages) {
             perKind.merge(page.kind(), 1, Integer::sum);
         }
-        int html = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        BuildStats stats = new BuildStats(perKind, wrote ? files.size() : 0, html, times,
-                Duration.ofNanos(System.nanoTime() - started));
+        BuildStats stats = new BuildStats(perKind, wrote ? rendered.files() + 1 : 0,
+                rendered == null ? 0 : rendered.pages(), times, Duration.ofNanos(System.nanoTime() - started));
         return new BuildResult(diagnostics.sorted(), stats, settings.output(), wrote);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.diag.Diagnostic;
 import org.peersite.output.OutputGuard;
-import org.peersite.output.SiteWriter;
+import org.peersite.output.OutputFolder;
 
 /** Whole builds on real files: what lands in the output folder, and what never does. */
 class BuildTest {
@@ -158,7 +158,7 @@ class BuildTest {
     @Test
     void aSecondBuildIntoTheSameFolderFailsFastOnTheLock() throws IOException {
         TestSite.write(root, SMALL_SITE);
-        try (SiteWriter.Lock held = SiteWriter.lock(root.resolve("site-output"))) {
+        try (OutputFolder.Lock held = OutputFolder.lock(root.resolve("site-output"))) {
             BuildResult result = TestSite.generator(root).build().generate();
             assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("output.locked");
         }

@@ -3,6 +3,7 @@ package org.peersite.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -92,11 +93,14 @@ public final class Linker {
                 incoming.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
             }
         }
+        Map<Page, Integer> rank = PageOrder.titleRanks(pages);
+        Comparator<Edge> order = Comparator.comparing((Edge e) -> e.source().kind())
+                .thenComparingInt(e -> rank.get(e.source()));
         Map<Page, List<Backlink>> backlinks = new IdentityHashMap<>();
         for (Page page : pages) {
             List<Edge> in = incoming.getOrDefault(page, List.of());
             backlinks.put(page, in.stream()
-                    .sorted((a, b) -> PageOrder.BY_KIND_AND_TITLE.compare(a.source(), b.source()))
+                    .sorted(order)
                     .map(e -> new Backlink(e.source(), e.kind(), e.sentence()))
                     .toList());
         }

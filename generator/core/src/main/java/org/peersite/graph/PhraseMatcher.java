@@ -62,6 +62,7 @@ public final class PhraseMatcher<T> {
     private final int longestPhrase;
     /** Power of two at least {@code longestPhrase}: size of the per-call windows, indexed with {@code & mask}. */
     private final int windowMask;
+    private final ThreadLocal<Window> windows;
 
     private PhraseMatcher(Map<String, T> phrases) {
         TrieNode root = new TrieNode();
@@ -132,6 +133,8 @@ public final class PhraseMatcher<T> {
         this.values = Collections.unmodifiableList(valueList);
         this.longestPhrase = longest;
         this.windowMask = Integer.highestOneBit(Math.max(1, longest) * 2 - 1) - 1;
+        int size = windowMask + 1;
+        this.windows = ThreadLocal.withInitial(() -> new Window(size));
     }
 
     /** Starts an empty builder. */
@@ -188,14 +191,15 @@ public final class PhraseMatcher<T> {
         //   bestEnd[k]     the end, in the text, of the longest whole-word match starting at folded k so far,
         //   bestEndK/bestPhrase   its folded end and phrase.
         // A start k is final once no phrase can still end after it: then leftmost-longest is a plain greedy pass.
-        int size = windowMask + 1;
-        int[] textIndex = new int[size];
-        int[] bestEnd = new int[size];
-        int[] bestEndK = new int[size];
-        int[] bestPhrase = new int[size];
-        Arrays.fill(bestPhrase, NONE);
+        // The windows are reused per thread: a site's link stage calls find() once per text node, hundreds of
+        // thousands of times. Every slot set below is taken (and reset to NONE) before find() returns.
+        Window window = windows.get();
+        int[] textIndex = window.textIndex;
+        int[] bestEnd = window.bestEnd;
+        int[] bestEndK = window.bestEndK;
+        int[] bestPhrase = window.bestPhrase;
 
-        List<Match<T>> found = new ArrayList<>();
+        List<Match<T>> found = new ArrayList<>(0);
         int pending = 0;
         int nextFreeK = 0;
         int state = ROOT;
@@ -247,7 +251,23 @@ public final class PhraseMatcher<T> {
                 nextFreeK = take(startK, nextFreeK, textIndex, bestEnd, bestEndK, bestPhrase, found);
             }
         }
-        return Collections.unmodifiableList(found);
+        return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
+    }
+
+    /** One thread's scratch windows for {@link #find}; {@code bestPhrase} is all NONE between calls. */
+    private static final class Window {
+        final int[] textIndex;
+        final int[] bestEnd;
+        final int[] bestEndK;
+        final int[] bestPhrase;
+
+        Window(int size) {
+            textIndex = new int[size];
+            bestEnd = new int[size];
+            bestEndK = new int[size];
+            bestPhrase = new int[size];
+            Arrays.fill(bestPhrase, NONE);
+        }
     }
 
     /** Settles the best match from folded start {@code startK}: kept unless an earlier match covers it. */

@@ -2,7 +2,6 @@ package org.peersite.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,8 +18,12 @@ import org.peersite.model.Page;
  * </pre>
  * A page's concepts are the concept pages it links to, mentions or lists in front matter (and, for a concept
  * page, itself). Pages scoring less than {@value #MIN_SCORE} are not related; ties go A–Z by title, then path.
- * The home page is never listed. Scores are summed through inverted indexes (concept → pages, tag → pages),
- * so the cost follows the number of shared items, not the number of page pairs.
+ * The home page is never listed.
+ *
+ * <p>Scores are summed through inverted indexes (concept → pages, page → pages that link to it), so the cost
+ * follows the number of shared items, not the number of page pairs. Tags are few and shared by thousands of
+ * pages, so pages that share only tags are scanned only when they could still make the top five: a page that
+ * shares nothing but tags scores at most the number of this page's tags.
  */
 public final class RelatedPages {
 
@@ -30,23 +33,29 @@ public final class RelatedPages {
     static final int TAG_WEIGHT = 1;
     static final int LINK_WEIGHT = 2;
 
-    private RelatedPages() {
-    }
+    private final List<Page> pages;
+    private final int[][] conceptsOf;
+    private final int[][] tagsOf;
+    /** Each page's tags as a bit set, so shared tags are an AND and a bit count. */
+    private final long[][] tagBits;
+    private final int[][] linksOut;
+    private final int[][] linksIn;
+    private final int[][] pagesWithConcept;
+    private final int[][] pagesWithTag;
+    private final int[] titleRank;
+    private final boolean[] excluded;
 
-    /**
-     * Must run after every page is linked: it reads the edges of all pages.
-     *
-     * @param pages sorted by path; {@code edges.get(i)} are the edges of {@code pages.get(i)}
-     */
-    public static Map<Page, List<Related>> compute(List<Page> pages, List<List<Edge>> edges) {
+    private RelatedPages(List<Page> pages, List<List<Edge>> edges) {
+        this.pages = pages;
         int n = pages.size();
         Map<Page, Integer> ids = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             ids.put(pages.get(i), i);
         }
-        int[][] conceptsOf = new int[n][];
-        int[][] tagsOf = new int[n][];
-        int[][] linksOut = new int[n][];
+        conceptsOf = new int[n][];
+        tagsOf = new int[n][];
+        linksOut = new int[n][];
+        excluded = new boolean[n];
         Map<String, Integer> tagIds = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Page page = pages.get(i);
@@ -66,52 +75,161 @@ public final class RelatedPages {
             linksOut[i] = distinct(out);
             tagsOf[i] = page.meta().tags().stream().map(Tags::slug).distinct()
                     .mapToInt(t -> tagIds.computeIfAbsent(t, k -> tagIds.size())).toArray();
+            excluded[i] = page.isHome();
         }
-        int[][] pagesWithConcept = invert(conceptsOf, n);
-        int[][] pagesWithTag = invert(tagsOf, tagIds.size());
-        int[][] linksIn = invert(linksOut, n);
-
-        List<List<Related>> result = IntStream.range(0, n).parallel().mapToObj(a -> {
-            int[] scores = new int[n];
-            int[] touched = new int[16];
-            int count = 0;
-            for (int[][] source : new int[][][] {conceptsOf, tagsOf, linksOut, linksIn}) {
-                int weight = source == conceptsOf ? CONCEPT_WEIGHT : source == tagsOf ? TAG_WEIGHT : LINK_WEIGHT;
-                int[][] index = source == conceptsOf ? pagesWithConcept : source == tagsOf ? pagesWithTag : null;
-                for (int item : source[a]) {
-                    int[] bs = index == null ? new int[] {item} : index[item];
-                    for (int b : bs) {
-                        if (scores[b] == 0) {
-                            if (count == touched.length) {
-                                touched = Arrays.copyOf(touched, count * 2);
-                            }
-                            touched[count++] = b;
-                        }
-                        scores[b] += weight;
-                    }
-                }
-            }
-            return best(pages, a, scores, touched, count);
-        }).toList();
-
-        Map<Page, List<Related>> byPage = new IdentityHashMap<>();
+        titleRank = new int[n];
+        Map<Page, Integer> ranks = PageOrder.titleRanks(pages);
         for (int i = 0; i < n; i++) {
+            titleRank[i] = ranks.get(pages.get(i));
+        }
+        int words = (tagIds.size() + 63) / 64;
+        tagBits = new long[n][words];
+        for (int i = 0; i < n; i++) {
+            for (int tag : tagsOf[i]) {
+                tagBits[i][tag >>> 6] |= 1L << tag;
+            }
+        }
+        pagesWithConcept = invert(conceptsOf, n);
+        pagesWithTag = invert(tagsOf, tagIds.size());
+        linksIn = invert(linksOut, n);
+    }
+
+    /**
+     * Must run after every page is linked: it reads the edges of all pages.
+     *
+     * @param pages sorted by path; {@code edges.get(i)} are the edges of {@code pages.get(i)}
+     */
+    public static Map<Page, List<Related>> compute(List<Page> pages, List<List<Edge>> edges) {
+        RelatedPages related = new RelatedPages(pages, edges);
+        // One scratch per thread: allocating and zeroing an array of every page, for every page, would cost more
+        // than the scoring itself.
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(pages.size()));
+        List<List<Related>> result = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(a -> related.of(a, scratch.get()))
+                .toList();
+        Map<Page, List<Related>> byPage = new IdentityHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
             byPage.put(pages.get(i), result.get(i));
         }
         return byPage;
     }
 
-    private static List<Related> best(List<Page> pages, int a, int[] scores, int[] touched, int count) {
-        List<Related> candidates = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            int b = touched[k];
-            if (b != a && scores[b] >= MIN_SCORE && !pages.get(b).isHome()) {
-                candidates.add(new Related(pages.get(b), scores[b]));
+    /** Per-thread working space: every page's score, and which pages have one. All zero between pages. */
+    private static final class Scratch {
+        final int[] scores;
+        int[] touched = new int[64];
+        int count;
+
+        Scratch(int n) {
+            scores = new int[n];
+        }
+
+        void add(int page, int weight) {
+            if (scores[page] == 0) {
+                if (count == touched.length) {
+                    touched = Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = page;
+            }
+            scores[page] += weight;
+        }
+
+        void clear() {
+            for (int k = 0; k < count; k++) {
+                scores[touched[k]] = 0;
+            }
+            count = 0;
+        }
+    }
+
+    private List<Related> of(int a, Scratch s) {
+        for (int concept : conceptsOf[a]) {
+            for (int b : pagesWithConcept[concept]) {
+                s.add(b, CONCEPT_WEIGHT);
             }
         }
-        candidates.sort(Comparator.comparingInt(Related::score).reversed()
-                .thenComparing(Related::page, PageOrder.BY_TITLE));
-        return List.copyOf(candidates.subList(0, Math.min(MAX_RELATED, candidates.size())));
+        for (int b : linksOut[a]) {
+            s.add(b, LINK_WEIGHT);
+        }
+        for (int b : linksIn[a]) {
+            s.add(b, LINK_WEIGHT);
+        }
+        int linked = s.count;
+        for (int k = 0; k < linked; k++) {
+            int b = s.touched[k];
+            s.scores[b] += TAG_WEIGHT * sharedTags(a, b);
+        }
+        Top top = new Top();
+        for (int k = 0; k < linked; k++) {
+            top.offer(s.touched[k], a, s.scores);
+        }
+        // A page sharing only tags scores at most this page's tag count: scan the tag lists only if that could
+        // still place it in the top five.
+        if (!top.full() || s.scores[top.last()] <= TAG_WEIGHT * tagsOf[a].length) {
+            for (int tag : tagsOf[a]) {
+                for (int b : pagesWithTag[tag]) {
+                    if (s.scores[b] == 0) {
+                        s.add(b, TAG_WEIGHT * sharedTags(a, b));
+                        top.offer(b, a, s.scores);
+                    }
+                }
+            }
+        }
+        List<Related> related = top.toList(s.scores);
+        s.clear();
+        return related;
+    }
+
+    private int sharedTags(int a, int b) {
+        long[] x = tagBits[a];
+        long[] y = tagBits[b];
+        int count = 0;
+        for (int i = 0; i < x.length; i++) {
+            count += Long.bitCount(x[i] & y[i]);
+        }
+        return count;
+    }
+
+    /** The five best candidates so far, by score then title order, in a small sorted array. */
+    private final class Top {
+        private final int[] best = new int[MAX_RELATED];
+        private int size;
+
+        void offer(int b, int a, int[] scores) {
+            if (b == a || scores[b] < MIN_SCORE || excluded[b]) {
+                return;
+            }
+            if (size == MAX_RELATED && !better(b, best[size - 1], scores)) {
+                return;
+            }
+            int at = Math.min(size, MAX_RELATED - 1);
+            while (at > 0 && better(b, best[at - 1], scores)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = b;
+            size = Math.min(size + 1, MAX_RELATED);
+        }
+
+        boolean full() {
+            return size == MAX_RELATED;
+        }
+
+        int last() {
+            return best[size - 1];
+        }
+
+        private boolean better(int b, int c, int[] scores) {
+            return scores[b] != scores[c] ? scores[b] > scores[c] : titleRank[b] < titleRank[c];
+        }
+
+        List<Related> toList(int[] scores) {
+            List<Related> related = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                related.add(new Related(pages.get(best[i]), scores[best[i]]));
+            }
+            return List.copyOf(related);
+        }
     }
 
     private static int[] distinct(List<Integer> values) {

@@ -90,7 +90,21 @@ public final class SiteIndex {
 
     /** How names are compared: case-insensitive, whitespace collapsed. */
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 
     /** The page a wiki-link target or front-matter reference names. */

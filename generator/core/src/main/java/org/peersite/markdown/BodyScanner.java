@@ -22,6 +22,7 @@ import org.peersite.source.SourceFile;
 /**
  * One walk over a freshly parsed body that gathers headings (with anchors), links into the site, the word
  * count and whether raw HTML occurs, and reports unsafe URLs and empty wiki-links. Not thread-safe: one per page.
+ * After the walk the AST carries no source spans.
  */
 final class BodyScanner extends AbstractVisitor {
 
@@ -52,6 +53,21 @@ final class BodyScanner extends AbstractVisitor {
 
     boolean hasRawHtml() {
         return rawHtml;
+    }
+
+    /**
+     * Visits each child, then drops its source spans: every position later stages need has been taken by then
+     * (headings, links), and the spans are a large share of an AST's memory.
+     */
+    @Override
+    protected void visitChildren(Node parent) {
+        Node child = parent.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            child.accept(this);
+            child.setSourceSpans(List.of());
+            child = next;
+        }
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class MarkdownParser {
         Document document = (Document) parser.parse(file.body());
         BodyScanner scanner = new BodyScanner(file, out);
         document.accept(scanner);
+        document.setSourceSpans(List.of());
         return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.words(), scanner.hasRawHtml());
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.peersite.graph.Tag;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
+import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 import org.peersite.source.ContentLoader;
 
@@ -27,11 +29,12 @@ import org.peersite.source.ContentLoader;
  * concept map, 404), the feed, the sitemap, and the files copied as they are (theme assets, static content).
  *
  * <pre>
- * List&lt;OutputFile&gt; files = new Renderer(theme, config, pool).render(graph, staticFiles, diagnostics);
+ * Renderer.Summary summary = new Renderer(theme, config, pool).render(graph, staticFiles, sink, diagnostics);
  * </pre>
  *
- * <p>Content pages render in parallel; the result is in a fixed order. A layout error is reported once per
- * template position, naming the first page it broke and how many more. Thread-safe.
+ * <p>Content pages render in parallel, each handed to the sink as soon as it is done; what is rendered never
+ * depends on the order. A layout error is reported once per template position, naming the first page it broke
+ * and how many more. Thread-safe.
  */
 public final class Renderer {
 
@@ -45,51 +48,80 @@ public final class Renderer {
         this.pool = pool;
     }
 
-    /** Every file of the site, in a fixed order: pages first, then generated pages, site files and copies. */
-    public List<OutputFile> render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, List<Diagnostic> out) {
+    /** What a render produced: every file, of which {@code pages} are HTML pages. */
+    public record Summary(int files, int pages) {
+    }
+
+    /** Renders every file of the site into the sink. */
+    public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
+                          List<Diagnostic> out) {
         PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
         Failures failures = new Failures();
-        List<OutputFile> files = new ArrayList<>(graph.pages().size() + 64);
-        files.addAll(inPool(() -> graph.pages().parallelStream()
-                .filter(Page::complete)
-                .map(page -> page(page.url(), page.isHome() ? "home" : page.kind().id(),
-                        () -> models.content(page, page.isHome() ? "home" : page.kind().id()), page.source().displayPath(),
-                        failures))
-                .toList()));
-        if (graph.pages().stream().noneMatch(Page::isHome)) {
-            files.add(page("/", "home", models::generatedHome, "the home page", failures));
-        }
-        for (Kind kind : Kind.sections()) {
-            files.add(page(PageModels.sectionUrl(kind), "section", () -> models.section(kind),
-                    "the " + kind.folder() + " section", failures));
-        }
-        for (Tag tag : graph.tags()) {
-            files.add(page(tag.url(), "tag", () -> models.tag(tag), "the tag page " + tag.url(), failures));
-        }
-        files.add(page("/tags/", "tags", models::tags, "the tag index", failures));
-        files.add(page(ConceptMaps.MAP_URL, "map", () -> models.map(ConceptMaps.map(graph, Hrefs.from(ConceptMaps.MAP_URL))),
-                "the concept map", failures));
-        files.add(page("/404.html", "404", models::notFound, "the 404 page", failures));
-        files.removeIf(f -> f == null);
+        List<PageTask> tasks = tasks(graph, models);
+        List<String> rendered = inPool(() -> tasks.parallelStream()
+                .map(task -> page(task, failures, sink))
+                .toList());
+        List<String> sitePaths = rendered.stream().filter(Objects::nonNull).filter(p -> !p.equals(NOT_FOUND)).toList();
+        int pages = (int) rendered.stream().filter(Objects::nonNull).count();
         out.addAll(failures.diagnostics());
 
-        List<String> sitePaths = files.stream().map(OutputFile::path).filter(p -> p.endsWith("index.html"))
-                .map(p -> "/" + p.substring(0, p.length() - "index.html".length())).sorted().toList();
-        files.add(SiteFiles.sitemap(sitePaths, graph, config));
+        List<OutputFile> files = new ArrayList<>();
+        files.add(SiteFiles.sitemap(sitePaths.stream().sorted().toList(), graph, config));
         files.add(SiteFiles.feed(graph, config, models));
         files.add(SiteFiles.robots(config));
         files.addAll(assets(out));
         for (ContentLoader.ContentFile file : staticFiles) {
             files.add(OutputFile.copy(file.relativePath(), file.path()));
         }
-        return files;
+        files.forEach(sink::accept);
+        return new Summary(pages + files.size(), pages);
     }
 
-    private OutputFile page(String sitePath, String layout, Supplier<Map<String, Object>> model, String renderedFor,
-                            Failures failures) {
+    private static final String NOT_FOUND = "/404.html";
+
+    /**
+     * One HTML page to render: where it goes, its layout, how to build its model, and how to name it in a
+     * diagnostic.
+     */
+    private record PageTask(String sitePath, String layout, Supplier<Map<String, Object>> model, String renderedFor) {
+    }
+
+    /**
+     * Every HTML page of the site. The concept map goes first: its layout is the longest single task, so it
+     * runs while the other thread renders pages. Content pages whose front matter has errors are left out.
+     */
+    private List<PageTask> tasks(SiteGraph graph, PageModels models) {
+        List<PageTask> tasks = new ArrayList<>(graph.pages().size() + 64);
+        tasks.add(new PageTask(Routes.CONCEPT_MAP, "map",
+                () -> models.map(ConceptMaps.map(graph, Hrefs.from(Routes.CONCEPT_MAP))), "the concept map"));
+        for (Kind kind : Kind.sections()) {
+            tasks.add(new PageTask(Routes.section(kind), "section", () -> models.section(kind),
+                    "the " + kind.folder() + " section"));
+        }
+        for (Tag tag : graph.tags()) {
+            tasks.add(new PageTask(tag.url(), "tag", () -> models.tag(tag), "the tag page " + tag.url()));
+        }
+        tasks.add(new PageTask(Routes.TAGS, "tags", models::tags, "the tag index"));
+        tasks.add(new PageTask(NOT_FOUND, "404", models::notFound, "the 404 page"));
+        if (graph.pages().stream().noneMatch(Page::isHome)) {
+            tasks.add(new PageTask("/", "home", models::generatedHome, "the home page"));
+        }
+        for (Page page : graph.pages()) {
+            if (page.complete()) {
+                String layout = page.isHome() ? "home" : page.kind().id();
+                tasks.add(new PageTask(page.url(), layout, () -> models.content(page, layout),
+                        page.source().displayPath()));
+            }
+        }
+        return tasks;
+    }
+
+    /** Renders one page into the sink; its site path, or {@code null} when its layout failed. */
+    private String page(PageTask task, Failures failures, OutputSink sink) {
         try {
-            String html = theme.render(layout, model.get(), renderedFor);
-            return OutputFile.of(OutputFile.pathOf(sitePath), html.getBytes(StandardCharsets.UTF_8));
+            String html = theme.render(task.layout(), task.model().get(), task.renderedFor());
+            sink.accept(OutputFile.of(OutputFile.pathOf(task.sitePath()), html.getBytes(StandardCharsets.UTF_8)));
+            return task.sitePath();
         } catch (Theme.ThemeException e) {
             failures.add(e.diagnostic());
             return null;

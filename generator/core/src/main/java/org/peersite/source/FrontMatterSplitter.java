@@ -26,7 +26,7 @@ public final class FrontMatterSplitter {
     public static Result split(String relativePath, String displayPath, String text) {
         List<Diagnostic> problems = new ArrayList<>();
         if (!isFence(text, 0, "---")) {
-            return new Result(new SourceFile(relativePath, displayPath, text, null, 0, text, 1), problems);
+            return new Result(new SourceFile(relativePath, displayPath, text, null, 0, 0, 1), problems);
         }
         int firstYamlLine = 2;
         int yamlStart = lineEnd(text, 0) + 1;
@@ -36,8 +36,8 @@ public final class FrontMatterSplitter {
             if (isFence(text, pos, "---") || isFence(text, pos, "...")) {
                 String yaml = text.substring(Math.min(yamlStart, text.length()), pos);
                 int bodyStart = Math.min(lineEnd(text, pos) + 1, text.length());
-                SourceFile file = new SourceFile(relativePath, displayPath, text, yaml, firstYamlLine,
-                        text.substring(bodyStart), line + 1);
+                SourceFile file = new SourceFile(relativePath, displayPath, text, yaml, firstYamlLine, bodyStart,
+                        line + 1);
                 return new Result(file, problems);
             }
             int end = lineEnd(text, pos);
@@ -51,7 +51,7 @@ public final class FrontMatterSplitter {
                         "the front matter starts with '---' but has no closing '---' line")
                 .withHint("end the YAML block with a line that holds only '---', before the Markdown")
                 .withSourceLine(Lines.line(text, 1)));
-        return new Result(new SourceFile(relativePath, displayPath, text, null, 0, "", 1), problems);
+        return new Result(new SourceFile(relativePath, displayPath, text, null, 0, text.length(), 1), problems);
     }
 
     /** Whether the line starting at {@code pos} is exactly the fence, ignoring trailing spaces and tabs. */

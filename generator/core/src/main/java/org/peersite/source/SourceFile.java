@@ -13,17 +13,25 @@ import java.util.Objects;
  * @param text             the whole file
  * @param frontMatter      the YAML between the fences, or {@code null} when the file has none
  * @param frontMatterLine  1-based line of the first YAML line (2 when the file starts with {@code ---})
- * @param body             the Markdown after the closing fence (the whole text when there is no front matter)
+ * @param bodyOffset       where the Markdown after the closing fence starts in {@code text} (0 when there is no
+ *                         front matter); kept as an offset so the body is not a second copy of the file in memory
  * @param bodyLine         1-based line of the body's first line
  */
 public record SourceFile(String relativePath, String displayPath, String text, String frontMatter,
-                         int frontMatterLine, String body, int bodyLine) {
+                         int frontMatterLine, int bodyOffset, int bodyLine) {
 
     public SourceFile {
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(displayPath, "displayPath");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(body, "body");
+        if (bodyOffset < 0 || bodyOffset > text.length()) {
+            throw new IllegalArgumentException("body offset " + bodyOffset + " outside the text of " + relativePath);
+        }
+    }
+
+    /** The Markdown after the closing fence (the whole text when there is no front matter). */
+    public String body() {
+        return text.substring(bodyOffset);
     }
 
     public boolean hasFrontMatter() {
