@@ -52,7 +52,17 @@ final class Build {
         this.settings = settings;
     }
 
+    /** A build: into the output folder when {@code write}, else a check that renders into nothing. */
     BuildResult run(boolean write) {
+        return write ? run(null, true) : run(OutputSink.DISCARD, false);
+    }
+
+    /** A build into memory (or anywhere else a sink leads), never touching the output folder. */
+    BuildResult runInto(OutputSink sink) {
+        return run(sink, false);
+    }
+
+    private BuildResult run(OutputSink sink, boolean write) {
         long started = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try (OutputFolder.Lock lock = write ? lockOutput() : null) {
@@ -70,7 +80,7 @@ final class Build {
                 return result(started, pages, false, null);
             }
             if (!write) {
-                Renderer.Summary rendered = timed("render", () -> render(graph, loaded, OutputSink.DISCARD, pool));
+                Renderer.Summary rendered = timed("render", () -> render(graph, loaded, sink, pool));
                 return result(started, pages, false, rendered);
             }
             try (StagedOutput staged = StagedOutput.open(settings.output(), pool)) {

@@ -27,6 +27,18 @@ public record OutputFile(String path, byte[] bytes, Path copyFrom) {
         return new OutputFile(path, null, from);
     }
 
+    /** The file's bytes: rendered ones as they are, a copy's read from its source. */
+    public byte[] read() {
+        if (bytes != null) {
+            return bytes;
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(copyFrom);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The output path of a page at a site path: {@code /guides/x/} is {@code guides/x/index.html}. */
     public static String pathOf(String sitePath) {
         String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
