@@ -1,14 +1,13 @@
 package org.peersite.graph;
 
-import org.peersite.model.Page;
-
 /**
- * One page pointing at another, kept once per pair (the first occurrence in the page).
+ * One page pointing at another, kept once per pair (the first occurrence in the page). Pages are named by
+ * their content path ({@code concepts/accelerate.md}), so an edge stays true when either page is re-parsed.
  *
  * @param sentence the sentence around the link or mention in the source page, or {@code null} for a
  *                 front-matter reference
  */
-public record Edge(Page source, Page target, Kind kind, String sentence) {
+public record Edge(String source, String target, Kind kind, String sentence) {
 
     /** How the source points at the target. */
     public enum Kind {

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,17 +56,17 @@ public final class Linker {
             return new PageResult(linker.link(page, problems), problems);
         }).toList());
 
-        Map<Page, PageLinks> links = new IdentityHashMap<>();
+        Map<String, PageLinks> links = new HashMap<>();
         List<List<Edge>> edges = new ArrayList<>(pages.size());
         for (PageResult r : results) {
-            links.put(r.links().page(), r.links());
+            links.put(r.links().page().path(), r.links());
             edges.add(r.links().edges());
             out.addAll(r.problems());
         }
-        Map<Page, List<Backlink>> backlinks = backlinks(pages, edges);
-        Map<Page, List<Related>> related = inParallel(() -> RelatedPages.compute(pages, edges));
+        Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
+        Map<String, List<Related>> related = inParallel(() -> RelatedPages.compute(pages, edges));
         SiteGraph graph = new SiteGraph(List.copyOf(pages), index, Collections.unmodifiableMap(links),
-                backlinks, related, Tags.of(pages), stagesOf(links));
+                backlinks, related, Tags.of(pages), stagesOf(pages, links));
         warnAboutOrphans(graph, out);
         return graph;
     }
@@ -86,20 +87,23 @@ public final class Linker {
     }
 
     /** Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. */
-    private static Map<Page, List<Backlink>> backlinks(List<Page> pages, List<List<Edge>> edges) {
-        Map<Page, List<Edge>> incoming = new IdentityHashMap<>();
+    static Map<String, List<Backlink>> backlinks(List<Page> pages, List<List<Edge>> edges) {
+        Map<String, List<Edge>> incoming = new HashMap<>();
         for (List<Edge> list : edges) {
             for (Edge e : list) {
                 incoming.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
             }
         }
-        Map<Page, Integer> rank = PageOrder.titleRanks(pages);
-        Comparator<Edge> order = Comparator.comparing((Edge e) -> e.source().kind())
+        Map<String, Page> byPath = new HashMap<>();
+        pages.forEach(p -> byPath.put(p.path(), p));
+        Map<String, Integer> rank = PageOrder.titleRanks(pages).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().path(), Map.Entry::getValue));
+        Comparator<Edge> order = Comparator.comparing((Edge e) -> byPath.get(e.source()).kind())
                 .thenComparingInt(e -> rank.get(e.source()));
-        Map<Page, List<Backlink>> backlinks = new IdentityHashMap<>();
+        Map<String, List<Backlink>> backlinks = new HashMap<>();
         for (Page page : pages) {
-            List<Edge> in = incoming.getOrDefault(page, List.of());
-            backlinks.put(page, in.stream()
+            List<Edge> in = incoming.getOrDefault(page.path(), List.of());
+            backlinks.put(page.path(), in.stream()
                     .sorted(order)
                     .map(e -> new Backlink(e.source(), e.kind(), e.sentence()))
                     .toList());
@@ -107,16 +111,17 @@ public final class Linker {
         return Collections.unmodifiableMap(backlinks);
     }
 
-    private static Map<Page, List<StageRef>> stagesOf(Map<Page, PageLinks> links) {
-        Map<Page, List<StageRef>> stages = new IdentityHashMap<>();
-        links.values().stream().map(PageLinks::page).sorted(PageOrder.BY_TITLE).forEach(page -> {
+    /** Each concept's framework stages, frameworks A–Z. */
+    static Map<String, List<StageRef>> stagesOf(List<Page> pages, Map<String, PageLinks> links) {
+        Map<String, List<StageRef>> stages = new HashMap<>();
+        pages.stream().sorted(PageOrder.BY_TITLE).forEach(page -> {
             if (page.meta().details() instanceof PageMeta.Framework framework) {
                 List<PageMeta.Stage> list = framework.stages();
                 for (int i = 0; i < list.size(); i++) {
-                    Page concept = links.get(page).reference(list.get(i).concept());
+                    String concept = links.get(page.path()).reference(list.get(i).concept());
                     if (concept != null) {
                         stages.computeIfAbsent(concept, k -> new ArrayList<>())
-                                .add(new StageRef(page, i + 1, list.get(i).name()));
+                                .add(new StageRef(page.path(), i + 1, list.get(i).name()));
                     }
                 }
             }
@@ -142,11 +147,11 @@ public final class Linker {
         if (home == null) {
             return;
         }
-        Set<Page> reached = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Page> queue = new ArrayDeque<>(List.of(home));
-        reached.add(home);
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(home.path()));
+        reached.add(home.path());
         while (!queue.isEmpty()) {
-            for (Edge e : graph.linksOf(queue.poll()).edges()) {
+            for (Edge e : graph.links().get(queue.poll()).edges()) {
                 if (reached.add(e.target())) {
                     queue.add(e.target());
                 }
@@ -154,7 +159,7 @@ public final class Linker {
         }
         for (Page page : graph.pages()) {
             boolean orphanConcept = page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty();
-            if (!reached.contains(page) && !orphanConcept) {
+            if (!reached.contains(page.path()) && !orphanConcept) {
                 out.add(Diagnostic.warning("graph.unreachable", Position.of(page.source().displayPath()),
                                 "'" + page.title() + "' cannot be reached from the home page by following links")
                         .withHint("link to it from a page the home page leads to"));

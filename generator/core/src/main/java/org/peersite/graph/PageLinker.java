@@ -63,14 +63,14 @@ final class PageLinker {
                 destinations.put(ref.node(), d);
             }
         }
-        Map<Ref, Page> references = resolveReferences(page, out);
+        Map<Ref, String> references = resolveReferences(page, out);
         MentionWalk walk = new MentionWalk(page, destinations, mentionsEnabled(page));
         walk.walk(page.body().document());
 
-        Map<Page, Edge> edges = new LinkedHashMap<>(walk.edges);
-        for (Map.Entry<Ref, Page> e : references.entrySet()) {
-            if (e.getValue() != page) {
-                edges.putIfAbsent(e.getValue(), new Edge(page, e.getValue(), Edge.Kind.REFERENCE, null));
+        Map<String, Edge> edges = new LinkedHashMap<>(walk.edges);
+        for (String target : references.values()) {
+            if (!target.equals(page.path())) {
+                edges.putIfAbsent(target, new Edge(page.path(), target, Edge.Kind.REFERENCE, null));
             }
         }
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
@@ -109,7 +109,7 @@ final class PageLinker {
             }
         }
         if (ref.fragment() == null && !ref.target().isEmpty() && !SiteIndex.key(ref.target()).equals(target.slug())) {
-            return new Destination(target, target.url(), null, ref.target().strip());
+            return new Destination(target.path(), target.url(), null, ref.target().strip());
         }
         return withAnchor(page, ref, target, out);
     }
@@ -188,7 +188,7 @@ final class PageLinker {
             return null;
         }
         String label = target == page ? heading.text() : target.title() + " › " + heading.text();
-        return new Destination(target, target.url(), heading.anchor(), label);
+        return new Destination(target.path(), target.url(), heading.anchor(), label);
     }
 
     private static HeadingRef findHeading(Page target, String fragment) {
@@ -212,12 +212,12 @@ final class PageLinker {
     // ---------------------------------------------------------------------------------------------------------
     // Front-matter references: each must name a concept
 
-    private Map<Ref, Page> resolveReferences(Page page, List<Diagnostic> out) {
-        Map<Ref, Page> resolved = new IdentityHashMap<>();
+    private Map<Ref, String> resolveReferences(Page page, List<Diagnostic> out) {
+        Map<Ref, String> resolved = new IdentityHashMap<>();
         for (Ref ref : references(page.meta())) {
             Page concept = resolveConcept(page, ref, out);
             if (concept != null) {
-                resolved.put(ref, concept);
+                resolved.put(ref, concept.path());
             }
         }
         return resolved;
@@ -273,15 +273,15 @@ final class PageLinker {
         private final Page page;
         private final Map<Node, Destination> destinations;
         private final boolean enabled;
-        private final Set<Page> linked = new HashSet<>();
+        private final Set<String> linked = new HashSet<>();
         private final Map<Text, List<PageLinks.Mention>> mentions = new IdentityHashMap<>();
-        private final Map<Page, Edge> edges = new LinkedHashMap<>();
+        private final Map<String, Edge> edges = new LinkedHashMap<>();
 
         MentionWalk(Page page, Map<Node, Destination> destinations, boolean enabled) {
             this.page = page;
             this.destinations = destinations;
             this.enabled = enabled;
-            linked.add(page);
+            linked.add(page.path());
         }
 
         void walk(Node node) {
@@ -324,9 +324,10 @@ final class PageLinker {
             }
             List<PageLinks.Mention> kept = new ArrayList<>(1);
             for (PhraseMatcher.Match<Page> match : found) {
-                if (linked.add(match.value())) {
-                    kept.add(new PageLinks.Mention(match.start(), match.end(), match.value()));
-                    edge(match.value(), Edge.Kind.MENTION, text, match.start());
+                String concept = match.value().path();
+                if (linked.add(concept)) {
+                    kept.add(new PageLinks.Mention(match.start(), match.end(), concept));
+                    edge(concept, Edge.Kind.MENTION, text, match.start());
                 }
             }
             if (!kept.isEmpty()) {
@@ -334,9 +335,9 @@ final class PageLinker {
             }
         }
 
-        private void edge(Page target, Edge.Kind kind, Node node, int offset) {
-            if (target != page && !edges.containsKey(target)) {
-                edges.put(target, new Edge(page, target, kind, PlainText.sentenceAround(node, offset)));
+        private void edge(String target, Edge.Kind kind, Node node, int offset) {
+            if (!target.equals(page.path()) && !edges.containsKey(target)) {
+                edges.put(target, new Edge(page.path(), target, kind, PlainText.sentenceAround(node, offset)));
             }
         }
     }

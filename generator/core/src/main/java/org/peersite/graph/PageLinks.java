@@ -15,22 +15,22 @@ import org.peersite.model.Ref;
  *
  * @param destinations resolved body links: wiki-links, Markdown links and images
  * @param mentions     concept mentions per text node, in order
- * @param references   resolved front-matter references
+ * @param references   resolved front-matter references: the concept's content path
  * @param edges        one edge per other page this page points at, in document order, front matter last
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
-                        Map<Ref, Page> references, List<Edge> edges) {
+                        Map<Ref, String> references, List<Edge> edges) {
 
-    /** A concept named in the text node's characters {@code [start, end)}. */
-    public record Mention(int start, int end, Page concept) {
+    /** A concept (by content path) named in the text node's characters {@code [start, end)}. */
+    public record Mention(int start, int end, String concept) {
     }
 
     public Destination destination(Node node) {
         return destinations.get(node);
     }
 
-    /** The concept page a front-matter reference names, or {@code null} if it did not resolve. */
-    public Page reference(Ref ref) {
+    /** The content path of the concept a front-matter reference names, or {@code null} if it did not resolve. */
+    public String reference(Ref ref) {
         return references.get(ref);
     }
 

@@ -1,7 +1,5 @@
 package org.peersite.graph;
 
-import org.peersite.model.Page;
-
-/** A page related to another, with the score that ranked it (see {@link RelatedPages}). */
-public record Related(Page page, int score) {
+/** A page related to another (by content path), with the score that ranked it (see {@link RelatedPages}). */
+public record Related(String page, int score) {
 }

@@ -3,7 +3,6 @@ package org.peersite.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -48,9 +47,9 @@ public final class RelatedPages {
     private RelatedPages(List<Page> pages, List<List<Edge>> edges) {
         this.pages = pages;
         int n = pages.size();
-        Map<Page, Integer> ids = new IdentityHashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            ids.put(pages.get(i), i);
+            ids.put(pages.get(i).path(), i);
         }
         conceptsOf = new int[n][];
         tagsOf = new int[n][];
@@ -67,7 +66,7 @@ public final class RelatedPages {
             for (Edge e : edges.get(i)) {
                 int target = ids.get(e.target());
                 out.add(target);
-                if (e.target().kind() == Kind.CONCEPT) {
+                if (pages.get(target).kind() == Kind.CONCEPT) {
                     concepts.add(target);
                 }
             }
@@ -99,7 +98,7 @@ public final class RelatedPages {
      *
      * @param pages sorted by path; {@code edges.get(i)} are the edges of {@code pages.get(i)}
      */
-    public static Map<Page, List<Related>> compute(List<Page> pages, List<List<Edge>> edges) {
+    public static Map<String, List<Related>> compute(List<Page> pages, List<List<Edge>> edges) {
         RelatedPages related = new RelatedPages(pages, edges);
         // One scratch per thread: allocating and zeroing an array of every page, for every page, would cost more
         // than the scoring itself.
@@ -107,9 +106,9 @@ public final class RelatedPages {
         List<List<Related>> result = IntStream.range(0, pages.size()).parallel()
                 .mapToObj(a -> related.of(a, scratch.get()))
                 .toList();
-        Map<Page, List<Related>> byPage = new IdentityHashMap<>();
+        Map<String, List<Related>> byPage = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            byPage.put(pages.get(i), result.get(i));
+            byPage.put(pages.get(i).path(), result.get(i));
         }
         return byPage;
     }
@@ -226,7 +225,7 @@ public final class RelatedPages {
         List<Related> toList(int[] scores) {
             List<Related> related = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                related.add(new Related(pages.get(best[i]), scores[best[i]]));
+                related.add(new Related(pages.get(best[i]).path(), scores[best[i]]));
             }
             return List.copyOf(related);
         }

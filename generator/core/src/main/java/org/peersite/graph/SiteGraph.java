@@ -8,33 +8,43 @@ import org.peersite.model.Page;
 /**
  * The link stage's result: every page woven into one graph. For each page, where its links go and which words
  * are concept mentions ({@link PageLinks}); who links to it (backlinks); which pages are related; plus the
- * tags and, for concepts, the framework stages they stand for. Immutable.
+ * tags and, for concepts, the framework stages they stand for. Pages refer to each other by content path, so
+ * one page can be re-parsed without touching what others say about it. Immutable.
  *
- * @param pages      every page, sorted by path
- * @param index      the names links resolve against
- * @param links      per page
- * @param backlinks  per page, grouped by kind and then A–Z (see {@link PageOrder#BY_KIND_AND_TITLE})
- * @param related    per page, best first
- * @param tags       A–Z
- * @param stagesOf   per concept page, the framework stages that name it, by framework path and stage number
+ * @param pages     every page, sorted by path
+ * @param index     the names links resolve against
+ * @param links     per page path
+ * @param backlinks per page path, grouped by kind and then A–Z (see {@link PageOrder#BY_KIND_AND_TITLE})
+ * @param related   per page path, best first
+ * @param tags      A–Z
+ * @param stagesOf  per concept path, the framework stages that name it, by framework title and stage number
  */
-public record SiteGraph(List<Page> pages, SiteIndex index, Map<Page, PageLinks> links,
-                        Map<Page, List<Backlink>> backlinks, Map<Page, List<Related>> related, List<Tag> tags,
-                        Map<Page, List<StageRef>> stagesOf) {
+public record SiteGraph(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
+                        Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related, List<Tag> tags,
+                        Map<String, List<StageRef>> stagesOf) {
+
+    /** The page of a content path. */
+    public Page page(String path) {
+        Page page = index.byPath(path);
+        if (page == null) {
+            throw new IllegalArgumentException("no page " + path + " in this graph");
+        }
+        return page;
+    }
 
     public PageLinks linksOf(Page page) {
-        return links.get(page);
+        return links.get(page.path());
     }
 
     public List<Backlink> backlinksOf(Page page) {
-        return backlinks.getOrDefault(page, List.of());
+        return backlinks.getOrDefault(page.path(), List.of());
     }
 
     public List<Related> relatedTo(Page page) {
-        return related.getOrDefault(page, List.of());
+        return related.getOrDefault(page.path(), List.of());
     }
 
     public List<StageRef> stagesOf(Page concept) {
-        return stagesOf.getOrDefault(concept, List.of());
+        return stagesOf.getOrDefault(concept.path(), List.of());
     }
 }

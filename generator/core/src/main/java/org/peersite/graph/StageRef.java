@@ -1,7 +1,5 @@
 package org.peersite.graph;
 
-import org.peersite.model.Page;
-
-/** A framework stage a concept stands for: the framework, the stage's 1-based number and name. */
-public record StageRef(Page framework, int number, String name) {
+/** A framework stage a concept stands for: the framework's content path, the stage's 1-based number and name. */
+public record StageRef(String framework, int number, String name) {
 }

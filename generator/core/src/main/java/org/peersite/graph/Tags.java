@@ -23,14 +23,14 @@ public final class Tags {
     /** Every tag, A–Z by slug; each tag's pages in path order. {@code pages} must be sorted by path. */
     public static List<Tag> of(List<Page> pages) {
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<Page>> tagged = new TreeMap<>();
+        Map<String, List<String>> tagged = new TreeMap<>();
         for (Page page : pages) {
             for (String tag : page.meta().tags()) {
                 String slug = slug(tag);
                 names.putIfAbsent(slug, tag);
-                List<Page> list = tagged.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != page) {
-                    list.add(page);
+                List<String> list = tagged.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (list.isEmpty() || !list.get(list.size() - 1).equals(page.path())) {
+                    list.add(page.path());
                 }
             }
         }

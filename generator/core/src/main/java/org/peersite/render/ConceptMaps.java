@@ -36,13 +36,15 @@ final class ConceptMaps {
     static List<Page> neighbours(SiteGraph graph, Page concept) {
         Set<Page> found = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Edge e : graph.linksOf(concept).edges()) {
-            if (e.target().kind() == Kind.CONCEPT) {
-                found.add(e.target());
+            Page target = graph.page(e.target());
+            if (target.kind() == Kind.CONCEPT) {
+                found.add(target);
             }
         }
         for (Backlink b : graph.backlinksOf(concept)) {
-            if (b.source().kind() == Kind.CONCEPT) {
-                found.add(b.source());
+            Page source = graph.page(b.source());
+            if (source.kind() == Kind.CONCEPT) {
+                found.add(source);
             }
         }
         List<Page> sorted = new ArrayList<>(found);
@@ -77,8 +79,9 @@ final class ConceptMaps {
             }
             nodes.add(new MapNode(page.url(), page.title(), mentions(graph, page)));
             for (Edge e : graph.linksOf(page).edges()) {
-                if (e.target().kind() == Kind.CONCEPT) {
-                    edges.add(new MapEdge(page.url(), e.target().url(), 1));
+                Page target = graph.page(e.target());
+                if (target.kind() == Kind.CONCEPT) {
+                    edges.add(new MapEdge(page.url(), target.url(), 1));
                 }
             }
         }

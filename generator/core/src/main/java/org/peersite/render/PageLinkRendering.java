@@ -7,16 +7,20 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.peersite.graph.Destination;
 import org.peersite.graph.PageLinks;
+import org.peersite.graph.SiteGraph;
 import org.peersite.markdown.LinkRendering;
+import org.peersite.model.Page;
 
 /** The link stage's answers for one page, as the Markdown renderer asks for them, with hrefs relative to the page. */
 final class PageLinkRendering implements LinkRendering {
 
     private final PageLinks links;
+    private final SiteGraph graph;
     private final Hrefs hrefs;
 
-    PageLinkRendering(PageLinks links, Hrefs hrefs) {
+    PageLinkRendering(PageLinks links, SiteGraph graph, Hrefs hrefs) {
         this.links = links;
+        this.graph = graph;
         this.hrefs = hrefs;
     }
 
@@ -26,7 +30,7 @@ final class PageLinkRendering implements LinkRendering {
         if (d == null) {
             return null;
         }
-        boolean samePage = d.page() == links.page();
+        boolean samePage = links.page().path().equals(d.page());
         String href = samePage && d.anchor() != null ? "#" + d.anchor() : hrefs.to(d.sitePath(), d.anchor());
         return new Target(href, d.label());
     }
@@ -39,7 +43,8 @@ final class PageLinkRendering implements LinkRendering {
         }
         List<Mention> out = new ArrayList<>(found.size());
         for (PageLinks.Mention m : found) {
-            out.add(new Mention(m.start(), m.end(), hrefs.to(m.concept().url()), m.concept().title()));
+            Page concept = graph.page(m.concept());
+            out.add(new Mention(m.start(), m.end(), hrefs.to(concept.url()), concept.title()));
         }
         return out;
     }

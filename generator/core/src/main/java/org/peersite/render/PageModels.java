@@ -129,7 +129,7 @@ final class PageModels {
     Map<String, Object> content(Page page, String layout) {
         Hrefs hrefs = Hrefs.from(page.url());
         PageLinks links = graph.linksOf(page);
-        PageLinkRendering linkRendering = new PageLinkRendering(links, hrefs);
+        PageLinkRendering linkRendering = new PageLinkRendering(links, graph, hrefs);
         ParsedBody body = page.body();
         PageMeta meta = page.meta();
         Kind section = page.kind() == Kind.PAGE ? null : page.kind();
@@ -180,14 +180,15 @@ final class PageModels {
     }
 
     /** Backlinks grouped by kind, keeping the graph's order inside each group. */
-    private List<Object> grouped(Hrefs hrefs, List<Backlink> backlinks, Predicate<Backlink> keep) {
+    private List<Object> grouped(Hrefs hrefs, List<Backlink> backlinks, Predicate<Page> keep) {
         Map<Kind, List<Object>> groups = new LinkedHashMap<>();
         for (Backlink b : backlinks) {
-            if (keep.test(b)) {
-                groups.computeIfAbsent(b.source().kind(), k -> new ArrayList<>()).add(Model.of(
-                        "title", b.source().title(),
-                        "href", hrefs.to(b.source().url()),
-                        "kind", b.source().kind().id(),
+            Page source = graph.page(b.source());
+            if (keep.test(source)) {
+                groups.computeIfAbsent(source.kind(), k -> new ArrayList<>()).add(Model.of(
+                        "title", source.title(),
+                        "href", hrefs.to(source.url()),
+                        "kind", source.kind().id(),
                         "sentence", b.sentence()));
             }
         }
@@ -200,8 +201,9 @@ final class PageModels {
     private List<Object> related(Hrefs hrefs, List<Related> related) {
         List<Object> out = new ArrayList<>();
         for (Related r : related) {
-            out.add(Model.of("title", r.page().title(), "href", hrefs.to(r.page().url()), "kind", r.page().kind().id(),
-                    "summary", r.page().meta().summary(), "score", r.score()));
+            Page page = graph.page(r.page());
+            out.add(Model.of("title", page.title(), "href", hrefs.to(page.url()), "kind", page.kind().id(),
+                    "summary", page.meta().summary(), "score", r.score()));
         }
         return List.copyOf(out);
     }
@@ -249,7 +251,7 @@ final class PageModels {
         List<Object> out = new ArrayList<>();
         int number = 1;
         for (PageMeta.Stage stage : framework.stages()) {
-            Page concept = links.reference(stage.concept());
+            Page concept = concept(links, stage.concept());
             out.add(Model.of("number", number++, "name", stage.name(), "summary", stage.summary(),
                     "concept", concept == null ? null : Model.of("title", concept.title(),
                             "href", hrefs.to(concept.url()), "summary", concept.meta().summary())));
@@ -264,13 +266,19 @@ final class PageModels {
         List<Object> agenda = new ArrayList<>();
         int clock = 0;
         for (PageMeta.AgendaItem item : guide.agenda()) {
-            Page concept = item.concept() == null ? null : links.reference(item.concept());
+            Page concept = concept(links, item.concept());
             agenda.add(Model.of("start", clock(clock), "end", clock(clock + item.minutes()), "minutes", item.minutes(),
                     "activity", item.activity(),
                     "concept", concept == null ? null : Model.of("title", concept.title(), "href", hrefs.to(concept.url()))));
             clock += item.minutes();
         }
         fields.put("agenda", List.copyOf(agenda));
+    }
+
+    /** The concept page a front-matter reference resolved to, or {@code null}. */
+    private Page concept(PageLinks links, org.peersite.model.Ref ref) {
+        String path = ref == null ? null : links.reference(ref);
+        return path == null ? null : graph.page(path);
     }
 
     /** Elapsed time as {@code H:MM}. */
@@ -295,12 +303,13 @@ final class PageModels {
         fields.put("relatedConcepts", List.copyOf(related));
         List<Object> stages = new ArrayList<>();
         for (StageRef s : graph.stagesOf(page)) {
-            stages.add(Model.of("framework", Model.of("title", s.framework().title(), "href", hrefs.to(s.framework().url())),
+            Page framework = graph.page(s.framework());
+            stages.add(Model.of("framework", Model.of("title", framework.title(), "href", hrefs.to(framework.url())),
                     "number", s.number(), "name", s.name()));
         }
         fields.put("stages", List.copyOf(stages));
-        fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), b -> b.source().kind() == Kind.INTERVIEW
-                || b.source().kind() == Kind.FRAMEWORK || b.source().kind() == Kind.GUIDE));
+        fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), source -> source.kind() == Kind.INTERVIEW
+                || source.kind() == Kind.FRAMEWORK || source.kind() == Kind.GUIDE));
         fields.put("neighbourhood", Theme.markup(ConceptMaps.neighbourhood(graph, page, hrefs)));
     }
 
@@ -356,7 +365,7 @@ final class PageModels {
 
     Map<String, Object> tag(Tag tag) {
         Hrefs hrefs = Hrefs.from(tag.url());
-        List<Object> items = tag.pages().stream().sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
+        List<Object> items = tag.pages().stream().map(graph::page).sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .map(p -> (Object) item(hrefs, p)).toList();
         List<Object> crumbs = List.of(Model.of("title", "Home", "href", hrefs.to("/")),
                 Model.of("title", "Tags", "href", hrefs.to("/tags/")));
@@ -401,10 +410,5 @@ final class PageModels {
                 common(hrefs, "home", config.title(), config.description(), "/", null, List.of(), List.of()),
                 "content", Theme.markup(""), "toc", List.of(), "readingMinutes", 1, "backlinks", List.of(),
                 "related", List.of(), "latest", latest(hrefs)));
-    }
-
-    /** Whether a backlink comes from a page that merely refers here in front matter. */
-    static boolean isReference(Backlink b) {
-        return b.kind() == Edge.Kind.REFERENCE;
     }
 }

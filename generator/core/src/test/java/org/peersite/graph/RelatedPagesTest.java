@@ -71,10 +71,11 @@ class RelatedPagesTest {
             int score = 3 * sharedConcepts.size() + sharedTags.size()
                     + (links(graph, a, b) ? 2 : 0) + (links(graph, b, a) ? 2 : 0);
             if (score >= 2) {
-                all.add(new Related(b, score));
+                all.add(new Related(b.path(), score));
             }
         }
-        all.sort(Comparator.comparingInt(Related::score).reversed().thenComparing(Related::page, PageOrder.BY_TITLE));
+        all.sort(Comparator.comparingInt(Related::score).reversed()
+                .thenComparing(r -> graph.page(r.page()), PageOrder.BY_TITLE));
         return all.subList(0, Math.min(5, all.size()));
     }
 
@@ -83,7 +84,8 @@ class RelatedPagesTest {
         if (p.kind() == Kind.CONCEPT) {
             concepts.add(p);
         }
-        graph.linksOf(p).edges().stream().map(Edge::target).filter(t -> t.kind() == Kind.CONCEPT).forEach(concepts::add);
+        graph.linksOf(p).edges().stream().map(e -> graph.page(e.target())).filter(t -> t.kind() == Kind.CONCEPT)
+                .forEach(concepts::add);
         return concepts;
     }
 
@@ -94,6 +96,6 @@ class RelatedPagesTest {
     }
 
     private static boolean links(SiteGraph graph, Page from, Page to) {
-        return graph.linksOf(from).edges().stream().anyMatch(e -> e.target() == to);
+        return graph.linksOf(from).edges().stream().anyMatch(e -> e.target().equals(to.path()));
     }
 }
