@@ -74,7 +74,7 @@ final class Build {
                 return result(started, List.of(), false, null);
             }
             List<Page> pages = timed("parse", () -> parse(loaded.sources(), pool));
-            SiteConfig config = loaded.config() != null ? loaded.config() : fallbackConfig();
+            SiteConfig config = loaded.config() != null ? loaded.config() : Stages.fallbackConfig();
             SiteGraph graph = timed("link", () -> link(pages, config, loaded.tree(), pool));
             if (loaded.config() == null) {
                 return result(started, pages, false, null);
@@ -107,29 +107,14 @@ final class Build {
     private Loaded load() throws IOException {
         ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(), settings.display(settings.content()),
                 diagnostics);
-        SiteConfig config = siteConfig(tree);
+        List<Diagnostic> configProblems = new ArrayList<>();
+        SiteConfig config = Stages.siteConfig(settings, tree, configProblems);
+        diagnostics.addAll(configProblems);
         List<SourceFile> sources = tree.markdown().parallelStream()
                 .map(file -> ContentLoader.read(file, diagnostics))
                 .filter(Objects::nonNull)
                 .toList();
         return new Loaded(config, sources, tree);
-    }
-
-    private SiteConfig siteConfig(ContentLoader.ContentTree tree) {
-        if (tree.siteConfig() == null) {
-            String display = settings.display(settings.content().resolve("site.yaml"));
-            diagnostics.add(Diagnostic.error("site.missing", Position.of(display), "the site settings file is missing")
-                    .withHint("create it with at least:  title: \"My site\"  and  baseUrl: \"https://example.org/\""));
-            return null;
-        }
-        String text = ContentLoader.readText(tree.siteConfig(), diagnostics);
-        if (text == null) {
-            return null;
-        }
-        List<Diagnostic> problems = new ArrayList<>();
-        SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), problems);
-        diagnostics.addAll(problems);
-        return config;
     }
 
     /** Parses every source in parallel; drops drafts unless they are wanted and pages whose URL is taken. */
@@ -141,59 +126,22 @@ final class Build {
             diagnostics.addAll(problems);
             return page;
         }).filter(Objects::nonNull).toList()).get();
-        List<Page> published = parsed.stream().filter(p -> settings.includeDrafts() || !p.meta().draft()).toList();
-        return withoutRouteCollisions(published);
-    }
-
-    /**
-     * Two pages for one URL (including names that differ only in case or accents), or a page on a URL peersite
-     * generates itself, are errors; the later file (by path) is left out.
-     */
-    private List<Page> withoutRouteCollisions(List<Page> pages) {
-        Set<String> tagSlugs = new TreeSet<>();
-        pages.forEach(p -> p.meta().tags().forEach(t -> tagSlugs.add(Tags.slug(t))));
-        Set<String> generated = Routes.generated(tagSlugs);
-        Map<String, Page> byUrl = new HashMap<>();
-        List<Page> kept = new ArrayList<>();
-        for (Page page : pages) {
-            Page earlier = byUrl.putIfAbsent(page.url(), page);
-            Position at = Position.of(page.source().displayPath());
-            if (earlier != null) {
-                diagnostics.add(Diagnostic.error("route.collision", at, "this page and "
-                                + earlier.source().displayPath() + " both map to " + page.url())
-                        .withHint("rename one file or give it a different 'slug'"));
-            } else if (generated.contains(page.url())) {
-                diagnostics.add(Diagnostic.error("route.reserved", at, "this page maps to " + page.url()
-                                + ", which peersite generates itself")
-                        .withHint("rename the file or give it a different 'slug'"));
-            } else {
-                kept.add(page);
-            }
-        }
-        return List.copyOf(kept);
-    }
-
-    /** Site paths a Markdown link may point at besides content pages: generated pages and static files. */
-    private static Set<String> otherSitePaths(List<Page> pages, ContentLoader.ContentTree tree) {
-        Set<String> tagSlugs = new TreeSet<>();
-        pages.forEach(p -> p.meta().tags().forEach(t -> tagSlugs.add(Tags.slug(t))));
-        Set<String> paths = new TreeSet<>(Routes.generated(tagSlugs));
-        if (tree != null) {
-            tree.staticFiles().forEach(f -> paths.add("/" + f.relativePath()));
-        }
-        return paths;
+        List<Diagnostic> routeProblems = new ArrayList<>();
+        List<Page> published = Stages.publishable(parsed, settings.includeDrafts(), routeProblems);
+        diagnostics.addAll(routeProblems);
+        return published;
     }
 
     private SiteGraph link(List<Page> pages, SiteConfig config, ContentLoader.ContentTree tree, ForkJoinPool pool) {
         List<Diagnostic> problems = new ArrayList<>();
-        SiteGraph graph = new Linker(config, pool).link(pages, otherSitePaths(pages, tree), problems);
+        SiteGraph graph = new Linker(config, pool).link(pages, Stages.otherSitePaths(pages, tree), problems);
         diagnostics.addAll(problems);
         return graph;
     }
 
     private Renderer.Summary render(SiteGraph graph, Loaded loaded, OutputSink sink, ForkJoinPool pool)
             throws IOException {
-        Theme theme = Theme.open(settings.templates(), settings.display(settings.templates()));
+        Theme theme = Stages.theme(settings);
         List<Diagnostic> problems = new ArrayList<>();
         Renderer.Summary summary = new Renderer(theme, loaded.config(), pool)
                 .render(graph, loaded.tree().staticFiles(), sink, problems);
@@ -228,11 +176,6 @@ final class Build {
 
     // ---------------------------------------------------------------------------------------------------------
     // Plumbing
-
-    /** Settings to link with while site.yaml is broken, so link problems are still reported. */
-    private static SiteConfig fallbackConfig() {
-        return new SiteConfig("site", "https://example.invalid/", null, "en", List.of(), SiteConfig.Features.DEFAULTS);
-    }
 
     /** Runs one stage and records its wall time; an I/O failure leaves as {@link UncheckedIOException}. */
     private <T> T timed(String stage, Callable<T> work) {

@@ -1,15 +1,39 @@
 package org.peersite;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.graph.Linker;
+import org.peersite.graph.SiteGraph;
+import org.peersite.markdown.MarkdownParser;
+import org.peersite.model.Page;
+import org.peersite.model.PageParser;
+import org.peersite.model.SiteConfig;
+import org.peersite.render.RenderPlan;
+import org.peersite.render.Renderer;
+import org.peersite.render.Theme;
+import org.peersite.source.ContentLoader;
+import org.peersite.source.SourceFile;
 
 /**
  * A site built into memory and kept up to date as its files change: what the dev server serves. It never
@@ -22,33 +46,46 @@ import org.peersite.diag.Diagnostic;
  * }
  * </pre>
  *
+ * <p>The incremental orchestrator, beside {@link Build}: a rebuild re-reads and re-parses only the changed
+ * Markdown files, links again only what their change can affect ({@link Linker#relink}), and renders only the
+ * pages whose inputs changed ({@link RenderPlan}). It rebuilds everything when unsure: a changed
+ * {@code site.yaml}, a path it cannot place. A changed layout or partial renders every page again without
+ * parsing anything; a changed asset or static file is copied alone.
+ *
  * <p>Thread-safe: rebuilds run one at a time, and {@link #snapshot()} always returns a complete, immutable
  * state, never one half-way through a rebuild.
  */
 public final class LiveSite implements AutoCloseable {
 
-    private final Generator generator;
+    private final BuildSettings settings;
+    private final ForkJoinPool pool;
+    private final PageParser parser = new PageParser(MarkdownParser.create());
+    private State state;
     private volatile Snapshot snapshot;
 
-    private LiveSite(Generator generator) {
-        this.generator = generator;
+    private LiveSite(BuildSettings settings) {
+        this.settings = settings;
+        this.pool = new ForkJoinPool(settings.threads());
     }
 
     /** Builds the whole site into memory now. */
     public static LiveSite open(Generator generator) {
-        LiveSite site = new LiveSite(Objects.requireNonNull(generator, "generator"));
-        site.snapshot = site.buildAll(1);
+        LiveSite site = new LiveSite(Objects.requireNonNull(generator, "generator").settings());
+        synchronized (site) {
+            site.state = site.full();
+            site.snapshot = site.state.snapshot(1, site.state.pagesRendered);
+        }
         return site;
     }
 
     /** The content folder, which a watcher should watch (with {@link #templates()}). */
     public Path content() {
-        return generator.content();
+        return settings.content();
     }
 
     /** The theme folder. */
     public Path templates() {
-        return generator.templates();
+        return settings.templates();
     }
 
     /** The current state: every file of the site, and the problems of the last rebuild. */
@@ -59,40 +96,341 @@ public final class LiveSite implements AutoCloseable {
     /**
      * Brings the site up to date after files changed, were added or were deleted.
      *
-     * @param changed absolute paths under the content or templates folder; others are ignored
+     * @param changed absolute paths under the content or templates folder (files or folders); others are ignored
      */
     public synchronized Update rebuild(Collection<Path> changed) {
         long started = System.nanoTime();
         Snapshot before = snapshot;
-        Snapshot after = buildAll(before.version() + 1);
-        snapshot = after;
-        return Update.between(before, after, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private Snapshot buildAll(long version) {
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        BuildResult result = new Build(generator.settings()).runInto(file -> files.put(file.path(), file.read()));
-        return new Snapshot(version, Map.copyOf(files), result.diagnostics(), result.stats().pagesRendered());
+        State next;
+        try {
+            next = update(changed);
+        } catch (UncheckedIOException e) {
+            next = full();
+        }
+        state = next;
+        snapshot = next.snapshot(before.version() + 1, next.pagesRendered);
+        return Update.between(before, snapshot, next.touched, Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
     public void close() {
-        // Nothing held between rebuilds yet beyond memory.
+        pool.shutdownNow();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The state between rebuilds
+
+    /**
+     * Everything a rebuild may reuse, per stage.
+     *
+     * @param sources      Markdown sources by content path (those that could be read and split)
+     * @param fileProblems load and parse problems by content path
+     * @param parsed       pages by content path, drafts included
+     * @param touched      output paths the step that made this state wrote (all of them for a full build)
+     */
+    private record State(ContentLoader.ContentTree tree, SiteConfig config, List<Diagnostic> configProblems,
+                         Theme theme, Map<String, SourceFile> sources, Map<String, List<Diagnostic>> fileProblems,
+                         Map<String, Page> parsed, List<Page> pages, List<Diagnostic> routeProblems, SiteGraph graph,
+                         Map<String, Diagnostic> renderFailures, Map<String, byte[]> files, Set<String> touched,
+                         int pagesRendered) {
+
+        Snapshot snapshot(long version, int rendered) {
+            List<Diagnostic> all = new ArrayList<>(configProblems);
+            fileProblems.values().forEach(all::addAll);
+            all.addAll(routeProblems);
+            if (graph != null) {
+                all.addAll(graph.diagnostics());
+            }
+            all.addAll(Renderer.report(renderFailures.values()));
+            return new Snapshot(version, files, all, rendered);
+        }
+
+        State with(Map<String, byte[]> newFiles, Set<String> newTouched, int rendered) {
+            return new State(tree, config, configProblems, theme, sources, fileProblems, parsed, pages, routeProblems,
+                    graph, renderFailures, newFiles, newTouched, rendered);
+        }
+    }
+
+    /** Every stage, from nothing. */
+    private State full() {
+        try {
+            Diagnostics scanProblems = new Diagnostics();
+            ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(),
+                    settings.display(settings.content()), scanProblems);
+            List<Diagnostic> configProblems = new ArrayList<>(scanProblems.sorted());
+            SiteConfig config = Stages.siteConfig(settings, tree, configProblems);
+            Map<String, SourceFile> sources = new ConcurrentHashMap<>();
+            Map<String, List<Diagnostic>> fileProblems = new ConcurrentHashMap<>();
+            Map<String, Page> parsed = new ConcurrentHashMap<>();
+            inPool(() -> {
+                tree.markdown().parallelStream().forEach(file -> load(file, sources, fileProblems, parsed));
+                return null;
+            });
+            Theme theme = Stages.theme(settings);
+            State base = new State(tree, config, List.copyOf(configProblems), theme, sources, fileProblems, parsed,
+                    List.of(), List.of(), null, Map.of(), Map.of(), Set.of(), 0);
+            return relinkAndRender(base, null, Set.of(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and parses one Markdown file into the maps, replacing what they held for it. */
+    private void load(ContentLoader.ContentFile file, Map<String, SourceFile> sources,
+                      Map<String, List<Diagnostic>> fileProblems, Map<String, Page> parsed) {
+        Diagnostics problems = new Diagnostics();
+        SourceFile source = ContentLoader.read(file, problems);
+        List<Diagnostic> list = new ArrayList<>(problems.sorted());
+        String path = file.relativePath();
+        sources.remove(path);
+        parsed.remove(path);
+        if (source != null) {
+            sources.put(path, source);
+            Page page = parser.parse(source, list);
+            if (page != null) {
+                parsed.put(path, page);
+            }
+        }
+        fileProblems.put(path, List.copyOf(list));
     }
 
     /**
-     * One complete state of the site.
+     * Links (all of it, or what {@code reparsed} can affect) and renders (everything, or what the plan says).
      *
-     * @param version       increases with every rebuild
-     * @param files         every file by its path in the site ({@code guides/x/index.html}, {@code assets/site.css})
-     * @param diagnostics   the problems of the build that made this state
-     * @param pagesRendered HTML pages rendered to make it
+     * @param before   the previous state's graph, or {@code null} to link from scratch
+     * @param reparsed content paths parsed again since {@code before}
      */
-    public record Snapshot(long version, Map<String, byte[]> files, List<Diagnostic> diagnostics, int pagesRendered) {
+    private State relinkAndRender(State base, SiteGraph before, Set<String> reparsed, boolean renderAll) {
+        List<Diagnostic> routeProblems = new ArrayList<>();
+        List<Page> pages = Stages.publishable(base.parsed().values(), settings.includeDrafts(), routeProblems);
+        SiteConfig config = base.config() != null ? base.config() : Stages.fallbackConfig();
+        Linker linker = new Linker(config, pool);
+        Set<String> otherPaths = Stages.otherSitePaths(pages, base.tree());
+        List<Diagnostic> ignored = new ArrayList<>();
+        SiteGraph graph = before == null ? linker.link(pages, otherPaths, ignored)
+                : linker.relink(before, pages, reparsed, otherPaths, ignored);
+        RenderPlan plan = renderAll || before == null ? RenderPlan.everything() : RenderPlan.after(before, graph, reparsed);
+        State linked = new State(base.tree(), base.config(), base.configProblems(), base.theme(), base.sources(),
+                base.fileProblems(), base.parsed(), pages, List.copyOf(routeProblems), graph, base.renderFailures(),
+                base.files(), Set.of(), 0);
+        return render(linked, plan);
+    }
 
-        public Snapshot {
-            files = Map.copyOf(files);
-            diagnostics = List.copyOf(diagnostics);
+    /** Renders what the plan asks for on top of the state's files. */
+    private State render(State linked, RenderPlan plan) {
+        if (linked.config() == null) {
+            return linked.with(linked.files(), Set.of(), 0);
+        }
+        Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+        Renderer.Summary summary = new Renderer(linked.theme(), linked.config(), pool)
+                .render(linked.graph(), linked.tree().staticFiles(), file -> fresh.put(file.path(), file.read()), plan);
+        Map<String, byte[]> files = plan.isEverything() ? new HashMap<>() : new HashMap<>(linked.files());
+        files.putAll(fresh);
+        Map<String, Diagnostic> failures = plan.isEverything() ? new HashMap<>() : new HashMap<>(linked.renderFailures());
+        plan.sitePaths().forEach(failures::remove);
+        failures.putAll(summary.failures());
+        return new State(linked.tree(), linked.config(), linked.configProblems(), linked.theme(), linked.sources(),
+                linked.fileProblems(), linked.parsed(), linked.pages(), linked.routeProblems(), linked.graph(),
+                Map.copyOf(failures), Collections.unmodifiableMap(files), Set.copyOf(fresh.keySet()), summary.pages());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // An incremental rebuild
+
+    /** What one changed path is to the site. */
+    private enum Change { MARKDOWN, STATIC, ASSET, THEME, IGNORED, UNSURE }
+
+    private State update(Collection<Path> changedPaths) {
+        Map<Change, Set<Path>> changes = new TreeMap<>();
+        for (Path path : changedPaths) {
+            changes.computeIfAbsent(classify(path.toAbsolutePath().normalize()), k -> new TreeSet<>()).add(path);
+        }
+        if (changes.containsKey(Change.UNSURE) || state.config() == null) {
+            return full();
+        }
+        State current = state;
+        boolean theme = changes.containsKey(Change.THEME);
+        if (theme) {
+            try {
+                current = withTheme(current, Stages.theme(settings));
+            } catch (IOException e) {
+                return full();
+            }
+        }
+        Set<String> reparsed = new TreeSet<>();
+        if (changes.containsKey(Change.MARKDOWN) || changes.containsKey(Change.STATIC)) {
+            ContentLoader.ContentTree tree;
+            try {
+                tree = ContentLoader.scan(settings.content(), settings.display(settings.content()), new Diagnostics());
+            } catch (IOException e) {
+                return full();
+            }
+            Map<String, SourceFile> sources = new HashMap<>(current.sources());
+            Map<String, List<Diagnostic>> problems = new HashMap<>(current.fileProblems());
+            Map<String, Page> parsed = new HashMap<>(current.parsed());
+            Map<String, ContentLoader.ContentFile> markdown = new HashMap<>();
+            tree.markdown().forEach(f -> markdown.put(f.relativePath(), f));
+            for (Path path : changes.getOrDefault(Change.MARKDOWN, Set.of())) {
+                String relative = relative(settings.content(), path);
+                ContentLoader.ContentFile file = markdown.get(relative);
+                if (file == null) {
+                    boolean known = sources.remove(relative) != null | parsed.remove(relative) != null
+                            | problems.remove(relative) != null;
+                    if (known) {
+                        reparsed.add(relative);
+                    }
+                } else if (changedText(file, current.sources().get(relative), problems.get(relative))) {
+                    load(file, sources, problems, parsed);
+                    reparsed.add(relative);
+                }
+            }
+            State base = new State(tree, current.config(), current.configProblems(), current.theme(), sources, problems,
+                    parsed, current.pages(), current.routeProblems(), current.graph(), current.renderFailures(),
+                    current.files(), Set.of(), 0);
+            boolean staticChanged = changes.containsKey(Change.STATIC);
+            if (!reparsed.isEmpty() || staticChanged || theme) {
+                current = relinkAndRender(base, current.graph(), reparsed, theme || staticChanged);
+            } else {
+                current = base;
+            }
+        } else if (theme) {
+            current = render(current, RenderPlan.everything());
+        } else {
+            current = current.with(current.files(), Set.of(), 0);
+        }
+        if (changes.containsKey(Change.ASSET) && !theme) {
+            current = copyAssets(current, changes.get(Change.ASSET));
+        }
+        return current;
+    }
+
+    private State withTheme(State s, Theme theme) {
+        return new State(s.tree(), s.config(), s.configProblems(), theme, s.sources(), s.fileProblems(), s.parsed(),
+                s.pages(), s.routeProblems(), s.graph(), s.renderFailures(), s.files(), s.touched(), s.pagesRendered());
+    }
+
+    /** Copies changed theme assets into the files, or drops deleted ones. */
+    private State copyAssets(State s, Set<Path> assets) {
+        Map<String, byte[]> files = new HashMap<>(s.files());
+        Set<String> touched = new HashSet<>(s.touched());
+        Path dir = settings.templates().resolve("assets");
+        for (Path asset : assets) {
+            String output = "assets/" + relative(dir, asset);
+            touched.add(output);
+            try {
+                if (Files.isRegularFile(asset)) {
+                    files.put(output, Files.readAllBytes(asset));
+                } else {
+                    files.remove(output);
+                }
+            } catch (IOException e) {
+                files.remove(output);
+            }
+        }
+        return s.with(Collections.unmodifiableMap(files), touched, s.pagesRendered());
+    }
+
+    /** Whether a file's text differs from what was parsed (or it had problems, which a re-read may clear). */
+    private static boolean changedText(ContentLoader.ContentFile file, SourceFile before, List<Diagnostic> problems) {
+        if (before == null || (problems != null && !problems.isEmpty())) {
+            return true;
+        }
+        String now = ContentLoader.readText(file, new Diagnostics());
+        return now == null || !now.equals(before.text());
+    }
+
+    private Change classify(Path path) {
+        Path content = settings.content();
+        Path templates = settings.templates();
+        if (path.startsWith(content)) {
+            String name = path.getFileName().toString();
+            if (path.equals(content) || Files.isDirectory(path)) {
+                return Change.UNSURE;
+            }
+            if (relative(content, path).equals("site.yaml")) {
+                return Change.UNSURE;
+            }
+            if (hasIgnoredPart(content, path)) {
+                return Change.IGNORED;
+            }
+            return name.endsWith(".md") ? Change.MARKDOWN : Change.STATIC;
+        }
+        if (path.startsWith(templates)) {
+            if (hasIgnoredPart(templates, path)) {
+                return Change.IGNORED;
+            }
+            String relative = relative(templates, path);
+            if (relative.startsWith("assets/")) {
+                return Files.isDirectory(path) ? Change.UNSURE : Change.ASSET;
+            }
+            if (relative.startsWith("layouts/") || relative.startsWith("partials/")) {
+                return Change.THEME;
+            }
+            if (relative.startsWith("archetypes/")) {
+                return Change.IGNORED;
+            }
+            return Change.UNSURE;
+        }
+        return Change.IGNORED;
+    }
+
+    private static boolean hasIgnoredPart(Path root, Path path) {
+        for (Path part : root.relativize(path)) {
+            if (ContentLoader.isIgnored(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private <T> T inPool(java.util.concurrent.Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // What callers see
+
+    /**
+     * One complete state of the site: every file by its path in the site ({@code guides/x/index.html},
+     * {@code assets/site.css}) and the problems of the build that made it. Immutable and thread-safe.
+     */
+    public static final class Snapshot {
+        private final long version;
+        private final Map<String, byte[]> files;
+        private final List<Diagnostic> unsorted;
+        private final boolean hasErrors;
+        private final int pagesRendered;
+        private volatile List<Diagnostic> sorted;
+
+        Snapshot(long version, Map<String, byte[]> files, List<Diagnostic> diagnostics, int pagesRendered) {
+            this.version = version;
+            this.files = Collections.unmodifiableMap(files);
+            this.unsorted = List.copyOf(diagnostics);
+            this.hasErrors = unsorted.stream().anyMatch(Diagnostic::isError);
+            this.pagesRendered = pagesRendered;
+        }
+
+        /** Increases with every rebuild. */
+        public long version() {
+            return version;
+        }
+
+        public Map<String, byte[]> files() {
+            return files;
         }
 
         /** A file's bytes, or {@code null}. */
@@ -100,42 +438,63 @@ public final class LiveSite implements AutoCloseable {
             return files.get(path);
         }
 
+        /** The problems of the build that made this state, sorted; sorted on first request, as few callers ask. */
+        public List<Diagnostic> diagnostics() {
+            List<Diagnostic> result = sorted;
+            if (result == null) {
+                result = unsorted.stream().distinct().sorted().toList();
+                sorted = result;
+            }
+            return result;
+        }
+
         public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
+            return hasErrors;
+        }
+
+        /** HTML pages rendered to make this state. */
+        public int pagesRendered() {
+            return pagesRendered;
         }
     }
 
     /**
      * What a rebuild changed.
      *
-     * @param changed      files that are new or whose bytes differ
-     * @param removed      files that are gone
-     * @param stylesOnly   only stylesheets changed: a browser can refresh styles without reloading
+     * @param changed       files that are new or whose bytes differ
+     * @param removed       files that are gone
+     * @param stylesOnly    only stylesheets changed: a browser can refresh styles without reloading
      * @param pagesRendered HTML pages the rebuild rendered (fewer than the site's pages when it was incremental)
-     * @param took         wall time of the rebuild
+     * @param took          wall time of the rebuild
      */
     public record Update(long version, Set<String> changed, Set<String> removed, boolean stylesOnly, int pagesRendered,
-                         Duration took, List<Diagnostic> diagnostics) {
+                         Duration took, Snapshot snapshot) {
 
         public Update {
             changed = Set.copyOf(changed);
             removed = Set.copyOf(removed);
-            diagnostics = List.copyOf(diagnostics);
         }
 
-        static Update between(Snapshot before, Snapshot after, Duration took) {
-            Set<String> changed = new java.util.TreeSet<>();
-            Set<String> removed = new java.util.TreeSet<>();
-            after.files().forEach((path, bytes) -> {
-                if (!java.util.Arrays.equals(before.file(path), bytes)) {
+        /** Compares only the files the rebuild wrote (and, for removals, the whole before and after). */
+        static Update between(Snapshot before, Snapshot after, Set<String> written, Duration took) {
+            Set<String> changed = new TreeSet<>();
+            for (String path : written) {
+                if (!Arrays.equals(before.file(path), after.file(path))) {
                     changed.add(path);
                 }
-            });
-            before.files().keySet().stream().filter(p -> !after.files().containsKey(p)).forEach(removed::add);
+            }
+            Set<String> removed = new TreeSet<>();
+            if (before.files().size() != after.files().size() || written.size() == after.files().size()) {
+                before.files().keySet().stream().filter(p -> !after.files().containsKey(p)).forEach(removed::add);
+            }
             boolean stylesOnly = !changed.isEmpty() && removed.isEmpty()
                     && changed.stream().allMatch(p -> p.endsWith(".css"));
-            return new Update(after.version(), changed, removed, stylesOnly, after.pagesRendered(), took,
-                    after.diagnostics());
+            return new Update(after.version(), changed, removed, stylesOnly, after.pagesRendered(), took, after);
+        }
+
+        /** The problems of the state this rebuild made. */
+        public List<Diagnostic> diagnostics() {
+            return snapshot.diagnostics();
         }
 
         /** Whether anything a reader could see changed. */

@@ -49,41 +49,135 @@ public final class Linker {
      */
     public SiteGraph link(List<Page> pages, Set<String> otherSitePaths, List<Diagnostic> out) {
         SiteIndex index = new SiteIndex(pages, otherSitePaths);
-        PageLinker linker = new PageLinker(index, conceptMatcher(pages), config.features().autolink(),
-                config.features().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
+        PageLinker linker = linker(index);
         List<PageResult> results = inParallel(() -> pages.parallelStream().map(page -> {
             List<Diagnostic> problems = new ArrayList<>();
             return new PageResult(linker.link(page, problems), problems);
         }).toList());
 
         Map<String, PageLinks> links = new HashMap<>();
+        Map<String, List<Diagnostic>> problems = new HashMap<>();
         List<List<Edge>> edges = new ArrayList<>(pages.size());
         for (PageResult r : results) {
-            links.put(r.links().page().path(), r.links());
+            String path = r.links().page().path();
+            links.put(path, r.links());
+            problems.put(path, List.copyOf(r.problems()));
             edges.add(r.links().edges());
-            out.addAll(r.problems());
         }
         Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
         Map<String, List<Related>> related = inParallel(() -> RelatedPages.compute(pages, edges));
-        SiteGraph graph = new SiteGraph(List.copyOf(pages), index, Collections.unmodifiableMap(links),
-                backlinks, related, Tags.of(pages), stagesOf(pages, links));
-        warnAboutOrphans(graph, out);
+        SiteGraph graph = assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links),
+                problems);
+        out.addAll(graph.diagnostics());
         return graph;
     }
 
-    private record PageResult(PageLinks links, List<Diagnostic> problems) {
+    /**
+     * Links again after some pages were re-parsed, reusing what did not change. When every re-parsed page
+     * answers to the same names as before ({@link SiteIndex#sameNames}) and no page came or went, only those
+     * pages are linked again; the backlinks of the pages they point (or pointed) at are redone; related pages
+     * are recomputed only if a re-parsed page's links or tags changed; tags and framework stages likewise.
+     * Anything else (a new page, a renamed title, a changed heading) links the whole site again, since any
+     * link anywhere may now resolve differently.
+     *
+     * @param before   the graph of the previous build
+     * @param pages    every page now, sorted by path, re-parsed ones included
+     * @param reparsed paths of the pages that were parsed again
+     */
+    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths,
+                            List<Diagnostic> out) {
+        List<Page> changed = pages.stream().filter(p -> reparsed.contains(p.path())).toList();
+        boolean samePages = before.pages().size() == pages.size()
+                && pages.stream().allMatch(p -> before.index().byPath(p.path()) != null);
+        if (!samePages || !before.index().hasOtherPaths(otherSitePaths)
+                || !changed.stream().allMatch(p -> SiteIndex.sameNames(before.index().byPath(p.path()), p))) {
+            return link(pages, otherSitePaths, out);
+        }
+        SiteIndex index = before.index().replacing(changed);
+        PageLinker linker = linker(index);
+        Map<String, PageLinks> links = new HashMap<>(before.links());
+        Map<String, List<Diagnostic>> problems = new HashMap<>(before.problems());
+        Set<String> touchedTargets = new HashSet<>();
+        boolean relatedInputs = false;
+        boolean tagsChanged = false;
+        boolean frameworkChanged = false;
+        for (Page page : changed) {
+            List<Diagnostic> pageProblems = new ArrayList<>();
+            PageLinks now = linker.link(page, pageProblems);
+            PageLinks was = before.links().get(page.path());
+            links.put(page.path(), now);
+            problems.put(page.path(), List.copyOf(pageProblems));
+            if (!now.edges().equals(was.edges())) {
+                was.edges().forEach(e -> touchedTargets.add(e.target()));
+                now.edges().forEach(e -> touchedTargets.add(e.target()));
+            }
+            relatedInputs |= !targets(now).equals(targets(was));
+            Page old = before.index().byPath(page.path());
+            tagsChanged |= !old.meta().tags().equals(page.meta().tags());
+            frameworkChanged |= page.kind() == Kind.FRAMEWORK;
+        }
+        Map<String, List<Backlink>> backlinks = new HashMap<>(before.backlinks());
+        for (String target : touchedTargets) {
+            backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
+        }
+        List<List<Edge>> edges = pages.stream().map(p -> links.get(p.path()).edges()).toList();
+        Map<String, List<Related>> related = relatedInputs || tagsChanged
+                ? inParallel(() -> RelatedPages.compute(pages, edges)) : before.related();
+        List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
+        Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
+        SiteGraph graph = assemble(pages, index, Collections.unmodifiableMap(links),
+                Collections.unmodifiableMap(backlinks), related, tags, stages, problems);
+        out.addAll(graph.diagnostics());
+        return graph;
     }
 
-    /** One matcher over every concept's title and aliases; the first page to claim a phrase keeps it. */
-    static PhraseMatcher<Page> conceptMatcher(List<Page> pages) {
-        PhraseMatcher.Builder<Page> builder = PhraseMatcher.builder();
-        for (Page page : pages) {
-            if (page.meta().details() instanceof PageMeta.Concept concept) {
-                builder.add(page.title(), page);
-                concept.aliases().forEach(alias -> builder.add(alias, page));
+    private PageLinker linker(SiteIndex index) {
+        return new PageLinker(index, config.features().autolink(),
+                config.features().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
+    }
+
+    private static SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
+                                      Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related,
+                                      List<Tag> tags, Map<String, List<StageRef>> stages,
+                                      Map<String, List<Diagnostic>> problems) {
+        SiteGraph unwarned = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
+                Collections.unmodifiableMap(problems), List.of());
+        return new SiteGraph(unwarned.pages(), index, links, backlinks, related, tags, stages, unwarned.problems(),
+                orphanWarnings(unwarned));
+    }
+
+    private static Set<String> targets(PageLinks links) {
+        Set<String> targets = new HashSet<>();
+        links.edges().forEach(e -> targets.add(e.target()));
+        return targets;
+    }
+
+    /**
+     * A target's backlinks after some sources were linked again: the earlier ones from other sources, and the
+     * re-linked sources' current edges to it, in backlink order.
+     */
+    private static List<Backlink> backlinksOf(String target, List<Backlink> before, List<Page> changed,
+                                              Map<String, PageLinks> links, SiteIndex index) {
+        Set<String> relinked = new HashSet<>();
+        changed.forEach(p -> relinked.add(p.path()));
+        List<Backlink> list = new ArrayList<>();
+        for (Backlink b : before) {
+            if (!relinked.contains(b.source())) {
+                list.add(b);
             }
         }
-        return builder.build();
+        for (Page page : changed) {
+            for (Edge e : links.get(page.path()).edges()) {
+                if (e.target().equals(target)) {
+                    list.add(new Backlink(e.source(), e.kind(), e.sentence()));
+                }
+            }
+        }
+        list.sort(Comparator.comparing((Backlink b) -> index.byPath(b.source()), PageOrder.BY_KIND_AND_TITLE));
+        return List.copyOf(list);
+    }
+
+    private record PageResult(PageLinks links, List<Diagnostic> problems) {
     }
 
     /** Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. */
@@ -135,7 +229,8 @@ public final class Linker {
      * following links in the content (section and tag lists do not count: a reader should find a page through
      * the content itself). Without a home page there is nothing to reach from, so only orphans are reported.
      */
-    private static void warnAboutOrphans(SiteGraph graph, List<Diagnostic> out) {
+    private static List<Diagnostic> orphanWarnings(SiteGraph graph) {
+        List<Diagnostic> out = new ArrayList<>();
         for (Page page : graph.pages()) {
             if (page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty()) {
                 out.add(Diagnostic.warning("graph.orphan", Position.of(page.source().displayPath()),
@@ -145,7 +240,7 @@ public final class Linker {
         }
         Page home = graph.pages().stream().filter(Page::isHome).findFirst().orElse(null);
         if (home == null) {
-            return;
+            return List.copyOf(out);
         }
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>(List.of(home.path()));
@@ -165,6 +260,7 @@ public final class Linker {
                         .withHint("link to it from a page the home page leads to"));
             }
         }
+        return List.copyOf(out);
     }
 
     private <T> T inParallel(java.util.concurrent.Callable<T> work) {

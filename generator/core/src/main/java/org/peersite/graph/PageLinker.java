@@ -39,18 +39,17 @@ import org.peersite.model.Ref;
 final class PageLinker {
 
     private final SiteIndex index;
-    private final PhraseMatcher<Page> concepts;
+    private final PhraseMatcher<String> concepts;
     private final boolean autolink;
     private final Severity brokenLinks;
 
     /**
-     * @param concepts    every concept's title and aliases, for mentions
      * @param autolink    the site's switch for concept mentions
      * @param brokenLinks the severity of an unresolved link (the site may lower it to a warning)
      */
-    PageLinker(SiteIndex index, PhraseMatcher<Page> concepts, boolean autolink, Severity brokenLinks) {
+    PageLinker(SiteIndex index, boolean autolink, Severity brokenLinks) {
         this.index = index;
-        this.concepts = concepts;
+        this.concepts = index.concepts();
         this.autolink = autolink;
         this.brokenLinks = brokenLinks;
     }
@@ -318,13 +317,13 @@ final class PageLinker {
         }
 
         private void mention(Text text) {
-            List<PhraseMatcher.Match<Page>> found = concepts.find(text.getLiteral());
+            List<PhraseMatcher.Match<String>> found = concepts.find(text.getLiteral());
             if (found.isEmpty()) {
                 return;
             }
             List<PageLinks.Mention> kept = new ArrayList<>(1);
-            for (PhraseMatcher.Match<Page> match : found) {
-                String concept = match.value().path();
+            for (PhraseMatcher.Match<String> match : found) {
+                String concept = match.value();
                 if (linked.add(concept)) {
                     kept.add(new PageLinks.Mention(match.start(), match.end(), concept));
                     edge(concept, Edge.Kind.MENTION, text, match.start());

@@ -1,8 +1,10 @@
 package org.peersite.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.peersite.diag.Diagnostic;
 import org.peersite.model.Page;
 
 /**
@@ -18,10 +20,22 @@ import org.peersite.model.Page;
  * @param related   per page path, best first
  * @param tags      A–Z
  * @param stagesOf  per concept path, the framework stages that name it, by framework title and stage number
+ * @param problems  per page path, what linking it found (unresolved links, ...)
+ * @param warnings  what only the whole site shows: orphan concepts, unreachable pages
  */
 public record SiteGraph(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
                         Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related, List<Tag> tags,
-                        Map<String, List<StageRef>> stagesOf) {
+                        Map<String, List<StageRef>> stagesOf, Map<String, List<Diagnostic>> problems,
+                        List<Diagnostic> warnings) {
+
+    /** Every problem of the link stage, per page and site-wide. */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(warnings);
+        for (Page page : pages) {
+            all.addAll(problems.getOrDefault(page.path(), List.of()));
+        }
+        return all;
+    }
 
     /** The page of a content path. */
     public Page page(String path) {

@@ -5,35 +5,35 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.peersite.diag.Suggestions;
-
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 
 /**
  * Every name a link can use, for the whole site: slugs, titles and aliases (case-insensitive), content file
- * paths, and the site paths of pages, generated pages and static files. Immutable and thread-safe.
+ * paths, and the site paths of pages, generated pages and static files; and one matcher over every concept's
+ * title and aliases, for concept mentions. Immutable and thread-safe.
  *
  * <p>A name resolves by slug first ({@code [[accelerate]]}), then by section and slug
  * ({@code [[concepts/accelerate]]}), then by title or alias ({@code [[Acceleration]]}); a name two pages claim
- * at the same level is ambiguous.
+ * at the same level is ambiguous. Names map to content paths; {@link #replacing} swaps in re-parsed pages whose
+ * names did not change without rebuilding anything else.
  */
 public final class SiteIndex {
 
-    private final Map<String, List<Page>> bySlug = new HashMap<>();
-    private final Map<String, List<Page>> byName = new HashMap<>();
-    private final Map<String, Page> byPath = new HashMap<>();
-    private final Map<String, Page> byUrl = new HashMap<>();
+    private final Map<String, List<String>> bySlug;
+    private final Map<String, List<String>> byName;
+    private final Map<String, Page> byPath;
+    private final Map<String, String> byUrl;
     private final Set<String> otherPaths;
     private final List<String> names;
     private final List<String> conceptNames;
-    private final List<String> paths;
+    private final PhraseMatcher<String> concepts;
 
     /**
      * @param pages      every page of the site, sorted by path
@@ -41,24 +41,90 @@ public final class SiteIndex {
      *                   ({@code /images/x.png})
      */
     public SiteIndex(List<Page> pages, Set<String> otherPaths) {
+        this.bySlug = new HashMap<>();
+        this.byName = new HashMap<>();
+        this.byPath = new HashMap<>();
+        this.byUrl = new HashMap<>();
         this.otherPaths = Set.copyOf(otherPaths);
         Names all = new Names();
-        Names concepts = new Names();
+        Names conceptsOnly = new Names();
+        PhraseMatcher.Builder<String> matcher = PhraseMatcher.builder();
         for (Page page : pages) {
-            bySlug.computeIfAbsent(key(page.slug()), k -> new ArrayList<>(1)).add(page);
+            add(bySlug, key(page.slug()), page.path());
             byPath.put(page.path(), page);
-            byUrl.put(page.url(), page);
-            addName(page.title(), page);
+            byUrl.put(page.url(), page.path());
+            add(byName, key(page.title()), page.path());
             List<String> aliases = page.meta().details() instanceof PageMeta.Concept c ? c.aliases() : List.of();
-            aliases.forEach(alias -> addName(alias, page));
+            aliases.forEach(alias -> add(byName, key(alias), page.path()));
             all.add(page, aliases);
             if (page.kind() == Kind.CONCEPT) {
-                concepts.add(page, aliases);
+                conceptsOnly.add(page, aliases);
+                matcher.add(page.title(), page.path());
+                aliases.forEach(alias -> matcher.add(alias, page.path()));
             }
         }
         this.names = all.inOrder();
-        this.conceptNames = concepts.inOrder();
-        this.paths = pages.stream().map(Page::path).toList();
+        this.conceptNames = conceptsOnly.inOrder();
+        this.concepts = matcher.build();
+    }
+
+    private SiteIndex(SiteIndex base, Map<String, Page> byPath) {
+        this.bySlug = base.bySlug;
+        this.byName = base.byName;
+        this.byPath = byPath;
+        this.byUrl = base.byUrl;
+        this.otherPaths = base.otherPaths;
+        this.names = base.names;
+        this.conceptNames = base.conceptNames;
+        this.concepts = base.concepts;
+    }
+
+    /**
+     * The same index with re-parsed pages in place of their earlier versions. Only for pages whose names are
+     * unchanged: the same path, slug, URL, title, aliases, kind and headings (see {@link #sameNames}).
+     */
+    public SiteIndex replacing(Collection<Page> reparsed) {
+        Map<String, Page> copy = new HashMap<>(byPath);
+        for (Page page : reparsed) {
+            if (copy.put(page.path(), page) == null) {
+                throw new IllegalArgumentException(page.path() + " is new: the index must be rebuilt");
+            }
+        }
+        return new SiteIndex(this, copy);
+    }
+
+    /**
+     * Whether a re-parsed page answers to exactly the names of its earlier version, so links elsewhere resolve
+     * as before: path, slug, URL, kind, title, aliases and heading anchors.
+     */
+    public static boolean sameNames(Page before, Page after) {
+        return before.path().equals(after.path())
+                && before.slug().equals(after.slug())
+                && before.url().equals(after.url())
+                && before.kind() == after.kind()
+                && before.title().equals(after.title())
+                && aliases(before).equals(aliases(after))
+                && anchors(before).equals(anchors(after));
+    }
+
+    private static List<String> aliases(Page page) {
+        return page.meta().details() instanceof PageMeta.Concept c ? c.aliases() : List.of();
+    }
+
+    private static List<String> anchors(Page page) {
+        return page.body().headings().stream().map(h -> h.anchor() + "\n" + h.text()).toList();
+    }
+
+    private static void add(Map<String, List<String>> map, String key, String path) {
+        List<String> claimed = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!claimed.contains(path)) {
+            claimed.add(path);
+        }
+    }
+
+    /** One matcher over every concept's title and aliases, giving the concept's path; first claim wins. */
+    public PhraseMatcher<String> concepts() {
+        return concepts;
     }
 
     /** Names for suggestions, canonical forms first: slugs, then titles, then aliases, each A–Z. */
@@ -78,13 +144,6 @@ public final class SiteIndex {
             ordered.addAll(titles);
             ordered.addAll(aliases);
             return List.copyOf(ordered);
-        }
-    }
-
-    private void addName(String name, Page page) {
-        List<Page> claimed = byName.computeIfAbsent(key(name), k -> new ArrayList<>(1));
-        if (!claimed.contains(page)) {
-            claimed.add(page);
         }
     }
 
@@ -110,21 +169,26 @@ public final class SiteIndex {
     /** The page a wiki-link target or front-matter reference names. */
     public Lookup find(String name) {
         String key = key(name);
-        List<Page> slugMatches = bySlug.get(key);
+        List<String> slugMatches = bySlug.get(key);
         if (slugMatches != null) {
-            return slugMatches.size() == 1 ? new Lookup.Found(slugMatches.get(0)) : new Lookup.Ambiguous(slugMatches);
+            return found(slugMatches);
         }
         if (key.indexOf('/') > 0) {
-            Page page = byUrl.get("/" + stripSlashes(key) + "/");
-            if (page != null) {
-                return new Lookup.Found(page);
+            String path = byUrl.get("/" + stripSlashes(key) + "/");
+            if (path != null) {
+                return new Lookup.Found(byPath.get(path));
             }
         }
-        List<Page> nameMatches = byName.get(key);
+        List<String> nameMatches = byName.get(key);
         if (nameMatches != null) {
-            return nameMatches.size() == 1 ? new Lookup.Found(nameMatches.get(0)) : new Lookup.Ambiguous(nameMatches);
+            return found(nameMatches);
         }
         return new Lookup.Missing(Suggestions.ranked(name, names, 3));
+    }
+
+    private Lookup found(List<String> paths) {
+        return paths.size() == 1 ? new Lookup.Found(byPath.get(paths.get(0)))
+                : new Lookup.Ambiguous(paths.stream().map(byPath::get).toList());
     }
 
     /** Close concept names, for a reference that must be a concept. */
@@ -137,7 +201,7 @@ public final class SiteIndex {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         List<String> byName = new ArrayList<>();
         Map<String, String> fileNames = new HashMap<>();
-        for (String path : paths) {
+        for (String path : new TreeSet<>(byPath.keySet())) {
             fileNames.putIfAbsent(path.substring(path.lastIndexOf('/') + 1), path);
         }
         for (String close : Suggestions.ranked(name, new TreeSet<>(fileNames.keySet()), 3)) {
@@ -153,7 +217,13 @@ public final class SiteIndex {
 
     /** The page at a site path ({@code /concepts/accelerate/}), or {@code null}. */
     public Page byUrl(String sitePath) {
-        return byUrl.get(sitePath);
+        String path = byUrl.get(sitePath);
+        return path == null ? null : byPath.get(path);
+    }
+
+    /** Whether these are exactly the generated and static site paths this index was built with. */
+    public boolean hasOtherPaths(Set<String> sitePaths) {
+        return otherPaths.equals(sitePaths);
     }
 
     /** Whether a site path is a generated page or a static file. */

@@ -5,9 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -48,33 +52,50 @@ public final class Renderer {
         this.pool = pool;
     }
 
-    /** What a render produced: every file, of which {@code pages} are HTML pages. */
-    public record Summary(int files, int pages) {
+    /**
+     * What a render produced: files handed to the sink, of which {@code pages} are HTML pages, and the pages
+     * whose layout failed (by site path; see {@link #report} for the diagnostics a person reads).
+     */
+    public record Summary(int files, int pages, Map<String, Diagnostic> failures) {
+        public Summary {
+            failures = Map.copyOf(failures);
+        }
     }
 
     /** Renders every file of the site into the sink. */
     public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
                           List<Diagnostic> out) {
+        Summary summary = render(graph, staticFiles, sink, RenderPlan.everything());
+        out.addAll(report(summary.failures().values()));
+        return summary;
+    }
+
+    /** Renders what the plan asks for into the sink. Copies are made only when the plan is everything. */
+    public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
+                          RenderPlan plan) {
         PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
-        Failures failures = new Failures();
-        List<PageTask> tasks = tasks(graph, models);
+        Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
+        List<PageTask> tasks = tasks(graph, models).stream().filter(t -> plan.includes(t.sitePath())).toList();
         List<String> rendered = inPool(() -> tasks.parallelStream()
                 .map(task -> page(task, failures, sink))
                 .toList());
-        List<String> sitePaths = rendered.stream().filter(Objects::nonNull).filter(p -> !p.equals(NOT_FOUND)).toList();
         int pages = (int) rendered.stream().filter(Objects::nonNull).count();
-        out.addAll(failures.diagnostics());
-
         List<OutputFile> files = new ArrayList<>();
-        files.add(SiteFiles.sitemap(sitePaths.stream().sorted().toList(), graph, config));
-        files.add(SiteFiles.feed(graph, config, models));
-        files.add(SiteFiles.robots(config));
-        files.addAll(assets(out));
-        for (ContentLoader.ContentFile file : staticFiles) {
-            files.add(OutputFile.copy(file.relativePath(), file.path()));
+        if (plan.siteFiles()) {
+            List<String> sitePaths = tasks(graph, models).stream().map(PageTask::sitePath)
+                    .filter(p -> !p.equals(NOT_FOUND) && !failures.containsKey(p)).sorted().toList();
+            files.add(SiteFiles.sitemap(sitePaths, graph, config));
+            files.add(SiteFiles.feed(graph, config, models));
+        }
+        if (plan.isEverything()) {
+            files.add(SiteFiles.robots(config));
+            files.addAll(assets());
+            for (ContentLoader.ContentFile file : staticFiles) {
+                files.add(OutputFile.copy(file.relativePath(), file.path()));
+            }
         }
         files.forEach(sink::accept);
-        return new Summary(pages + files.size(), pages);
+        return new Summary(pages + files.size(), pages, failures);
     }
 
     private static final String NOT_FOUND = "/404.html";
@@ -117,19 +138,19 @@ public final class Renderer {
     }
 
     /** Renders one page into the sink; its site path, or {@code null} when its layout failed. */
-    private String page(PageTask task, Failures failures, OutputSink sink) {
+    private String page(PageTask task, Map<String, Diagnostic> failures, OutputSink sink) {
         try {
             String html = theme.render(task.layout(), task.model().get(), task.renderedFor());
             sink.accept(OutputFile.of(OutputFile.pathOf(task.sitePath()), html.getBytes(StandardCharsets.UTF_8)));
             return task.sitePath();
         } catch (Theme.ThemeException e) {
-            failures.add(e.diagnostic());
+            failures.put(task.sitePath(), e.diagnostic());
             return null;
         }
     }
 
-    /** The theme's assets, copied to {@code assets/}. */
-    private List<OutputFile> assets(List<Diagnostic> out) {
+    /** The theme's assets, copied to {@code assets/}; an unreadable assets folder fails the build loudly. */
+    private List<OutputFile> assets() {
         Path dir = theme.assets();
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -138,12 +159,10 @@ public final class Renderer {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !ContentLoader.isIgnored(p.getFileName().toString()))
                     .map(p -> OutputFile.copy("assets/" + dir.relativize(p).toString().replace('\\', '/'), p))
-                    .sorted(java.util.Comparator.comparing(OutputFile::path))
+                    .sorted(Comparator.comparing(OutputFile::path))
                     .toList();
         } catch (IOException e) {
-            out.add(Diagnostic.error("theme.unreadable", org.peersite.diag.Position.of(dir.toString()),
-                    "cannot read the theme's assets: " + e.getMessage()));
-            return List.of();
+            throw new java.io.UncheckedIOException("cannot read the theme's assets in " + dir, e);
         }
     }
 
@@ -162,31 +181,23 @@ public final class Renderer {
     }
 
     /**
-     * Layout failures, one per template position: a broken layout breaks every page that uses it, and one
-     * message with a count says that better than ten thousand.
+     * Layout failures as a person should read them: one per template position, naming the first page it broke
+     * (A–Z) and how many more, since a broken layout breaks every page that uses it.
      */
-    private static final class Failures {
-        private final Map<String, Diagnostic> first = new LinkedHashMap<>();
-        private final Map<String, Integer> more = new LinkedHashMap<>();
-
-        synchronized void add(Diagnostic d) {
-            String key = d.position() + " " + d.code();
-            Diagnostic seen = first.get(key);
-            if (seen == null || d.message().compareTo(seen.message()) < 0) {
-                first.put(key, d);
-            }
-            more.merge(key, seen == null ? 0 : 1, Integer::sum);
+    public static List<Diagnostic> report(Collection<Diagnostic> failures) {
+        Map<String, List<Diagnostic>> byPosition = new TreeMap<>();
+        for (Diagnostic d : failures) {
+            byPosition.computeIfAbsent(d.position() + " " + d.code(), k -> new ArrayList<>()).add(d);
         }
-
-        synchronized List<Diagnostic> diagnostics() {
-            List<Diagnostic> out = new ArrayList<>();
-            first.forEach((key, d) -> {
-                int others = more.get(key);
-                out.add(others == 0 ? d : new Diagnostic(d.severity(), d.code(),
-                        d.message() + " — and the same on " + others + (others == 1 ? " more page" : " more pages"),
-                        d.hint(), d.position(), d.sourceLine()));
-            });
-            return out;
+        List<Diagnostic> out = new ArrayList<>();
+        for (List<Diagnostic> same : byPosition.values()) {
+            same.sort(Comparator.comparing(Diagnostic::message));
+            Diagnostic d = same.get(0);
+            int others = same.size() - 1;
+            out.add(others == 0 ? d : new Diagnostic(d.severity(), d.code(),
+                    d.message() + " — and the same on " + others + (others == 1 ? " more page" : " more pages"),
+                    d.hint(), d.position(), d.sourceLine()));
         }
+        return out;
     }
 }
