@@ -134,7 +134,8 @@ final class Build {
 
     private SiteGraph link(List<Page> pages, SiteConfig config, ContentLoader.ContentTree tree, ForkJoinPool pool) {
         List<Diagnostic> problems = new ArrayList<>();
-        SiteGraph graph = new Linker(config, pool).link(pages, Stages.otherSitePaths(pages, tree), problems);
+        SiteGraph graph = new Linker(config, pool).link(pages, Stages.otherSitePaths(pages, tree));
+        problems.addAll(graph.diagnostics());
         diagnostics.addAll(problems);
         return graph;
     }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
@@ -130,11 +131,22 @@ public final class LiveSite implements AutoCloseable {
      */
     private record State(ContentLoader.ContentTree tree, SiteConfig config, List<Diagnostic> configProblems,
                          Theme theme, Map<String, SourceFile> sources, Map<String, List<Diagnostic>> fileProblems,
-                         Map<String, Page> parsed, List<Page> pages, List<Diagnostic> routeProblems, SiteGraph graph,
-                         Map<String, Diagnostic> renderFailures, Map<String, byte[]> files, Set<String> touched,
-                         int pagesRendered) {
+                         Map<String, Page> parsed, List<Page> pages, List<Diagnostic> routeProblems,
+                         Set<String> otherPaths, SiteGraph graph, Map<String, Diagnostic> renderFailures,
+                         Map<String, byte[]> files, Set<String> touched, int pagesRendered) {
 
+        /** The snapshot of this state; its diagnostics are gathered and sorted only when someone asks. */
         Snapshot snapshot(long version, int rendered) {
+            boolean errors = configProblems.stream().anyMatch(Diagnostic::isError)
+                    || fileProblems.values().stream().anyMatch(list -> list.stream().anyMatch(Diagnostic::isError))
+                    || routeProblems.stream().anyMatch(Diagnostic::isError)
+                    || graph != null && graph.problems().values().stream()
+                            .anyMatch(list -> list.stream().anyMatch(Diagnostic::isError))
+                    || !renderFailures.isEmpty();
+            return new Snapshot(version, files, this::diagnostics, errors, rendered);
+        }
+
+        private List<Diagnostic> diagnostics() {
             List<Diagnostic> all = new ArrayList<>(configProblems);
             fileProblems.values().forEach(all::addAll);
             all.addAll(routeProblems);
@@ -142,12 +154,18 @@ public final class LiveSite implements AutoCloseable {
                 all.addAll(graph.diagnostics());
             }
             all.addAll(Renderer.report(renderFailures.values()));
-            return new Snapshot(version, files, all, rendered);
+            return all;
         }
 
         State with(Map<String, byte[]> newFiles, Set<String> newTouched, int rendered) {
             return new State(tree, config, configProblems, theme, sources, fileProblems, parsed, pages, routeProblems,
-                    graph, renderFailures, newFiles, newTouched, rendered);
+                    otherPaths, graph, renderFailures, newFiles, newTouched, rendered);
+        }
+
+        State withPages(Map<String, SourceFile> newSources, Map<String, List<Diagnostic>> newProblems,
+                        Map<String, Page> newParsed, ContentLoader.ContentTree newTree) {
+            return new State(newTree, config, configProblems, theme, newSources, newProblems, newParsed, pages,
+                    routeProblems, otherPaths, graph, renderFailures, files, Set.of(), 0);
         }
     }
 
@@ -168,7 +186,7 @@ public final class LiveSite implements AutoCloseable {
             });
             Theme theme = Stages.theme(settings);
             State base = new State(tree, config, List.copyOf(configProblems), theme, sources, fileProblems, parsed,
-                    List.of(), List.of(), null, Map.of(), Map.of(), Set.of(), 0);
+                    List.of(), List.of(), Set.of(), null, Map.of(), Map.of(), Set.of(), 0);
             return relinkAndRender(base, null, Set.of(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -201,19 +219,48 @@ public final class LiveSite implements AutoCloseable {
      * @param reparsed content paths parsed again since {@code before}
      */
     private State relinkAndRender(State base, SiteGraph before, Set<String> reparsed, boolean renderAll) {
-        List<Diagnostic> routeProblems = new ArrayList<>();
-        List<Page> pages = Stages.publishable(base.parsed().values(), settings.includeDrafts(), routeProblems);
+        List<Page> pages;
+        List<Diagnostic> routeProblems;
+        Set<String> otherPaths;
+        if (before != null && keepsRoutes(base, reparsed)) {
+            pages = base.pages().stream().map(p -> reparsed.contains(p.path()) ? base.parsed().get(p.path()) : p)
+                    .toList();
+            routeProblems = base.routeProblems();
+            otherPaths = base.otherPaths();
+        } else {
+            List<Diagnostic> problems = new ArrayList<>();
+            pages = Stages.publishable(base.parsed().values(), settings.includeDrafts(), problems);
+            routeProblems = List.copyOf(problems);
+            otherPaths = Stages.otherSitePaths(pages, base.tree());
+        }
         SiteConfig config = base.config() != null ? base.config() : Stages.fallbackConfig();
         Linker linker = new Linker(config, pool);
-        Set<String> otherPaths = Stages.otherSitePaths(pages, base.tree());
-        List<Diagnostic> ignored = new ArrayList<>();
-        SiteGraph graph = before == null ? linker.link(pages, otherPaths, ignored)
-                : linker.relink(before, pages, reparsed, otherPaths, ignored);
+        SiteGraph graph = before == null ? linker.link(pages, otherPaths) : linker.relink(before, pages, reparsed, otherPaths);
         RenderPlan plan = renderAll || before == null ? RenderPlan.everything() : RenderPlan.after(before, graph, reparsed);
         State linked = new State(base.tree(), base.config(), base.configProblems(), base.theme(), base.sources(),
-                base.fileProblems(), base.parsed(), pages, List.copyOf(routeProblems), graph, base.renderFailures(),
+                base.fileProblems(), base.parsed(), pages, routeProblems, otherPaths, graph, base.renderFailures(),
                 base.files(), Set.of(), 0);
         return render(linked, plan);
+    }
+
+    /**
+     * Whether the re-parsed pages keep the published set and its routes as they were: each was published before
+     * and still is, at the same URL, with the same tags (tag pages are routes links may point at). Then the
+     * published list only swaps those pages, and neither collisions nor link targets need looking at again.
+     */
+    private boolean keepsRoutes(State base, Set<String> reparsed) {
+        Map<String, Page> published = new HashMap<>();
+        for (String path : reparsed) {
+            Page now = base.parsed().get(path);
+            Page was = base.graph().index().byPath(path);
+            if (now == null || was == null || !now.url().equals(was.url())
+                    || (now.meta().draft() && !settings.includeDrafts())
+                    || !now.meta().tags().equals(was.meta().tags())) {
+                return false;
+            }
+            published.put(path, now);
+        }
+        return !published.isEmpty() || reparsed.isEmpty();
     }
 
     /** Renders what the plan asks for on top of the state's files. */
@@ -230,8 +277,9 @@ public final class LiveSite implements AutoCloseable {
         plan.sitePaths().forEach(failures::remove);
         failures.putAll(summary.failures());
         return new State(linked.tree(), linked.config(), linked.configProblems(), linked.theme(), linked.sources(),
-                linked.fileProblems(), linked.parsed(), linked.pages(), linked.routeProblems(), linked.graph(),
-                Map.copyOf(failures), Collections.unmodifiableMap(files), Set.copyOf(fresh.keySet()), summary.pages());
+                linked.fileProblems(), linked.parsed(), linked.pages(), linked.routeProblems(), linked.otherPaths(),
+                linked.graph(), Map.copyOf(failures), Collections.unmodifiableMap(files), Set.copyOf(fresh.keySet()),
+                summary.pages());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -259,20 +307,30 @@ public final class LiveSite implements AutoCloseable {
         }
         Set<String> reparsed = new TreeSet<>();
         if (changes.containsKey(Change.MARKDOWN) || changes.containsKey(Change.STATIC)) {
-            ContentLoader.ContentTree tree;
-            try {
-                tree = ContentLoader.scan(settings.content(), settings.display(settings.content()), new Diagnostics());
-            } catch (IOException e) {
-                return full();
+            Set<Path> markdown = changes.getOrDefault(Change.MARKDOWN, Set.of());
+            State before = current;
+            boolean structural = changes.containsKey(Change.STATIC) || markdown.stream().anyMatch(path ->
+                    Files.isRegularFile(path) != before.sources().containsKey(relative(settings.content(), path))
+                            && !before.fileProblems().containsKey(relative(settings.content(), path)));
+            ContentLoader.ContentTree tree = current.tree();
+            if (structural) {
+                try {
+                    tree = ContentLoader.scan(settings.content(), settings.display(settings.content()),
+                            new Diagnostics());
+                } catch (IOException e) {
+                    return full();
+                }
+            }
+            Map<String, ContentLoader.ContentFile> files = new HashMap<>();
+            for (ContentLoader.ContentFile file : tree.markdown()) {
+                files.put(file.relativePath(), file);
             }
             Map<String, SourceFile> sources = new HashMap<>(current.sources());
             Map<String, List<Diagnostic>> problems = new HashMap<>(current.fileProblems());
             Map<String, Page> parsed = new HashMap<>(current.parsed());
-            Map<String, ContentLoader.ContentFile> markdown = new HashMap<>();
-            tree.markdown().forEach(f -> markdown.put(f.relativePath(), f));
-            for (Path path : changes.getOrDefault(Change.MARKDOWN, Set.of())) {
+            for (Path path : markdown) {
                 String relative = relative(settings.content(), path);
-                ContentLoader.ContentFile file = markdown.get(relative);
+                ContentLoader.ContentFile file = Files.isRegularFile(path) ? files.get(relative) : null;
                 if (file == null) {
                     boolean known = sources.remove(relative) != null | parsed.remove(relative) != null
                             | problems.remove(relative) != null;
@@ -284,15 +342,11 @@ public final class LiveSite implements AutoCloseable {
                     reparsed.add(relative);
                 }
             }
-            State base = new State(tree, current.config(), current.configProblems(), current.theme(), sources, problems,
-                    parsed, current.pages(), current.routeProblems(), current.graph(), current.renderFailures(),
-                    current.files(), Set.of(), 0);
+            State base = current.withPages(sources, problems, parsed, tree);
             boolean staticChanged = changes.containsKey(Change.STATIC);
-            if (!reparsed.isEmpty() || staticChanged || theme) {
-                current = relinkAndRender(base, current.graph(), reparsed, theme || staticChanged);
-            } else {
-                current = base;
-            }
+            current = !reparsed.isEmpty() || staticChanged || theme
+                    ? relinkAndRender(base, current.graph(), reparsed, theme || staticChanged)
+                    : base;
         } else if (theme) {
             current = render(current, RenderPlan.everything());
         } else {
@@ -306,7 +360,8 @@ public final class LiveSite implements AutoCloseable {
 
     private State withTheme(State s, Theme theme) {
         return new State(s.tree(), s.config(), s.configProblems(), theme, s.sources(), s.fileProblems(), s.parsed(),
-                s.pages(), s.routeProblems(), s.graph(), s.renderFailures(), s.files(), s.touched(), s.pagesRendered());
+                s.pages(), s.routeProblems(), s.otherPaths(), s.graph(), s.renderFailures(), s.files(), s.touched(),
+                s.pagesRendered());
     }
 
     /** Copies changed theme assets into the files, or drops deleted ones. */
@@ -411,16 +466,17 @@ public final class LiveSite implements AutoCloseable {
     public static final class Snapshot {
         private final long version;
         private final Map<String, byte[]> files;
-        private final List<Diagnostic> unsorted;
+        private final Supplier<List<Diagnostic>> gather;
         private final boolean hasErrors;
         private final int pagesRendered;
         private volatile List<Diagnostic> sorted;
 
-        Snapshot(long version, Map<String, byte[]> files, List<Diagnostic> diagnostics, int pagesRendered) {
+        Snapshot(long version, Map<String, byte[]> files, Supplier<List<Diagnostic>> diagnostics, boolean hasErrors,
+                 int pagesRendered) {
             this.version = version;
             this.files = Collections.unmodifiableMap(files);
-            this.unsorted = List.copyOf(diagnostics);
-            this.hasErrors = unsorted.stream().anyMatch(Diagnostic::isError);
+            this.gather = diagnostics;
+            this.hasErrors = hasErrors;
             this.pagesRendered = pagesRendered;
         }
 
@@ -438,11 +494,14 @@ public final class LiveSite implements AutoCloseable {
             return files.get(path);
         }
 
-        /** The problems of the build that made this state, sorted; sorted on first request, as few callers ask. */
+        /**
+         * The problems of the build that made this state, sorted. Gathered on first request: a site with thousands
+         * of warnings should not pay for sorting them on every keystroke.
+         */
         public List<Diagnostic> diagnostics() {
             List<Diagnostic> result = sorted;
             if (result == null) {
-                result = unsorted.stream().distinct().sorted().toList();
+                result = gather.get().stream().distinct().sorted().toList();
                 sorted = result;
             }
             return result;

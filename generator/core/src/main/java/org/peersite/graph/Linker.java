@@ -25,7 +25,7 @@ import org.peersite.model.SiteConfig;
  * The link stage: all pages in, one {@link SiteGraph} out.
  *
  * <pre>
- * SiteGraph graph = new Linker(config, pool).link(pages, otherSitePaths, diagnostics);
+ * SiteGraph graph = new Linker(config, pool).link(pages, otherSitePaths);   // problems: graph.diagnostics()
  * </pre>
  *
  * <p>First the per-page work, in parallel: resolve every wiki-link, Markdown link and front-matter reference,
@@ -47,7 +47,7 @@ public final class Linker {
      * @param pages          every page of the site, sorted by path
      * @param otherSitePaths site paths of generated pages and static files, which Markdown links may point at
      */
-    public SiteGraph link(List<Page> pages, Set<String> otherSitePaths, List<Diagnostic> out) {
+    public SiteGraph link(List<Page> pages, Set<String> otherSitePaths) {
         SiteIndex index = new SiteIndex(pages, otherSitePaths);
         PageLinker linker = linker(index);
         List<PageResult> results = inParallel(() -> pages.parallelStream().map(page -> {
@@ -66,10 +66,7 @@ public final class Linker {
         }
         Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
         Map<String, List<Related>> related = inParallel(() -> RelatedPages.compute(pages, edges));
-        SiteGraph graph = assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links),
-                problems);
-        out.addAll(graph.diagnostics());
-        return graph;
+        return assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links), problems, null);
     }
 
     /**
@@ -84,14 +81,19 @@ public final class Linker {
      * @param pages    every page now, sorted by path, re-parsed ones included
      * @param reparsed paths of the pages that were parsed again
      */
-    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths,
-                            List<Diagnostic> out) {
-        List<Page> changed = pages.stream().filter(p -> reparsed.contains(p.path())).toList();
-        boolean samePages = before.pages().size() == pages.size()
-                && pages.stream().allMatch(p -> before.index().byPath(p.path()) != null);
+    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
+        List<Page> changed = new ArrayList<>();
+        boolean samePages = before.pages().size() == pages.size();
+        for (int i = 0; samePages && i < pages.size(); i++) {
+            Page page = pages.get(i);
+            samePages = page.path().equals(before.pages().get(i).path());
+            if (reparsed.contains(page.path())) {
+                changed.add(page);
+            }
+        }
         if (!samePages || !before.index().hasOtherPaths(otherSitePaths)
                 || !changed.stream().allMatch(p -> SiteIndex.sameNames(before.index().byPath(p.path()), p))) {
-            return link(pages, otherSitePaths, out);
+            return link(pages, otherSitePaths);
         }
         SiteIndex index = before.index().replacing(changed);
         PageLinker linker = linker(index);
@@ -120,15 +122,13 @@ public final class Linker {
         for (String target : touchedTargets) {
             backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
         }
-        List<List<Edge>> edges = pages.stream().map(p -> links.get(p.path()).edges()).toList();
         Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? inParallel(() -> RelatedPages.compute(pages, edges)) : before.related();
+                ? inParallel(() -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
+                : before.related();
         List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
         Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
-        SiteGraph graph = assemble(pages, index, Collections.unmodifiableMap(links),
-                Collections.unmodifiableMap(backlinks), related, tags, stages, problems);
-        out.addAll(graph.diagnostics());
-        return graph;
+        return assemble(pages, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
+                related, tags, stages, problems, relatedInputs ? null : before.warnings());
     }
 
     private PageLinker linker(SiteIndex index) {
@@ -136,14 +136,18 @@ public final class Linker {
                 config.features().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
     }
 
+    /**
+     * The graph, with its orphan and reachability warnings: {@code warnings} when they are known to be unchanged
+     * (no page's link targets changed), else worked out afresh.
+     */
     private static SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
                                       Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related,
                                       List<Tag> tags, Map<String, List<StageRef>> stages,
-                                      Map<String, List<Diagnostic>> problems) {
-        SiteGraph unwarned = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
-                Collections.unmodifiableMap(problems), List.of());
-        return new SiteGraph(unwarned.pages(), index, links, backlinks, related, tags, stages, unwarned.problems(),
-                orphanWarnings(unwarned));
+                                      Map<String, List<Diagnostic>> problems, List<Diagnostic> warnings) {
+        SiteGraph graph = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
+                Collections.unmodifiableMap(problems), warnings == null ? List.of() : warnings);
+        return warnings != null ? graph : new SiteGraph(graph.pages(), index, links, backlinks, related, tags, stages,
+                graph.problems(), orphanWarnings(graph));
     }
 
     private static Set<String> targets(PageLinks links) {

@@ -80,7 +80,7 @@ public final class Routes {
 
     /** Lower-case ASCII letters, digits and single hyphens, accents folded: {@code Café Rules} to {@code cafe-rules}. */
     public static String slugify(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder(folded.length());
         boolean hyphen = false;
         for (char c : folded.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -95,6 +95,15 @@ public final class Routes {
             }
         }
         return out.length() == 0 ? "page" : out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String slugifyPath(String folder) {

@@ -50,7 +50,10 @@ final class PageModels {
         this.bodies = bodies;
         this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(config.language()));
         for (Kind kind : Kind.sections()) {
-            counts.put(kind, (int) graph.pages().stream().filter(p -> p.kind() == kind).count());
+            counts.put(kind, 0);
+        }
+        for (Page page : graph.pages()) {
+            counts.computeIfPresent(page.kind(), (kind, count) -> count + 1);
         }
     }
 

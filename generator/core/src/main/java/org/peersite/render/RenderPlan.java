@@ -83,19 +83,38 @@ public final class RenderPlan {
         Set<String> dirty = new HashSet<>(reparsed);
         boolean cardsChanged = false;
         Set<String> urls = new HashSet<>();
-        for (Page page : after.pages()) {
-            String path = page.path();
-            Page was = before.index().byPath(path);
-            if (changed(before.links().get(path), after.links().get(path))
-                    || !before.backlinksOf(was).equals(after.backlinksOf(page))
-                    || !before.relatedTo(was).equals(after.relatedTo(page))
-                    || !before.stagesOf(was).equals(after.stagesOf(page))) {
+        // A relink reuses every unchanged value, so comparing by identity first skips almost all pages.
+        after.links().forEach((path, links) -> {
+            if (changed(before.links().get(path), links)) {
                 dirty.add(path);
             }
-            if (page.kind() == Kind.CONCEPT && before.backlinksOf(was).size() != after.backlinksOf(page).size()) {
-                dirty.addAll(conceptNeighbours(before, was));
-                dirty.addAll(conceptNeighbours(after, page));
-                urls.add(Routes.CONCEPT_MAP);
+        });
+        after.backlinks().forEach((path, backlinks) -> {
+            List<Backlink> was = before.backlinks().get(path);
+            if (was != backlinks && !backlinks.equals(was)) {
+                dirty.add(path);
+                Page page = after.page(path);
+                if (page.kind() == Kind.CONCEPT && (was == null || was.size() != backlinks.size())) {
+                    dirty.addAll(conceptNeighbours(before, before.page(path)));
+                    dirty.addAll(conceptNeighbours(after, page));
+                    urls.add(Routes.CONCEPT_MAP);
+                }
+            }
+        });
+        if (before.related() != after.related()) {
+            after.related().forEach((path, related) -> {
+                if (!related.equals(before.related().get(path))) {
+                    dirty.add(path);
+                }
+            });
+        }
+        if (before.stagesOf() != after.stagesOf()) {
+            Set<String> concepts = new HashSet<>(before.stagesOf().keySet());
+            concepts.addAll(after.stagesOf().keySet());
+            for (String concept : concepts) {
+                if (!Objects.equals(before.stagesOf().get(concept), after.stagesOf().get(concept))) {
+                    dirty.add(concept);
+                }
             }
         }
         for (String path : reparsed) {

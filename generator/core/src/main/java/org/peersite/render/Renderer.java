@@ -75,7 +75,8 @@ public final class Renderer {
                           RenderPlan plan) {
         PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
         Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
-        List<PageTask> tasks = tasks(graph, models).stream().filter(t -> plan.includes(t.sitePath())).toList();
+        List<PageTask> tasks = plan.isEverything() ? tasks(graph, models) : plan.sitePaths().stream().sorted()
+                .map(url -> task(graph, models, url)).filter(Objects::nonNull).toList();
         List<String> rendered = inPool(() -> tasks.parallelStream()
                 .map(task -> page(task, failures, sink))
                 .toList());
@@ -113,28 +114,56 @@ public final class Renderer {
      */
     private List<PageTask> tasks(SiteGraph graph, PageModels models) {
         List<PageTask> tasks = new ArrayList<>(graph.pages().size() + 64);
-        tasks.add(new PageTask(Routes.CONCEPT_MAP, "map",
-                () -> models.map(ConceptMaps.map(graph, Hrefs.from(Routes.CONCEPT_MAP))), "the concept map"));
+        tasks.add(task(graph, models, Routes.CONCEPT_MAP));
         for (Kind kind : Kind.sections()) {
-            tasks.add(new PageTask(Routes.section(kind), "section", () -> models.section(kind),
-                    "the " + kind.folder() + " section"));
+            tasks.add(task(graph, models, Routes.section(kind)));
         }
         for (Tag tag : graph.tags()) {
-            tasks.add(new PageTask(tag.url(), "tag", () -> models.tag(tag), "the tag page " + tag.url()));
+            tasks.add(task(graph, models, tag.url()));
         }
-        tasks.add(new PageTask(Routes.TAGS, "tags", models::tags, "the tag index"));
-        tasks.add(new PageTask(NOT_FOUND, "404", models::notFound, "the 404 page"));
-        if (graph.pages().stream().noneMatch(Page::isHome)) {
-            tasks.add(new PageTask("/", "home", models::generatedHome, "the home page"));
+        tasks.add(task(graph, models, Routes.TAGS));
+        tasks.add(task(graph, models, NOT_FOUND));
+        if (graph.index().byUrl("/") == null) {
+            tasks.add(task(graph, models, "/"));
         }
         for (Page page : graph.pages()) {
-            if (page.complete()) {
-                String layout = page.isHome() ? "home" : page.kind().id();
-                tasks.add(new PageTask(page.url(), layout, () -> models.content(page, layout),
-                        page.source().displayPath()));
+            tasks.add(task(graph, models, page.url()));
+        }
+        tasks.removeIf(Objects::isNull);
+        return tasks;
+    }
+
+    /** The task for one site path, or {@code null} when there is no such page (or its front matter is broken). */
+    private PageTask task(SiteGraph graph, PageModels models, String url) {
+        Page page = graph.index().byUrl(url);
+        if (page != null) {
+            String layout = page.isHome() ? "home" : page.kind().id();
+            return page.complete() ? new PageTask(url, layout, () -> models.content(page, layout),
+                    page.source().displayPath()) : null;
+        }
+        if (url.equals(Routes.CONCEPT_MAP)) {
+            return new PageTask(url, "map", () -> models.map(ConceptMaps.map(graph, Hrefs.from(url))), "the concept map");
+        }
+        if (url.equals(Routes.TAGS)) {
+            return new PageTask(url, "tags", models::tags, "the tag index");
+        }
+        if (url.equals(NOT_FOUND)) {
+            return new PageTask(url, "404", models::notFound, "the 404 page");
+        }
+        if (url.equals("/")) {
+            return new PageTask(url, "home", models::generatedHome, "the home page");
+        }
+        for (Kind kind : Kind.sections()) {
+            if (url.equals(Routes.section(kind))) {
+                return new PageTask(url, "section", () -> models.section(kind), "the " + kind.folder() + " section");
             }
         }
-        return tasks;
+        for (Tag tag : graph.tags()) {
+            if (url.equals(tag.url())) {
+                return new PageTask(url, "tag", () -> models.tag(tag), "the tag page " + url);
+            }
+        }
+        return null;
     }
 
     /** Renders one page into the sink; its site path, or {@code null} when its layout failed. */
