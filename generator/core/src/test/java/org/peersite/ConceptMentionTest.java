@@ -51,7 +51,7 @@ class ConceptMentionTest {
             title: Peer Advisory Group
             summary: A small group of leaders who meet regularly to help each other.
             ---
-            Members accelerate together.
+            Members accelerate together, peer to peer.
             === content/concepts/network.md
             ---
             title: Network
