@@ -1,6 +1,7 @@
 package org.peersite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -150,8 +151,8 @@ class ConceptPagesTest {
         Document page = build();
         assertThat(page.select("section.neighbourhood ul.concept-list > li > a"))
                 .extracting(Element::text, e -> e.attr("href"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Candor", "../candor/"),
-                        org.assertj.core.groups.Tuple.tuple("Network", "../network/"));
+                .containsExactly(tuple("Candor", "../candor/"),
+                        tuple("Network", "../network/"));
     }
 
     @Test
@@ -178,8 +179,8 @@ class ConceptPagesTest {
         Element svg = maps.get(0).selectFirst("svg");
 
         assertThat(svg.select("a.cm-node")).extracting(a -> a.attr("href"), Element::text)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("../candor/", "Candor"),
-                        org.assertj.core.groups.Tuple.tuple("../network/", "Network"));
+                .containsExactlyInAnyOrder(tuple("../candor/", "Candor"),
+                        tuple("../network/", "Network"));
         assertThat(svg.select(".cm-center").text()).isEqualTo("Accelerate");
         assertThat(svg.select(".cm-center").parents()).noneMatch(e -> e.tagName().equals("a"));
         assertNamedAndDescribed(svg);
@@ -193,6 +194,7 @@ class ConceptPagesTest {
                 .map(d -> d.selectFirst("svg")).filter(s -> s.hasClass("concept-map")).findFirst().orElseThrow();
         assertThat(svg.select("a")).isEmpty();
         assertNamedAndDescribed(svg);
+        assertThat(svg.selectFirst("> desc").text()).contains("Trust").contains("not connected");
     }
 
     /** {@code <title>} and {@code <desc>} referenced by aria attributes, and no {@code role="img"} hiding the links. */

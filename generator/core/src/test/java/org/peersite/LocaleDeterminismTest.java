@@ -10,14 +10,16 @@ import java.util.TimeZone;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.diag.Diagnostic;
 
 /**
  * The same content gives the same bytes whatever the JVM's default locale and time zone: Turkish (dotted and
  * dotless i), US English, and Egyptian Arabic (whose default digits are not ASCII). The tests already run under
- * tr_TR; this one switches the defaults between builds and puts them back afterwards.
+ * tr_TR; this one switches the defaults between builds and puts them back afterwards, so it must run alone.
  */
+@Isolated
 class LocaleDeterminismTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package org.peersite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 
@@ -80,8 +81,8 @@ class WikiLinkTest {
     void aLinkByTitleOrAliasMatchesWhateverTheCaseAndShowsTheWordsAsWritten() {
         Document page = buildNotes("Join a [[peer advisory GROUP]] and keep [[ACCELERATING]].\n");
         assertThat(page.select("div.content a.wikilink")).extracting(Element::text, e -> e.attr("href")).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("peer advisory GROUP", "../concepts/peer-advisory-group/"),
-                org.assertj.core.groups.Tuple.tuple("ACCELERATING", "../concepts/accelerate/"));
+                tuple("peer advisory GROUP", "../concepts/peer-advisory-group/"),
+                tuple("ACCELERATING", "../concepts/accelerate/"));
     }
 
     @Test
@@ -155,8 +156,8 @@ class WikiLinkTest {
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
         assertThat(TestSite.html(root, "notes/").select("div.content a.wikilink"))
                 .extracting(e -> e.attr("href"), Element::text).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("../concepts/trust/", "Trust"),
-                        org.assertj.core.groups.Tuple.tuple("../guides/trust/", "Building trust in a new group"));
+                        tuple("../concepts/trust/", "Trust"),
+                        tuple("../guides/trust/", "Building trust in a new group"));
     }
 
     @Test
