@@ -160,6 +160,28 @@ class ConceptMentionTest {
     }
 
     @Test
+    void mentionsAreFoundInEmphasisListsQuotesAndTables() {
+        build(SITE + guide("", """
+                We *accelerate* here.
+
+                - a peer helps
+
+                > the network grows
+
+                | Who | What |
+                |---|---|
+                | members | a peer advisory group |
+                """));
+
+        Document page = TestSite.html(root, "guides/meeting/");
+        assertThat(page.select("div.content em > a.concept-mention").attr("href")).isEqualTo("../../concepts/accelerate/");
+        assertThat(page.select("div.content li > a.concept-mention").attr("href")).isEqualTo("../../concepts/peer/");
+        assertThat(page.select("div.content blockquote a.concept-mention").attr("href")).isEqualTo("../../concepts/network/");
+        assertThat(page.select("div.content td > a.concept-mention").attr("href"))
+                .isEqualTo("../../concepts/peer-advisory-group/");
+    }
+
+    @Test
     void conceptPlainAndHomePagesGetNoMentions() {
         build(SITE + """
                 === content/about.md

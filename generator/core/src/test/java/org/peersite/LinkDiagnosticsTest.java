@@ -240,6 +240,45 @@ class LinkDiagnosticsTest {
     }
 
     @Test
+    void aBrokenLinkInsideAnyBlockIsReportedAtItsOwnColumn() {
+        TestSite.write(root, SITE + """
+                === content/guides/first-meeting.md
+                ---
+                title: First meeting
+                summary: How to run the first meeting.
+                audience: facilitators
+                duration: 10
+                agenda:
+                  - minutes: 10
+                    activity: Check-in
+                ---
+                ## Heading with [[in-heading]]
+
+                - item one
+                  - nested *with [[in-list]]*
+
+                > quoted and [[in-quote]]
+
+                | Term | Where |
+                |---|---|
+                | x | see [[in-table]] |
+
+                Text with a footnote[^1].
+
+                [^1]: The note has [[in-footnote]].
+                """);
+        BuildResult result = TestSite.generator(root).build().generate();
+
+        String guide = "content/guides/first-meeting.md";
+        assertThat(linkProblems(result)).extracting(d -> d.position().toString()).containsExactly(
+                TestSite.at(root, guide, "[[in-heading]]"),
+                TestSite.at(root, guide, "[[in-list]]"),
+                TestSite.at(root, guide, "[[in-quote]]"),
+                TestSite.at(root, guide, "[[in-table]]"),
+                TestSite.at(root, guide, "[[in-footnote]]"));
+    }
+
+    @Test
     void aTitleTwoPagesShareIsAmbiguousAndTheHintNamesEachByPath() {
         TestSite.write(root, SITE + """
                 === content/concepts/candor.md
