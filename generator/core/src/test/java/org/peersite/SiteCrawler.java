@@ -27,6 +27,7 @@ final class SiteCrawler {
 
     private final Path root;
     private final Map<Path, Set<String>> ids = new HashMap<>();
+    private long followed;
 
     SiteCrawler(Path root) {
         this.root = root;
@@ -35,6 +36,7 @@ final class SiteCrawler {
     /** Every broken link, as {@code page -> href: reason}; empty when the site is whole. */
     List<String> brokenLinks() throws IOException {
         List<String> broken = new ArrayList<>();
+        followed = 0;
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(root)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -46,6 +48,7 @@ final class SiteCrawler {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element e : doc.select("[href], [src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                followed += isExternal(url) ? 0 : 1;
                 String problem = check(page, url);
                 if (problem != null) {
                     broken.add(root.relativize(page) + " -> " + url + ": " + problem);
@@ -53,6 +56,11 @@ final class SiteCrawler {
             }
         }
         return broken;
+    }
+
+    /** How many internal links the last {@link #brokenLinks()} followed (404.html left out), without crawling again. */
+    long followedLinks() {
+        return followed;
     }
 
     /** How many internal links the last crawl would follow (to show a crawl was not vacuous). */

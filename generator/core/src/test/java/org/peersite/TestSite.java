@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 /**
  * Small sites for tests, written from one text block: each file starts with a line {@code === path}. The test
  * theme from {@code src/test/resources/theme} goes to {@code templates/} unless the block writes its own.
@@ -26,6 +29,10 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class TestSite {
+
+    /** The project's own theme and content, as seen from the core module (where Maven runs the tests). */
+    public static final Path REAL_THEME = Path.of("../../templates").toAbsolutePath().normalize();
+    public static final Path REAL_CONTENT = Path.of("../../content").toAbsolutePath().normalize();
 
     /** The minimal site settings most tests need. */
     public static final String SITE_YAML = "=== content/site.yaml\ntitle: Test site\nbaseUrl: https://example.org/\n";
@@ -91,6 +98,44 @@ public final class TestSite {
                 .templates(root.resolve("templates"))
                 .output(root.resolve("site-output"))
                 .displayBase(root);
+    }
+
+    /**
+     * A built page, parsed: {@code html(root, "guides/x/")} reads {@code site-output/guides/x/index.html};
+     * a path ending in a file name ({@code 404.html}) is read as it is.
+     */
+    public static Document html(Path root, String sitePath) {
+        String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+        try {
+            return Jsoup.parse(root.resolve("site-output").resolve(file).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where {@code needle} first occurs in a file of the site, as a diagnostic prints it: {@code file:line:column},
+     * 1-based, so a test names the spot by its text instead of counting lines by hand.
+     */
+    public static String at(Path root, String file, String needle) {
+        try {
+            String text = Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+            int index = text.indexOf(needle);
+            if (index < 0) {
+                throw new IllegalArgumentException("'" + needle + "' is not in " + file);
+            }
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return file + ":" + line + ":" + (index - lineStart + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every file under a folder with its bytes, for comparing two builds. */
