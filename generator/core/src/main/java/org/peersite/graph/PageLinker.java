@@ -91,26 +91,25 @@ final class PageLinker {
     }
 
     private Destination resolveWiki(Page page, LinkRef ref, List<Diagnostic> out) {
-        Page target;
         if (ref.target().isEmpty()) {
-            target = page;
-        } else {
-            Lookup lookup = index.find(ref.target());
-            if (lookup instanceof Lookup.Found found) {
-                target = found.page();
-            } else if (lookup instanceof Lookup.Ambiguous ambiguous) {
-                out.add(ambiguous(page, ref.position(), "'" + ref.written() + "'", ambiguous.candidates()));
-                return null;
-            } else {
-                out.add(broken(page, ref.position(), "no page is called '" + ref.target() + "' (in "
-                        + ref.written() + ")", wikiHint(((Lookup.Missing) lookup).suggestions())));
-                return null;
-            }
+            return withAnchor(page, ref, page, out);
         }
-        if (ref.fragment() == null && !ref.target().isEmpty() && !SiteIndex.key(ref.target()).equals(target.slug())) {
-            return new Destination(target.path(), target.url(), null, ref.target().strip());
+        Lookup lookup = index.find(ref.target());
+        if (lookup instanceof Lookup.Ambiguous ambiguous) {
+            out.add(ambiguous(page, ref.position(), "'" + ref.written() + "'", ambiguous.candidates()));
+            return null;
         }
-        return withAnchor(page, ref, target, out);
+        if (lookup instanceof Lookup.Missing missing) {
+            out.add(broken(page, ref.position(), "no page is called '" + ref.target() + "' (in " + ref.written() + ")",
+                    wikiHint(missing.suggestions())));
+            return null;
+        }
+        Lookup.Found found = (Lookup.Found) lookup;
+        if (ref.fragment() == null && found.byName()) {
+            // Linked by title or alias: show the words the author chose.
+            return new Destination(found.page().path(), found.page().url(), null, ref.target().strip());
+        }
+        return withAnchor(page, ref, found.page(), out);
     }
 
     private Destination resolveMarkdown(Page page, LinkRef ref, List<Diagnostic> out) {
@@ -334,9 +333,15 @@ final class PageLinker {
             }
         }
 
+        /** A wiki-link as the reader sees it: its label, else the resolved target's label, else as written. */
+        private String shown(WikiLink wiki) {
+            Destination d = destinations.get(wiki);
+            return wiki.label() != null ? wiki.label() : d != null ? d.label() : wiki.raw();
+        }
+
         private void edge(String target, Edge.Kind kind, Node node, int offset) {
             if (!target.equals(page.path()) && !edges.containsKey(target)) {
-                edges.put(target, new Edge(page.path(), target, kind, PlainText.sentenceAround(node, offset)));
+                edges.put(target, new Edge(page.path(), target, kind, PlainText.sentenceAround(node, offset, this::shown)));
             }
         }
     }

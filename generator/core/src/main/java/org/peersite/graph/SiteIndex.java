@@ -3,6 +3,7 @@ package org.peersite.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class SiteIndex {
     private final Set<String> otherPaths;
     private final List<String> names;
     private final List<String> conceptNames;
+    /** The page each name stands for (its first claimant), so a page is suggested once, by its best name. */
+    private final Map<String, String> owners;
     private final PhraseMatcher<String> concepts;
 
     /**
@@ -65,6 +68,7 @@ public final class SiteIndex {
         }
         this.names = all.inOrder();
         this.conceptNames = conceptsOnly.inOrder();
+        this.owners = all.owners;
         this.concepts = matcher.build();
     }
 
@@ -76,6 +80,7 @@ public final class SiteIndex {
         this.otherPaths = base.otherPaths;
         this.names = base.names;
         this.conceptNames = base.conceptNames;
+        this.owners = base.owners;
         this.concepts = base.concepts;
     }
 
@@ -132,11 +137,15 @@ public final class SiteIndex {
         private final Set<String> slugs = new TreeSet<>();
         private final Set<String> titles = new TreeSet<>();
         private final Set<String> aliases = new TreeSet<>();
+        private final Map<String, String> owners = new HashMap<>();
 
         void add(Page page, List<String> pageAliases) {
             slugs.add(page.slug());
             titles.add(page.title());
             aliases.addAll(pageAliases);
+            owners.putIfAbsent(page.slug(), page.path());
+            owners.putIfAbsent(page.title(), page.path());
+            pageAliases.forEach(alias -> owners.putIfAbsent(alias, page.path()));
         }
 
         List<String> inOrder() {
@@ -171,29 +180,35 @@ public final class SiteIndex {
         String key = key(name);
         List<String> slugMatches = bySlug.get(key);
         if (slugMatches != null) {
-            return found(slugMatches);
+            return found(slugMatches, false);
         }
         if (key.indexOf('/') > 0) {
             String path = byUrl.get("/" + stripSlashes(key) + "/");
             if (path != null) {
-                return new Lookup.Found(byPath.get(path));
+                return new Lookup.Found(byPath.get(path), false);
             }
         }
         List<String> nameMatches = byName.get(key);
         if (nameMatches != null) {
-            return found(nameMatches);
+            return found(nameMatches, true);
         }
-        return new Lookup.Missing(Suggestions.ranked(name, names, 3));
+        return new Lookup.Missing(onePerPage(Suggestions.ranked(name, names, 12)));
     }
 
-    private Lookup found(List<String> paths) {
-        return paths.size() == 1 ? new Lookup.Found(byPath.get(paths.get(0)))
+    private Lookup found(List<String> paths, boolean byName) {
+        return paths.size() == 1 ? new Lookup.Found(byPath.get(paths.get(0)), byName)
                 : new Lookup.Ambiguous(paths.stream().map(byPath::get).toList());
     }
 
     /** Close concept names, for a reference that must be a concept. */
     public List<String> suggestConcepts(String name) {
-        return Suggestions.ranked(name, conceptNames, 3);
+        return onePerPage(Suggestions.ranked(name, conceptNames, 12));
+    }
+
+    /** The best three names, one per page: a page's slug and title are not two suggestions. */
+    private List<String> onePerPage(List<String> ranked) {
+        Set<String> pages = new HashSet<>();
+        return ranked.stream().filter(n -> pages.add(owners.getOrDefault(n, n))).limit(3).toList();
     }
 
     /** Close content file paths, for a Markdown link to a file that does not exist. */

@@ -159,10 +159,11 @@ final class BodyScanner extends AbstractVisitor {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        links.add(new LinkRef(node, LinkRef.Form.MARKDOWN, decode(path), emptyToNull(fragment), at));
+        links.add(new LinkRef(node, LinkRef.Form.MARKDOWN, decode(path), emptyToNull(fragment == null ? null
+                : decode(fragment)), at));
     }
 
-    /** Percent-decodes a path ({@code my%20notes.md}); a malformed escape is kept as written. */
+    /** Percent-decodes a path or fragment ({@code my%20notes.md}); a malformed escape is kept as written. */
     private static String decode(String path) {
         if (path.indexOf('%') < 0) {
             return path;

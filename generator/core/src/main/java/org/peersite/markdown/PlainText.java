@@ -1,5 +1,7 @@
 package org.peersite.markdown;
 
+import java.util.function.Function;
+
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -24,7 +26,7 @@ public final class PlainText {
 
     /** The visible text of a node and its descendants. */
     public static String of(Node node) {
-        Collector collector = new Collector(null);
+        Collector collector = new Collector(null, PlainText::written);
         node.accept(collector);
         return collapse(collector.text.toString());
     }
@@ -35,8 +37,16 @@ public final class PlainText {
      * space; a table cell or a heading counts as one sentence.
      */
     public static String sentenceAround(Node node, int offset) {
+        return sentenceAround(node, offset, PlainText::written);
+    }
+
+    /**
+     * The sentence around a position, with each wiki-link shown as {@code shown} says: as the reader sees it,
+     * its label or its target's title, rather than the slug the author typed.
+     */
+    public static String sentenceAround(Node node, int offset, Function<WikiLink, String> shown) {
         Node container = container(node);
-        Collector collector = new Collector(node);
+        Collector collector = new Collector(node, shown);
         container.accept(collector);
         String text = collector.text.toString();
         int at = Math.min(text.length(), Math.max(0, collector.targetStart) + offset);
@@ -50,6 +60,11 @@ public final class PlainText {
         int from = Math.max(0, Math.min(centre - MAX_SENTENCE / 2, sentence.length() - MAX_SENTENCE));
         int to = Math.min(sentence.length(), from + MAX_SENTENCE);
         return (from > 0 ? "…" : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? "…" : "");
+    }
+
+    /** A wiki-link as written: its label, or else its target (or heading, for a link within the page). */
+    static String written(WikiLink wiki) {
+        return wiki.label() != null ? wiki.label() : wiki.target().isEmpty() ? wiki.heading() : wiki.target();
     }
 
     /** The nearest enclosing block (paragraph, heading, list item…) or table cell. */
@@ -104,11 +119,13 @@ public final class PlainText {
     /** Appends visible text, and notes where {@code target} starts. */
     private static final class Collector extends AbstractVisitor {
         private final Node target;
+        private final Function<WikiLink, String> shown;
         private final StringBuilder text = new StringBuilder();
         private int targetStart = -1;
 
-        Collector(Node target) {
+        Collector(Node target, Function<WikiLink, String> shown) {
             this.target = target;
+            this.shown = shown;
         }
 
         private void mark(Node node) {
@@ -154,7 +171,7 @@ public final class PlainText {
         @Override
         public void visit(CustomNode node) {
             if (node instanceof WikiLink wiki) {
-                text.append(wiki.label() != null ? wiki.label() : wiki.target().isEmpty() ? wiki.heading() : wiki.target());
+                text.append(shown.apply(wiki));
             } else if (node instanceof TableCell) {
                 visitChildren(node);
                 text.append(' ');
