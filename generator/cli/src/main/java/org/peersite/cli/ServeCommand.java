@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
                 + " them instead, with file:line:column, the source line and a hint.",
                 "Binds 127.0.0.1 (this machine only) unless --host says otherwise. Stop it with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped with Ctrl-C (errors in the content do not stop the server)",
-                "2:bad usage: an unknown option, a missing folder, a port in use or out of range, an unknown host"})
+        exitCodeList = {"2:bad usage: an unknown option, a missing folder, a port in use or out of range, an unknown host",
+                "130:stopped with Ctrl-C, as any interrupted program (errors in the content never stop the server)"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
