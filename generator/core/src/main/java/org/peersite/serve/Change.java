@@ -21,6 +21,8 @@ import org.peersite.LiveSite;
  * @param styles  only stylesheets changed: a tab refreshes them in place instead of reloading
  * @param errors  the site has errors now, so every page is the error overlay
  * @param all     the tab cannot know what changed (it missed events, or the server restarted): reload
+ *
+ * <p>Immutable and thread-safe.
  */
 record Change(long version, SortedSet<String> changed, SortedSet<String> removed, boolean styles, boolean errors,
               boolean all) {

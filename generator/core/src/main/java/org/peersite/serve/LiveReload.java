@@ -36,7 +36,8 @@ final class LiveReload implements AutoCloseable {
     static final int HEARTBEAT_SECONDS = 15;
     /** How long a browser waits before reconnecting after the stream drops (a restarted server). */
     static final int RETRY_MILLIS = 500;
-    private static final int HISTORY = 256;
+    /** Rebuilds remembered for catching up; a tab that missed more simply reloads. */
+    private static final int HISTORY = 64;
 
     private final String session;
     private final Deque<Change> history = new ArrayDeque<>();

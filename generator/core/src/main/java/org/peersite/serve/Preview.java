@@ -39,6 +39,7 @@ import org.peersite.diag.Position;
 public final class Preview implements AutoCloseable {
 
     private final LiveSite site;
+    private final RebuildStep step;
     private final SiteWatcher watcher;
     private final LiveReload live;
     private final DevServer server;
@@ -50,9 +51,10 @@ public final class Preview implements AutoCloseable {
     private volatile ServedSite state;
     private boolean lastRebuildFailed;
 
-    private Preview(LiveSite site, SiteWatcher watcher, LiveReload live, DevServer server, Listener listener,
-                    List<Path> roots, String host) {
+    private Preview(LiveSite site, RebuildStep step, SiteWatcher watcher, LiveReload live, DevServer server,
+                    Listener listener, List<Path> roots, String host) {
         this.site = site;
+        this.step = step;
         this.watcher = watcher;
         this.live = live;
         this.server = server;
@@ -63,6 +65,12 @@ public final class Preview implements AutoCloseable {
 
     public static Builder builder(Generator generator) {
         return new Builder(generator);
+    }
+
+    /** How a batch of changed files is rebuilt: {@link LiveSite#rebuild}; tests put a failure in between. */
+    @FunctionalInterface
+    interface RebuildStep {
+        LiveSite.Update rebuild(LiveSite site, Collection<Path> changed);
     }
 
     /** Told about every rebuild, on the watcher's thread; a slow listener delays the next rebuild. */
@@ -166,7 +174,7 @@ public final class Preview implements AutoCloseable {
         LiveSite.Update update = null;
         List<Diagnostic> serving = new ArrayList<>(watchProblems);
         try {
-            update = site.rebuild(paths);
+            update = step.rebuild(site, paths);
             lastRebuildFailed = false;
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError is the one Error a file's content can cause (deep nesting); any other is fatal.
@@ -222,6 +230,7 @@ public final class Preview implements AutoCloseable {
         private int port = 8080;
         private Duration quietPeriod = Duration.ofMillis(25);
         private Listener listener;
+        private RebuildStep step = LiveSite::rebuild;
 
         private Builder(Generator generator) {
             this.generator = Objects.requireNonNull(generator, "generator");
@@ -251,8 +260,15 @@ public final class Preview implements AutoCloseable {
             return this;
         }
 
+        /** Told about every rebuild (default: no one). */
         public Builder listener(Listener rebuilt) {
             this.listener = rebuilt;
+            return this;
+        }
+
+        /** Replaces the rebuild, for tests that need one to fail. */
+        Builder rebuildStep(RebuildStep rebuild) {
+            this.step = Objects.requireNonNull(rebuild, "rebuild");
             return this;
         }
 
@@ -286,7 +302,7 @@ public final class Preview implements AutoCloseable {
                 server.close();
                 throw e;
             }
-            preview[0] = new Preview(site, watcher, live, server, listener, roots, host);
+            preview[0] = new Preview(site, step, watcher, live, server, listener, roots, host);
             preview[0].start();
             return preview[0];
         }

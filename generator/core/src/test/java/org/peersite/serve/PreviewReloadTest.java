@@ -229,4 +229,42 @@ class PreviewReloadTest {
         }
         assertThat(site.get("/about/").body()).contains("<main class=\"themed\">");
     }
+
+    @Test
+    void aRebuildThatThrowsIsShownOnTheOverlayAndTheNextSaveRebuildsEverything() throws IOException {
+        site = ServedSiteFixture.start(root, ServedSiteFixture.SITE, builder -> builder.rebuildStep((live, changed) -> {
+            if (changed.stream().anyMatch(p -> p.getFileName().toString().equals("boom.md"))) {
+                throw new IllegalStateException("injected failure <b>");
+            }
+            return live.rebuild(changed);
+        }));
+        try (SseClient events = site.events()) {
+            site.write("content/boom.md", "---\ntitle: Boom\n---\nText.\n");
+            SseClient.Event failed = events.next();
+            assertThat(failed.flag("all")).isTrue();
+            assertThat(failed.flag("errors")).isTrue();
+            Preview.Rebuilt rebuilt = site.nextRebuild();
+            assertThat(rebuilt.update()).isNull();
+            assertThat(rebuilt.hasErrors()).isTrue();
+
+            HttpResponse<String> overlay = site.get("/about/");
+            assertThat(overlay.statusCode()).isEqualTo(500);
+            assertThat(overlay.body()).contains("<span class=\"where\">").contains("boom.md</span>")
+                    .contains("[<code>serve.rebuild</code>]: the rebuild failed: java.lang.IllegalStateException:"
+                            + " injected failure &lt;b&gt;")
+                    .contains("this is a bug in peersite");
+
+            Files.delete(root.resolve("content/boom.md"));
+            site.write("content/about.md", "---\ntitle: About\n---\nAfter the failure.\n");
+            // The delete may come as a batch of its own, which fails again: it names boom.md.
+            Preview.Rebuilt[] recovered = new Preview.Rebuilt[1];
+            site.rebuildsUntil(r -> (recovered[0] = r).update() != null);
+            assertThat(recovered[0].everything()).as("after a failure, every file is read again").isTrue();
+            assertThat(recovered[0].paths()).contains(root.resolve("content/about.md"))
+                    .doesNotContain(root.resolve("content/boom.md"));
+            assertThat(recovered[0].hasErrors()).isFalse();
+            assertThat(events.next(e -> !e.flag("all")).flag("errors")).isFalse();
+        }
+        assertThat(site.get("/about/").body()).contains("After the failure.");
+    }
 }
