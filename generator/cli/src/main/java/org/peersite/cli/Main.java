@@ -65,8 +65,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new BuildCommand());
-        // `serve` (the dev server with live reload) comes with its own issue: add `new ServeCommand()` here,
-        // between build and check, translating its options into the core's serve API as build does.
+        cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new NewCommand(clock));
         cli.addSubcommand(new HelpCommand());
@@ -84,6 +83,6 @@ public final class Main implements Callable<Integer> {
     /** {@code peersite} without a command is a usage error: say so and show the commands. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: build, check or new");
+        throw new ParameterException(spec.commandLine(), "missing command: build, serve, check or new");
     }
 }

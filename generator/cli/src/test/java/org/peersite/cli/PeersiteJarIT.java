@@ -2,7 +2,14 @@ package org.peersite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +68,8 @@ class PeersiteJarIT {
 
         Run help = java(root, "--help");
         assertThat(help.exit()).as(help.err()).isZero();
-        assertThat(help.out()).startsWith("Usage: peersite").contains("build").contains("check").contains("new");
+        assertThat(help.out()).startsWith("Usage: peersite").contains("build").contains("serve").contains("check")
+                .contains("new");
 
         Run version = java(root, "--version");
         assertThat(version.out().strip()).isEqualTo("peersite " + required("peersite.version"));
@@ -76,5 +84,42 @@ class PeersiteJarIT {
         Run broken = java(site.root, "build", "--contnet", "x");
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).contains("Usage: peersite build");
+    }
+
+    @Test
+    void serveServesTheSiteRebuildsOnASaveAndStopsOnASignal() throws Exception {
+        FixtureSite site = FixtureSite.good(root.resolve("site"));
+        Path err = Files.createTempFile(root, "err", ".txt");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--port", "0")
+                .directory(site.root.toFile()).redirectError(err.toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String serving = out.readLine();
+            assertThat(serving).as(Files.readString(err)).matches("Serving http://127\\.0\\.0\\.1:\\d+/ \\(Ctrl-C to stop\\)");
+            URI url = URI.create(serving.substring("Serving ".length(), serving.indexOf(' ', "Serving ".length())));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpResponse<String> home = http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("<h1>Home</h1>").contains("/__peersite/livereload.js");
+
+            site.write("content/index.md", "---\ntitle: Home\n---\n\nEdited: [[peer-advantage]], [[first-meeting]].\n");
+            assertThat(out.readLine()).matches("peersite: rebuilt in \\d+ ms: \\d+ files? changed");
+            assertThat(http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("Edited:");
+
+            process.destroy();   // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook closes the server
+            assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("serve stops on a signal").isTrue();
+            try {
+                http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+                throw new AssertionError("the server still answers after it was stopped");
+            } catch (ConnectException expected) {
+                // Nothing listens on the port any more.
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(Files.readString(err)).isEmpty();
+        assertThat(site.output).doesNotExist();
     }
 }

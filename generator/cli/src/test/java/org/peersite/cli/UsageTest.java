@@ -67,7 +67,7 @@ class UsageTest {
 
         assertThat(cli.exit()).isEqualTo(2);
         assertThat(cli.err()).startsWith("peersite: missing command").contains("Commands:")
-                .contains("  build ").contains("  check ").contains("  new ");
+                .contains("  build ").contains("  serve ").contains("  check ").contains("  new ");
     }
 
     @Test
@@ -80,7 +80,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "build", "check", "new"})
+    @ValueSource(strings = {"", "build", "serve", "check", "new"})
     void helpDocumentsEveryOptionWithoutColours(String command) {
         Cli cli = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
 

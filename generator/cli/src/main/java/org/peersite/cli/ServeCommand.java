@@ -1,0 +1,96 @@
+package org.peersite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.util.concurrent.Callable;
+
+import org.peersite.Generator;
+import org.peersite.serve.Preview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code peersite serve}: a {@link Preview} of the site on a local port until Ctrl-C, printing the URL, the
+ * problems of the first build and one line per rebuild.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Serves the site for authors while they write: builds it into memory (the output folder is"
+                + " never touched), serves it over HTTP, and rebuilds whenever a file in the content or templates"
+                + " folder changes. Every open browser tab reloads by itself when its page changed, and restyles"
+                + " without reloading when only a stylesheet did. While the site has errors, every page shows"
+                + " them instead, with file:line:column, the source line and a hint.",
+                "Binds 127.0.0.1 (this machine only) unless --host says otherwise. Stop it with Ctrl-C."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"2:bad usage: an unknown option, a missing folder, a port in use or out of range, an unknown host",
+                "130:stopped with Ctrl-C, as any interrupted program (errors in the content never stop the server)"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BuildOptions options;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "The port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on. Anything but a loopback address lets other machines read the"
+                    + " site, and peersite warns about it. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--open", description = "Opens the site in the default browser once it is served, when this"
+            + " machine has one; otherwise prints the address to open.")
+    boolean open;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        }
+        Generator generator = options.generator().build();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServeConsole console = new ServeConsole(out, err);
+        Preview preview;
+        try {
+            preview = Preview.builder(generator).host(host).port(port).listener(console::rebuilt).start();
+        } catch (BindException e) {
+            return usage(err, "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
+                    "is another server using the port? Choose another with --port, or --port 0 for any free one");
+        } catch (UnknownHostException e) {
+            return usage(err, "unknown host: " + host, "use an address of this machine, such as 127.0.0.1");
+        } catch (IOException e) {
+            return usage(err, "cannot serve: " + e.getMessage(), "check the --host, --port and folder options");
+        }
+        // Ctrl-C: the JVM runs this, which ends the streams, the watcher and the server, and awaitClosed returns.
+        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "peersite-serve-shutdown"));
+        console.started(preview.problems());
+        if (!preview.isLoopback()) {
+            err.println("peersite serve: warning: listening on " + preview.address().getAddress().getHostAddress()
+                    + ", so other machines on the network can read the site");
+            err.flush();
+        }
+        out.println("Serving " + preview.url() + " (Ctrl-C to stop)");
+        out.flush();
+        if (open) {
+            Browser.open(preview.url(), err);
+        }
+        preview.awaitClosed();
+        return Exit.OK;
+    }
+
+    private static int usage(PrintWriter err, String message, String hint) {
+        err.println("peersite serve: " + message);
+        err.println("  = hint: " + hint);
+        err.flush();
+        return Exit.USAGE;
+    }
+}

@@ -1,0 +1,296 @@
+package org.peersite.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.peersite.source.ContentLoader;
+
+/**
+ * Watches the site's folders (every folder under each root, registered recursively, new ones as they appear)
+ * and hands over what changed in batches, one thread, one batch at a time.
+ *
+ * <pre>
+ * SiteWatcher watcher = SiteWatcher.open(List.of(content, templates), Duration.ofMillis(25));
+ * watcher.start(changes -&gt; site.rebuild(changes.paths()));
+ * watcher.close();
+ * </pre>
+ *
+ * <p>Editors save in bursts (a temporary file renamed over the old one, a backup written and deleted, the file
+ * truncated and then written), so events are gathered until the folders have been quiet for the quiet period,
+ * and then handed over at once; a stream of events that never goes quiet is handed over at least every ten
+ * quiet periods. Events are sorted into a few kinds:
+ * <ul>
+ *   <li>editor churn: names {@link ContentLoader#isIgnored} skips ({@code .x.swp}, {@code x~}, {@code .#x},
+ *       {@code 4913}, dot files): dropped, they never cause a rebuild;</li>
+ *   <li>a file created, changed or deleted: its path;</li>
+ *   <li>a folder created (or moved in): registered, and every file in it is a path, since files may have been
+ *       written into it before it was registered;</li>
+ *   <li>a folder deleted or moved away, an overflow of the event queue, a folder that could not be read: unsure,
+ *       so the batch says {@link Changes#everything()} and lists every file there is.</li>
+ * </ul>
+ *
+ * <p>The consumer runs on the watcher's thread; events that arrive meanwhile wait for the next batch, so batches
+ * never overlap. Thread-safe to close from any thread.
+ */
+final class SiteWatcher implements AutoCloseable {
+
+    /**
+     * One batch of changes.
+     *
+     * @param paths      absolute paths of files created, changed or deleted (every file, when unsure)
+     * @param everything whether the watcher is unsure what changed
+     * @param problems   folders that could not be watched, with why; changes in them go unnoticed
+     * @param firstEvent {@link System#nanoTime()} of the batch's first event, to measure latency
+     */
+    record Changes(Set<Path> paths, boolean everything, List<String> problems, long firstEvent) {
+
+        Changes {
+            paths = Set.copyOf(paths);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final List<Path> roots;
+    private final Duration quiet;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private Thread thread;
+
+    private SiteWatcher(List<Path> roots, Duration quiet, WatchService service) {
+        this.roots = List.copyOf(roots);
+        this.quiet = quiet;
+        this.service = service;
+    }
+
+    /**
+     * Registers every folder under the roots now, so that nothing saved from here on is missed, even before
+     * {@link #start}.
+     */
+    static SiteWatcher open(List<Path> roots, Duration quiet) throws IOException {
+        WatchService service = roots.get(0).getFileSystem().newWatchService();
+        SiteWatcher watcher = new SiteWatcher(roots, quiet, service);
+        try {
+            for (Path root : roots) {
+                Batch batch = new Batch();
+                watcher.register(root, batch, false);
+                if (!batch.problems.isEmpty()) {
+                    throw new IOException(String.join("; ", batch.problems));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            service.close();
+            throw e;
+        }
+        return watcher;
+    }
+
+    /** Starts handing batches to {@code consumer} on the watcher's own thread. */
+    synchronized void start(Consumer<Changes> consumer) {
+        if (thread != null) {
+            throw new IllegalStateException("the watcher is running already");
+        }
+        thread = new Thread(() -> loop(consumer), "peersite-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops watching; a batch being handed over finishes first. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread running;
+        synchronized (this) {
+            running = thread;
+        }
+        if (running != null && running != Thread.currentThread()) {
+            try {
+                running.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Every file under the roots that a build reads, skipping editor churn and hidden folders. */
+    static Set<Path> filesUnder(List<Path> roots) {
+        Set<Path> files = new TreeSet<>();
+        for (Path root : roots) {
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(root) && ignored(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!ignored(file)) {
+                            files.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // Gone or unreadable: the build reads the folder itself and reports what it cannot read.
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    private void loop(Consumer<Changes> consumer) {
+        long quietNanos = quiet.toNanos();
+        long longestNanos = quietNanos * 10;
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                Batch batch = new Batch();
+                batch.firstEvent = System.nanoTime();
+                collect(key, batch);
+                long flushBy = batch.firstEvent + longestNanos;
+                while (true) {
+                    long wait = Math.min(quietNanos, flushBy - System.nanoTime());
+                    WatchKey next = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
+                    if (next == null) {
+                        break;
+                    }
+                    collect(next, batch);
+                }
+                if (batch.everything) {
+                    batch.paths.addAll(filesUnder(roots));
+                }
+                if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
+                    consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));
+                }
+            }
+        } catch (ClosedWatchServiceException | InterruptedException stopped) {
+            // close() was called: the loop's only way out.
+        }
+    }
+
+    private void collect(WatchKey key, Batch batch) {
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW || folder == null) {
+                batch.everything = true;
+                continue;
+            }
+            Path name = (Path) event.context();
+            if (ContentLoader.isIgnored(name.toString())) {
+                continue;
+            }
+            Path path = folder.resolve(name);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                register(path, batch, true);
+            } else if (event.kind() == ENTRY_DELETE && isWatchedFolder(path)) {
+                forget(path);
+                batch.everything = true;
+            } else {
+                batch.paths.add(path);
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+    }
+
+    /** Registers a folder and every folder under it; with {@code withFiles}, also lists their files as changed. */
+    private void register(Path start, Batch batch, boolean withFiles) {
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!dir.equals(start) && ignored(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (withFiles && !ignored(file)) {
+                        batch.paths.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!(e instanceof NoSuchFileException)) {
+                        batch.problems.add(file + ": " + e.getMessage());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException gone) {
+            // Created and deleted again before we got to it (an editor's temporary folder): nothing to watch.
+        } catch (IOException e) {
+            // Most often the system's limit on watches (Linux: fs.inotify.max_user_watches).
+            batch.problems.add(start + ": " + e.getMessage());
+            batch.everything = true;
+        }
+    }
+
+    private boolean isWatchedFolder(Path path) {
+        return folders.containsValue(path);
+    }
+
+    /** Stops watching a folder that is gone and everything under it: a moved folder's watch would follow it. */
+    private void forget(Path gone) {
+        folders.entrySet().removeIf(entry -> {
+            if (entry.getValue().startsWith(gone)) {
+                entry.getKey().cancel();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static boolean ignored(Path path) {
+        Path name = path.getFileName();
+        return name != null && ContentLoader.isIgnored(name.toString());
+    }
+
+    /** What one batch has gathered so far. */
+    private static final class Batch {
+        final Set<Path> paths = new TreeSet<>();
+        final List<String> problems = new ArrayList<>();
+        boolean everything;
+        long firstEvent;
+    }
+}
