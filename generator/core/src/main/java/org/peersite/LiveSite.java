@@ -113,6 +113,16 @@ public final class LiveSite implements AutoCloseable {
         return Update.between(before, snapshot, next.touched, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** Builds everything again from the files as they are now: for when it is unclear what changed. */
+    public synchronized Update rebuildAll() {
+        long started = System.nanoTime();
+        Snapshot before = snapshot;
+        State next = full();
+        state = next;
+        snapshot = next.snapshot(before.version() + 1, next.pagesRendered);
+        return Update.between(before, snapshot, next.touched, Duration.ofNanos(System.nanoTime() - started));
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();
@@ -295,6 +305,14 @@ public final class LiveSite implements AutoCloseable {
         }
         if (changes.containsKey(Change.UNSURE) || state.config() == null) {
             return full();
+        }
+        Set<String> knownStatic = new HashSet<>();
+        state.tree().staticFiles().forEach(f -> knownStatic.add(f.relativePath()));
+        Set<Path> statics = changes.getOrDefault(Change.STATIC, new TreeSet<>());
+        // A file that neither exists nor was known (an editor's temporary file, renamed away) changes nothing.
+        statics.removeIf(p -> !Files.exists(p) && !knownStatic.contains(relative(settings.content(), p)));
+        if (statics.isEmpty()) {
+            changes.remove(Change.STATIC);
         }
         State current = state;
         boolean theme = changes.containsKey(Change.THEME);

@@ -67,10 +67,13 @@ public final class Preview implements AutoCloseable {
         return new Builder(generator);
     }
 
-    /** How a batch of changed files is rebuilt: {@link LiveSite#rebuild}; tests put a failure in between. */
+    /**
+     * How a batch of changed files is rebuilt: {@link LiveSite#rebuild}, or {@link LiveSite#rebuildAll} when the
+     * watcher was unsure what changed; tests put a failure in between.
+     */
     @FunctionalInterface
     interface RebuildStep {
-        LiveSite.Update rebuild(LiveSite site, Collection<Path> changed);
+        LiveSite.Update rebuild(LiveSite site, Collection<Path> changed, boolean everything);
     }
 
     /** Told about every rebuild, on the watcher's thread; a slow listener delays the next rebuild. */
@@ -82,7 +85,7 @@ public final class Preview implements AutoCloseable {
     /**
      * One rebuild, as the watcher and the browsers saw it.
      *
-     * @param paths      the files the watcher reported (every file when it was unsure)
+     * @param paths      the files the watcher reported
      * @param everything whether the watcher was unsure what changed
      * @param update     what the rebuild changed, or {@code null} when it failed with an exception
      * @param problems   every problem now: the server's first, then the build's diagnostics
@@ -169,12 +172,12 @@ public final class Preview implements AutoCloseable {
                             + " fs.inotify.max_user_watches if the limit was reached)"));
         }
         boolean everything = changes.everything() || lastRebuildFailed;
-        Collection<Path> paths = everything && !changes.everything() ? SiteWatcher.filesUnder(roots) : changes.paths();
+        Collection<Path> paths = changes.paths();
         ServedSite before = state;
         LiveSite.Update update = null;
         List<Diagnostic> serving = new ArrayList<>(watchProblems);
         try {
-            update = step.rebuild(site, paths);
+            update = step.rebuild(site, paths, everything);
             lastRebuildFailed = false;
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError is the one Error a file's content can cause (deep nesting); any other is fatal.
@@ -230,7 +233,7 @@ public final class Preview implements AutoCloseable {
         private int port = 8080;
         private Duration quietPeriod = Duration.ofMillis(25);
         private Listener listener;
-        private RebuildStep step = LiveSite::rebuild;
+        private RebuildStep step = (live, changed, everything) -> everything ? live.rebuildAll() : live.rebuild(changed);
 
         private Builder(Generator generator) {
             this.generator = Objects.requireNonNull(generator, "generator");

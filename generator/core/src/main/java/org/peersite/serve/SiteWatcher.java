@@ -51,7 +51,7 @@ import org.peersite.source.ContentLoader;
  *   <li>a folder created (or moved in): registered, and every file in it is a path, since files may have been
  *       written into it before it was registered;</li>
  *   <li>a folder deleted or moved away, an overflow of the event queue, a folder that could not be read: unsure,
- *       so the batch says {@link Changes#everything()} and lists every file there is.</li>
+ *       so the batch says {@link Changes#everything()}, and the site is read again in full.</li>
  * </ul>
  *
  * <p>The consumer runs on the watcher's thread; events that arrive meanwhile wait for the next batch, so batches
@@ -62,7 +62,7 @@ final class SiteWatcher implements AutoCloseable {
     /**
      * One batch of changes.
      *
-     * @param paths      absolute paths of files created, changed or deleted (every file, when unsure)
+     * @param paths      absolute paths of files created, changed or deleted
      * @param everything whether the watcher is unsure what changed
      * @param problems   folders that could not be watched, with why; changes in them go unnoticed
      * @param firstEvent {@link System#nanoTime()} of the batch's first event, to measure latency
@@ -140,38 +140,6 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Every file under the roots that a build reads, skipping editor churn and hidden folders. */
-    static Set<Path> filesUnder(List<Path> roots) {
-        Set<Path> files = new TreeSet<>();
-        for (Path root : roots) {
-            try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return !dir.equals(root) && ignored(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (!ignored(file)) {
-                            files.add(file);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        // Gone or unreadable: the build reads the folder itself and reports what it cannot read.
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return files;
-    }
-
     private void loop(Consumer<Changes> consumer) {
         long quietNanos = quiet.toNanos();
         long longestNanos = quietNanos * 10;
@@ -189,9 +157,6 @@ final class SiteWatcher implements AutoCloseable {
                         break;
                     }
                     collect(next, batch);
-                }
-                if (batch.everything) {
-                    batch.paths.addAll(filesUnder(roots));
                 }
                 if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
                     consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));

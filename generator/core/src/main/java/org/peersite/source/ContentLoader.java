@@ -29,7 +29,7 @@ import org.peersite.diag.Position;
  *
  * <p>Only {@code *.md} files are content; {@code site.yaml} is the site's settings; any other file (an image,
  * a PDF) is a static file copied as it is. Hidden files and editors' scratch files ({@code .x.swp},
- * {@code x~}, {@code .#x}, {@code 4913}) are ignored. Symbolic links that lead out of the content folder
+ * {@code x~}, {@code .#x}, {@code 4913}, IntelliJ's {@code x___jb_tmp___}) are ignored. Symbolic links that lead out of the content folder
  * are not followed. Stateless and thread-safe.
  */
 public final class ContentLoader {
@@ -111,7 +111,8 @@ public final class ContentLoader {
     /** Whether a file or folder name is hidden or an editor's scratch file, which the site never contains. */
     public static boolean isIgnored(String name) {
         return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.equals("4913")
-                || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp");
+                || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp")
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
     }
 
     /** The relative and display names of a file under the content root. */
