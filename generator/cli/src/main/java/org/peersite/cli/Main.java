@@ -1,8 +1,11 @@
 package org.peersite.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -42,6 +45,17 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Optional<List<String>> batch = BatchJvm.command(BatchJvm.current(args));
+        if (batch.isPresent()) {
+            try {
+                System.exit(BatchJvm.run(batch.get()));
+            } catch (IOException e) {
+                // No second JVM could be started: build here instead.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(130);
+            }
+        }
         System.exit(run(args, System.out, System.err));
     }
 

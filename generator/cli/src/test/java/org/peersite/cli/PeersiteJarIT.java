@@ -86,6 +86,21 @@ class PeersiteJarIT {
         assertThat(broken.err()).contains("Usage: peersite build");
     }
 
+    /** A build runs in a second, tuned JVM (see BatchJvm): its exit code and output must reach the user unchanged. */
+    @Test
+    void contentErrorsReachTheUserThroughTheBatchJvm() throws Exception {
+        FixtureSite site = FixtureSite.good(root.resolve("site"));
+        Path index = site.root.resolve("content/index.md");
+        Files.writeString(index, Files.readString(index) + "\nSee [[nowhere-at-all]].\n");
+
+        Run build = java(site.root, "build");
+
+        assertThat(build.exit()).as(build.out()).isEqualTo(1);
+        assertThat(build.err()).contains("content/index.md:").contains("error[link.unresolved]")
+                .contains("[[nowhere-at-all]]");
+        assertThat(build.out()).startsWith("peersite: failed: 1 error");
+    }
+
     @Test
     void serveServesTheSiteRebuildsOnASaveAndStopsOnASignal() throws Exception {
         FixtureSite site = FixtureSite.good(root.resolve("site"));
