@@ -30,6 +30,14 @@ public record BuildStats(Map<Kind, Integer> pagesPerKind, int filesWritten, int 
         return new BuildStats(Map.of(), 0, 0, Map.of(), total);
     }
 
+    /** The stage times for people: {@code load 0.21 s, parse 1.83 s, link 1.35 s, render 3.39 s, write 0.76 s}. */
+    public String describeTimes() {
+        StringBuilder out = new StringBuilder();
+        stageTimes.forEach((stage, time) -> out.append(out.length() == 0 ? "" : ", ").append(stage).append(' ')
+                .append(String.format(java.util.Locale.ROOT, "%.2f s", time.toNanos() / 1e9)));
+        return out.toString();
+    }
+
     /** All content pages, over every kind. */
     public int pages() {
         return pagesPerKind.values().stream().mapToInt(Integer::intValue).sum();

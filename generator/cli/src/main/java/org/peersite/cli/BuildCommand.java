@@ -42,6 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.warningsCappedAt(DiagnosticPrinter.BUILD_WARNING_CAP).print(result.diagnostics(), err);
         err.flush();
         spec.commandLine().getOut().println("peersite: " + result.summary());
+        options.printTimings(result, spec.commandLine().getOut());
         return result.hasErrors() ? Exit.FAILED : Exit.OK;
     }
 }

@@ -1,5 +1,8 @@
 package org.peersite.cli;
 
+import java.io.PrintWriter;
+
+import org.peersite.BuildResult;
 import org.peersite.Generator;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +21,17 @@ final class BuildOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for parsing and rendering;"
             + " the output is the same whatever the number. Default: one per available processor.")
     Integer threads;
+
+    @Option(names = "--timings", description = "Also print how long each stage took (load, parse, link, render,"
+            + " write), after the summary.")
+    boolean timings;
+
+    /** Prints the stage times when asked to. */
+    void printTimings(BuildResult result, PrintWriter out) {
+        if (timings) {
+            out.println("peersite: stage times: " + result.stats().describeTimes());
+        }
+    }
 
     /** A generator builder set up with these options; the caller adds the output folder if it writes. */
     Generator.Builder generator() {

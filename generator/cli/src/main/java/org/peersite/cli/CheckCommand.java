@@ -34,6 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         DiagnosticPrinter.all().print(result.diagnostics(), err);
         err.flush();
         spec.commandLine().getOut().println("peersite: " + result.summary());
+        options.printTimings(result, spec.commandLine().getOut());
         return result.hasErrors() ? Exit.FAILED : Exit.OK;
     }
 }

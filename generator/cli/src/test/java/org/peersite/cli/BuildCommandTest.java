@@ -29,6 +29,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void timingsListEveryStageAfterTheSummary() {
+        FixtureSite site = FixtureSite.good(root);
+        Cli cli = Cli.run(site.args("build", "--timings"));
+
+        assertThat(cli.exit()).isZero();
+        assertThat(cli.out().lines().toList()).hasSize(2);
+        assertThat(cli.out().lines().toList().get(1))
+                .matches("peersite: stage times: load \\d+\\.\\d\\d s, parse \\d+\\.\\d\\d s, link \\d+\\.\\d\\d s,"
+                        + " render \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s");
+    }
+
+    @Test
     void contentErrorsArePrintedCompilerStyleAndExitOneWithoutWriting() {
         FixtureSite site = FixtureSite.good(root).write("content/index.md", """
                 ---
