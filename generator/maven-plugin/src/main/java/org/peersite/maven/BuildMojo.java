@@ -2,10 +2,10 @@ package org.peersite.maven;
 
 import java.io.File;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.peersite.BuildResult;
 import org.peersite.Generator;
 
 /**
@@ -39,10 +39,6 @@ public final class BuildMojo extends SiteMojo {
         return "build";
     }
 
-    @Override
-    int maxWarnings() {
-        return maxWarnings;
-    }
 
     @Override
     void configure(Generator.Builder builder) {
@@ -50,7 +46,7 @@ public final class BuildMojo extends SiteMojo {
     }
 
     @Override
-    BuildResult run(Generator generator) {
-        return generator.generate();
+    void perform(Generator generator) throws MojoFailureException {
+        report(generator.generate(), maxWarnings);
     }
 }

@@ -1,9 +1,9 @@
 package org.peersite.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.peersite.BuildResult;
 import org.peersite.Generator;
 
 /**
@@ -31,13 +31,9 @@ public final class CheckMojo extends SiteMojo {
         return "check";
     }
 
-    @Override
-    int maxWarnings() {
-        return maxWarnings;
-    }
 
     @Override
-    BuildResult run(Generator generator) {
-        return generator.check();
+    void perform(Generator generator) throws MojoFailureException {
+        report(generator.check(), maxWarnings);
     }
 }

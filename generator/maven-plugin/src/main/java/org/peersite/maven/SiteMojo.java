@@ -62,27 +62,32 @@ abstract class SiteMojo extends AbstractMojo {
             getLog().info("Skipping peersite:" + goal() + " (peersite.skip is true)");
             return;
         }
-        BuildResult result = run(generator());
-        ResultLog log = new ResultLog(getLog(), maxWarnings());
-        log.diagnostics(result);
-        if (result.hasErrors()) {
-            throw new MojoFailureException(ResultLog.failureMessage(result));
-        }
-        getLog().info(result.summary());
+        perform(generator());
     }
 
     /** The goal's name, for log lines. */
     abstract String goal();
 
-    /** How many warnings to print before summing up the rest; a negative number prints them all. */
-    abstract int maxWarnings();
-
     /** Lets a goal set what only it has (the output folder). */
     void configure(Generator.Builder builder) {
     }
 
-    /** The one core call. */
-    abstract BuildResult run(Generator generator);
+    /** The goal's one core call, with its result logged. */
+    abstract void perform(Generator generator) throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * Logs a build's or check's problems in compiler style and its summary, and fails the goal when there are
+     * errors.
+     *
+     * @param maxWarnings how many warnings to print before summing up the rest; negative prints them all
+     */
+    void report(BuildResult result, int maxWarnings) throws MojoFailureException {
+        new ResultLog(getLog(), maxWarnings).diagnostics(result);
+        if (result.hasErrors()) {
+            throw new MojoFailureException(ResultLog.failureMessage(result));
+        }
+        getLog().info(result.summary());
+    }
 
     private Generator generator() throws MojoExecutionException {
         Generator.Builder builder = Generator.builder()

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -117,6 +122,36 @@ class MojoTest {
 
         assertThat(log.lines).containsExactly("INFO Skipping peersite:build (peersite.skip is true)");
         assertThat(project.resolve("site-output")).doesNotExist();
+    }
+
+    @Test
+    void serveServesTheSiteFromMemoryUntilStopped() throws Exception {
+        concept("first", "");
+        ServeMojo mojo = configure(new ServeMojo());
+        mojo.port = 0;
+        mojo.host = "127.0.0.1";
+        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
+            try {
+                mojo.execute();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mojo.running() == null && System.nanoTime() < deadline && !serving.isDone()) {
+            Thread.onSpinWait();
+        }
+        assertThat(mojo.running()).as("the goal started serving").isNotNull();
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(mojo.running().url().resolve("/concepts/first/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>First</h1>");
+        mojo.stop();
+        serving.get(30, TimeUnit.SECONDS);
+        assertThat(project.resolve("site-output")).doesNotExist();
+        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Serving http://127.0.0.1:"));
     }
 
     private BuildMojo build() {
