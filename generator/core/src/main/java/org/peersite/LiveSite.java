@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class LiveSite implements AutoCloseable {
     private final BuildSettings settings;
     private final ForkJoinPool pool;
     private final PageParser parser = new PageParser(MarkdownParser.create());
-    private State state;
+    private LiveState state;
     private volatile Snapshot snapshot;
 
     private LiveSite(BuildSettings settings) {
@@ -74,7 +73,7 @@ public final class LiveSite implements AutoCloseable {
         LiveSite site = new LiveSite(Objects.requireNonNull(generator, "generator").settings());
         synchronized (site) {
             site.state = site.full();
-            site.snapshot = site.state.snapshot(1, site.state.pagesRendered);
+            site.snapshot = site.state.snapshot(1, site.state.pagesRendered());
         }
         return site;
     }
@@ -102,25 +101,25 @@ public final class LiveSite implements AutoCloseable {
     public synchronized Update rebuild(Collection<Path> changed) {
         long started = System.nanoTime();
         Snapshot before = snapshot;
-        State next;
+        LiveState next;
         try {
             next = update(changed);
         } catch (UncheckedIOException e) {
             next = full();
         }
         state = next;
-        snapshot = next.snapshot(before.version() + 1, next.pagesRendered);
-        return Update.between(before, snapshot, next.touched, Duration.ofNanos(System.nanoTime() - started));
+        snapshot = next.snapshot(before.version() + 1, next.pagesRendered());
+        return Update.between(before, snapshot, next.touched(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Builds everything again from the files as they are now: for when it is unclear what changed. */
     public synchronized Update rebuildAll() {
         long started = System.nanoTime();
         Snapshot before = snapshot;
-        State next = full();
+        LiveState next = full();
         state = next;
-        snapshot = next.snapshot(before.version() + 1, next.pagesRendered);
-        return Update.between(before, snapshot, next.touched, Duration.ofNanos(System.nanoTime() - started));
+        snapshot = next.snapshot(before.version() + 1, next.pagesRendered());
+        return Update.between(before, snapshot, next.touched(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
@@ -131,56 +130,8 @@ public final class LiveSite implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------------
     // The state between rebuilds
 
-    /**
-     * Everything a rebuild may reuse, per stage.
-     *
-     * @param sources      Markdown sources by content path (those that could be read and split)
-     * @param fileProblems load and parse problems by content path
-     * @param parsed       pages by content path, drafts included
-     * @param touched      output paths the step that made this state wrote (all of them for a full build)
-     */
-    private record State(ContentLoader.ContentTree tree, SiteConfig config, List<Diagnostic> configProblems,
-                         Theme theme, Map<String, SourceFile> sources, Map<String, List<Diagnostic>> fileProblems,
-                         Map<String, Page> parsed, List<Page> pages, List<Diagnostic> routeProblems,
-                         Set<String> otherPaths, SiteGraph graph, Map<String, Diagnostic> renderFailures,
-                         Map<String, byte[]> files, Set<String> touched, int pagesRendered) {
-
-        /** The snapshot of this state; its diagnostics are gathered and sorted only when someone asks. */
-        Snapshot snapshot(long version, int rendered) {
-            boolean errors = configProblems.stream().anyMatch(Diagnostic::isError)
-                    || fileProblems.values().stream().anyMatch(list -> list.stream().anyMatch(Diagnostic::isError))
-                    || routeProblems.stream().anyMatch(Diagnostic::isError)
-                    || graph != null && graph.problems().values().stream()
-                            .anyMatch(list -> list.stream().anyMatch(Diagnostic::isError))
-                    || !renderFailures.isEmpty();
-            return new Snapshot(version, files, this::diagnostics, errors, rendered);
-        }
-
-        private List<Diagnostic> diagnostics() {
-            List<Diagnostic> all = new ArrayList<>(configProblems);
-            fileProblems.values().forEach(all::addAll);
-            all.addAll(routeProblems);
-            if (graph != null) {
-                all.addAll(graph.diagnostics());
-            }
-            all.addAll(Renderer.report(renderFailures.values()));
-            return all;
-        }
-
-        State with(Map<String, byte[]> newFiles, Set<String> newTouched, int rendered) {
-            return new State(tree, config, configProblems, theme, sources, fileProblems, parsed, pages, routeProblems,
-                    otherPaths, graph, renderFailures, newFiles, newTouched, rendered);
-        }
-
-        State withPages(Map<String, SourceFile> newSources, Map<String, List<Diagnostic>> newProblems,
-                        Map<String, Page> newParsed, ContentLoader.ContentTree newTree) {
-            return new State(newTree, config, configProblems, theme, newSources, newProblems, newParsed, pages,
-                    routeProblems, otherPaths, graph, renderFailures, files, Set.of(), 0);
-        }
-    }
-
     /** Every stage, from nothing. */
-    private State full() {
+    private LiveState full() {
         try {
             Diagnostics scanProblems = new Diagnostics();
             ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(),
@@ -195,7 +146,7 @@ public final class LiveSite implements AutoCloseable {
                 return null;
             });
             Theme theme = Stages.theme(settings);
-            State base = new State(tree, config, List.copyOf(configProblems), theme, sources, fileProblems, parsed,
+            LiveState base = new LiveState(tree, config, List.copyOf(configProblems), theme, sources, fileProblems, parsed,
                     List.of(), List.of(), Set.of(), null, Map.of(), Map.of(), Set.of(), 0);
             return relinkAndRender(base, null, Set.of(), true);
         } catch (IOException e) {
@@ -228,7 +179,7 @@ public final class LiveSite implements AutoCloseable {
      * @param before   the previous state's graph, or {@code null} to link from scratch
      * @param reparsed content paths parsed again since {@code before}
      */
-    private State relinkAndRender(State base, SiteGraph before, Set<String> reparsed, boolean renderAll) {
+    private LiveState relinkAndRender(LiveState base, SiteGraph before, Set<String> reparsed, boolean renderAll) {
         List<Page> pages;
         List<Diagnostic> routeProblems;
         Set<String> otherPaths;
@@ -247,7 +198,7 @@ public final class LiveSite implements AutoCloseable {
         Linker linker = new Linker(config, pool);
         SiteGraph graph = before == null ? linker.link(pages, otherPaths) : linker.relink(before, pages, reparsed, otherPaths);
         RenderPlan plan = renderAll || before == null ? RenderPlan.everything() : RenderPlan.after(before, graph, reparsed);
-        State linked = new State(base.tree(), base.config(), base.configProblems(), base.theme(), base.sources(),
+        LiveState linked = new LiveState(base.tree(), base.config(), base.configProblems(), base.theme(), base.sources(),
                 base.fileProblems(), base.parsed(), pages, routeProblems, otherPaths, graph, base.renderFailures(),
                 base.files(), Set.of(), 0);
         return render(linked, plan);
@@ -258,7 +209,7 @@ public final class LiveSite implements AutoCloseable {
      * and still is, at the same URL, with the same tags (tag pages are routes links may point at). Then the
      * published list only swaps those pages, and neither collisions nor link targets need looking at again.
      */
-    private boolean keepsRoutes(State base, Set<String> reparsed) {
+    private boolean keepsRoutes(LiveState base, Set<String> reparsed) {
         Map<String, Page> published = new HashMap<>();
         for (String path : reparsed) {
             Page now = base.parsed().get(path);
@@ -274,7 +225,7 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /** Renders what the plan asks for on top of the state's files. */
-    private State render(State linked, RenderPlan plan) {
+    private LiveState render(LiveState linked, RenderPlan plan) {
         if (linked.config() == null) {
             return linked.with(linked.files(), Set.of(), 0);
         }
@@ -286,7 +237,7 @@ public final class LiveSite implements AutoCloseable {
         Map<String, Diagnostic> failures = plan.isEverything() ? new HashMap<>() : new HashMap<>(linked.renderFailures());
         plan.sitePaths().forEach(failures::remove);
         failures.putAll(summary.failures());
-        return new State(linked.tree(), linked.config(), linked.configProblems(), linked.theme(), linked.sources(),
+        return new LiveState(linked.tree(), linked.config(), linked.configProblems(), linked.theme(), linked.sources(),
                 linked.fileProblems(), linked.parsed(), linked.pages(), linked.routeProblems(), linked.otherPaths(),
                 linked.graph(), Map.copyOf(failures), Collections.unmodifiableMap(files), Set.copyOf(fresh.keySet()),
                 summary.pages());
@@ -295,27 +246,25 @@ public final class LiveSite implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------------
     // An incremental rebuild
 
-    /** What one changed path is to the site. */
-    private enum Change { MARKDOWN, STATIC, ASSET, THEME, IGNORED, UNSURE }
-
-    private State update(Collection<Path> changedPaths) {
-        Map<Change, Set<Path>> changes = new TreeMap<>();
+    private LiveState update(Collection<Path> changedPaths) {
+        Map<ChangeKind, Set<Path>> changes = new TreeMap<>();
         for (Path path : changedPaths) {
-            changes.computeIfAbsent(classify(path.toAbsolutePath().normalize()), k -> new TreeSet<>()).add(path);
+            changes.computeIfAbsent(ChangeKind.of(settings, path.toAbsolutePath().normalize()), k -> new TreeSet<>())
+                    .add(path);
         }
-        if (changes.containsKey(Change.UNSURE) || state.config() == null) {
+        if (changes.containsKey(ChangeKind.UNSURE) || state.config() == null) {
             return full();
         }
         Set<String> knownStatic = new HashSet<>();
         state.tree().staticFiles().forEach(f -> knownStatic.add(f.relativePath()));
-        Set<Path> statics = changes.getOrDefault(Change.STATIC, new TreeSet<>());
+        Set<Path> statics = changes.getOrDefault(ChangeKind.STATIC, new TreeSet<>());
         // A file that neither exists nor was known (an editor's temporary file, renamed away) changes nothing.
-        statics.removeIf(p -> !Files.exists(p) && !knownStatic.contains(relative(settings.content(), p)));
+        statics.removeIf(p -> !Files.exists(p) && !knownStatic.contains(ChangeKind.relative(settings.content(), p)));
         if (statics.isEmpty()) {
-            changes.remove(Change.STATIC);
+            changes.remove(ChangeKind.STATIC);
         }
-        State current = state;
-        boolean theme = changes.containsKey(Change.THEME);
+        LiveState current = state;
+        boolean theme = changes.containsKey(ChangeKind.THEME);
         if (theme) {
             try {
                 current = withTheme(current, Stages.theme(settings));
@@ -324,12 +273,12 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         Set<String> reparsed = new TreeSet<>();
-        if (changes.containsKey(Change.MARKDOWN) || changes.containsKey(Change.STATIC)) {
-            Set<Path> markdown = changes.getOrDefault(Change.MARKDOWN, Set.of());
-            State before = current;
-            boolean structural = changes.containsKey(Change.STATIC) || markdown.stream().anyMatch(path ->
-                    Files.isRegularFile(path) != before.sources().containsKey(relative(settings.content(), path))
-                            && !before.fileProblems().containsKey(relative(settings.content(), path)));
+        if (changes.containsKey(ChangeKind.MARKDOWN) || changes.containsKey(ChangeKind.STATIC)) {
+            Set<Path> markdown = changes.getOrDefault(ChangeKind.MARKDOWN, Set.of());
+            LiveState before = current;
+            boolean structural = changes.containsKey(ChangeKind.STATIC) || markdown.stream().anyMatch(path ->
+                    Files.isRegularFile(path) != before.sources().containsKey(ChangeKind.relative(settings.content(), path))
+                            && !before.fileProblems().containsKey(ChangeKind.relative(settings.content(), path)));
             ContentLoader.ContentTree tree = current.tree();
             if (structural) {
                 try {
@@ -347,7 +296,7 @@ public final class LiveSite implements AutoCloseable {
             Map<String, List<Diagnostic>> problems = new HashMap<>(current.fileProblems());
             Map<String, Page> parsed = new HashMap<>(current.parsed());
             for (Path path : markdown) {
-                String relative = relative(settings.content(), path);
+                String relative = ChangeKind.relative(settings.content(), path);
                 ContentLoader.ContentFile file = Files.isRegularFile(path) ? files.get(relative) : null;
                 if (file == null) {
                     boolean known = sources.remove(relative) != null | parsed.remove(relative) != null
@@ -360,8 +309,8 @@ public final class LiveSite implements AutoCloseable {
                     reparsed.add(relative);
                 }
             }
-            State base = current.withPages(sources, problems, parsed, tree);
-            boolean staticChanged = changes.containsKey(Change.STATIC);
+            LiveState base = current.withPages(sources, problems, parsed, tree);
+            boolean staticChanged = changes.containsKey(ChangeKind.STATIC);
             current = !reparsed.isEmpty() || staticChanged || theme
                     ? relinkAndRender(base, current.graph(), reparsed, theme || staticChanged)
                     : base;
@@ -370,25 +319,25 @@ public final class LiveSite implements AutoCloseable {
         } else {
             current = current.with(current.files(), Set.of(), 0);
         }
-        if (changes.containsKey(Change.ASSET) && !theme) {
-            current = copyAssets(current, changes.get(Change.ASSET));
+        if (changes.containsKey(ChangeKind.ASSET) && !theme) {
+            current = copyAssets(current, changes.get(ChangeKind.ASSET));
         }
         return current;
     }
 
-    private State withTheme(State s, Theme theme) {
-        return new State(s.tree(), s.config(), s.configProblems(), theme, s.sources(), s.fileProblems(), s.parsed(),
+    private LiveState withTheme(LiveState s, Theme theme) {
+        return new LiveState(s.tree(), s.config(), s.configProblems(), theme, s.sources(), s.fileProblems(), s.parsed(),
                 s.pages(), s.routeProblems(), s.otherPaths(), s.graph(), s.renderFailures(), s.files(), s.touched(),
                 s.pagesRendered());
     }
 
     /** Copies changed theme assets into the files, or drops deleted ones. */
-    private State copyAssets(State s, Set<Path> assets) {
+    private LiveState copyAssets(LiveState s, Set<Path> assets) {
         Map<String, byte[]> files = new HashMap<>(s.files());
         Set<String> touched = new HashSet<>(s.touched());
         Path dir = settings.templates().resolve("assets");
         for (Path asset : assets) {
-            String output = "assets/" + relative(dir, asset);
+            String output = "assets/" + ChangeKind.relative(dir, asset);
             touched.add(output);
             try {
                 if (Files.isRegularFile(asset)) {
@@ -410,54 +359,6 @@ public final class LiveSite implements AutoCloseable {
         }
         String now = ContentLoader.readText(file, new Diagnostics());
         return now == null || !now.equals(before.text());
-    }
-
-    private Change classify(Path path) {
-        Path content = settings.content();
-        Path templates = settings.templates();
-        if (path.startsWith(content)) {
-            String name = path.getFileName().toString();
-            if (path.equals(content) || Files.isDirectory(path)) {
-                return Change.UNSURE;
-            }
-            if (relative(content, path).equals("site.yaml")) {
-                return Change.UNSURE;
-            }
-            if (hasIgnoredPart(content, path)) {
-                return Change.IGNORED;
-            }
-            return name.endsWith(".md") ? Change.MARKDOWN : Change.STATIC;
-        }
-        if (path.startsWith(templates)) {
-            if (hasIgnoredPart(templates, path)) {
-                return Change.IGNORED;
-            }
-            String relative = relative(templates, path);
-            if (relative.startsWith("assets/")) {
-                return Files.isDirectory(path) ? Change.UNSURE : Change.ASSET;
-            }
-            if (relative.startsWith("layouts/") || relative.startsWith("partials/")) {
-                return Change.THEME;
-            }
-            if (relative.startsWith("archetypes/")) {
-                return Change.IGNORED;
-            }
-            return Change.UNSURE;
-        }
-        return Change.IGNORED;
-    }
-
-    private static boolean hasIgnoredPart(Path root, Path path) {
-        for (Path part : root.relativize(path)) {
-            if (ContentLoader.isIgnored(part.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
     }
 
     private <T> T inPool(java.util.concurrent.Callable<T> work) {

@@ -28,7 +28,6 @@ import org.peersite.model.PageMeta.Source;
 import org.peersite.model.PageMeta.Stage;
 import org.peersite.source.SourceFile;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**

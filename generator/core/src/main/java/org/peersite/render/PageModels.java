@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.peersite.graph.Backlink;
-import org.peersite.graph.Edge;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
 import org.peersite.graph.SiteGraph;

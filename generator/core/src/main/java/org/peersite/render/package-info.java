@@ -1,2 +1,2 @@
-/** Render stage: turns pages and the site graph into HTML, feeds, the sitemap, the search index and concept maps. */
+/** Render stage: turns pages and the site graph into HTML through the theme, plus the feed, the sitemap and the concept maps. */
 package org.peersite.render;
