@@ -65,9 +65,17 @@ class WikiLinkTest {
 
     @Test
     void aSlugLinkShowsTheTargetsTitle() {
-        Element link = onlyWikiLink(buildNotes("Read [[accelerate]] first.\n"));
+        Element link = onlyWikiLink(buildNotes("Read [[peer-advisory-group]] first.\n"));
+        assertThat(link.attr("href")).isEqualTo("../concepts/peer-advisory-group/");
+        assertThat(link.text()).isEqualTo("Peer Advisory Group");
+    }
+
+    /** A slug that reads like the title is taken as the title, written in the author's case, like any title. */
+    @Test
+    void aNameThatIsAlsoTheTitleShowsAsWritten() {
+        Element link = onlyWikiLink(buildNotes("Leaders who [[accelerate]] grow.\n"));
         assertThat(link.attr("href")).isEqualTo("../concepts/accelerate/");
-        assertThat(link.text()).isEqualTo("Accelerate");
+        assertThat(link.text()).isEqualTo("accelerate");
     }
 
     @Test

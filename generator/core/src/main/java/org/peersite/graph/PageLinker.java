@@ -105,8 +105,9 @@ final class PageLinker {
             return null;
         }
         Lookup.Found found = (Lookup.Found) lookup;
-        if (ref.fragment() == null && found.byName()) {
-            // Linked by title or alias: show the words the author chose.
+        if (ref.fragment() == null && (found.byName() || SiteIndex.isTitleOrAlias(found.page(), ref.target()))) {
+            // Written as a title or alias ([[Accountability]], [[peer advisory group]]): show the words as written,
+            // in the author's case; a slug or path ([[peer-advisory-group]]) shows the title instead.
             return new Destination(found.page().path(), found.page().url(), null, ref.target().strip());
         }
         return withAnchor(page, ref, found.page(), out);

@@ -112,6 +112,12 @@ public final class SiteIndex {
                 && anchors(before).equals(anchors(after));
     }
 
+    /** Whether a name is the page's title or one of its aliases, compared as links compare names. */
+    static boolean isTitleOrAlias(Page page, String name) {
+        String key = key(name);
+        return key(page.title()).equals(key) || aliases(page).stream().anyMatch(a -> key(a).equals(key));
+    }
+
     private static List<String> aliases(Page page) {
         return page.meta().details() instanceof PageMeta.Concept c ? c.aliases() : List.of();
     }
