@@ -45,24 +45,18 @@ public final class ServeLatency {
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int measured = args.length > 4 ? Integer.parseInt(args[4]) : 100;
 
-        Path work = Files.createTempDirectory("peersite-latency");
-        try {
-            measure(content, templates, page, warmUp, measured, work);
-        } finally {
-            Folders.deleteTree(work);
+        try (SiteCopy work = SiteCopy.of(content, templates)) {
+            measure(work, page, warmUp, measured);
         }
     }
 
-    private static void measure(Path content, Path templates, String page, int warmUp, int measured, Path work)
-            throws Exception {
-        Folders.copyTree(content, work.resolve("content"));
-        Folders.copyTree(templates, work.resolve("templates"));
-        Path file = work.resolve("content").resolve(page);
+    private static void measure(SiteCopy work, String page, int warmUp, int measured) throws Exception {
+        Path file = work.content().resolve(page);
         String original = Files.readString(file, StandardCharsets.UTF_8);
 
         BlockingQueue<Preview.Rebuilt> rebuilds = new LinkedBlockingQueue<>();
-        Generator generator = Generator.builder().content(work.resolve("content")).templates(work.resolve("templates"))
-                .displayBase(work).build();
+        Generator generator = Generator.builder().content(work.content()).templates(work.templates())
+                .displayBase(work.root()).build();
         try (Preview preview = Preview.builder(generator).port(0).listener(rebuilds::add).start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(preview.url().resolve("/__peersite/events"))
