@@ -11,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.peersite.Generator;
 import org.peersite.serve.Preview;
@@ -47,15 +45,18 @@ public final class ServeLatency {
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int measured = args.length > 4 ? Integer.parseInt(args[4]) : 100;
 
-        Path work = Files.createTempDirectory("peersite-latency");
-        copy(content, work.resolve("content"));
-        copy(templates, work.resolve("templates"));
-        Path file = work.resolve("content").resolve(page);
+        try (SiteCopy work = SiteCopy.of(content, templates)) {
+            measure(work, page, warmUp, measured);
+        }
+    }
+
+    private static void measure(SiteCopy work, String page, int warmUp, int measured) throws Exception {
+        Path file = work.content().resolve(page);
         String original = Files.readString(file, StandardCharsets.UTF_8);
 
         BlockingQueue<Preview.Rebuilt> rebuilds = new LinkedBlockingQueue<>();
-        Generator generator = Generator.builder().content(work.resolve("content")).templates(work.resolve("templates"))
-                .displayBase(work).build();
+        Generator generator = Generator.builder().content(work.content()).templates(work.templates())
+                .displayBase(work.root()).build();
         try (Preview preview = Preview.builder(generator).port(0).listener(rebuilds::add).start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(preview.url().resolve("/__peersite/events"))
@@ -106,26 +107,6 @@ public final class ServeLatency {
     }
 
     private static void print(String what, List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-42s median %6.1f ms   p10 %6.1f   p90 %6.1f   min %6.1f   max %6.1f%n", what,
-                at(sorted, 0.5), at(sorted, 0.1), at(sorted, 0.9), sorted.get(0), sorted.get(sorted.size() - 1));
-    }
-
-    private static double at(List<Double> sorted, double quantile) {
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.round(quantile * (sorted.size() - 1))));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        System.out.printf(Locale.ROOT, "%-42s %s%n", what, Samples.of(millis).describe("ms"));
     }
 }

@@ -1,0 +1,45 @@
+package org.peersite.bench.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.peersite.BuildResult;
+import org.peersite.Generator;
+import org.peersite.diag.Diagnostic;
+import org.peersite.model.Kind;
+
+/** A generated corpus is a valid peersite site: the real theme builds it without a single error, in both link styles. */
+class CorpusBuildTest {
+
+    private static final Path THEME = Path.of("../../templates").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(LinkStyle.class)
+    void threeHundredPagesBuildWithoutErrors(LinkStyle links) throws IOException {
+        CorpusSummary made = new CorpusSpec(300, 1, links).write(dir.resolve("content"), 2);
+
+        BuildResult result = Generator.builder().content(dir.resolve("content")).templates(THEME)
+                .output(dir.resolve("site")).displayBase(dir).build().check();
+
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+        // Warnings too: every page is reachable and every concept linked, so benchmark output stays quiet.
+        assertThat(result.report()).isEmpty();
+        Map<Kind, Integer> expected = new EnumMap<>(Kind.class);
+        expected.put(Kind.CONCEPT, made.pages().get(PageKind.CONCEPT));
+        expected.put(Kind.INTERVIEW, made.pages().get(PageKind.INTERVIEW));
+        expected.put(Kind.FRAMEWORK, made.pages().get(PageKind.FRAMEWORK));
+        expected.put(Kind.GUIDE, made.pages().get(PageKind.GUIDE));
+        expected.put(Kind.PAGE, 1);
+        assertThat(result.stats().pagesPerKind()).isEqualTo(expected);
+    }
+}
