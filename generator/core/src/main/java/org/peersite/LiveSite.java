@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -184,8 +185,7 @@ public final class LiveSite implements AutoCloseable {
         List<Diagnostic> routeProblems;
         Set<String> otherPaths;
         if (before != null && keepsRoutes(base, reparsed)) {
-            pages = base.pages().stream().map(p -> reparsed.contains(p.path()) ? base.parsed().get(p.path()) : p)
-                    .toList();
+            pages = replaced(base.pages(), reparsed, base.parsed());
             routeProblems = base.routeProblems();
             otherPaths = base.otherPaths();
         } else {
@@ -202,6 +202,36 @@ public final class LiveSite implements AutoCloseable {
                 base.fileProblems(), base.parsed(), pages, routeProblems, otherPaths, graph, base.renderFailures(),
                 base.files(), Set.of(), 0);
         return render(linked, plan);
+    }
+
+    /** The content tree's entry for a Markdown file, by binary search (the list is sorted by path), or {@code null}. */
+    private static ContentLoader.ContentFile markdownFile(ContentLoader.ContentTree tree, String relative) {
+        List<ContentLoader.ContentFile> files = tree.markdown();
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = files.get(mid).relativePath().compareTo(relative);
+            if (order == 0) {
+                return files.get(mid);
+            }
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The published list with the re-parsed pages swapped in, found by binary search: the list is sorted by path. */
+    private static List<Page> replaced(List<Page> pages, Set<String> reparsed, Map<String, Page> parsed) {
+        List<Page> copy = new ArrayList<>(pages);
+        for (String path : reparsed) {
+            int at = Collections.binarySearch(copy, parsed.get(path), Comparator.comparing(Page::path));
+            copy.set(at, parsed.get(path));
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     /**
@@ -288,16 +318,12 @@ public final class LiveSite implements AutoCloseable {
                     return full();
                 }
             }
-            Map<String, ContentLoader.ContentFile> files = new HashMap<>();
-            for (ContentLoader.ContentFile file : tree.markdown()) {
-                files.put(file.relativePath(), file);
-            }
             Map<String, SourceFile> sources = new HashMap<>(current.sources());
             Map<String, List<Diagnostic>> problems = new HashMap<>(current.fileProblems());
             Map<String, Page> parsed = new HashMap<>(current.parsed());
             for (Path path : markdown) {
                 String relative = ChangeKind.relative(settings.content(), path);
-                ContentLoader.ContentFile file = Files.isRegularFile(path) ? files.get(relative) : null;
+                ContentLoader.ContentFile file = Files.isRegularFile(path) ? markdownFile(tree, relative) : null;
                 if (file == null) {
                     boolean known = sources.remove(relative) != null | parsed.remove(relative) != null
                             | problems.remove(relative) != null;

@@ -82,12 +82,13 @@ public final class Linker {
      * @param reparsed paths of the pages that were parsed again
      */
     public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
+        Set<String> reparsedPaths = new HashSet<>(reparsed);
         List<Page> changed = new ArrayList<>();
         boolean samePages = before.pages().size() == pages.size();
         for (int i = 0; samePages && i < pages.size(); i++) {
             Page page = pages.get(i);
             samePages = page.path().equals(before.pages().get(i).path());
-            if (reparsed.contains(page.path())) {
+            if (reparsedPaths.contains(page.path())) {
                 changed.add(page);
             }
         }

@@ -73,11 +73,7 @@ public final class RenderPlan {
 
     /** The plan after {@code reparsed} pages were parsed again and {@code before} became {@code after}. */
     public static RenderPlan after(SiteGraph before, SiteGraph after, Set<String> reparsed) {
-        Set<String> beforePaths = new HashSet<>();
-        before.pages().forEach(p -> beforePaths.add(p.path()));
-        Set<String> afterPaths = new HashSet<>();
-        after.pages().forEach(p -> afterPaths.add(p.path()));
-        if (!beforePaths.equals(afterPaths)) {
+        if (!samePaths(before.pages(), after.pages())) {
             return everything();
         }
         Set<String> dirty = new HashSet<>(reparsed);
@@ -150,6 +146,19 @@ public final class RenderPlan {
             }
         }
         return new RenderPlan(false, urls, cardsChanged);
+    }
+
+    /** Whether two path-sorted page lists hold the same paths (usually the very same strings, so this is quick). */
+    private static boolean samePaths(List<Page> before, List<Page> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).path().equals(after.get(i).path())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What other pages show of a page: enough to link to it and describe it in a list. */
