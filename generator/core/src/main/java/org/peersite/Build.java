@@ -2,6 +2,7 @@ package org.peersite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,6 +42,8 @@ final class Build {
     private final BuildSettings settings;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, Duration> times = new LinkedHashMap<>();
+    /** The stage an I/O failure left, to name the folder in its diagnostic. */
+    private String failedStage;
 
     Build(BuildSettings settings) {
         this.settings = settings;
@@ -83,7 +86,10 @@ final class Build {
                 return result(started, pages, wrote, rendered);
             }
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.error("io", Position.of(settings.display(settings.output())), e.getMessage())
+            // Reading fails at the content, rendering at the theme, writing at the output folder.
+            Path where = failedStage == null || failedStage.equals("write") ? settings.output()
+                    : failedStage.equals("render") ? settings.templates() : settings.content();
+            diagnostics.add(Diagnostic.error("io", Position.of(settings.display(where)), e.getMessage())
                     .withHint("nothing was published; the previous output was left as it was"));
             return result(started, List.of(), false, null);
         } finally {
@@ -177,14 +183,21 @@ final class Build {
         long start = System.nanoTime();
         try {
             return work.call();
+        } catch (UncheckedIOException e) {
+            failedStage = stage;
+            throw e;
         } catch (RuntimeException e) {
             throw e;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException) {
+                failedStage = stage;
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(stage + " failed", e.getCause());
         } catch (IOException e) {
+            failedStage = stage;
             throw new UncheckedIOException(stage + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException(stage + " failed", e);

@@ -1,5 +1,8 @@
 package org.peersite.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -33,9 +36,9 @@ public record OutputFile(String path, byte[] bytes, Path copyFrom) {
             return bytes;
         }
         try {
-            return java.nio.file.Files.readAllBytes(copyFrom);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readAllBytes(copyFrom);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

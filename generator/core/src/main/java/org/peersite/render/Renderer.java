@@ -85,7 +85,7 @@ public final class Renderer {
             List<String> sitePaths = tasks(graph, models).stream().map(PageTask::sitePath)
                     .filter(p -> !p.equals(NOT_FOUND) && !failures.containsKey(p)).sorted().toList();
             files.add(SiteFiles.sitemap(sitePaths, graph, config));
-            files.add(SiteFiles.feed(graph, config, models));
+            files.add(SiteFiles.feed(graph, config));
         }
         if (plan.isEverything()) {
             files.add(SiteFiles.robots(config));

@@ -24,7 +24,7 @@ final class SiteFiles {
     }
 
     /** The 20 newest dated interviews, frameworks and guides. */
-    static OutputFile feed(SiteGraph graph, SiteConfig config, PageModels models) {
+    static OutputFile feed(SiteGraph graph, SiteConfig config) {
         List<Page> newest = graph.pages().stream()
                 .filter(p -> p.meta().date() != null)
                 .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
