@@ -31,6 +31,7 @@ import org.peersite.render.OutputSink;
 import org.peersite.render.Renderer;
 import org.peersite.render.Theme;
 import org.peersite.source.ContentLoader;
+import org.peersite.source.Parallel;
 import org.peersite.source.SourceFile;
 
 /**
@@ -52,11 +53,6 @@ final class Build {
     /** A build: into the output folder when {@code write}, else a check that renders into nothing. */
     BuildResult run(boolean write) {
         return write ? run(null, true) : run(OutputSink.DISCARD, false);
-    }
-
-    /** A build into memory (or anywhere else a sink leads), never touching the output folder. */
-    BuildResult runInto(OutputSink sink) {
-        return run(sink, false);
     }
 
     private BuildResult run(OutputSink sink, boolean write) {
@@ -118,14 +114,14 @@ final class Build {
     }
 
     /** Parses every source in parallel; drops drafts unless they are wanted and pages whose URL is taken. */
-    private List<Page> parse(List<SourceFile> sources, ForkJoinPool pool) throws Exception {
+    private List<Page> parse(List<SourceFile> sources, ForkJoinPool pool) {
         PageParser parser = new PageParser(MarkdownParser.create());
-        List<Page> parsed = pool.submit(() -> sources.parallelStream().map(source -> {
+        List<Page> parsed = Parallel.in(pool, () -> sources.parallelStream().map(source -> {
             List<Diagnostic> problems = new ArrayList<>();
             Page page = parser.parse(source, problems);
             diagnostics.addAll(problems);
             return page;
-        }).filter(Objects::nonNull).toList()).get();
+        }).filter(Objects::nonNull).toList());
         List<Diagnostic> routeProblems = new ArrayList<>();
         List<Page> published = Stages.publishable(parsed, settings.includeDrafts(), routeProblems);
         diagnostics.addAll(routeProblems);

@@ -34,6 +34,7 @@ import org.peersite.render.RenderPlan;
 import org.peersite.render.Renderer;
 import org.peersite.render.Theme;
 import org.peersite.source.ContentLoader;
+import org.peersite.source.Parallel;
 import org.peersite.source.SourceFile;
 
 /**
@@ -142,7 +143,7 @@ public final class LiveSite implements AutoCloseable {
             Map<String, SourceFile> sources = new ConcurrentHashMap<>();
             Map<String, List<Diagnostic>> fileProblems = new ConcurrentHashMap<>();
             Map<String, Page> parsed = new ConcurrentHashMap<>();
-            inPool(() -> {
+            Parallel.in(pool, () -> {
                 tree.markdown().parallelStream().forEach(file -> load(file, sources, fileProblems, parsed));
                 return null;
             });
@@ -385,20 +386,6 @@ public final class LiveSite implements AutoCloseable {
         }
         String now = ContentLoader.readText(file, new Diagnostics());
         return now == null || !now.equals(before.text());
-    }
-
-    private <T> T inPool(java.util.concurrent.Callable<T> work) {
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------

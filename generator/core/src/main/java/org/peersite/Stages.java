@@ -33,9 +33,7 @@ final class Stages {
     /** The site settings from {@code site.yaml}, or {@code null} (with the reasons in {@code out}). */
     static SiteConfig siteConfig(BuildSettings settings, ContentLoader.ContentTree tree, List<Diagnostic> out) {
         if (tree.siteConfig() == null) {
-            String display = settings.display(settings.content().resolve("site.yaml"));
-            out.add(Diagnostic.error("site.missing", Position.of(display), "the site settings file is missing")
-                    .withHint("create it with at least:  title: \"My site\"  and  baseUrl: \"https://example.org/\""));
+            out.add(SiteConfigParser.missingFile(settings.display(settings.content().resolve("site.yaml"))));
             return null;
         }
         Diagnostics readProblems = new Diagnostics();

@@ -50,11 +50,6 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(severity, code, message, hint, position, line);
     }
 
-    /** The same problem lowered to a warning (for checks a site chose to relax). */
-    public Diagnostic asWarning() {
-        return new Diagnostic(Severity.WARNING, code, message, hint, position, sourceLine);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

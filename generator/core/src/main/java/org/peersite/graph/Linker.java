@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 import org.peersite.diag.Diagnostic;
@@ -20,6 +19,7 @@ import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 import org.peersite.model.SiteConfig;
+import org.peersite.source.Parallel;
 
 /**
  * The link stage: all pages in, one {@link SiteGraph} out.
@@ -50,7 +50,7 @@ public final class Linker {
     public SiteGraph link(List<Page> pages, Set<String> otherSitePaths) {
         SiteIndex index = new SiteIndex(pages, otherSitePaths);
         PageLinker linker = linker(index);
-        List<PageResult> results = inParallel(() -> pages.parallelStream().map(page -> {
+        List<PageResult> results = Parallel.in(pool, () -> pages.parallelStream().map(page -> {
             List<Diagnostic> problems = new ArrayList<>();
             return new PageResult(linker.link(page, problems), problems);
         }).toList());
@@ -65,7 +65,7 @@ public final class Linker {
             edges.add(r.links().edges());
         }
         Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
-        Map<String, List<Related>> related = inParallel(() -> RelatedPages.compute(pages, edges));
+        Map<String, List<Related>> related = Parallel.in(pool, () -> RelatedPages.compute(pages, edges));
         return assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links), problems, null);
     }
 
@@ -124,7 +124,7 @@ public final class Linker {
             backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
         }
         Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? inParallel(() -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
+                ? Parallel.in(pool, () -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
                 : before.related();
         List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
         Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
@@ -266,19 +266,5 @@ public final class Linker {
             }
         }
         return List.copyOf(out);
-    }
-
-    private <T> T inParallel(java.util.concurrent.Callable<T> work) {
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while linking", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.peersite.graph;
 
 import java.util.List;
 
+import org.peersite.model.Routes;
+
 /**
  * A tag and its pages.
  *
@@ -17,6 +19,6 @@ public record Tag(String slug, String name, List<String> pages) {
 
     /** The tag page's path in the site. */
     public String url() {
-        return "/tags/" + slug + "/";
+        return Routes.tag(slug);
     }
 }

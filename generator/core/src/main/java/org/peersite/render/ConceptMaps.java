@@ -27,8 +27,6 @@ import org.peersite.render.conceptmap.Neighbour;
  */
 final class ConceptMaps {
 
-    static final String MAP_URL = "/concepts/map/";
-
     private ConceptMaps() {
     }
 

@@ -24,6 +24,17 @@ final class Model {
         return Collections.unmodifiableMap(map);
     }
 
+    /** An unmodifiable copy of a map built up step by step, without its {@code null} values. */
+    static Map<String, Object> copyOf(Map<String, Object> fields) {
+        Map<String, Object> map = new LinkedHashMap<>(fields.size());
+        fields.forEach((key, value) -> {
+            if (value != null) {
+                map.put(key, value);
+            }
+        });
+        return Collections.unmodifiableMap(map);
+    }
+
     /** The map with more entries added (nulls left out). */
     static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>(base);

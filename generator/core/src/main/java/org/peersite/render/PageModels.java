@@ -25,6 +25,7 @@ import org.peersite.markdown.ParsedBody;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
+import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 
 /**
@@ -74,7 +75,7 @@ final class PageModels {
         }
         List<Object> sections = new ArrayList<>();
         counts.forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", kind.plural(),
-                "href", hrefs.to(sectionUrl(kind)), "count", count)));
+                "href", hrefs.to(Routes.section(kind)), "count", count)));
         return Model.of(
                 "title", config.title(),
                 "description", config.description(),
@@ -83,13 +84,9 @@ final class PageModels {
                 "menu", List.copyOf(menu),
                 "sections", List.copyOf(sections),
                 "homeHref", hrefs.to("/"),
-                "tagsHref", hrefs.to("/tags/"),
-                "mapHref", hrefs.to(ConceptMaps.MAP_URL),
+                "tagsHref", hrefs.to(Routes.TAGS),
+                "mapHref", hrefs.to(Routes.CONCEPT_MAP),
                 "feedHref", hrefs.to("/" + SiteFiles.FEED));
-    }
-
-    static String sectionUrl(Kind kind) {
-        return "/" + kind.folder() + "/";
     }
 
     /** The fields every page has. */
@@ -97,7 +94,7 @@ final class PageModels {
                                        LocalDate date, List<String> tags, List<Object> breadcrumbs) {
         List<Object> tagLinks = new ArrayList<>();
         for (String tag : tags) {
-            tagLinks.add(Model.of("name", tag, "href", hrefs.to("/tags/" + Tags.slug(tag) + "/")));
+            tagLinks.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
         return Model.of(
                 "kind", kind,
@@ -119,7 +116,7 @@ final class PageModels {
         List<Object> crumbs = new ArrayList<>();
         crumbs.add(Model.of("title", "Home", "href", hrefs.to("/")));
         if (section != null) {
-            crumbs.add(Model.of("title", section.plural(), "href", hrefs.to(sectionUrl(section))));
+            crumbs.add(Model.of("title", section.plural(), "href", hrefs.to(Routes.section(section))));
         }
         return List.copyOf(crumbs);
     }
@@ -158,17 +155,7 @@ final class PageModels {
         if (page.isHome()) {
             fields.put("latest", latest(hrefs));
         }
-        return frame(hrefs, page.url(), Model.of(flatten(fields)));
-    }
-
-    private static Object[] flatten(Map<String, Object> fields) {
-        Object[] kv = new Object[fields.size() * 2];
-        int i = 0;
-        for (Map.Entry<String, Object> e : fields.entrySet()) {
-            kv[i++] = e.getKey();
-            kv[i++] = e.getValue();
-        }
-        return kv;
+        return frame(hrefs, page.url(), Model.copyOf(fields));
     }
 
     private static List<Object> toc(ParsedBody body) {
@@ -333,7 +320,7 @@ final class PageModels {
     private Map<String, Object> item(Hrefs hrefs, Page p) {
         List<Object> tags = new ArrayList<>();
         for (String tag : p.meta().tags()) {
-            tags.add(Model.of("name", tag, "href", hrefs.to("/tags/" + Tags.slug(tag) + "/")));
+            tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
         return Model.of("title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
                 "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
@@ -341,7 +328,7 @@ final class PageModels {
     }
 
     Map<String, Object> section(Kind kind) {
-        String url = sectionUrl(kind);
+        String url = Routes.section(kind);
         Hrefs hrefs = Hrefs.from(url);
         List<Page> pages = graph.pages().stream().filter(p -> p.kind() == kind)
                 .sorted(kind == Kind.CONCEPT ? org.peersite.graph.PageOrder.BY_TITLE
@@ -370,23 +357,23 @@ final class PageModels {
         List<Object> items = tag.pages().stream().map(graph::page).sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .map(p -> (Object) item(hrefs, p)).toList();
         List<Object> crumbs = List.of(Model.of("title", "Home", "href", hrefs.to("/")),
-                Model.of("title", "Tags", "href", hrefs.to("/tags/")));
+                Model.of("title", "Tags", "href", hrefs.to(Routes.TAGS)));
         return frame(hrefs, tag.url(), Model.with(
                 common(hrefs, "tag", "Tagged “" + tag.name() + "”", null, tag.url(), null, List.of(), crumbs),
                 "tag", tag.name(), "items", items));
     }
 
     Map<String, Object> tags() {
-        Hrefs hrefs = Hrefs.from("/tags/");
+        Hrefs hrefs = Hrefs.from(Routes.TAGS);
         List<Object> all = graph.tags().stream().map(t -> (Object) Model.of("name", t.name(),
                 "href", hrefs.to(t.url()), "count", t.pages().size())).toList();
-        return frame(hrefs, "/tags/", Model.with(
-                common(hrefs, "tags", "Tags", null, "/tags/", null, List.of(), breadcrumbs(hrefs, null)),
+        return frame(hrefs, Routes.TAGS, Model.with(
+                common(hrefs, "tags", "Tags", null, Routes.TAGS, null, List.of(), breadcrumbs(hrefs, null)),
                 "allTags", all));
     }
 
     Map<String, Object> map(String svg) {
-        String url = ConceptMaps.MAP_URL;
+        String url = Routes.CONCEPT_MAP;
         Hrefs hrefs = Hrefs.from(url);
         List<Object> items = graph.pages().stream().filter(p -> p.kind() == Kind.CONCEPT)
                 .sorted(org.peersite.graph.PageOrder.BY_TITLE)

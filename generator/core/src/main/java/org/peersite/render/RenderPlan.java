@@ -51,11 +51,6 @@ public final class RenderPlan {
         return new RenderPlan(true, Set.of(), true);
     }
 
-    /** Whether a page (by site path: {@code /guides/x/}, {@code /404.html}) is to be rendered. */
-    public boolean includes(String sitePath) {
-        return everything || sitePaths.contains(sitePath);
-    }
-
     /** Whether the whole site is to be rendered, assets and static files copied included. */
     public boolean isEverything() {
         return everything;

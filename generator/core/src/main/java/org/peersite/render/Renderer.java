@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -26,6 +25,7 @@ import org.peersite.model.Page;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 import org.peersite.source.ContentLoader;
+import org.peersite.source.Parallel;
 
 /**
  * The render stage: every page of the site through its layout, plus the generated pages (sections, tags,
@@ -76,7 +76,7 @@ public final class Renderer {
         Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
         List<PageTask> tasks = plan.isEverything() ? tasks(graph, models) : plan.sitePaths().stream().sorted()
                 .map(url -> task(graph, models, url)).filter(Objects::nonNull).toList();
-        List<String> rendered = inPool(() -> tasks.parallelStream()
+        List<String> rendered = Parallel.in(pool, () -> tasks.parallelStream()
                 .map(task -> page(task, failures, sink))
                 .toList());
         int pages = (int) rendered.stream().filter(Objects::nonNull).count();
@@ -191,20 +191,6 @@ public final class Renderer {
                     .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read the theme's assets in " + dir, e);
-        }
-    }
-
-    private <T> T inPool(java.util.concurrent.Callable<T> work) {
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -34,26 +34,26 @@ final class SiteFiles {
         LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().date();
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(config.language())).append("\">\n")
-                .append("  <title>").append(xml(config.title())).append("</title>\n");
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language())).append("\">\n")
+                .append("  <title>").append(Xml.escape(config.title())).append("</title>\n");
         if (config.description() != null) {
-            xml.append("  <subtitle>").append(xml(config.description())).append("</subtitle>\n");
+            xml.append("  <subtitle>").append(Xml.escape(config.description())).append("</subtitle>\n");
         }
-        xml.append("  <id>").append(xml(config.baseUrl())).append("</id>\n")
-                .append("  <link href=\"").append(xml(config.baseUrl())).append("\"/>\n")
-                .append("  <link rel=\"self\" href=\"").append(xml(config.absolute("/" + FEED))).append("\"/>\n")
+        xml.append("  <id>").append(Xml.escape(config.baseUrl())).append("</id>\n")
+                .append("  <link href=\"").append(Xml.escape(config.baseUrl())).append("\"/>\n")
+                .append("  <link rel=\"self\" href=\"").append(Xml.escape(config.absolute("/" + FEED))).append("\"/>\n")
                 .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
-                .append("  <author><name>").append(xml(config.title())).append("</name></author>\n");
+                .append("  <author><name>").append(Xml.escape(config.title())).append("</name></author>\n");
         for (Page p : newest) {
             String url = config.absolute(p.url());
             xml.append("  <entry>\n")
-                    .append("    <title>").append(xml(p.title())).append("</title>\n")
-                    .append("    <link href=\"").append(xml(url)).append("\"/>\n")
-                    .append("    <id>").append(xml(url)).append("</id>\n")
+                    .append("    <title>").append(Xml.escape(p.title())).append("</title>\n")
+                    .append("    <link href=\"").append(Xml.escape(url)).append("\"/>\n")
+                    .append("    <id>").append(Xml.escape(url)).append("</id>\n")
                     .append("    <updated>").append(p.meta().date()).append("T00:00:00Z</updated>\n")
                     .append("    <category term=\"").append(p.kind().id()).append("\"/>\n");
             if (p.meta().summary() != null) {
-                xml.append("    <summary>").append(xml(p.meta().summary())).append("</summary>\n");
+                xml.append("    <summary>").append(Xml.escape(p.meta().summary())).append("</summary>\n");
             }
             xml.append("  </entry>\n");
         }
@@ -68,7 +68,7 @@ final class SiteFiles {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : sitePaths) {
             Page page = graph.index().byUrl(path);
-            xml.append("  <url><loc>").append(xml(config.absolute(path))).append("</loc>");
+            xml.append("  <url><loc>").append(Xml.escape(config.absolute(path))).append("</loc>");
             if (page != null && page.meta().date() != null) {
                 xml.append("<lastmod>").append(page.meta().date()).append("</lastmod>");
             }
@@ -81,9 +81,5 @@ final class SiteFiles {
     static OutputFile robots(SiteConfig config) {
         String text = "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/" + SITEMAP) + "\n";
         return OutputFile.of("robots.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String xml(String s) {
-        return Xml.escape(s);
     }
 }

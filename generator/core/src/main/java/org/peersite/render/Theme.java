@@ -89,11 +89,6 @@ public final class Theme {
         return dir.resolve("assets");
     }
 
-    /** Whether the theme has a layout of this name. */
-    public boolean hasLayout(String layout) {
-        return Files.isRegularFile(dir.resolve(layoutPath(layout)));
-    }
-
     private static String layoutPath(String layout) {
         return "layouts/" + layout + ".ftlh";
     }
