@@ -1,6 +1,7 @@
 package org.peersite;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
 import org.peersite.diag.Diagnostics;
 import org.peersite.model.Kind;
+import org.peersite.model.Page;
+import org.peersite.pipeline.Builds;
+import org.peersite.pipeline.SiteState;
 
 /**
  * The outcome of a build or check, as a value: sorted diagnostics and statistics. Immutable and thread-safe.
@@ -25,12 +29,40 @@ public final class BuildResult {
     private final BuildStats stats;
     private final Path output;
     private final boolean wrote;
+    private final SiteState state;
 
-    BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote) {
+    private BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote, SiteState state) {
         this.diagnostics = List.copyOf(diagnostics);
         this.stats = stats;
         this.output = output;
         this.wrote = wrote;
+        this.state = state;
+    }
+
+    static BuildResult of(Builds.Outcome outcome, Path output) {
+        SiteState state = outcome.state();
+        Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
+        for (Page page : state.pages()) {
+            perKind.merge(page.kind(), 1, Integer::sum);
+        }
+        int files = outcome.wrote() ? state.rendered().outputs().size() + 1 : 0;
+        BuildStats stats = new BuildStats(perKind, files, state.rendered().rendered(), state.times(), outcome.total());
+        return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state);
+    }
+
+    /** The pipeline's state after this build: what a later update starts from. */
+    public SiteState state() {
+        return state;
+    }
+
+    /** The digest of the site this build made ({@code sha256:...}): equal for two builds that made the same files. */
+    public String siteDigest() {
+        return state.rendered().digest();
+    }
+
+    /** Whether any problem is a failure inside peersite rather than in the content (exit code 3). */
+    public boolean hasInternalErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isInternal);
     }
 
     /** Every problem found, sorted by file, line and column. */

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.peersite.pipeline.Builds;
+import org.peersite.pipeline.Settings;
+
 /**
  * Builds a site: Markdown and YAML front matter from a content folder, a FreeMarker theme from a templates
  * folder, a static website in the output folder.
@@ -25,6 +28,7 @@ public final class Generator {
     private final boolean includeDrafts;
     private final int threads;
     private final Path displayBase;
+    private final Path cache;
 
     private Generator(Builder builder) {
         this.content = builder.content;
@@ -33,24 +37,29 @@ public final class Generator {
         this.includeDrafts = builder.includeDrafts;
         this.threads = builder.threads;
         this.displayBase = builder.displayBase;
+        this.cache = builder.cache;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Runs every stage and, when there are no errors, replaces the output folder with the new site. */
+    /**
+     * Runs every stage and, when there are no errors, replaces the output folder with the new site. With a
+     * {@linkplain Builder#cache cache}, reuses every result of the last build whose inputs did not change and
+     * changes only the files that differ.
+     */
     public BuildResult generate() {
-        return new Build(settings()).run(true);
+        return BuildResult.of(Builds.generate(settings(), cache), output);
     }
 
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
     public BuildResult check() {
-        return new Build(settings()).run(false);
+        return BuildResult.of(Builds.check(settings()), output);
     }
 
-    BuildSettings settings() {
-        return new BuildSettings(content, templates, output, includeDrafts, threads, displayBase);
+    Settings settings() {
+        return new Settings(content, templates, output, includeDrafts, threads, displayBase);
     }
 
     public Path content() {
@@ -69,6 +78,11 @@ public final class Generator {
         return includeDrafts;
     }
 
+    /** The cache folder, or {@code null} when every build starts from nothing. */
+    public Path cache() {
+        return cache;
+    }
+
     /** Sets up a {@link Generator}; {@link #build()} checks the setup. */
     public static final class Builder {
         private Path content = Path.of("content");
@@ -77,8 +91,19 @@ public final class Generator {
         private boolean includeDrafts;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path displayBase = Path.of("");
+        private Path cache;
 
         private Builder() {
+        }
+
+        /**
+         * A folder where a build keeps what it computed, so that the next build reuses every result whose inputs
+         * did not change (compared by content, never by time). {@code null} (the default): no cache. A cache
+         * written by another version, or one that cannot be read, is ignored with a warning.
+         */
+        public Builder cache(Path dir) {
+            this.cache = dir;
+            return this;
         }
 
         /** The content folder (default {@code content}). */
@@ -135,6 +160,7 @@ public final class Generator {
             templates = templates.toAbsolutePath().normalize();
             output = output.toAbsolutePath().normalize();
             displayBase = displayBase.toAbsolutePath().normalize();
+            cache = cache == null ? null : cache.toAbsolutePath().normalize();
             return new Generator(this);
         }
     }

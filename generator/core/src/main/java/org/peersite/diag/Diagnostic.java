@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param position   where it is
  * @param sourceLine the text of the line at {@code position}, shown under the message with a caret, or
  *                   {@code null} when there is no such line (a missing file, a whole-file problem)
+ * @param cause      for an {@link #INTERNAL} error, what was thrown (its stack trace is for {@code --debug});
+ *                   not part of a diagnostic's identity: two diagnostics that read the same are equal
  */
 public record Diagnostic(Severity severity, String code, String message, String hint, Position position,
-                         String sourceLine) implements Comparable<Diagnostic> {
+                         String sourceLine, Throwable cause) implements Comparable<Diagnostic> {
+
+    /** The code of a failure inside peersite rather than in the content: exit code 3, not 1. */
+    public static final String INTERNAL = "internal";
 
     /** Position first, then errors before warnings, then code and message, so the order never depends on threads. */
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::position)
@@ -30,6 +35,36 @@ public record Diagnostic(Severity severity, String code, String message, String 
         Objects.requireNonNull(position, "position");
     }
 
+    public Diagnostic(Severity severity, String code, String message, String hint, Position position,
+                      String sourceLine) {
+        this(severity, code, message, hint, position, sourceLine, null);
+    }
+
+    /**
+     * A failure inside a stage, at the file being processed: what was being done and what was thrown. A stack
+     * overflow is named as such: it means something nested too deeply (a template calling itself, a document
+     * nested hundreds of levels), which is usually the input's doing.
+     */
+    public static Diagnostic internal(Position position, String doing, Throwable failure) {
+        String what = failure instanceof StackOverflowError ? "nesting too deep (the stack overflowed)"
+                : failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + firstLine(failure.getMessage()));
+        String hint = failure instanceof StackOverflowError
+                ? "look for a template that includes or calls itself, or input nested hundreds of levels deep;"
+                        + " run with --debug for the stack trace"
+                : "this is a bug in peersite, not in your content: please report it with the stack trace"
+                        + " (run with --debug to print it)";
+        return new Diagnostic(Severity.ERROR, INTERNAL, doing + " failed: " + what, hint, position, null, failure);
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    public boolean isInternal() {
+        return INTERNAL.equals(code);
+    }
+
     public static Diagnostic error(String code, Position position, String message) {
         return new Diagnostic(Severity.ERROR, code, message, null, position, null);
     }
@@ -39,15 +74,15 @@ public record Diagnostic(Severity severity, String code, String message, String 
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(severity, code, message, newHint, position, sourceLine);
+        return new Diagnostic(severity, code, message, newHint, position, sourceLine, cause);
     }
 
     public Diagnostic withCode(String newCode) {
-        return new Diagnostic(severity, newCode, message, hint, position, sourceLine);
+        return new Diagnostic(severity, newCode, message, hint, position, sourceLine, cause);
     }
 
     public Diagnostic withSourceLine(String line) {
-        return new Diagnostic(severity, code, message, hint, position, line);
+        return new Diagnostic(severity, code, message, hint, position, line, cause);
     }
 
     public boolean isError() {
@@ -57,6 +92,19 @@ public record Diagnostic(Severity severity, String code, String message, String 
     @Override
     public int compareTo(Diagnostic other) {
         return ORDER.compare(this, other);
+    }
+
+    /** Equal when they read the same; the cause is left out. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Diagnostic d && severity == d.severity && code.equals(d.code)
+                && message.equals(d.message) && Objects.equals(hint, d.hint) && position.equals(d.position)
+                && Objects.equals(sourceLine, d.sourceLine);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(severity, code, message, hint, position, sourceLine);
     }
 
     /** Compiler style, see {@link DiagnosticFormatter}. */

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -19,28 +18,33 @@ import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 import org.peersite.model.SiteConfig;
-import org.peersite.source.Parallel;
+import org.peersite.internal.Workers;
 
 /**
  * The link stage: all pages in, one {@link SiteGraph} out.
  *
  * <pre>
- * SiteGraph graph = new Linker(config, pool).link(pages, otherSitePaths);   // problems: graph.diagnostics()
+ * SiteGraph graph = new Linker(config, workers).link(pages, otherSitePaths);   // problems: graph.diagnostics()
  * </pre>
  *
  * <p>First the per-page work, in parallel: resolve every wiki-link, Markdown link and front-matter reference,
  * find concept mentions with one multi-pattern matcher over all concept titles and aliases. Then the
  * whole-site work, which needs every page's edges: backlinks, related pages, tags, concept stages, and the
- * orphan and reachability warnings. Thread-safe; the pool runs the per-page work.
+ * orphan and reachability warnings. Thread-safe; the workers run the per-page work.
  */
 public final class Linker {
 
     private final SiteConfig config;
-    private final ForkJoinPool pool;
+    private final Workers workers;
 
-    public Linker(SiteConfig config, ForkJoinPool pool) {
+    public Linker(SiteConfig config, Workers workers) {
         this.config = config;
-        this.pool = pool;
+        this.workers = workers;
+    }
+
+    /** Links one page against an index: what the link stage does for each page, for a page parsed again alone. */
+    public PageLinks linkOne(SiteIndex index, Page page, List<Diagnostic> out) {
+        return linker(index).link(page, out);
     }
 
     /**
@@ -50,10 +54,11 @@ public final class Linker {
     public SiteGraph link(List<Page> pages, Set<String> otherSitePaths) {
         SiteIndex index = new SiteIndex(pages, otherSitePaths);
         PageLinker linker = linker(index);
-        List<PageResult> results = Parallel.in(pool, () -> pages.parallelStream().map(page -> {
+        List<PageResult> results = workers.map(pages, page -> {
             List<Diagnostic> problems = new ArrayList<>();
             return new PageResult(linker.link(page, problems), problems);
-        }).toList());
+        }, (page, failure) -> new PageResult(unlinked(page), List.of(Diagnostic.internal(
+                Position.of(page.source().displayPath()), "linking this page", failure))));
 
         Map<String, PageLinks> links = new HashMap<>();
         Map<String, List<Diagnostic>> problems = new HashMap<>();
@@ -65,7 +70,7 @@ public final class Linker {
             edges.add(r.links().edges());
         }
         Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
-        Map<String, List<Related>> related = Parallel.in(pool, () -> RelatedPages.compute(pages, edges));
+        Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(pages, edges));
         return assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links), problems, null);
     }
 
@@ -82,20 +87,10 @@ public final class Linker {
      * @param reparsed paths of the pages that were parsed again
      */
     public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
-        Set<String> reparsedPaths = new HashSet<>(reparsed);
-        List<Page> changed = new ArrayList<>();
-        boolean samePages = before.pages().size() == pages.size();
-        for (int i = 0; samePages && i < pages.size(); i++) {
-            Page page = pages.get(i);
-            samePages = page.path().equals(before.pages().get(i).path());
-            if (reparsedPaths.contains(page.path())) {
-                changed.add(page);
-            }
-        }
-        if (!samePages || !before.index().hasOtherPaths(otherSitePaths)
-                || !changed.stream().allMatch(p -> SiteIndex.sameNames(before.index().byPath(p.path()), p))) {
+        if (!canRelink(before, pages, reparsed, otherSitePaths)) {
             return link(pages, otherSitePaths);
         }
+        List<Page> changed = pages.stream().filter(p -> reparsed.contains(p.path())).toList();
         SiteIndex index = before.index().replacing(changed);
         PageLinker linker = linker(index);
         Map<String, PageLinks> links = new HashMap<>(before.links());
@@ -124,12 +119,37 @@ public final class Linker {
             backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
         }
         Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? Parallel.in(pool, () -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
+                ? workers.run(() -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
                 : before.related();
         List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
         Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
         return assemble(pages, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
                 related, tags, stages, problems, relatedInputs ? null : before.warnings());
+    }
+
+    /**
+     * Whether {@link #relink} can reuse {@code before}: the same pages at the same paths, the same generated and
+     * static site paths, and every re-parsed page answering to the same names. Otherwise any link anywhere may
+     * resolve differently, and the whole site must be linked again (every page's AST needed).
+     */
+    public static boolean canRelink(SiteGraph before, List<Page> pages, Set<String> reparsed,
+                                    Set<String> otherSitePaths) {
+        if (before.pages().size() != pages.size() || !before.index().hasOtherPaths(otherSitePaths)) {
+            return false;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            if (!page.path().equals(before.pages().get(i).path())
+                    || reparsed.contains(page.path()) && !SiteIndex.sameNames(before.index().byPath(page.path()), page)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The links of a page whose linking failed: none, so the rest of the site goes on without it. */
+    private static PageLinks unlinked(Page page) {
+        return new PageLinks(page, Map.of(), Map.of(), Map.of(), List.of(), org.peersite.internal.Fingerprint.NONE);
     }
 
     private PageLinker linker(SiteIndex index) {

@@ -21,6 +21,7 @@ import org.commonmark.node.Text;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 import org.peersite.diag.Severity;
+import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.Anchors;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.LinkRef;
@@ -65,6 +66,13 @@ final class PageLinker {
         Map<Ref, String> references = resolveReferences(page, out);
         MentionWalk walk = new MentionWalk(page, destinations, mentionsEnabled(page));
         walk.walk(page.body().document());
+        Fingerprint.Hasher resolution = new Fingerprint.Hasher();
+        for (LinkRef ref : page.body().links()) {
+            Destination d = destinations.get(ref.node());
+            resolution.string(d == null ? null : d.page()).string(d == null ? null : d.sitePath())
+                    .string(d == null ? null : d.anchor()).string(d == null ? null : d.label());
+        }
+        walk.inOrder.forEach(m -> resolution.number(m.start()).number(m.end()).string(m.concept()));
 
         Map<String, Edge> edges = new LinkedHashMap<>(walk.edges);
         for (String target : references.values()) {
@@ -74,7 +82,7 @@ final class PageLinker {
         }
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
                 Collections.unmodifiableMap(walk.mentions), Collections.unmodifiableMap(references),
-                List.copyOf(edges.values()));
+                List.copyOf(edges.values()), resolution.done());
     }
 
     private boolean mentionsEnabled(Page page) {
@@ -274,6 +282,8 @@ final class PageLinker {
         private final boolean enabled;
         private final Set<String> linked = new HashSet<>();
         private final Map<Text, List<PageLinks.Mention>> mentions = new IdentityHashMap<>();
+        /** Every mention in document order, for the page's resolution digest. */
+        private final List<PageLinks.Mention> inOrder = new ArrayList<>();
         private final Map<String, Edge> edges = new LinkedHashMap<>();
 
         MentionWalk(Page page, Map<Node, Destination> destinations, boolean enabled) {
@@ -331,6 +341,7 @@ final class PageLinker {
             }
             if (!kept.isEmpty()) {
                 mentions.put(text, List.copyOf(kept));
+                inOrder.addAll(kept);
             }
         }
 

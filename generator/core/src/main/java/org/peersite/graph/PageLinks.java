@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.peersite.internal.Fingerprint;
 import org.peersite.model.Page;
 import org.peersite.model.Ref;
 
@@ -17,9 +18,28 @@ import org.peersite.model.Ref;
  * @param mentions     concept mentions per text node, in order
  * @param references   resolved front-matter references: the concept's content path
  * @param edges        one edge per other page this page points at, in document order, front matter last
+ * @param resolution   a digest of every destination and mention in document order: equal exactly when the page's
+ *                     body renders its links the same way. It stays when the page is dehydrated (its AST
+ *                     dropped, and with it the two maps above), so a rebuild can still tell whether it changed.
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
-                        Map<Ref, String> references, List<Edge> edges) {
+                        Map<Ref, String> references, List<Edge> edges, Fingerprint resolution) {
+
+    /** The same links without the maps keyed by the page's AST, for a page whose AST was dropped. */
+    public PageLinks dehydrated(Page dehydratedPage) {
+        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution);
+    }
+
+    /** Whether two link results show the same: same resolution, references and edges. */
+    public boolean sameAs(PageLinks other) {
+        return other != null && resolution.equals(other.resolution) && edges.equals(other.edges)
+                && referenceTargets().equals(other.referenceTargets());
+    }
+
+    /** The resolved front-matter references in the order written ({@code null} for one that did not resolve). */
+    public List<String> referenceTargets() {
+        return PageLinker.references(page.meta()).stream().map(references::get).toList();
+    }
 
     /** A concept (by content path) named in the text node's characters {@code [start, end)}. */
     public record Mention(int start, int end, String concept) {

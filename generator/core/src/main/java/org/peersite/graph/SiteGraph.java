@@ -1,6 +1,8 @@
 package org.peersite.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +37,25 @@ public record SiteGraph(List<Page> pages, SiteIndex index, Map<String, PageLinks
             all.addAll(problems.getOrDefault(page.path(), List.of()));
         }
         return all;
+    }
+
+    /**
+     * The same graph with pages parsed again in place of their earlier versions (the pages kept without their
+     * AST): each value's {@link PageLinks#page()} is the new page. The pages must answer to the same names.
+     */
+    public SiteGraph withHydrated(Map<String, PageLinks> hydrated) {
+        if (hydrated.isEmpty()) {
+            return this;
+        }
+        List<Page> swapped = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            PageLinks now = hydrated.get(page.path());
+            swapped.add(now == null ? page : now.page());
+        }
+        Map<String, PageLinks> newLinks = new HashMap<>(links);
+        newLinks.putAll(hydrated);
+        return new SiteGraph(List.copyOf(swapped), index.replacing(hydrated.values().stream().map(PageLinks::page).toList()),
+                Collections.unmodifiableMap(newLinks), backlinks, related, tags, stagesOf, problems, warnings);
     }
 
     /** The page of a content path. */

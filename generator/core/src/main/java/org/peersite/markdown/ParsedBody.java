@@ -7,7 +7,8 @@ import org.commonmark.node.Document;
 /**
  * Everything later stages need from a page body, gathered in one walk so nothing scans the AST again for it:
  * the AST itself, its headings with their anchors, the links to resolve, and its word count. The AST is
- * never changed after parsing; later stages keep what they learn about its nodes beside it.
+ * never changed after parsing; later stages keep what they learn about its nodes beside it. The AST may be
+ * absent ({@link #dehydrated()}).
  *
  * @param hasRawHtml whether the body contains raw HTML (only such pages need sanitising)
  */
@@ -17,6 +18,20 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
     public ParsedBody {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+    }
+
+    /**
+     * Whether the AST is here. A body read back from a cache, or let go of after rendering, keeps only what
+     * other pages need (headings, words); its page must be parsed again before it is linked or rendered.
+     */
+    public boolean hydrated() {
+        return document != null;
+    }
+
+    /** This body without its AST and the links that point into it. */
+    public ParsedBody dehydrated() {
+        return new ParsedBody(null, headings.stream().map(h -> new HeadingRef(h.level(), h.text(), h.anchor(),
+                h.position(), null)).toList(), List.of(), words, hasRawHtml);
     }
 
     /** The heading with this anchor, or {@code null}. */

@@ -25,6 +25,11 @@ public record Page(SourceFile source, Kind kind, String slug, String url, PageMe
         Objects.requireNonNull(body, "body");
     }
 
+    /** The same page without its body's AST and its file's text: what other pages need of it, kept cheaply. */
+    public Page dehydrated() {
+        return new Page(source.withoutText(), kind, slug, url, meta, body.dehydrated(), complete);
+    }
+
     /** The file inside {@code content/}, the key every sort ends on. */
     public String path() {
         return source.relativePath();

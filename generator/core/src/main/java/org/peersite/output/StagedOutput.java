@@ -2,7 +2,6 @@ package org.peersite.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +16,14 @@ import org.peersite.render.OutputSink;
 
 /**
  * The write stage: files go into a staging folder beside the output folder as they are rendered, and only
- * {@link #publish()} puts the staging folder in the output folder's place (two renames on one file system).
+ * {@link #publish(String)} puts the staging folder in the output folder's place (two renames on one file system).
  * A failed build closes the staging folder unpublished, which deletes it: the previous site stays untouched,
  * and no stale file from an earlier build survives a successful one.
  *
  * <pre>
  * try (OutputFolder.Lock lock = OutputFolder.lock(output); StagedOutput staged = StagedOutput.open(output, pool)) {
- *     renderer.render(graph, statics, staged, diagnostics);
- *     staged.publish();
+ *     state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, staged);
+ *     staged.publish(digest);
  * }
  * </pre>
  * {@link #accept} is thread-safe; open, publish and close belong to one thread.
@@ -90,10 +89,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return files.get();
     }
 
-    /** Marks the staging folder as a peersite output and swaps it in for the output folder. */
-    public void publish() throws IOException {
-        Files.writeString(staging.resolve(OutputGuard.MARKER),
-                "This folder was written by peersite; the next build replaces all of it.\n", StandardCharsets.UTF_8);
+    /** Marks the staging folder as the output of the site with this digest and swaps it in for the output folder. */
+    public void publish(String digest) throws IOException {
+        Marker.write(staging, digest);
         OutputFolder.swap(staging, output, pool);
         published = true;
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.Edge;
 import org.peersite.graph.PageOrder;
-import org.peersite.graph.SiteGraph;
+import org.peersite.graph.SiteView;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.render.conceptmap.ConceptMapLayout;
@@ -31,7 +31,7 @@ final class ConceptMaps {
     }
 
     /** Concepts this concept links to or is linked from, A–Z. */
-    static List<Page> neighbours(SiteGraph graph, Page concept) {
+    static List<Page> neighbours(SiteView graph, Page concept) {
         Set<Page> found = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Edge e : graph.linksOf(concept).edges()) {
             Page target = graph.page(e.target());
@@ -51,14 +51,14 @@ final class ConceptMaps {
     }
 
     /** How many pages link to or mention a concept. */
-    static int mentions(SiteGraph graph, Page concept) {
-        return graph.backlinksOf(concept).size();
+    static int mentions(SiteView graph, Page concept) {
+        return graph.pointersTo(concept);
     }
 
     private static final ConceptMapSvg SVG = ConceptMapSvg.builder().build();
 
     /** The concept and its neighbours, each a link. */
-    static String neighbourhood(SiteGraph graph, Page concept, Hrefs hrefs) {
+    static String neighbourhood(SiteView graph, Page concept, Hrefs hrefs) {
         List<Neighbour> neighbours = new ArrayList<>();
         for (Page other : neighbours(graph, concept)) {
             neighbours.add(new Neighbour(other.url(), other.title(), mentions(graph, other)));
@@ -68,7 +68,7 @@ final class ConceptMaps {
     }
 
     /** Every concept and the links between them, laid out deterministically. */
-    static String map(SiteGraph graph, Hrefs hrefs) {
+    static String map(SiteView graph, Hrefs hrefs) {
         List<MapNode> nodes = new ArrayList<>();
         List<MapEdge> edges = new ArrayList<>();
         for (Page page : graph.pages()) {

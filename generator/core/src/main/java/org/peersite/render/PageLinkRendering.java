@@ -7,7 +7,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.peersite.graph.Destination;
 import org.peersite.graph.PageLinks;
-import org.peersite.graph.SiteGraph;
+import org.peersite.graph.SiteView;
 import org.peersite.markdown.LinkRendering;
 import org.peersite.model.Page;
 
@@ -15,10 +15,10 @@ import org.peersite.model.Page;
 final class PageLinkRendering implements LinkRendering {
 
     private final PageLinks links;
-    private final SiteGraph graph;
+    private final SiteView graph;
     private final Hrefs hrefs;
 
-    PageLinkRendering(PageLinks links, SiteGraph graph, Hrefs hrefs) {
+    PageLinkRendering(PageLinks links, SiteView graph, Hrefs hrefs) {
         this.links = links;
         this.graph = graph;
         this.hrefs = hrefs;

@@ -15,7 +15,7 @@ import org.commonmark.node.Node;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
-import org.peersite.graph.SiteGraph;
+import org.peersite.graph.SiteView;
 import org.peersite.graph.StageRef;
 import org.peersite.graph.Tag;
 import org.peersite.graph.Tags;
@@ -38,23 +38,17 @@ final class PageModels {
     static final int WORDS_PER_MINUTE = 200;
     static final int LATEST_ON_HOME = 10;
 
-    private final SiteGraph graph;
+    private final SiteView graph;
     private final SiteConfig config;
     private final BodyRenderer bodies;
     private final DateTimeFormatter dates;
-    private final Map<Kind, Integer> counts = new LinkedHashMap<>();
 
-    PageModels(SiteGraph graph, SiteConfig config, BodyRenderer bodies) {
+    /** {@code graph} records what each model reads: a model reads other pages only through it. */
+    PageModels(SiteView graph, SiteConfig config, BodyRenderer bodies) {
         this.graph = graph;
         this.config = config;
         this.bodies = bodies;
         this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(config.language()));
-        for (Kind kind : Kind.sections()) {
-            counts.put(kind, 0);
-        }
-        for (Page page : graph.pages()) {
-            counts.computeIfPresent(page.kind(), (kind, count) -> count + 1);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -74,7 +68,7 @@ final class PageModels {
                     "active", here || below, "current", here ? "page" : below ? "section" : null));
         }
         List<Object> sections = new ArrayList<>();
-        counts.forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", kind.plural(),
+        graph.counts().forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", kind.plural(),
                 "href", hrefs.to(Routes.section(kind)), "count", count)));
         return Model.of(
                 "title", config.title(),

@@ -1,197 +1,154 @@
 package org.peersite.render;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Objects;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.graph.Fact;
+import org.peersite.graph.Reads;
 import org.peersite.graph.SiteGraph;
+import org.peersite.graph.SiteView;
 import org.peersite.graph.Tag;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
-import org.peersite.source.ContentLoader;
-import org.peersite.source.Parallel;
 
 /**
  * The render stage: every page of the site through its layout, plus the generated pages (sections, tags,
- * concept map, 404), the feed, the sitemap, and the files copied as they are (theme assets, static content).
+ * concept map, 404) and the machine-readable files (feed, sitemap, robots.txt). Files copied as they are
+ * (theme assets, static content) are the write stage's business.
  *
  * <pre>
- * Renderer.Summary summary = new Renderer(theme, config, pool).render(graph, staticFiles, sink, diagnostics);
+ * Renderer.Run run = new Renderer(theme, config).start(graph);
+ * for (String path : run.outputs()) {
+ *     RenderedFile file = run.render(path);   // its bytes, or the layout's error; and the facts it read
+ * }
  * </pre>
  *
- * <p>Content pages render in parallel, each handed to the sink as soon as it is done; what is rendered never
- * depends on the order. A layout error is reported once per template position, naming the first page it broke
- * and how many more. Thread-safe.
+ * <p>Each file is rendered on its own, so a rebuild can render only the files whose facts changed, and files
+ * render in parallel; what a file holds never depends on the order. Thread-safe.
  */
 public final class Renderer {
 
+    static final String NOT_FOUND = "404.html";
+
     private final Theme theme;
     private final SiteConfig config;
-    private final ForkJoinPool pool;
 
-    public Renderer(Theme theme, SiteConfig config, ForkJoinPool pool) {
+    public Renderer(Theme theme, SiteConfig config) {
         this.theme = theme;
         this.config = config;
-        this.pool = pool;
     }
 
-    /**
-     * What a render produced: files handed to the sink, of which {@code pages} are HTML pages, and the pages
-     * whose layout failed (by site path; see {@link #report} for the diagnostics a person reads).
-     */
-    public record Summary(int files, int pages, Map<String, Diagnostic> failures) {
-        public Summary {
-            failures = Map.copyOf(failures);
+    /** A render of one graph: knows every file the site has and renders any of them. */
+    public Run start(SiteGraph graph) {
+        return new Run(graph);
+    }
+
+    /** Every output file of one graph, by output path ({@code guides/x/index.html}), and how to make each. */
+    public final class Run {
+        private final SiteGraph graph;
+        private final SiteView view;
+        private final PageModels models;
+        private final Map<String, Job> jobs;
+
+        private Run(SiteGraph graph) {
+            this.graph = graph;
+            this.view = new SiteView(graph);
+            this.models = new PageModels(view, config, BodyRenderer.create(config.features().rawHtml()));
+            this.jobs = jobs();
         }
-    }
 
-    /** Renders every file of the site into the sink. */
-    public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
-                          List<Diagnostic> out) {
-        Summary summary = render(graph, staticFiles, sink, RenderPlan.everything());
-        out.addAll(report(summary.failures().values()));
-        return summary;
-    }
-
-    /** Renders what the plan asks for into the sink. Copies are made only when the plan is everything. */
-    public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
-                          RenderPlan plan) {
-        PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
-        Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
-        List<PageTask> tasks = plan.isEverything() ? tasks(graph, models) : plan.sitePaths().stream().sorted()
-                .map(url -> task(graph, models, url)).filter(Objects::nonNull).toList();
-        List<String> rendered = Parallel.in(pool, () -> tasks.parallelStream()
-                .map(task -> page(task, failures, sink))
-                .toList());
-        int pages = (int) rendered.stream().filter(Objects::nonNull).count();
-        List<OutputFile> files = new ArrayList<>();
-        if (plan.siteFiles()) {
-            List<String> sitePaths = tasks(graph, models).stream().map(PageTask::sitePath)
-                    .filter(p -> !p.equals(NOT_FOUND) && !failures.containsKey(p)).sorted().toList();
-            files.add(SiteFiles.sitemap(sitePaths, graph, config));
-            files.add(SiteFiles.feed(graph, config));
+        /** Every file this render can make, sorted by output path. */
+        public List<String> outputs() {
+            return List.copyOf(jobs.keySet());
         }
-        if (plan.isEverything()) {
-            files.add(SiteFiles.robots(config));
-            files.addAll(assets());
-            for (ContentLoader.ContentFile file : staticFiles) {
-                files.add(OutputFile.copy(file.relativePath(), file.path()));
+
+        /** The content page an output shows, or {@code null} for a generated file. */
+        public Page pageOf(String output) {
+            Job job = jobs.get(output);
+            return job == null ? null : job.page();
+        }
+
+        /**
+         * Renders one file, recording what it read. A layout error is returned, not thrown; any other exception
+         * is a bug and leaves as it is (the pipeline's error boundary turns it into a diagnostic).
+         */
+        public RenderedFile render(String output) {
+            Job job = jobs.get(output);
+            if (job == null) {
+                throw new IllegalArgumentException("no file " + output + " in this site");
+            }
+            Reads reads = new Reads();
+            if (job.page() != null) {
+                reads.add(Fact.Type.SOURCE, job.page().path());
+            }
+            reads.add(Fact.CONFIG);
+            reads.add(Fact.THEME);
+            try {
+                byte[] bytes = view.recording(reads, job.make());
+                return RenderedFile.of(output, bytes, reads.facts());
+            } catch (Theme.ThemeException e) {
+                return RenderedFile.failed(output, e.diagnostic(), reads.facts());
             }
         }
-        files.forEach(sink::accept);
-        return new Summary(pages + files.size(), pages, failures);
-    }
 
-    private static final String NOT_FOUND = "/404.html";
-
-    /**
-     * One HTML page to render: where it goes, its layout, how to build its model, and how to name it in a
-     * diagnostic.
-     */
-    private record PageTask(String sitePath, String layout, Supplier<Map<String, Object>> model, String renderedFor) {
-    }
-
-    /**
-     * Every HTML page of the site. The concept map goes first: its layout is the longest single task, so it
-     * runs while the other thread renders pages. Content pages whose front matter has errors are left out.
-     */
-    private List<PageTask> tasks(SiteGraph graph, PageModels models) {
-        List<PageTask> tasks = new ArrayList<>(graph.pages().size() + 64);
-        tasks.add(task(graph, models, Routes.CONCEPT_MAP));
-        for (Kind kind : Kind.sections()) {
-            tasks.add(task(graph, models, Routes.section(kind)));
-        }
-        for (Tag tag : graph.tags()) {
-            tasks.add(task(graph, models, tag.url()));
-        }
-        tasks.add(task(graph, models, Routes.TAGS));
-        tasks.add(task(graph, models, NOT_FOUND));
-        if (graph.index().byUrl("/") == null) {
-            tasks.add(task(graph, models, "/"));
-        }
-        for (Page page : graph.pages()) {
-            tasks.add(task(graph, models, page.url()));
-        }
-        tasks.removeIf(Objects::isNull);
-        return tasks;
-    }
-
-    /** The task for one site path, or {@code null} when there is no such page (or its front matter is broken). */
-    private PageTask task(SiteGraph graph, PageModels models, String url) {
-        Page page = graph.index().byUrl(url);
-        if (page != null) {
-            String layout = page.isHome() ? "home" : page.kind().id();
-            return page.complete() ? new PageTask(url, layout, () -> models.content(page, layout),
-                    page.source().displayPath()) : null;
-        }
-        if (url.equals(Routes.CONCEPT_MAP)) {
-            return new PageTask(url, "map", () -> models.map(ConceptMaps.map(graph, Hrefs.from(url))), "the concept map");
-        }
-        if (url.equals(Routes.TAGS)) {
-            return new PageTask(url, "tags", models::tags, "the tag index");
-        }
-        if (url.equals(NOT_FOUND)) {
-            return new PageTask(url, "404", models::notFound, "the 404 page");
-        }
-        if (url.equals("/")) {
-            return new PageTask(url, "home", models::generatedHome, "the home page");
-        }
-        for (Kind kind : Kind.sections()) {
-            if (url.equals(Routes.section(kind))) {
-                return new PageTask(url, "section", () -> models.section(kind), "the " + kind.folder() + " section");
+        /**
+         * Every file of the site. The concept map goes first: its layout is the longest single task, so it runs
+         * while other threads render pages. Content pages whose front matter has errors have no file.
+         */
+        private Map<String, Job> jobs() {
+            Map<String, Job> all = new LinkedHashMap<>();
+            page(all, Routes.CONCEPT_MAP, "map", () -> models.map(ConceptMaps.map(view, Hrefs.from(Routes.CONCEPT_MAP))),
+                    "the concept map");
+            for (Kind kind : Kind.sections()) {
+                page(all, Routes.section(kind), "section", () -> models.section(kind), "the " + kind.folder() + " section");
             }
-        }
-        for (Tag tag : graph.tags()) {
-            if (url.equals(tag.url())) {
-                return new PageTask(url, "tag", () -> models.tag(tag), "the tag page " + url);
+            for (Tag tag : graph.tags()) {
+                page(all, tag.url(), "tag", () -> models.tag(tag), "the tag page " + tag.url());
             }
+            page(all, Routes.TAGS, "tags", models::tags, "the tag index");
+            page(all, "/" + NOT_FOUND, "404", models::notFound, "the 404 page");
+            if (graph.index().byUrl("/") == null) {
+                page(all, "/", "home", models::generatedHome, "the home page");
+            }
+            for (Page page : graph.pages()) {
+                if (page.complete()) {
+                    String layout = page.isHome() ? "home" : page.kind().id();
+                    all.put(OutputFile.pathOf(page.url()), new Job(page,
+                            () -> html(theme.render(layout, models.content(page, layout), page.source().displayPath()))));
+                }
+            }
+            all.put(SiteFiles.SITEMAP, new Job(null, () -> SiteFiles.sitemap(view, config)));
+            all.put(SiteFiles.FEED, new Job(null, () -> SiteFiles.feed(view, config)));
+            all.put(SiteFiles.ROBOTS, new Job(null, () -> SiteFiles.robots(config)));
+            Map<String, Job> sorted = new TreeMap<>(Comparator.comparing((String p) -> !p.equals(
+                    OutputFile.pathOf(Routes.CONCEPT_MAP))).thenComparing(Comparator.naturalOrder()));
+            sorted.putAll(all);
+            return sorted;
         }
-        return null;
+
+        private void page(Map<String, Job> all, String sitePath, String layout, Supplier<Map<String, Object>> model,
+                          String renderedFor) {
+            all.put(OutputFile.pathOf(sitePath), new Job(null, () -> html(theme.render(layout, model.get(), renderedFor))));
+        }
     }
 
-    /** Renders one page into the sink; its site path, or {@code null} when its layout failed. */
-    private String page(PageTask task, Map<String, Diagnostic> failures, OutputSink sink) {
-        try {
-            String html = theme.render(task.layout(), task.model().get(), task.renderedFor());
-            sink.accept(OutputFile.of(OutputFile.pathOf(task.sitePath()), html.getBytes(StandardCharsets.UTF_8)));
-            return task.sitePath();
-        } catch (Theme.ThemeException e) {
-            failures.put(task.sitePath(), e.diagnostic());
-            return null;
-        }
+    /** How to make one file; {@code page} is the content page it shows, if any. */
+    private record Job(Page page, Supplier<byte[]> make) {
     }
 
-    /** The theme's assets, copied to {@code assets/}; an unreadable assets folder fails the build loudly. */
-    private List<OutputFile> assets() {
-        Path dir = theme.assets();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !ContentLoader.isIgnored(p.getFileName().toString()))
-                    .map(p -> OutputFile.copy("assets/" + dir.relativize(p).toString().replace('\\', '/'), p))
-                    .sorted(Comparator.comparing(OutputFile::path))
-                    .toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the theme's assets in " + dir, e);
-        }
+    private static byte[] html(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

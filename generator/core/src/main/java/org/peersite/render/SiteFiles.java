@@ -2,12 +2,15 @@ package org.peersite.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.peersite.graph.PageOrder;
-import org.peersite.graph.SiteGraph;
+import org.peersite.graph.SiteView;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
+import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 
 /**
@@ -18,13 +21,14 @@ final class SiteFiles {
 
     static final String FEED = "feed.xml";
     static final String SITEMAP = "sitemap.xml";
+    static final String ROBOTS = "robots.txt";
     static final int FEED_ENTRIES = 20;
 
     private SiteFiles() {
     }
 
     /** The 20 newest dated interviews, frameworks and guides. */
-    static OutputFile feed(SiteGraph graph, SiteConfig config) {
+    static byte[] feed(SiteView graph, SiteConfig config) {
         List<Page> newest = graph.pages().stream()
                 .filter(p -> p.meta().date() != null)
                 .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
@@ -58,16 +62,31 @@ final class SiteFiles {
             xml.append("  </entry>\n");
         }
         xml.append("</feed>\n");
-        return OutputFile.of(FEED, xml.toString().getBytes(StandardCharsets.UTF_8));
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Every page, with its date as {@code lastmod} when it has one. */
-    static OutputFile sitemap(List<String> sitePaths, SiteGraph graph, SiteConfig config) {
+    /** Every page of the site, generated ones included, with its date as {@code lastmod} when it has one. */
+    static byte[] sitemap(SiteView graph, SiteConfig config) {
+        List<String> sitePaths = new ArrayList<>(List.of(Routes.CONCEPT_MAP, Routes.TAGS));
+        for (Kind kind : Kind.sections()) {
+            sitePaths.add(Routes.section(kind));
+        }
+        graph.tags().forEach(tag -> sitePaths.add(tag.url()));
+        List<Page> pages = graph.pages();
+        for (Page page : pages) {
+            if (page.complete()) {
+                sitePaths.add(page.url());
+            }
+        }
+        if (!sitePaths.contains("/")) {
+            sitePaths.add("/");
+        }
+        Collections.sort(sitePaths);
         StringBuilder xml = new StringBuilder(sitePaths.size() * 80 + 200);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : sitePaths) {
-            Page page = graph.index().byUrl(path);
+            Page page = graph.pageAt(path);
             xml.append("  <url><loc>").append(Xml.escape(config.absolute(path))).append("</loc>");
             if (page != null && page.meta().date() != null) {
                 xml.append("<lastmod>").append(page.meta().date()).append("</lastmod>");
@@ -75,11 +94,11 @@ final class SiteFiles {
             xml.append("</url>\n");
         }
         xml.append("</urlset>\n");
-        return OutputFile.of(SITEMAP, xml.toString().getBytes(StandardCharsets.UTF_8));
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static OutputFile robots(SiteConfig config) {
+    static byte[] robots(SiteConfig config) {
         String text = "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/" + SITEMAP) + "\n";
-        return OutputFile.of("robots.txt", text.getBytes(StandardCharsets.UTF_8));
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -128,7 +128,13 @@ public final class ContentLoader {
      * read, is not UTF-8, is too large, or its front matter is not closed.
      */
     public static SourceFile read(ContentFile file, Diagnostics diagnostics) {
-        String text = readText(file, diagnostics);
+        byte[] bytes = readBytes(file, diagnostics);
+        return bytes == null ? null : split(file, bytes, diagnostics);
+    }
+
+    /** A Markdown file's bytes split into front matter and body, or {@code null} with a diagnostic. */
+    public static SourceFile split(ContentFile file, byte[] bytes, Diagnostics diagnostics) {
+        String text = decode(file, bytes, diagnostics);
         if (text == null) {
             return null;
         }
@@ -142,6 +148,12 @@ public final class ContentLoader {
 
     /** The file's text, normalised (no BOM, {@code \n} line ends), or {@code null} with a diagnostic. */
     public static String readText(ContentFile file, Diagnostics diagnostics) {
+        byte[] bytes = readBytes(file, diagnostics);
+        return bytes == null ? null : decode(file, bytes, diagnostics);
+    }
+
+    /** The file's bytes, or {@code null} with a diagnostic when it is too large or cannot be read. */
+    public static byte[] readBytes(ContentFile file, Diagnostics diagnostics) {
         Position where = Position.of(file.displayPath());
         try {
             long size = Files.size(file.path());
@@ -150,7 +162,16 @@ public final class ContentLoader {
                         "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file.path());
+            return Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("source.unreadable", where, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** UTF-8 bytes as normalised text, or {@code null} with a diagnostic when they are not UTF-8. */
+    public static String decode(ContentFile file, byte[] bytes, Diagnostics diagnostics) {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -158,11 +179,8 @@ public final class ContentLoader {
                     .toString();
             return Lines.normalise(text);
         } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error("source.encoding", where, "file is not valid UTF-8")
+            diagnostics.add(Diagnostic.error("source.encoding", Position.of(file.displayPath()), "file is not valid UTF-8")
                     .withHint("save the file as UTF-8"));
-            return null;
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("source.unreadable", where, "cannot read: " + e.getMessage()));
             return null;
         }
     }

@@ -29,6 +29,11 @@ public record SourceFile(String relativePath, String displayPath, String text, S
         }
     }
 
+    /** The same file's names and line numbers without its text, for a page kept without its body. */
+    public SourceFile withoutText() {
+        return new SourceFile(relativePath, displayPath, "", null, frontMatterLine, 0, bodyLine);
+    }
+
     /** The Markdown after the closing fence (the whole text when there is no front matter). */
     public String body() {
         return text.substring(bodyOffset);

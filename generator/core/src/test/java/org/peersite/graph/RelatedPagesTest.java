@@ -46,7 +46,7 @@ class RelatedPagesTest {
         SiteConfig config = new SiteConfig("T", "https://example.org/", null, "en", List.of(),
                 new SiteConfig.Features(true, true, RawHtml.ESCAPE));
         List<Diagnostic> problems = new ArrayList<>();
-        SiteGraph graph = new Linker(config, new ForkJoinPool(2)).link(pages, Set.of());
+        SiteGraph graph = new Linker(config, new org.peersite.internal.Workers(2)).link(pages, Set.of());
         problems.addAll(graph.diagnostics());
         assertThat(problems).filteredOn(Diagnostic::isError).isEmpty();
 

@@ -1,4 +1,4 @@
-package org.peersite;
+package org.peersite.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,44 +6,40 @@ import java.nio.file.Path;
 import org.peersite.source.ContentLoader;
 
 /**
- * What one changed file is to a site, for {@link LiveSite}: a Markdown page, a static file, a theme asset, a
- * layout or partial, nothing (editors' scratch files, archetypes), or something it cannot place (a folder,
- * {@code site.yaml}), after which everything is rebuilt.
+ * What one changed file is to a site: a Markdown page, a static file, the site settings, a theme asset, a
+ * template (layouts, partials and the other files they read), nothing (editors' scratch files, archetypes),
+ * or something it cannot place (a folder), after which every file is looked at.
  */
 enum ChangeKind {
-    MARKDOWN, STATIC, ASSET, THEME, IGNORED, UNSURE;
+    MARKDOWN, STATIC, CONFIG, ASSET, THEME, IGNORED, UNSURE;
 
-    static ChangeKind of(BuildSettings settings, Path path) {
+    static ChangeKind of(Settings settings, Path path) {
         Path content = settings.content();
         Path templates = settings.templates();
         if (path.startsWith(content)) {
-            String name = path.getFileName().toString();
             if (path.equals(content) || Files.isDirectory(path)) {
-                return UNSURE;
-            }
-            if (relative(content, path).equals("site.yaml")) {
                 return UNSURE;
             }
             if (hasIgnoredPart(content, path)) {
                 return IGNORED;
             }
-            return name.endsWith(".md") ? MARKDOWN : STATIC;
+            if (relative(content, path).equals("site.yaml")) {
+                return CONFIG;
+            }
+            return path.getFileName().toString().endsWith(".md") ? MARKDOWN : STATIC;
         }
         if (path.startsWith(templates)) {
+            if (path.equals(templates) || Files.isDirectory(path)) {
+                return UNSURE;
+            }
             if (hasIgnoredPart(templates, path)) {
                 return IGNORED;
             }
             String relative = relative(templates, path);
             if (relative.startsWith("assets/")) {
-                return Files.isDirectory(path) ? UNSURE : ASSET;
+                return ASSET;
             }
-            if (relative.startsWith("layouts/") || relative.startsWith("partials/")) {
-                return THEME;
-            }
-            if (relative.startsWith("archetypes/")) {
-                return IGNORED;
-            }
-            return UNSURE;
+            return relative.startsWith("archetypes/") ? IGNORED : THEME;
         }
         return IGNORED;
     }

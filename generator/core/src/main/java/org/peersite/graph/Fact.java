@@ -1,0 +1,69 @@
+package org.peersite.graph;
+
+import java.util.Objects;
+
+/**
+ * One thing a rendered file may show, named so that a rebuild can ask whether it changed: the dependency
+ * tracking's unit. A file is rendered again exactly when one of the facts it read changed.
+ *
+ * @param type what kind of thing
+ * @param key  whose: a page's content path, an output path, or empty for site-wide facts
+ */
+public record Fact(Type type, String key) implements Comparable<Fact> {
+
+    /** The kinds of facts, each with what "changed" means for it. */
+    public enum Type {
+        /** A page's own source: its body, headings and word count (read only by the page's own file). */
+        SOURCE,
+        /** What other pages show of a page: URL, kind, slug, front matter, headings. */
+        CARD,
+        /** A page's resolved links and mentions, its front-matter references and its edges. */
+        LINKS,
+        /** The pages that point at a page, with their sentences. */
+        BACKLINKS,
+        /** How many pages point at a page (a concept's size on the maps), without who or where. */
+        POINTERS,
+        /** A page's related pages and their scores. */
+        RELATED,
+        /** The framework stages a concept stands for. */
+        STAGES,
+        /** Which pages the site has, and every one of their cards (lists that show every page read this). */
+        PAGES,
+        /** How many pages each section has. */
+        COUNTS,
+        /** Every tag with its pages. */
+        TAGS,
+        /** The site settings ({@code site.yaml}). */
+        CONFIG,
+        /** The theme's layouts, partials and every other file the templates may read. */
+        THEME,
+        /** A file copied as it is (a theme asset or a static content file), by its output path. */
+        FILE
+    }
+
+    public static final Fact PAGES = new Fact(Type.PAGES, "");
+    public static final Fact COUNTS = new Fact(Type.COUNTS, "");
+    public static final Fact TAGS = new Fact(Type.TAGS, "");
+    public static final Fact CONFIG = new Fact(Type.CONFIG, "");
+    public static final Fact THEME = new Fact(Type.THEME, "");
+
+    public Fact {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(key, "key");
+    }
+
+    public static Fact of(Type type, String key) {
+        return new Fact(type, key);
+    }
+
+    @Override
+    public int compareTo(Fact other) {
+        int byType = type.compareTo(other.type);
+        return byType != 0 ? byType : key.compareTo(other.key);
+    }
+
+    @Override
+    public String toString() {
+        return key.isEmpty() ? type.name() : type.name() + "(" + key + ")";
+    }
+}

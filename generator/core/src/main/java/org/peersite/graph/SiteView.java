@@ -1,0 +1,134 @@
+package org.peersite.graph;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.peersite.model.Kind;
+import org.peersite.model.Page;
+
+/**
+ * The graph as the render stage reads it: every read is recorded as a {@link Fact} of the file being rendered,
+ * so a rebuild knows exactly which files show what changed.
+ *
+ * <pre>
+ * SiteView view = new SiteView(graph);
+ * Reads reads = new Reads();
+ * Map&lt;String, Object&gt; model = view.recording(reads, () -&gt; models.content(page));
+ * </pre>
+ *
+ * <p>Reads are attributed to the task running on the current thread ({@link #recording}), so one view serves
+ * every page rendered in parallel; a read outside {@code recording} is simply not recorded. A model may read
+ * another page only through {@link #page} (its card); the body of a page is read by that page's own file alone.
+ * Thread-safe.
+ */
+public final class SiteView {
+
+    private final SiteGraph graph;
+    private final Map<Kind, Integer> counts;
+    /** The reads of the file being rendered on this thread; per view, so views never see each other's tasks. */
+    private final ThreadLocal<Reads> current = new ThreadLocal<>();
+
+    public SiteView(SiteGraph graph) {
+        this.graph = graph;
+        Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.sections()) {
+            perKind.put(kind, 0);
+        }
+        for (Page page : graph.pages()) {
+            perKind.computeIfPresent(page.kind(), (kind, count) -> count + 1);
+        }
+        this.counts = Collections.unmodifiableMap(perKind);
+    }
+
+    /** Runs {@code work} on this thread, recording what it reads into {@code reads}. */
+    public <T> T recording(Reads reads, Supplier<T> work) {
+        Reads outer = current.get();
+        current.set(reads);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                current.remove();
+            } else {
+                current.set(outer);
+            }
+        }
+    }
+
+    private void read(Fact.Type type, String key) {
+        Reads reads = current.get();
+        if (reads != null) {
+            reads.add(type, key);
+        }
+    }
+
+    private void read(Fact fact) {
+        Reads reads = current.get();
+        if (reads != null) {
+            reads.add(fact);
+        }
+    }
+
+    /** Every page, sorted by path: a read of every page's card. */
+    public List<Page> pages() {
+        read(Fact.PAGES);
+        return graph.pages();
+    }
+
+    /** The page of a content path: a read of its card. */
+    public Page page(String path) {
+        read(Fact.Type.CARD, path);
+        return graph.page(path);
+    }
+
+    /** The page at a site path, or {@code null}: a read of its card (or of the pages, when there is none). */
+    public Page pageAt(String sitePath) {
+        Page page = graph.index().byUrl(sitePath);
+        if (page == null) {
+            read(Fact.PAGES);
+        } else {
+            read(Fact.Type.CARD, page.path());
+        }
+        return page;
+    }
+
+    /** Pages per section kind. */
+    public Map<Kind, Integer> counts() {
+        read(Fact.COUNTS);
+        return counts;
+    }
+
+    public PageLinks linksOf(Page page) {
+        read(Fact.Type.LINKS, page.path());
+        return graph.linksOf(page);
+    }
+
+    public List<Backlink> backlinksOf(Page page) {
+        read(Fact.Type.BACKLINKS, page.path());
+        return graph.backlinksOf(page);
+    }
+
+    /** How many pages point at a page: only the number, so a changed sentence elsewhere changes nothing here. */
+    public int pointersTo(Page page) {
+        read(Fact.Type.POINTERS, page.path());
+        return graph.backlinksOf(page).size();
+    }
+
+    public List<Related> relatedTo(Page page) {
+        read(Fact.Type.RELATED, page.path());
+        return graph.relatedTo(page);
+    }
+
+    public List<StageRef> stagesOf(Page concept) {
+        read(Fact.Type.STAGES, concept.path());
+        return graph.stagesOf(concept);
+    }
+
+    public List<Tag> tags() {
+        read(Fact.TAGS);
+        return graph.tags();
+    }
+}

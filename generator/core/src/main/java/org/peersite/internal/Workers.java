@@ -1,0 +1,79 @@
+package org.peersite.internal;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The build's worker threads, and the error boundary around the work they do: the per-page work of a stage
+ * runs here in parallel, and whatever one page's work throws (an exception, a stack overflow in a deeply
+ * nested template or document) becomes that page's result through a callback, never an escape that ends the
+ * build.
+ *
+ * <pre>
+ * try (Workers workers = new Workers(threads)) {
+ *     List&lt;Result&gt; results = workers.map(pages, this::render, (page, failure) -&gt; Result.failed(page, failure));
+ * }
+ * </pre>
+ * Thread-safe; {@code parallelStream()} inside {@link #run} uses these threads, not the JVM's common pool.
+ */
+public final class Workers implements AutoCloseable {
+
+    private final ForkJoinPool pool;
+
+    public Workers(int threads) {
+        this.pool = new ForkJoinPool(threads);
+    }
+
+    /**
+     * Applies {@code work} to every item in parallel and returns the results in the items' order. An item whose
+     * work throws gets {@code failed.apply(item, throwable)} instead; the other items are not disturbed.
+     */
+    public <T, R> List<R> map(List<T> items, Function<T, R> work, BiFunction<T, Throwable, R> failed) {
+        return run(() -> items.parallelStream().map(item -> guarded(item, work, failed)).toList());
+    }
+
+    /** One item's work inside the boundary, for callers that run their own loop. */
+    public static <T, R> R guarded(T item, Function<T, R> work, BiFunction<T, Throwable, R> failed) {
+        try {
+            return work.apply(item);
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+            return failed.apply(item, e);
+        }
+    }
+
+    /**
+     * Runs whole-site work on these threads and returns its result. What it throws leaves as it was thrown
+     * (unchecked), for the caller's own boundary.
+     */
+    public <T> T run(Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** The threads, for code that submits its own tasks (deleting a folder tree in parallel). */
+    public ForkJoinPool pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

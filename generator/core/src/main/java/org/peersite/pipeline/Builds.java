@@ -1,0 +1,151 @@
+package org.peersite.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Position;
+import org.peersite.output.Marker;
+import org.peersite.output.OutputFolder;
+import org.peersite.output.OutputGuard;
+import org.peersite.output.OutputUpdate;
+import org.peersite.output.StagedOutput;
+import org.peersite.render.OutputSink;
+
+/**
+ * A build or a check from start to end: the pipeline from nothing or from a cached state, then the write stage
+ * (the output folder replaced whole, or changed in place when it holds exactly what the cached state wrote), then
+ * the cache saved. Stateless; each call is one independent build.
+ *
+ * <pre>
+ * Builds.Outcome outcome = Builds.generate(settings, Path.of("target/peersite-cache"));   // null: no cache
+ * </pre>
+ */
+public final class Builds {
+
+    private Builds() {
+    }
+
+    /**
+     * What a build did.
+     *
+     * @param state the pipeline's state (empty when the build was refused before it began)
+     * @param wrote whether the output folder now holds the new site
+     * @param total wall time of the whole build
+     */
+    public record Outcome(SiteState state, boolean wrote, Duration total) {
+    }
+
+    /** Builds the site and, when it has no errors, writes it; with a cache folder, reuses and saves the state. */
+    public static Outcome generate(Settings settings, Path cache) {
+        long started = System.nanoTime();
+        List<Diagnostic> notes = new ArrayList<>();
+        Path output = settings.output();
+        try (Pipeline pipeline = new Pipeline(settings)) {
+            OutputFolder.Lock lock = lock(settings, notes);
+            if (lock == null) {
+                return refused(notes, started);
+            }
+            try (lock) {
+                Diagnostic refusal = OutputGuard.check(output, settings.content(), settings.templates(),
+                        settings.display(output));
+                if (refusal != null) {
+                    notes.add(refusal);
+                    return refused(notes, started);
+                }
+                SiteState previous = cache == null ? SiteState.EMPTY : StateCache.read(cache, pipeline.key(), notes);
+                boolean inPlace = !previous.isEmpty() && holds(output, previous.rendered());
+                SiteState state;
+                boolean wrote = false;
+                if (inPlace) {
+                    try (OutputUpdate update = OutputUpdate.open(output)) {
+                        state = pipeline.update(previous, Changes.ANYTHING, update);
+                        if (!state.hasErrors()) {
+                            update.commit(state.rendered().removed(), state.rendered().digest());
+                            wrote = true;
+                        }
+                    }
+                } else {
+                    try (StagedOutput staged = StagedOutput.open(output, pipeline.workers().pool())) {
+                        state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
+                        if (!state.hasErrors()) {
+                            staged.publish(state.rendered().digest());
+                            wrote = true;
+                        }
+                    }
+                }
+                if (wrote && cache != null) {
+                    StateCache.write(cache, state, notes);
+                }
+                return new Outcome(state.withNotes(notes), wrote, since(started));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            notes.add(Diagnostic.error("io", Position.of(settings.display(output)), message(e))
+                    .withHint("nothing was published; the previous output was left as it was"));
+            return refused(notes, started);
+        }
+    }
+
+    /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
+    public static Outcome check(Settings settings) {
+        long started = System.nanoTime();
+        try (Pipeline pipeline = new Pipeline(settings)) {
+            SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
+            return new Outcome(state, false, since(started));
+        }
+    }
+
+    /**
+     * Whether the output folder holds exactly the files a state recorded: its marker names the same site, and
+     * every file is there with its size (cheap to ask; a hand-edited or half-deleted folder fails it).
+     */
+    private static boolean holds(Path output, Rendered rendered) {
+        if (!rendered.digest().equals(Marker.digest(output))) {
+            return false;
+        }
+        for (Map.Entry<String, Rendered.Output> file : rendered.outputs().entrySet()) {
+            Path path = output.resolve(file.getKey());
+            try {
+                if (file.getValue().failure() != null
+                        || Files.size(path) != file.getValue().size() && file.getValue().size() >= 0
+                        || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The output folder's lock, or {@code null} (with a diagnostic) when another build holds it. */
+    private static OutputFolder.Lock lock(Settings settings, List<Diagnostic> notes) throws IOException {
+        try {
+            return OutputFolder.lock(settings.output());
+        } catch (OutputFolder.LockedException e) {
+            notes.add(Diagnostic.error("output.locked", Position.of(settings.display(settings.output())),
+                    e.getMessage()).withHint("wait for the other build to finish"));
+            return null;
+        }
+    }
+
+    private static Outcome refused(List<Diagnostic> notes, long started) {
+        return new Outcome(SiteState.EMPTY.withNotes(notes), false, since(started));
+    }
+
+    private static String message(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

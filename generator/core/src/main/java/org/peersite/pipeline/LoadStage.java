@@ -1,0 +1,209 @@
+package org.peersite.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.diag.Position;
+import org.peersite.internal.Fingerprint;
+import org.peersite.internal.Workers;
+import org.peersite.model.SiteConfig;
+import org.peersite.model.SiteConfigParser;
+import org.peersite.render.Theme;
+import org.peersite.source.ContentLoader;
+import org.peersite.source.SourceFile;
+
+/**
+ * The load stage: lists the content and theme folders, reads every Markdown file, the site settings and the
+ * theme, and fingerprints each input by its content. Given a previous result and the files a watcher saw
+ * change, it reads only those (and lists the folders again only when files came or went); asked to look at
+ * everything, it reads everything. Unchanged inputs keep their previous objects, so later stages see at a
+ * glance that nothing changed. Thread-safe.
+ */
+final class LoadStage {
+
+    private final Settings settings;
+    private final Workers workers;
+
+    LoadStage(Settings settings, Workers workers) {
+        this.settings = settings;
+        this.workers = workers;
+    }
+
+    Loaded run(Loaded previous, Changes changes) throws IOException {
+        if (previous == null || changes.anything()) {
+            return everything(previous);
+        }
+        Map<ChangeKind, List<Path>> byKind = new TreeMap<>();
+        for (Path path : changes.paths()) {
+            byKind.computeIfAbsent(ChangeKind.of(settings, path.toAbsolutePath().normalize()), k -> new ArrayList<>())
+                    .add(path);
+        }
+        if (byKind.containsKey(ChangeKind.UNSURE) || structural(previous, byKind)) {
+            return everything(previous);
+        }
+        Map<String, Loaded.Source> sources = previous.sources();
+        if (byKind.containsKey(ChangeKind.MARKDOWN)) {
+            sources = new HashMap<>(sources);
+            for (Path path : byKind.get(ChangeKind.MARKDOWN)) {
+                Loaded.Source before = sources.get(ChangeKind.relative(settings.content(), path));
+                sources.put(before.file().relativePath(), reuse(read(before.file()), before));
+            }
+            sources = Collections.unmodifiableMap(sources);
+        }
+        SortedMap<String, Loaded.Copied> files = previous.files();
+        if (byKind.containsKey(ChangeKind.STATIC) || byKind.containsKey(ChangeKind.ASSET)) {
+            files = copied(previous.tree());
+        }
+        Config config = byKind.containsKey(ChangeKind.CONFIG) ? config(previous.tree(), previous)
+                : new Config(previous.configHash(), previous.config(), previous.configProblems());
+        ThemeFiles theme = byKind.containsKey(ChangeKind.THEME) ? theme(previous)
+                : new ThemeFiles(previous.theme(), previous.themeHash());
+        return new Loaded(previous.tree(), sources, config.hash(), config.config(), config.problems(), theme.theme(),
+                theme.hash(), files, previous.scanProblems());
+    }
+
+    /** Whether a Markdown or static file came or went: then the folder is listed again. */
+    private boolean structural(Loaded previous, Map<ChangeKind, List<Path>> byKind) {
+        for (Path path : byKind.getOrDefault(ChangeKind.MARKDOWN, List.of())) {
+            if (Files.isRegularFile(path) != previous.sources().containsKey(ChangeKind.relative(settings.content(), path))) {
+                return true;
+            }
+        }
+        for (Path path : byKind.getOrDefault(ChangeKind.STATIC, List.of())) {
+            String relative = ChangeKind.relative(settings.content(), path);
+            boolean known = previous.tree().staticFiles().stream().anyMatch(f -> f.relativePath().equals(relative));
+            if (Files.isRegularFile(path) != known) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Loaded everything(Loaded previous) throws IOException {
+        Diagnostics scanProblems = new Diagnostics();
+        ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(), settings.display(settings.content()),
+                scanProblems);
+        List<Loaded.Source> read = workers.map(tree.markdown(), this::read, (file, failure) -> new Loaded.Source(file,
+                Fingerprint.NONE, null, List.of(Diagnostic.internal(Position.of(file.displayPath()), "reading this file",
+                failure))));
+        Map<String, Loaded.Source> sources = new HashMap<>();
+        for (Loaded.Source source : read) {
+            Loaded.Source before = previous == null ? null : previous.sources().get(source.file().relativePath());
+            sources.put(source.file().relativePath(), reuse(source, before));
+        }
+        Config config = config(tree, previous);
+        ThemeFiles theme = theme(previous);
+        return new Loaded(tree, Collections.unmodifiableMap(sources), config.hash(), config.config(), config.problems(),
+                theme.theme(), theme.hash(), copied(tree), scanProblems.sorted());
+    }
+
+    /** The earlier object when the content did not change and it was read: later stages compare by identity first. */
+    private static Loaded.Source reuse(Loaded.Source now, Loaded.Source before) {
+        return before != null && before.source() != null && before.hash().equals(now.hash()) ? before : now;
+    }
+
+    private Loaded.Source read(ContentLoader.ContentFile file) {
+        Diagnostics problems = new Diagnostics();
+        byte[] bytes = ContentLoader.readBytes(file, problems);
+        if (bytes == null) {
+            return new Loaded.Source(file, Fingerprint.NONE, null, problems.sorted());
+        }
+        SourceFile source = ContentLoader.split(file, bytes, problems);
+        return new Loaded.Source(file, Fingerprint.of(bytes), source, problems.sorted());
+    }
+
+    private record Config(Fingerprint hash, SiteConfig config, List<Diagnostic> problems) {
+    }
+
+    private Config config(ContentLoader.ContentTree tree, Loaded previous) {
+        if (tree.siteConfig() == null) {
+            return new Config(Fingerprint.NONE, null,
+                    List.of(SiteConfigParser.missingFile(settings.display(settings.content().resolve("site.yaml")))));
+        }
+        Diagnostics problems = new Diagnostics();
+        byte[] bytes = ContentLoader.readBytes(tree.siteConfig(), problems);
+        String text = bytes == null ? null : ContentLoader.decode(tree.siteConfig(), bytes, problems);
+        if (text == null) {
+            return new Config(Fingerprint.NONE, null, problems.sorted());
+        }
+        Fingerprint hash = Fingerprint.of(bytes);
+        if (previous != null && previous.configHash().equals(hash)) {
+            return new Config(hash, previous.config(), previous.configProblems());
+        }
+        List<Diagnostic> out = new ArrayList<>(problems.sorted());
+        SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), out);
+        return new Config(hash, config, List.copyOf(out));
+    }
+
+    private record ThemeFiles(Theme theme, Fingerprint hash) {
+    }
+
+    /** The theme, reopened only when one of its layouts, partials or other template files changed. */
+    private ThemeFiles theme(Loaded previous) throws IOException {
+        Fingerprint hash = themeHash();
+        if (previous != null && previous.themeHash().equals(hash) && previous.theme() != null) {
+            return new ThemeFiles(previous.theme(), hash);
+        }
+        return new ThemeFiles(Theme.open(settings.templates(), settings.display(settings.templates())), hash);
+    }
+
+    /** One fingerprint over every theme file a layout may read: all but the assets (copied) and archetypes. */
+    private Fingerprint themeHash() throws IOException {
+        Path root = settings.templates();
+        Fingerprint.Hasher hasher = new Fingerprint.Hasher();
+        for (Path file : files(root)) {
+            String relative = ChangeKind.relative(root, file);
+            if (!relative.startsWith("assets/") && !relative.startsWith("archetypes/")) {
+                hasher.string(relative).bytes(Files.readAllBytes(file));
+            }
+        }
+        return hasher.done();
+    }
+
+    /** Theme assets ({@code assets/...}) and static content files, by output path, each fingerprinted. */
+    private SortedMap<String, Loaded.Copied> copied(ContentLoader.ContentTree tree) throws IOException {
+        SortedMap<String, Loaded.Copied> files = new TreeMap<>();
+        Path assets = settings.templates().resolve("assets");
+        for (Path file : files(assets)) {
+            files.put("assets/" + ChangeKind.relative(assets, file), new Loaded.Copied(file, hash(file)));
+        }
+        for (ContentLoader.ContentFile file : tree.staticFiles()) {
+            files.put(file.relativePath(), new Loaded.Copied(file.path(), hash(file.path())));
+        }
+        return Collections.unmodifiableSortedMap(files);
+    }
+
+    private static Fingerprint hash(Path file) {
+        try {
+            return Fingerprint.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Regular files under a folder, sorted, leaving out hidden files and editors' droppings. */
+    private static List<Path> files(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> root.relativize(p).toString().isEmpty()
+                            || Stream.of(root.relativize(p).toString().split("[/\\\\]")).noneMatch(ContentLoader::isIgnored))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.peersite.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.internal.Fingerprint;
+import org.peersite.model.SiteConfig;
+import org.peersite.render.Theme;
+import org.peersite.source.ContentLoader;
+import org.peersite.source.SourceFile;
+
+/**
+ * The load stage's result: every input of the site, each with the fingerprint of its content, which is how
+ * later stages tell what changed.
+ *
+ * @param tree          the content folder's files
+ * @param sources       Markdown files by content path
+ * @param configHash    the fingerprint of {@code site.yaml} (none when it is missing)
+ * @param config        the site settings, or {@code null} when {@code site.yaml} is missing or broken
+ * @param configProblems what is wrong with {@code site.yaml}
+ * @param theme         the theme, opened
+ * @param themeHash     the fingerprint of every theme file the layouts may read (all but assets and archetypes)
+ * @param files         files copied as they are, by output path: theme assets and static content
+ * @param scanProblems  what listing the folders found (unreadable files, links that lead out)
+ */
+public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources, Fingerprint configHash,
+                     SiteConfig config, List<Diagnostic> configProblems, Theme theme, Fingerprint themeHash,
+                     SortedMap<String, Copied> files, List<Diagnostic> scanProblems) {
+
+    /**
+     * One Markdown file: its content's fingerprint, the file read and split (or {@code null} when that failed),
+     * and what reading it found.
+     */
+    public record Source(ContentLoader.ContentFile file, Fingerprint hash, SourceFile source,
+                         List<Diagnostic> problems) {
+    }
+
+    /** A file copied into the site as it is, from {@code from}, with its content's fingerprint. */
+    public record Copied(Path from, Fingerprint hash) {
+    }
+
+    /** Every problem of the load stage. */
+    List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(scanProblems);
+        all.addAll(configProblems);
+        sources.values().forEach(s -> all.addAll(s.problems()));
+        return all;
+    }
+}

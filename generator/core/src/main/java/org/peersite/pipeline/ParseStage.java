@@ -1,0 +1,118 @@
+package org.peersite.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Position;
+import org.peersite.graph.Tags;
+import org.peersite.internal.Workers;
+import org.peersite.markdown.MarkdownParser;
+import org.peersite.model.Page;
+import org.peersite.model.PageParser;
+import org.peersite.model.Routes;
+
+/**
+ * The parse stage: each Markdown file to a page, in parallel, reusing the previous page of every file whose
+ * content did not change; then the choice of the pages that make the site. Thread-safe.
+ */
+final class ParseStage {
+
+    private final Settings settings;
+    private final Workers workers;
+    private final PageParser parser = new PageParser(MarkdownParser.create());
+
+    ParseStage(Settings settings, Workers workers) {
+        this.settings = settings;
+        this.workers = workers;
+    }
+
+    Parsed run(Parsed previous, Loaded loaded) {
+        List<Loaded.Source> toParse = new ArrayList<>();
+        Map<String, Parsed.ParsedFile> files = new HashMap<>();
+        for (Loaded.Source source : loaded.sources().values()) {
+            Parsed.ParsedFile before = previous == null ? null : previous.files().get(source.file().relativePath());
+            if (before != null && before.hash().equals(source.hash()) && source.source() != null) {
+                files.put(source.file().relativePath(), before);
+            } else if (source.source() != null) {
+                toParse.add(source);
+            }
+        }
+        toParse.sort(Comparator.comparing(s -> s.file().relativePath()));
+        List<Parsed.ParsedFile> parsed = workers.map(toParse, this::parse, (source, failure) -> new Parsed.ParsedFile(
+                source.hash(), null, List.of(Diagnostic.internal(Position.of(source.file().displayPath()),
+                        "parsing this file", failure))));
+        for (int i = 0; i < parsed.size(); i++) {
+            files.put(toParse.get(i).file().relativePath(), parsed.get(i));
+        }
+        List<Diagnostic> routeProblems = new ArrayList<>();
+        List<Page> pages = publishable(files.values().stream().map(Parsed.ParsedFile::page).filter(p -> p != null)
+                .toList(), settings.includeDrafts(), routeProblems);
+        return new Parsed(Collections.unmodifiableMap(files), pages, List.copyOf(routeProblems),
+                otherSitePaths(pages, loaded));
+    }
+
+    private Parsed.ParsedFile parse(Loaded.Source source) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Page page = parser.parse(source.source(), problems);
+        return new Parsed.ParsedFile(source.hash(), page, List.copyOf(problems));
+    }
+
+    /** A page parsed again from its source: for a page kept without its AST that must now be linked or rendered. */
+    Page hydrate(Page page, Loaded loaded) {
+        Loaded.Source source = loaded.sources().get(page.path());
+        Page parsed = parser.parse(source.source(), new ArrayList<>());
+        if (parsed == null) {
+            throw new IllegalStateException("a page that parsed before no longer does: " + page.path());
+        }
+        return parsed;
+    }
+
+    /**
+     * The pages that make the site, sorted by path: drafts left out unless wanted, and of two pages for one URL
+     * (including names that differ only in case or accents), or a page on a URL peersite generates itself, the
+     * later file (by path) left out with an error.
+     */
+    static List<Page> publishable(List<Page> parsed, boolean includeDrafts, List<Diagnostic> out) {
+        List<Page> pages = parsed.stream().filter(p -> includeDrafts || !p.meta().draft())
+                .sorted(Comparator.comparing(Page::path)).toList();
+        Set<String> generated = Routes.generated(tagSlugs(pages));
+        Map<String, Page> byUrl = new HashMap<>();
+        List<Page> kept = new ArrayList<>();
+        for (Page page : pages) {
+            Page earlier = byUrl.putIfAbsent(page.url(), page);
+            Position at = Position.of(page.source().displayPath());
+            if (earlier != null) {
+                out.add(Diagnostic.error("route.collision", at, "this page and "
+                                + earlier.source().displayPath() + " both map to " + page.url())
+                        .withHint("rename one file or give it a different 'slug'"));
+            } else if (generated.contains(page.url())) {
+                out.add(Diagnostic.error("route.reserved", at, "this page maps to " + page.url()
+                                + ", which peersite generates itself")
+                        .withHint("rename the file or give it a different 'slug'"));
+            } else {
+                kept.add(page);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** Site paths a Markdown link may point at besides content pages: generated pages and static files. */
+    private static Set<String> otherSitePaths(List<Page> pages, Loaded loaded) {
+        Set<String> paths = new TreeSet<>(Routes.generated(tagSlugs(pages)));
+        loaded.tree().staticFiles().forEach(f -> paths.add("/" + f.relativePath()));
+        return Collections.unmodifiableSet(paths);
+    }
+
+    private static Set<String> tagSlugs(List<Page> pages) {
+        Set<String> slugs = new TreeSet<>();
+        pages.forEach(p -> p.meta().tags().forEach(t -> slugs.add(Tags.slug(t))));
+        return slugs;
+    }
+}

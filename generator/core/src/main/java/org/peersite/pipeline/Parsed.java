@@ -1,0 +1,48 @@
+package org.peersite.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.internal.Fingerprint;
+import org.peersite.model.Page;
+
+/**
+ * The parse stage's result: every Markdown file as a page (or the reasons it is none), and the pages that make
+ * the site.
+ *
+ * @param files         by content path, drafts included
+ * @param pages         the published pages, sorted by path: drafts left out unless wanted, URL collisions resolved
+ * @param routeProblems URL collisions and pages on URLs peersite generates
+ * @param otherPaths    site paths a Markdown link may point at besides pages: generated pages and static files
+ */
+public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
+                     Set<String> otherPaths) {
+
+    /**
+     * One Markdown file after parsing.
+     *
+     * @param hash     the fingerprint of the file's content it was parsed from
+     * @param page     the page, or {@code null} when its front matter is unusable
+     * @param problems what parsing found
+     */
+    public record ParsedFile(Fingerprint hash, Page page, List<Diagnostic> problems) {
+    }
+
+    /** The same result with some pages replaced by versions parsed again (the same pages, now with their AST). */
+    Parsed withPages(Map<String, Page> replacements) {
+        Map<String, ParsedFile> newFiles = new java.util.HashMap<>(files);
+        replacements.forEach((path, page) -> newFiles.computeIfPresent(path,
+                (p, file) -> new ParsedFile(file.hash(), page, file.problems())));
+        List<Page> newPages = pages.stream().map(p -> replacements.getOrDefault(p.path(), p)).toList();
+        return new Parsed(java.util.Collections.unmodifiableMap(newFiles), newPages, routeProblems, otherPaths);
+    }
+
+    List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(routeProblems);
+        files.values().forEach(f -> all.addAll(f.problems()));
+        return all;
+    }
+}

@@ -1,0 +1,62 @@
+package org.peersite.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.graph.Fact;
+import org.peersite.internal.Fingerprint;
+import org.peersite.render.Renderer;
+
+/**
+ * The render stage's result: every file of the site as a record of what it holds (a fingerprint of its bytes,
+ * which the write stage or the preview keeps) and what it read.
+ *
+ * @param outputs  by output path ({@code guides/x/index.html})
+ * @param written  the files this run made whose bytes differ from the previous run's (all of them in a full build)
+ * @param removed  the files the previous run had and this one does not
+ * @param rendered how many files this run rendered through a layout (fewer than the site's in an update)
+ */
+public record Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered) {
+
+    public static final Rendered NOTHING = new Rendered(Map.of(), Set.of(), Set.of(), 0);
+
+    /**
+     * One file of the site.
+     *
+     * @param hash    the fingerprint of its bytes ({@link Fingerprint#NONE} when its layout failed)
+     * @param size    its length in bytes
+     * @param reads   the facts it depends on
+     * @param failure the layout's error, or {@code null}
+     */
+    public record Output(Fingerprint hash, long size, Set<Fact> reads, Diagnostic failure) {
+    }
+
+    /**
+     * The digest of the whole site: SHA-256 over every file's path and content fingerprint, in path order. Two
+     * builds that wrote the same files have the same digest, whatever order they wrote them in.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            new java.util.TreeMap<>(outputs).forEach((path, output) -> sha.update((path + "\u0000" + output.hash().hex()
+                    + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Layout failures, one per template position (see {@link Renderer#report}). */
+    List<Diagnostic> diagnostics() {
+        List<Diagnostic> failures = new ArrayList<>();
+        outputs.values().forEach(o -> {
+            if (o.failure() != null) {
+                failures.add(o.failure());
+            }
+        });
+        return Renderer.report(failures);
+    }
+}

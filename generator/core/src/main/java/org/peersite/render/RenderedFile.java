@@ -1,0 +1,35 @@
+package org.peersite.render;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.graph.Fact;
+
+/**
+ * One file as the render stage made it: its bytes, or the layout error that stopped it, and the facts it read
+ * (so a rebuild knows when it must be made again).
+ *
+ * @param path    where it goes in the site ({@code guides/x/index.html})
+ * @param bytes   the content, or {@code null} when its layout failed
+ * @param failure the layout's error, or {@code null}
+ * @param reads   what it depends on
+ */
+public record RenderedFile(String path, byte[] bytes, Diagnostic failure, Set<Fact> reads) {
+
+    public RenderedFile {
+        Objects.requireNonNull(path, "path");
+        reads = Set.copyOf(reads);
+        if ((bytes == null) == (failure == null)) {
+            throw new IllegalArgumentException("a rendered file has either bytes or a failure: " + path);
+        }
+    }
+
+    public static RenderedFile of(String path, byte[] bytes, Set<Fact> reads) {
+        return new RenderedFile(path, bytes, null, reads);
+    }
+
+    public static RenderedFile failed(String path, Diagnostic failure, Set<Fact> reads) {
+        return new RenderedFile(path, null, failure, reads);
+    }
+}
