@@ -42,7 +42,7 @@ class RealContentTest {
     void buildsWithoutASingleDiagnostic() {
         assertThat(result.report()).isEmpty();
         assertThat(result.wroteOutput()).isTrue();
-        assertThat(result.stats().pages()).isGreaterThanOrEqualTo(20);
+        assertThat(result.stats().pages()).isGreaterThanOrEqualTo(22);
     }
 
     @Test
@@ -58,6 +58,18 @@ class RealContentTest {
         }
         // Generated pages (sections, tags, the map) have no date of their own; every written page has one.
         assertThat(dated).isEqualTo(result.stats().pages());
+    }
+
+    @Test
+    void aGroupLeaderFindsGuidesForANewMemberAndForMeetingOnline() throws IOException {
+        Document guides = page("guides/index.html");
+        assertThat(guides.select("a[href=\"welcoming-a-new-member/\"]")).isNotEmpty();
+        assertThat(guides.select("a[href=\"running-a-peer-advisory-group-meeting-online/\"]")).isNotEmpty();
+        for (String guide : new String[] {"welcoming-a-new-member", "running-a-peer-advisory-group-meeting-online"}) {
+            Document page = page("guides/" + guide + "/index.html");
+            assertThat(page.select("table").first().text()).as(guide).containsIgnoringCase("total");
+            assertThat(page.select("a[href=\"../../concepts/confidentiality/\"]")).as(guide).isNotEmpty();
+        }
     }
 
     @Test
