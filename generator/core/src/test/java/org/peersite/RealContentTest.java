@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,34 @@ class RealContentTest {
     void buildsWithoutASingleDiagnostic() {
         assertThat(result.report()).isEmpty();
         assertThat(result.wroteOutput()).isTrue();
-        assertThat(result.stats().pages()).isGreaterThanOrEqualTo(20);
+        assertThat(result.stats().pages()).isGreaterThanOrEqualTo(22);
+    }
+
+    @Test
+    void everyPageIsDatedInTheSitemap() throws IOException {
+        Document sitemap = Jsoup.parse(Files.readString(out.resolve("site/sitemap.xml")), "", Parser.xmlParser());
+        int dated = 0;
+        for (Element url : sitemap.select("url")) {
+            Element lastmod = url.selectFirst("lastmod");
+            if (lastmod != null) {
+                assertThat(lastmod.text()).as(url.selectFirst("loc").text()).matches("\\d{4}-\\d{2}-\\d{2}");
+                dated++;
+            }
+        }
+        // Generated pages (sections, tags, the map) have no date of their own; every written page has one.
+        assertThat(dated).isEqualTo(result.stats().pages());
+    }
+
+    @Test
+    void aGroupLeaderFindsGuidesForANewMemberAndForMeetingOnline() throws IOException {
+        Document guides = page("guides/index.html");
+        assertThat(guides.select("a[href=\"welcoming-a-new-member/\"]")).isNotEmpty();
+        assertThat(guides.select("a[href=\"running-a-peer-advisory-group-meeting-online/\"]")).isNotEmpty();
+        for (String guide : new String[] {"welcoming-a-new-member", "running-a-peer-advisory-group-meeting-online"}) {
+            Document page = page("guides/" + guide + "/index.html");
+            assertThat(page.select("table").first().text()).as(guide).containsIgnoringCase("total");
+            assertThat(page.select("a[href=\"../../concepts/confidentiality/\"]")).as(guide).isNotEmpty();
+        }
     }
 
     @Test
