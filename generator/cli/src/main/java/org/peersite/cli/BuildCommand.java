@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was written (warnings allowed)",
                 "1:the content or theme has errors; the output folder was left as it was",
-                "2:bad usage: an unknown option, a missing folder"})
+                "2:bad usage: an unknown option, a missing folder",
+                "3:peersite itself failed (error[internal]; --debug prints the stack trace)"})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -35,14 +36,21 @@ final class BuildCommand implements Callable<Integer> {
                     + " did not make. Default: ${DEFAULT-VALUE}.")
     Path output;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep what the build computed in this folder, and"
+            + " reuse every result whose inputs did not change next time (compared by content, never by time)."
+            + " With the cache, files that did not change keep their bytes and modification times. A cache from"
+            + " another version is ignored with a warning. Default: no cache.")
+    Path cache;
+
     @Override
     public Integer call() {
-        BuildResult result = options.generator().output(output).build().generate();
+        BuildResult result = options.generator().output(output).cache(cache).build().generate();
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosticPrinter.warningsCappedAt(DiagnosticPrinter.BUILD_WARNING_CAP).print(result.diagnostics(), err);
+        options.printer(DiagnosticPrinter.warningsCappedAt(DiagnosticPrinter.BUILD_WARNING_CAP))
+                .print(result.diagnostics(), err);
         err.flush();
         spec.commandLine().getOut().println("peersite: " + result.summary());
         options.printTimings(result, spec.commandLine().getOut());
-        return result.hasErrors() ? Exit.FAILED : Exit.OK;
+        return Exit.of(result);
     }
 }

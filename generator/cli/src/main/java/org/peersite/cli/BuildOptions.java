@@ -22,6 +22,10 @@ final class BuildOptions {
             + " the output is the same whatever the number. Default: one per available processor.")
     Integer threads;
 
+    @Option(names = "--debug", description = "Print the stack trace of an internal error (a failure inside"
+            + " peersite, exit code 3) under its diagnostic.")
+    boolean debug;
+
     @Option(names = "--timings", description = "Also print how long each stage took (load, parse, link, render,"
             + " write), after the summary.")
     boolean timings;
@@ -31,6 +35,11 @@ final class BuildOptions {
         if (timings) {
             out.println("peersite: stage times: " + result.stats().describeTimes());
         }
+    }
+
+    /** How diagnostics are printed: stack traces of internal errors only when debugging. */
+    DiagnosticPrinter printer(DiagnosticPrinter printer) {
+        return debug ? printer.withStackTraces() : printer;
     }
 
     /** A generator builder set up with these options; the caller adds the output folder if it writes. */

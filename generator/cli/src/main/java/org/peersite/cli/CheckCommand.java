@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings allowed)",
                 "1:the content or theme has errors",
-                "2:bad usage: an unknown option, a missing folder"})
+                "2:bad usage: an unknown option, a missing folder",
+                "3:peersite itself failed (error[internal]; --debug prints the stack trace)"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -31,10 +32,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult result = options.generator().build().check();
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosticPrinter.all().print(result.diagnostics(), err);
+        options.printer(DiagnosticPrinter.all()).print(result.diagnostics(), err);
         err.flush();
         spec.commandLine().getOut().println("peersite: " + result.summary());
         options.printTimings(result, spec.commandLine().getOut());
-        return result.hasErrors() ? Exit.FAILED : Exit.OK;
+        return Exit.of(result);
     }
 }

@@ -18,23 +18,33 @@ final class DiagnosticPrinter {
     static final int BUILD_WARNING_CAP = 50;
 
     private final int warningCap;
+    private final boolean stackTraces;
 
-    private DiagnosticPrinter(int warningCap) {
+    private DiagnosticPrinter(int warningCap, boolean stackTraces) {
         this.warningCap = warningCap;
+        this.stackTraces = stackTraces;
     }
 
     static DiagnosticPrinter all() {
-        return new DiagnosticPrinter(Integer.MAX_VALUE);
+        return new DiagnosticPrinter(Integer.MAX_VALUE, false);
     }
 
     static DiagnosticPrinter warningsCappedAt(int cap) {
-        return new DiagnosticPrinter(cap);
+        return new DiagnosticPrinter(cap, false);
+    }
+
+    /** The same, printing under each internal error the stack trace of what was thrown ({@code --debug}). */
+    DiagnosticPrinter withStackTraces() {
+        return new DiagnosticPrinter(warningCap, true);
     }
 
     void print(List<Diagnostic> diagnostics, PrintWriter err) {
         List<Diagnostic> shown = Diagnostics.capWarnings(diagnostics, warningCap == Integer.MAX_VALUE ? -1 : warningCap);
         for (Diagnostic d : shown) {
             err.println(DiagnosticFormatter.format(d));
+            if (stackTraces && d.cause() != null) {
+                d.cause().printStackTrace(err);
+            }
             err.println();
         }
         long warningsLeftOut = diagnostics.size() - shown.size();

@@ -9,6 +9,13 @@ final class Exit {
     static final int FAILED = 1;
     /** peersite was called wrongly: an unknown option or kind, a missing folder. Nothing was read or written. */
     static final int USAGE = 2;
+    /** peersite itself failed (a bug, or a limit it hit); printed as {@code error[internal]}, stack trace with --debug. */
+    static final int INTERNAL = 3;
+
+    /** The exit code of a finished build or check. */
+    static int of(org.peersite.BuildResult result) {
+        return result.hasInternalErrors() ? INTERNAL : result.hasErrors() ? FAILED : OK;
+    }
 
     private Exit() {
     }

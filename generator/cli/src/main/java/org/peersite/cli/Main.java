@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run 'peersite COMMAND --help' for the options of a command."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the content has errors (printed as file:line:column diagnostics)",
-                "2:bad usage: an unknown command or option, a missing folder"})
+                "2:bad usage: an unknown command or option, a missing folder",
+                "3:peersite itself failed (an internal error; --debug prints the stack trace)"})
 public final class Main implements Callable<Integer> {
 
     @Spec
@@ -56,7 +57,16 @@ public final class Main implements Callable<Integer> {
                 System.exit(130);
             }
         }
-        System.exit(run(args, System.out, System.err));
+        int exit;
+        try {
+            exit = run(args, System.out, System.err);
+        } catch (VirtualMachineError e) {
+            // Out of memory, or a stack overflow no stage caught: say so in one line, never a stack trace.
+            System.err.println("peersite: internal error: " + e
+                    + (e instanceof OutOfMemoryError ? " (give the JVM more memory, e.g. java -Xmx4g -jar peersite.jar)" : ""));
+            exit = Exit.INTERNAL;
+        }
+        System.exit(exit);
     }
 
     /** Runs the command with these arguments and streams, and returns its exit code; never exits the JVM. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Turns mistakes in how peersite was called into exit code {@link Exit#USAGE}: a bad option or parameter
  * prints the message and the usage of the (sub)command it was given to; a {@link GeneratorSetupException}
  * (a folder that does not exist, a thread count below one) prints its message and where to find the options.
- * Anything else is a bug and is rethrown. Stateless.
+ * Anything else is a failure inside peersite: one line saying so and exit code {@link Exit#INTERNAL}, with the
+ * stack trace only when {@code --debug} was given. Stateless.
  */
 final class UsageErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -31,12 +32,19 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) throws Exception {
-        if (!(ex instanceof GeneratorSetupException)) {
-            throw ex;
-        }
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         String name = command.getCommandSpec().qualifiedName();
         PrintWriter err = command.getErr();
+        if (!(ex instanceof GeneratorSetupException)) {
+            err.println(name + ": internal error: " + ex);
+            if (parseResult.asCommandLineList().stream().anyMatch(c -> c.getParseResult().hasMatchedOption("--debug"))) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("This is a bug in peersite. Run again with --debug for the stack trace, and please report it.");
+            }
+            err.flush();
+            return Exit.INTERNAL;
+        }
         err.println(name + ": " + ex.getMessage());
         err.println("Run '" + name + " --help' for the options.");
         err.flush();

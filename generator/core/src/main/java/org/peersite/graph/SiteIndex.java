@@ -242,6 +242,11 @@ public final class SiteIndex {
         return path == null ? null : byPath.get(path);
     }
 
+    /** The generated and static site paths this index was built with. */
+    public Set<String> otherPaths() {
+        return otherPaths;
+    }
+
     /** Whether these are exactly the generated and static site paths this index was built with. */
     public boolean hasOtherPaths(Set<String> sitePaths) {
         return otherPaths.equals(sitePaths);

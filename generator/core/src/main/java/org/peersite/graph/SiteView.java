@@ -127,6 +127,12 @@ public final class SiteView {
         return graph.stagesOf(concept);
     }
 
+    /** One tag and its pages (a read of every tag: which tags there are and which pages carry them). */
+    public Tag tag(String slug) {
+        read(Fact.TAGS);
+        return graph.tags().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
     public List<Tag> tags() {
         read(Fact.TAGS);
         return graph.tags();

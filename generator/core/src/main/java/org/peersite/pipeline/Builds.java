@@ -60,7 +60,7 @@ public final class Builds {
                     notes.add(refusal);
                     return refused(notes, started);
                 }
-                SiteState previous = cache == null ? SiteState.EMPTY : StateCache.read(cache, pipeline.key(), notes);
+                SiteState previous = cache == null ? SiteState.EMPTY : StateCache.read(cache, pipeline.key(), notes, settings);
                 boolean inPlace = !previous.isEmpty() && holds(output, previous.rendered());
                 SiteState state;
                 boolean wrote = false;
@@ -82,7 +82,7 @@ public final class Builds {
                     }
                 }
                 if (wrote && cache != null) {
-                    StateCache.write(cache, state, notes);
+                    StateCache.write(cache, state, notes, settings);
                 }
                 return new Outcome(state.withNotes(notes), wrote, since(started));
             }

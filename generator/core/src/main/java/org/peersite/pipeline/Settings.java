@@ -23,10 +23,12 @@ public record Settings(Path content, Path templates, Path output, boolean includ
     }
 
     /**
-     * What the site depends on besides the files: a state made with other settings is not reused. Folders are
-     * left out, so a checkout at another path reuses a cache.
+     * What the site depends on besides the files: a state made with other settings is not reused. The folders
+     * count only as diagnostics name them (relative to the display base), so a checkout at another path reuses
+     * a cache.
      */
     Fingerprint fingerprint() {
-        return new Fingerprint.Hasher().string("drafts=" + includeDrafts).done();
+        return new Fingerprint.Hasher().string("drafts=" + includeDrafts).string(display(content))
+                .string(display(templates)).done();
     }
 }

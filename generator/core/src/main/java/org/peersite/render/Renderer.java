@@ -114,7 +114,7 @@ public final class Renderer {
                 page(all, Routes.section(kind), "section", () -> models.section(kind), "the " + kind.folder() + " section");
             }
             for (Tag tag : graph.tags()) {
-                page(all, tag.url(), "tag", () -> models.tag(tag), "the tag page " + tag.url());
+                page(all, tag.url(), "tag", () -> models.tag(view.tag(tag.slug())), "the tag page " + tag.url());
             }
             page(all, Routes.TAGS, "tags", models::tags, "the tag index");
             page(all, "/" + NOT_FOUND, "404", models::notFound, "the 404 page");

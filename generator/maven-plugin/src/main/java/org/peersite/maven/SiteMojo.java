@@ -19,7 +19,8 @@ import org.peersite.GeneratorSetupException;
  * <ul>
  *   <li>errors in the site (content, site.yaml, theme, a refused output folder) are printed as diagnostics and
  *       end in a {@link MojoFailureException} naming the count and the first error: the project's input is wrong,
- *       which Maven reports as BUILD FAILURE;</li>
+ *       which Maven reports as BUILD FAILURE; a failure inside peersite ({@code error[internal]}) is reported the
+ *       same way, at the file it was processing, with what was thrown as the cause ({@code mvn -e} prints it);</li>
  *   <li>a setup the generator refuses (a content or templates folder that does not exist, {@code threads < 1})
  *       ends in a {@link MojoExecutionException}: the plugin was configured wrongly, the content was never read.</li>
  * </ul>
@@ -84,7 +85,11 @@ abstract class SiteMojo extends AbstractMojo {
     void report(BuildResult result, int maxWarnings) throws MojoFailureException {
         new ResultLog(getLog(), maxWarnings).diagnostics(result);
         if (result.hasErrors()) {
-            throw new MojoFailureException(ResultLog.failureMessage(result));
+            MojoFailureException failure = new MojoFailureException(ResultLog.failureMessage(result));
+            // An internal error's stack trace is for `mvn -e`, as Maven shows a failure's causes.
+            result.diagnostics().stream().filter(d -> d.cause() != null).findFirst()
+                    .ifPresent(d -> failure.initCause(d.cause()));
+            throw failure;
         }
         getLog().info(result.summary());
     }

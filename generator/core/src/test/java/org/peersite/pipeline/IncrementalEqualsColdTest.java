@@ -1,0 +1,140 @@
+package org.peersite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peersite.BuildResult;
+import org.peersite.Generator;
+import org.peersite.LiveSite;
+import org.peersite.diag.Diagnostic;
+import org.peersite.output.OutputGuard;
+
+/**
+ * The pipeline's central promise, checked by random edits: after every edit, the preview's state (kept in memory
+ * and updated) and a cached build (the last state read from disk and updated, the output changed in place) give
+ * exactly the files and diagnostics of a build from nothing. Each run edits a real site on disk with the real
+ * theme through a seeded sequence of the edits authors make (see {@link RandomSite}): bodies, titles, aliases,
+ * tags, headings, pages added, deleted and renamed, a layout, a stylesheet, a static file, site.yaml, mistakes
+ * made and fixed.
+ *
+ * <p>{@code -Dpeersite.property.seeds=N} and {@code -Dpeersite.property.steps=M} run more (the defaults keep
+ * {@code mvn verify} short), {@code -Dpeersite.property.firstSeed=S} others; a failure names its seed and step,
+ * and the seed replays it.
+ */
+class IncrementalEqualsColdTest {
+
+    private static final int SEEDS = Integer.getInteger("peersite.property.seeds", 6);
+    private static final int STEPS = Integer.getInteger("peersite.property.steps", 250);
+    private static final long FIRST_SEED = Long.getLong("peersite.property.firstSeed", 1);
+
+    @TempDir
+    Path root;
+
+    static Stream<Long> seeds() {
+        return LongStream.rangeClosed(FIRST_SEED, FIRST_SEED + SEEDS - 1).boxed();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void previewAndCachedBuildMatchABuildFromNothingAfterEveryEdit(long seed) throws IOException {
+        RandomSite site = new RandomSite(root.resolve("site"), seed);
+        site.create();
+        Path cache = root.resolve("cache");
+        Path cachedOutput = root.resolve("cached-output");
+        Map<String, byte[]> lastGood = Map.of();
+        try (LiveSite preview = LiveSite.open(generator(site, root.resolve("unused")).build())) {
+            for (int step = 0; step <= STEPS; step++) {
+                String at = "seed " + seed + ", step " + step;
+                if (step > 0) {
+                    Set<Path> touched = site.edit();
+                    preview.rebuild(touched);
+                    at += ", after touching " + touched.stream().map(p -> site.root().relativize(p).toString()).toList();
+                }
+                Cold cold = cold(site);
+                assertSameFiles(preview.snapshot().files(), cold.files(), at + " (preview)");
+                assertThat(preview.snapshot().diagnostics()).as(at + " (preview diagnostics)").isEqualTo(cold.diagnostics());
+
+                BuildResult cached = generator(site, cachedOutput).cache(cache).build().generate();
+                assertThat(cached.diagnostics()).as(at + " (cached build diagnostics)").isEqualTo(cold.diagnostics());
+                assertThat(cached.wroteOutput()).as(at + " (cached build wrote)").isEqualTo(!cold.hasErrors());
+                if (!cold.hasErrors()) {
+                    lastGood = cold.files();
+                }
+                if (!lastGood.isEmpty()) {
+                    assertSameFiles(filesIn(cachedOutput), lastGood, at + " (cached build output)");
+                }
+            }
+        }
+    }
+
+    private record Cold(Map<String, byte[]> files, List<Diagnostic> diagnostics, boolean hasErrors) {
+    }
+
+    /** The site built from nothing, in memory. */
+    private static Cold cold(RandomSite site) {
+        try (LiveSite fresh = LiveSite.open(generator(site, site.root().resolve("unused")).build())) {
+            LiveSite.Snapshot s = fresh.snapshot();
+            return new Cold(s.files(), s.diagnostics(), s.hasErrors());
+        }
+    }
+
+    private static Generator.Builder generator(RandomSite site, Path output) {
+        return Generator.builder().content(site.content()).templates(site.templates()).output(output)
+                .displayBase(site.root()).threads(2);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected, String at) {
+        assertThat(new TreeSet<>(actual.keySet())).as(at + ": the files").isEqualTo(new TreeSet<>(expected.keySet()));
+        for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+            if (!Arrays.equals(actual.get(file.getKey()), file.getValue())) {
+                assertThat(firstDifference(actual.get(file.getKey()), file.getValue()))
+                        .as(at + ": " + file.getKey() + " differs from a build from nothing").isNull();
+            }
+        }
+    }
+
+    /** The first line where two files differ, both versions side by side, or {@code null}. */
+    private static String firstDifference(byte[] actual, byte[] expected) {
+        String[] a = new String(actual, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        String[] e = new String(expected, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, e.length); i++) {
+            String x = i < a.length ? a[i] : "<end>";
+            String y = i < e.length ? e[i] : "<end>";
+            if (!x.equals(y)) {
+                return "line " + (i + 1) + "\n  updated: " + x + "\n  from nothing: " + y;
+            }
+        }
+        return null;
+    }
+
+    /** Every file of an output folder but the marker, by path. */
+    private static Map<String, byte[]> filesIn(Path output) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String path = output.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(OutputGuard.MARKER)) {
+                    files.put(path, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
