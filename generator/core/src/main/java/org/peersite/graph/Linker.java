@@ -14,7 +14,6 @@ import java.util.concurrent.ForkJoinPool;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
-import org.peersite.diag.Severity;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
@@ -133,8 +132,7 @@ public final class Linker {
     }
 
     private PageLinker linker(SiteIndex index) {
-        return new PageLinker(index, config.features().autolink(),
-                config.features().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
+        return new PageLinker(index, config.features());
     }
 
     /**

@@ -72,7 +72,7 @@ public final class Renderer {
     /** Renders what the plan asks for into the sink. Copies are made only when the plan is everything. */
     public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
                           RenderPlan plan) {
-        PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
+        PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml(), config.features().urlPolicy()));
         Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
         List<PageTask> tasks = plan.isEverything() ? tasks(graph, models) : plan.sitePaths().stream().sorted()
                 .map(url -> task(graph, models, url)).filter(Objects::nonNull).toList();
