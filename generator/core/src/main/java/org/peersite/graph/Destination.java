@@ -1,7 +1,5 @@
 package org.peersite.graph;
 
-import org.peersite.model.Page;
-
 /**
  * Where a resolved link goes: a content page, or another path of the site (a section, a tag page, a static
  * file), with an optional anchor.
@@ -9,13 +7,10 @@ import org.peersite.model.Page;
  * @param page     the content page's path ({@code concepts/accelerate.md}), or {@code null} for a generated
  *                 page or a static file
  * @param sitePath the target's path in the site ({@code /concepts/accelerate/}, {@code /images/x.png})
- * @param anchor   the heading anchor, or {@code null}
+ * @param query    the query the author wrote ({@code v=2} of {@code x.pdf?v=2}), kept as written, or {@code null}
+ * @param anchor   the heading anchor or element id, or {@code null}
  * @param label    what a reader sees for a link without its own text: the title or alias as the author wrote
  *                 it, the page title for a link by slug, or the heading text
  */
-public record Destination(String page, String sitePath, String anchor, String label) {
-
-    public static Destination of(Page page) {
-        return new Destination(page.path(), page.url(), null, page.title());
-    }
+public record Destination(String page, String sitePath, String query, String anchor, String label) {
 }

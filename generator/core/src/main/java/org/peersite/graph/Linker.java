@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
-import org.peersite.diag.Severity;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
@@ -43,8 +42,8 @@ public final class Linker {
     }
 
     /** Links one page against an index: what the link stage does for each page, for a page parsed again alone. */
-    public PageLinks linkOne(SiteIndex index, Page page, List<Diagnostic> out) {
-        return linker(index).link(page, out);
+    public PageLinks linkOne(SiteGraph graph, Page page, List<Diagnostic> out) {
+        return linker(graph.index(), knownIds(graph)).link(page, out);
     }
 
     /**
@@ -53,7 +52,7 @@ public final class Linker {
      */
     public SiteGraph link(List<Page> pages, Set<String> otherSitePaths) {
         SiteIndex index = new SiteIndex(pages, otherSitePaths);
-        PageLinker linker = linker(index);
+        PageLinker linker = linker(index, page -> Set.of());
         List<PageResult> results = workers.map(pages, page -> {
             List<Diagnostic> problems = new ArrayList<>();
             return new PageResult(linker.link(page, problems), problems);
@@ -92,7 +91,7 @@ public final class Linker {
         }
         List<Page> changed = pages.stream().filter(p -> reparsed.contains(p.path())).toList();
         SiteIndex index = before.index().replacing(changed);
-        PageLinker linker = linker(index);
+        PageLinker linker = linker(index, knownIds(before));
         Map<String, PageLinks> links = new HashMap<>(before.links());
         Map<String, List<Diagnostic>> problems = new HashMap<>(before.problems());
         Set<String> touchedTargets = new HashSet<>();
@@ -132,29 +131,40 @@ public final class Linker {
      * static site paths, and every re-parsed page answering to the same names. Otherwise any link anywhere may
      * resolve differently, and the whole site must be linked again (every page's AST needed).
      */
-    public static boolean canRelink(SiteGraph before, List<Page> pages, Set<String> reparsed,
-                                    Set<String> otherSitePaths) {
+    public boolean canRelink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
         if (before.pages().size() != pages.size() || !before.index().hasOtherPaths(otherSitePaths)) {
             return false;
         }
+        PageLinker ids = linker(before.index(), knownIds(before));
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            if (!page.path().equals(before.pages().get(i).path())
-                    || reparsed.contains(page.path()) && !SiteIndex.sameNames(before.index().byPath(page.path()), page)) {
+            if (!page.path().equals(before.pages().get(i).path())) {
+                return false;
+            }
+            if (reparsed.contains(page.path()) && (!SiteIndex.sameNames(before.index().byPath(page.path()), page)
+                    || !ids.extraIds(page).equals(before.links().get(page.path()).ids()))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The links of a page whose linking failed: none, so the rest of the site goes on without it. */
-    private static PageLinks unlinked(Page page) {
-        return new PageLinks(page, Map.of(), Map.of(), Map.of(), List.of(), org.peersite.internal.Fingerprint.NONE);
+    /** The ids besides headings that the previous link stage found in each page, for pages kept without AST. */
+    private static java.util.function.Function<Page, Set<String>> knownIds(SiteGraph graph) {
+        return page -> {
+            PageLinks links = graph.links().get(page.path());
+            return links == null ? Set.of() : links.ids();
+        };
     }
 
-    private PageLinker linker(SiteIndex index) {
-        return new PageLinker(index, config.features().autolink(),
-                config.features().brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
+    /** The links of a page whose linking failed: none, so the rest of the site goes on without it. */
+    private static PageLinks unlinked(Page page) {
+        return new PageLinks(page, Map.of(), Map.of(), Map.of(), List.of(), org.peersite.internal.Fingerprint.NONE,
+                Set.of());
+    }
+
+    private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
+        return new PageLinker(index, config.features(), knownIds);
     }
 
     /**

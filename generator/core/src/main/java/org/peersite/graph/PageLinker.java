@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.peersite.diag.Suggestions;
@@ -23,14 +25,18 @@ import org.peersite.diag.Position;
 import org.peersite.diag.Severity;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.Anchors;
+import org.peersite.markdown.BodyRenderer;
+import org.peersite.markdown.ExternalLink;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.LinkRef;
 import org.peersite.markdown.PlainText;
+import org.peersite.markdown.UrlPolicy;
 import org.peersite.markdown.WikiLink;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 import org.peersite.model.Ref;
+import org.peersite.model.SiteConfig;
 
 /**
  * The per-page half of the link stage: resolves one page's body links and front-matter references against
@@ -43,19 +49,30 @@ final class PageLinker {
     private final PhraseMatcher<String> concepts;
     private final boolean autolink;
     private final Severity brokenLinks;
+    private final UrlPolicy urls;
+    private final BodyRenderer bodies;
+    /** The ids each page's HTML carries, by content path: worked out when a fragment names no heading. */
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /** The ids of pages kept without their AST besides their headings, as the previous link stage found them. */
+    private final Function<Page, Set<String>> knownIds;
 
     /**
-     * @param autolink    the site's switch for concept mentions
-     * @param brokenLinks the severity of an unresolved link (the site may lower it to a warning)
+     * @param features the site's switches: concept mentions on or off, the severity of an unresolved link (the
+     *                 site may lower it to a warning), the URL schemes links may use, and how raw HTML is kept
+     *                 (which decides the ids a fragment may name)
      */
-    PageLinker(SiteIndex index, boolean autolink, Severity brokenLinks) {
+    PageLinker(SiteIndex index, SiteConfig.Features features, Function<Page, Set<String>> knownIds) {
         this.index = index;
+        this.knownIds = knownIds;
         this.concepts = index.concepts();
-        this.autolink = autolink;
-        this.brokenLinks = brokenLinks;
+        this.autolink = features.autolink();
+        this.brokenLinks = features.brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
+        this.urls = features.urlPolicy();
+        this.bodies = BodyRenderer.create(features.rawHtml(), urls);
     }
 
     PageLinks link(Page page, List<Diagnostic> out) {
+        checkSchemes(page, out);
         Map<Node, Destination> destinations = new IdentityHashMap<>();
         for (LinkRef ref : page.body().links()) {
             Destination d = resolve(page, ref, out);
@@ -70,7 +87,8 @@ final class PageLinker {
         for (LinkRef ref : page.body().links()) {
             Destination d = destinations.get(ref.node());
             resolution.string(d == null ? null : d.page()).string(d == null ? null : d.sitePath())
-                    .string(d == null ? null : d.anchor()).string(d == null ? null : d.label());
+                    .string(d == null ? null : d.query()).string(d == null ? null : d.anchor())
+                    .string(d == null ? null : d.label());
         }
         walk.inOrder.forEach(m -> resolution.number(m.start()).number(m.end()).string(m.concept()));
 
@@ -82,13 +100,41 @@ final class PageLinker {
         }
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
                 Collections.unmodifiableMap(walk.mentions), Collections.unmodifiableMap(references),
-                List.copyOf(edges.values()), resolution.done());
+                List.copyOf(edges.values()), resolution.done(), extraIds(page));
     }
 
     private boolean mentionsEnabled(Page page) {
         boolean kindLinks = page.kind() == Kind.INTERVIEW || page.kind() == Kind.FRAMEWORK || page.kind() == Kind.GUIDE;
         Boolean own = page.meta().autolink();
         return kindLinks && (own != null ? own : autolink) && !concepts.isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Links out of the site: a scheme the site does not allow loses its URL (the renderer drops it), with a warning
+
+    private void checkSchemes(Page page, List<Diagnostic> out) {
+        for (ExternalLink link : page.body().external()) {
+            if (urls.allows(link.url())) {
+                continue;
+            }
+            String url = link.url().length() <= 60 ? link.url() : link.url().substring(0, 57) + "...";
+            Position at = link.position();
+            String line = page.source().line(at.line());
+            if (UrlPolicy.FORBIDDEN_SCHEMES.contains(link.scheme())) {
+                out.add(Diagnostic.warning("markdown.unsafe-url", at, "'" + link.scheme() + ":' URL '" + url
+                                + "' removed: it could run code in the reader's browser; the reader sees the text only")
+                        .withHint("link to a page or a file instead; " + link.scheme() + ": links are never kept")
+                        .withSourceLine(line));
+            } else {
+                out.add(Diagnostic.warning("markdown.url-scheme", at, "link to '" + url + "' removed: the URL scheme '"
+                                + link.scheme() + ":' is not allowed; the reader sees the text only")
+                        .withHint("allowed: " + String.join(", ", urls.schemes()) + " and links inside the site; to"
+                                + " allow this one, add it in content/site.yaml: features: {urlSchemes: ["
+                                + link.scheme() + "]}" + (link.url().contains("//") ? ""
+                                : "; for a page or file of the site, write ./" + link.url()))
+                        .withSourceLine(line));
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -116,7 +162,7 @@ final class PageLinker {
         if (ref.fragment() == null && (found.byName() || SiteIndex.isTitleOrAlias(found.page(), ref.target()))) {
             // Written as a title or alias ([[Accountability]], [[peer advisory group]]): show the words as written,
             // in the author's case; a slug or path ([[peer-advisory-group]]) shows the title instead.
-            return new Destination(found.page().path(), found.page().url(), null, ref.target().strip());
+            return new Destination(found.page().path(), found.page().url(), null, null, ref.target().strip());
         }
         return withAnchor(page, ref, found.page(), out);
     }
@@ -145,7 +191,7 @@ final class PageLinker {
         }
         String sitePath = "/" + normalised;
         if (index.isOtherPath(sitePath)) {
-            return new Destination(null, sitePath, ref.fragment(), sitePath);
+            return new Destination(null, sitePath, ref.query(), ref.fragment(), sitePath);
         }
         String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
         Page atUrl = index.byUrl(asFolder);
@@ -153,7 +199,7 @@ final class PageLinker {
             return withAnchor(page, ref, atUrl, out);
         }
         if (index.isOtherPath(asFolder)) {
-            return new Destination(null, asFolder, ref.fragment(), asFolder);
+            return new Destination(null, asFolder, ref.query(), ref.fragment(), asFolder);
         }
         String written = ref.written().equals(sitePath) ? "" : " (link '" + ref.written() + "')";
         out.add(broken(page, ref.position(), "no page or file at '" + sitePath + "'" + written,
@@ -178,24 +224,59 @@ final class PageLinker {
         return path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
     }
 
-    /** The destination with its heading anchor checked: {@code #why-it-matters} or {@code #Why it matters}. */
+    /**
+     * The destination with its fragment checked. A fragment names a heading, by its anchor
+     * ({@code #why-it-matters}) or its text ({@code #Why it matters}), or else any other element of the target's
+     * HTML by its exact id (an {@code <a id="here">} in raw HTML the site keeps, a footnote).
+     */
     private Destination withAnchor(Page page, LinkRef ref, Page target, List<Diagnostic> out) {
         if (ref.fragment() == null) {
-            return Destination.of(target);
+            return new Destination(target.path(), target.url(), ref.query(), null, target.title());
         }
         HeadingRef heading = findHeading(target, ref.fragment());
-        if (heading == null) {
-            List<String> anchors = target.body().headings().stream().map(HeadingRef::anchor).toList();
-            List<String> close = Suggestions.ranked(Anchors.of(ref.fragment()), anchors, 3);
-            String hint = !close.isEmpty() ? "did you mean '#" + close.get(0) + "'?"
-                    : anchors.isEmpty() ? target.path() + " has no headings"
-                    : "its headings are " + anchors.stream().limit(8).map(a -> "#" + a).collect(Collectors.joining(", "));
-            out.add(broken(page, ref.position(), "'" + target.path() + "' has no heading '#" + ref.fragment()
-                    + "' (link '" + ref.written() + "')", hint).withCode("link.anchor"));
-            return null;
+        if (heading != null) {
+            String label = target == page ? heading.text() : target.title() + " › " + heading.text();
+            return new Destination(target.path(), target.url(), ref.query(), heading.anchor(), label);
         }
-        String label = target == page ? heading.text() : target.title() + " › " + heading.text();
-        return new Destination(target.path(), target.url(), heading.anchor(), label);
+        Set<String> targetIds = idsOf(target);
+        if (targetIds.contains(ref.fragment())) {
+            String label = target == page ? ref.fragment() : target.title() + " › " + ref.fragment();
+            return new Destination(target.path(), target.url(), ref.query(), ref.fragment(), label);
+        }
+        List<String> close = Suggestions.ranked(Anchors.of(ref.fragment()), List.copyOf(targetIds), 3);
+        String hint = !close.isEmpty() ? "did you mean '#" + close.get(0) + "'?"
+                : targetIds.isEmpty() ? target.path() + " has no headings and no element with an id"
+                : "its headings and ids are " + targetIds.stream().limit(8).map(a -> "#" + a)
+                .collect(Collectors.joining(", "));
+        out.add(broken(page, ref.position(), "'" + target.path() + "' has no heading or id '#" + ref.fragment()
+                + "' (link '" + ref.written() + "')", hint).withCode("link.anchor"));
+        return null;
+    }
+
+    /** Every id the target's HTML carries: found by rendering its body, or known from before if it has no AST. */
+    private Set<String> idsOf(Page target) {
+        return ids.computeIfAbsent(target.path(), p -> {
+            if (target.body().hydrated()) {
+                return bodies.ids(target.body());
+            }
+            Set<String> all = new java.util.LinkedHashSet<>();
+            target.body().headings().forEach(h -> all.add(h.anchor()));
+            all.addAll(knownIds.apply(target));
+            return all;
+        });
+    }
+
+    /**
+     * The ids a page's HTML carries besides its heading anchors. Only raw HTML and footnotes add ids, so other
+     * pages are not rendered to find out.
+     */
+    Set<String> extraIds(Page page) {
+        if (!page.body().hasRawHtml() && !page.source().body().contains("[^")) {
+            return Set.of();
+        }
+        Set<String> extra = new java.util.TreeSet<>(idsOf(page));
+        page.body().headings().forEach(h -> extra.remove(h.anchor()));
+        return extra;
     }
 
     private static HeadingRef findHeading(Page target, String fragment) {

@@ -2,6 +2,7 @@ package org.peersite.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -21,19 +22,20 @@ import org.peersite.model.Ref;
  * @param resolution   a digest of every destination and mention in document order: equal exactly when the page's
  *                     body renders its links the same way. It stays when the page is dehydrated (its AST
  *                     dropped, and with it the two maps above), so a rebuild can still tell whether it changed.
+ * @param ids          the ids the page's own HTML carries besides its heading anchors (ids in raw HTML the site
+ *                     keeps, footnotes), which other pages' links may name; kept when the page is dehydrated
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
-                        Map<Ref, String> references, List<Edge> edges, Fingerprint resolution) {
+                        Map<Ref, String> references, List<Edge> edges, Fingerprint resolution, Set<String> ids) {
 
-    /** The same links without the maps keyed by the page's AST, for a page whose AST was dropped. */
-    public PageLinks dehydrated(Page dehydratedPage) {
-        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution);
+    public PageLinks {
+        ids = Set.copyOf(ids);
     }
 
-    /** Whether two link results show the same: same resolution, references and edges. */
+    /** Whether two link results show the same: same resolution, references, edges and ids. */
     public boolean sameAs(PageLinks other) {
         return other != null && resolution.equals(other.resolution) && edges.equals(other.edges)
-                && referenceTargets().equals(other.referenceTargets());
+                && referenceTargets().equals(other.referenceTargets()) && ids.equals(other.ids);
     }
 
     /** Every concept reference of a page's front matter, in the order written: the keys of {@link #references}. */

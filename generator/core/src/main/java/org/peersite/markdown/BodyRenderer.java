@@ -2,6 +2,7 @@ package org.peersite.markdown;
 
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,32 +19,58 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.peersite.markdown.RawHtml;
 
 /**
  * Renders a parsed body (or part of it) to HTML, with its links resolved by the link stage.
  *
  * <pre>
- * String html = BodyRenderer.create(RawHtml.ESCAPE).render(body, body.document(), links);
+ * String html = BodyRenderer.create(RawHtml.ESCAPE, UrlPolicy.DEFAULT).render(body, body.document(), links);
  * </pre>
  *
  * <p>Headings get their anchors from {@link ParsedBody#headings()} (so they match what links were checked
  * against) and a permalink; wiki-links and internal links get their resolved URLs; concept mentions become
- * links; unsafe URLs are dropped, keeping the text. Raw HTML is escaped, sanitised or kept as the site says.
- * Thread-safe.
+ * links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping the text. Raw HTML is
+ * escaped, sanitised (with the same URL policy) or kept as the site says. Thread-safe.
  */
 public final class BodyRenderer {
 
     private final RawHtml rawHtml;
+    private final UrlPolicy urls;
+    private final Safelist safelist;
 
-    private BodyRenderer(RawHtml rawHtml) {
+    private BodyRenderer(RawHtml rawHtml, UrlPolicy urls) {
         this.rawHtml = rawHtml;
+        this.urls = urls;
+        this.safelist = safelist(urls);
     }
 
+    /** A renderer with the default URL policy. */
     public static BodyRenderer create(RawHtml rawHtml) {
-        return new BodyRenderer(rawHtml);
+        return create(rawHtml, UrlPolicy.DEFAULT);
+    }
+
+    public static BodyRenderer create(RawHtml rawHtml, UrlPolicy urls) {
+        return new BodyRenderer(rawHtml, urls);
+    }
+
+    /**
+     * Every {@code id} the body's HTML carries: the headings' anchors, and, as the site's raw-HTML setting
+     * leaves them, ids written in raw HTML ({@code <a id="here"></a>}) and the footnotes' ids. A link's
+     * {@code #fragment} may name any of them. Renders the body to find them, so the answer is exactly what the
+     * page will hold (the theme's own ids aside).
+     */
+    public Set<String> ids(ParsedBody body) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (HeadingRef h : body.headings()) {
+            ids.add(h.anchor());
+        }
+        for (Element e : Jsoup.parseBodyFragment(render(body, body.document(), LinkRendering.NONE)).select("[id]")) {
+            ids.add(e.id());
+        }
+        return ids;
     }
 
     /** HTML of {@code node} (the document, or one block of it) of a page body. */
@@ -59,7 +86,7 @@ public final class BodyRenderer {
         }
         HtmlRenderer renderer = HtmlRenderer.builder()
                 // The first factory for a node type wins: ours must come before the extensions' own.
-                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors))
+                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors, urls))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .percentEncodeUrls(true)
@@ -74,22 +101,38 @@ public final class BodyRenderer {
 
     /**
      * Cleans a page's HTML when raw HTML is allowed in sanitised form: no scripts, styles, frames, forms or event
-     * handlers, and only safe URL schemes. Only pages that contain raw HTML pay for this.
+     * handlers, and URLs only with the schemes the policy allows. Only pages that contain raw HTML pay for this.
      */
-    static String sanitise(String html) {
+    private String sanitise(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** jsoup's relaxed list plus a few harmless tags, with every URL attribute held to the site's schemes. */
+    private static Safelist safelist(UrlPolicy urls) {
         Safelist safelist = Safelist.relaxed()
                 .addTags("abbr", "kbd", "mark", "samp", "section", "sup", "sub", "details", "summary", "figure",
                         "figcaption", "input", "del", "ins", "hr")
                 .addAttributes(":all", "id", "class", "title", "lang", "dir", "aria-label", "aria-hidden", "role")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("details", "open")
-                .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+                .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
-        Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
-        Document clean = new Cleaner(safelist).clean(dirty);
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        String[] schemes = urls.schemes().toArray(String[]::new);
+        // Add first: jsoup lifts the check on an attribute whose last protocol is removed.
+        for (String[] attribute : URL_ATTRIBUTES) {
+            safelist.addProtocols(attribute[0], attribute[1], schemes);
+        }
+        if (!urls.schemes().contains("ftp")) {
+            safelist.removeProtocols("a", "href", "ftp");   // in jsoup's relaxed list, not in ours
+        }
+        return safelist;
     }
+
+    /** The URL attributes jsoup's relaxed list restricts to some schemes. */
+    private static final String[][] URL_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"blockquote", "cite"}, {"q", "cite"}};
 
     /** Renders the nodes whose output depends on the site: headings, links, images, text with mentions. */
     private static final class SiteNodeRenderer implements NodeRenderer {
@@ -97,12 +140,15 @@ public final class BodyRenderer {
         private final HtmlWriter html;
         private final LinkRendering links;
         private final Map<Node, String> anchors;
+        private final UrlPolicy urls;
 
-        SiteNodeRenderer(HtmlNodeRendererContext context, LinkRendering links, Map<Node, String> anchors) {
+        SiteNodeRenderer(HtmlNodeRendererContext context, LinkRendering links, Map<Node, String> anchors,
+                         UrlPolicy urls) {
             this.context = context;
             this.html = context.getWriter();
             this.links = links;
             this.anchors = anchors;
+            this.urls = urls;
         }
 
         @Override
@@ -153,7 +199,7 @@ public final class BodyRenderer {
             LinkRendering.Target target = links.target(link);
             String href = target != null ? target.href()
                     : UrlPolicy.isExternal(destination) || destination.isEmpty() ? destination : null;
-            if (href == null || !UrlPolicy.isSafe(href)) {
+            if (href == null || !urls.allows(href)) {
                 if (href == null) {
                     unresolved(link);
                 } else {
@@ -176,7 +222,7 @@ public final class BodyRenderer {
             LinkRendering.Target target = links.target(image);
             String src = target != null ? target.href() : UrlPolicy.isExternal(destination) ? destination : null;
             String alt = PlainText.of(image);
-            if (src == null || !UrlPolicy.isSafe(src)) {
+            if (src == null || !urls.allows(src)) {
                 html.text(alt);
                 return;
             }

@@ -20,9 +20,9 @@ import org.peersite.diag.Position;
 import org.peersite.source.SourceFile;
 
 /**
- * One walk over a freshly parsed body that gathers headings (with anchors), links into the site, the word
- * count and whether raw HTML occurs, and reports unsafe URLs and empty wiki-links. Not thread-safe: one per page.
- * After the walk the AST carries no source spans.
+ * One walk over a freshly parsed body that gathers headings (with anchors), links into the site, links out of
+ * it by a URL scheme, the word count and whether raw HTML occurs, and reports empty wiki-links. Not thread-safe:
+ * one per page. After the walk the AST carries no source spans.
  */
 final class BodyScanner extends AbstractVisitor {
 
@@ -31,6 +31,7 @@ final class BodyScanner extends AbstractVisitor {
     private final Anchors anchors = new Anchors();
     private final List<HeadingRef> headings = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
+    private final List<ExternalLink> external = new ArrayList<>();
     private int words;
     private boolean rawHtml;
 
@@ -45,6 +46,10 @@ final class BodyScanner extends AbstractVisitor {
 
     List<LinkRef> links() {
         return links;
+    }
+
+    List<ExternalLink> external() {
+        return external;
     }
 
     int words() {
@@ -127,7 +132,7 @@ final class BodyScanner extends AbstractVisitor {
                     .withSourceLine(file.line(at.line())));
             return;
         }
-        links.add(new LinkRef(wiki, LinkRef.Form.WIKI, wiki.target(), emptyToNull(wiki.heading()), at));
+        links.add(new LinkRef(wiki, LinkRef.Form.WIKI, wiki.target(), null, emptyToNull(wiki.heading()), at));
     }
 
     /**
@@ -140,27 +145,29 @@ final class BodyScanner extends AbstractVisitor {
                 : Position.of(inner.file(), inner.line(), Math.max(1, inner.column() - 1));
     }
 
+    /**
+     * Sorts a link or image by its destination: one that names a scheme leaves the site (the link stage checks the
+     * scheme); a path, {@code ?query} or {@code #fragment} is a link into the site, to resolve. {@code //host} and
+     * an empty destination are neither, and stay as written.
+     */
     private void destination(Node node, String destination) {
         Position at = MarkdownParser.position(file, node);
-        if (!UrlPolicy.isSafe(destination)) {
-            out.add(Diagnostic.warning("markdown.unsafe-url", at,
-                            "unsafe URL '" + abbreviate(destination) + "' removed; the reader sees the text only")
-                    .withHint("only http, https, mailto and tel links, and links inside the site, are kept")
-                    .withSourceLine(file.line(at.line())));
+        String scheme = UrlPolicy.scheme(destination);
+        if (scheme != null) {
+            external.add(new ExternalLink(node, destination, scheme, at));
             return;
         }
-        if (UrlPolicy.isExternal(destination) || destination.isEmpty()) {
+        if (destination.startsWith("//") || destination.isEmpty()) {
             return;
         }
         int hash = destination.indexOf('#');
-        String path = hash < 0 ? destination : destination.substring(0, hash);
+        String beforeHash = hash < 0 ? destination : destination.substring(0, hash);
         String fragment = hash < 0 ? null : destination.substring(hash + 1);
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        links.add(new LinkRef(node, LinkRef.Form.MARKDOWN, decode(path), emptyToNull(fragment == null ? null
-                : decode(fragment)), at));
+        int question = beforeHash.indexOf('?');
+        String path = question < 0 ? beforeHash : beforeHash.substring(0, question);
+        String query = question < 0 ? null : beforeHash.substring(question + 1);
+        links.add(new LinkRef(node, LinkRef.Form.MARKDOWN, decode(path), query,
+                emptyToNull(fragment == null ? null : decode(fragment)), at));
     }
 
     /** Percent-decodes a path or fragment ({@code my%20notes.md}); a malformed escape is kept as written. */
@@ -177,10 +184,6 @@ final class BodyScanner extends AbstractVisitor {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     static int countWords(String text) {

@@ -57,13 +57,17 @@ public final class MarkdownParser {
                 .build());
     }
 
-    /** Parses the body of a file; problems (unsafe URLs, empty wiki-links) go to {@code out}. */
+    /**
+     * Parses the body of a file; problems (empty wiki-links) go to {@code out}. URLs are checked against the
+     * site's scheme policy by the link stage, which knows the site's settings.
+     */
     public ParsedBody parse(SourceFile file, List<Diagnostic> out) {
         Document document = (Document) parser.parse(file.body());
         BodyScanner scanner = new BodyScanner(file, out);
         document.accept(scanner);
         document.setSourceSpans(List.of());
-        return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.words(), scanner.hasRawHtml());
+        return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.external(), scanner.words(),
+                scanner.hasRawHtml());
     }
 
     /** Where a node starts in the file: the body's line offset plus commonmark's 0-based span. */

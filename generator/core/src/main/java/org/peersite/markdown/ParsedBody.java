@@ -6,18 +6,21 @@ import org.commonmark.node.Document;
 
 /**
  * Everything later stages need from a page body, gathered in one walk so nothing scans the AST again for it:
- * the AST itself, its headings with their anchors, the links to resolve, and its word count. The AST is
- * never changed after parsing; later stages keep what they learn about its nodes beside it. The AST may be
- * absent ({@link #dehydrated()}).
+ * the AST itself, its headings with their anchors, the links to resolve, the links that leave the site by a
+ * URL scheme, and its word count. The AST is never changed after parsing; later stages keep what they learn
+ * about its nodes beside it. The AST may be absent ({@link #dehydrated()}).
  *
+ * @param external   links and images whose URL names a scheme, for the link stage to check against the site's
+ *                   {@link UrlPolicy}
  * @param hasRawHtml whether the body contains raw HTML (only such pages need sanitising)
  */
-public record ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links, int words,
-                         boolean hasRawHtml) {
+public record ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links,
+                         List<ExternalLink> external, int words, boolean hasRawHtml) {
 
     public ParsedBody {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        external = List.copyOf(external);
     }
 
     /**
@@ -31,7 +34,7 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
     /** This body without its AST and the links that point into it. */
     public ParsedBody dehydrated() {
         return new ParsedBody(null, headings.stream().map(h -> new HeadingRef(h.level(), h.text(), h.anchor(),
-                h.position(), null)).toList(), List.of(), words, hasRawHtml);
+                h.position(), null)).toList(), List.of(), List.of(), words, hasRawHtml);
     }
 
     /** The heading with this anchor, or {@code null}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.peersite.markdown.RawHtml;
+import org.peersite.markdown.UrlPolicy;
 
 /**
  * The site's settings from {@code content/site.yaml}.
@@ -36,9 +37,26 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
      * @param autolink    link the first plain-text mention of each concept (default on)
      * @param brokenLinks whether an unresolved link fails the build (default) or only warns
      * @param rawHtml     raw HTML handling (default {@link RawHtml#ESCAPE})
+     * @param urlSchemes  URL schemes links may use besides {@link UrlPolicy#DEFAULT_SCHEMES} (default none):
+     *                    lower-case names, never one of {@link UrlPolicy#FORBIDDEN_SCHEMES}
      */
-    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml) {
+    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml, List<String> urlSchemes) {
         public static final Features DEFAULTS = new Features(true, true, RawHtml.ESCAPE);
+
+        public Features {
+            urlSchemes = List.copyOf(urlSchemes);
+            UrlPolicy.allowing(urlSchemes);   // fails loudly on a scheme the parser should have refused
+        }
+
+        /** The switches with no extra URL schemes. */
+        public Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml) {
+            this(autolink, brokenLinksAreErrors, rawHtml, List.of());
+        }
+
+        /** Which link and image URLs reach readers. */
+        public UrlPolicy urlPolicy() {
+            return UrlPolicy.allowing(urlSchemes);
+        }
     }
 
     /** The path part of the base URL ({@code /peers/} for {@code https://example.org/peers/}). */

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.markdown.RawHtml;
+import org.peersite.markdown.UrlPolicy;
 import org.peersite.diag.Position;
 import org.peersite.source.Lines;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,6 +39,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   autolink: true                        # link the first plain-text mention of each concept
  *   brokenLinks: error                    # error | warning
  *   rawHtml: escape                       # escape | sanitize | allow (allow warns: HTML passes unsanitised)
+ *   urlSchemes: []                        # schemes links may use besides http, https, mailto, tel: [irc, ftp]
  * </pre>
  * The switches sit under {@code features:} rather than at the top level, so they read as one group, match
  * {@link SiteConfig.Features}, and cannot clash with settings added later; a switch written at the top level
@@ -55,7 +58,7 @@ public final class SiteConfigParser {
             "menu.title", "title: \"Guides\"",
             "menu.url", "url: \"/guides/\"");
 
-    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml");
+    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml", "urlSchemes");
 
     private SiteConfigParser() {
     }
@@ -191,6 +194,29 @@ public final class SiteConfigParser {
         return new SiteConfig.Features(
                 autolink == null ? defaults.autolink() : autolink,
                 brokenLinks == null ? defaults.brokenLinksAreErrors() : brokenLinks.equals("error"),
-                rawHtml == null ? defaults.rawHtml() : RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)));
+                rawHtml == null ? defaults.rawHtml() : RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
+                urlSchemes(switches));
+    }
+
+    /**
+     * The extra URL schemes: names such as {@code irc} (case does not matter, a trailing colon is forgiven), never
+     * {@code javascript}, {@code vbscript} or {@code data}; a wrong one is an error and left out.
+     */
+    private static List<String> urlSchemes(YamlMap switches) {
+        Set<String> schemes = new TreeSet<>();
+        for (YamlMap.Scalar item : switches.textList("urlSchemes")) {
+            String raw = item.value().strip();
+            String scheme = (raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw).toLowerCase(Locale.ROOT);
+            if (!UrlPolicy.isSchemeName(scheme)) {
+                switches.error("value", item.node(), "'features.urlSchemes' holds \"" + raw + "\", which is not a URL"
+                        + " scheme", "write the part before the colon, e.g. urlSchemes: [irc] for irc://... links");
+            } else if (UrlPolicy.FORBIDDEN_SCHEMES.contains(scheme)) {
+                switches.error("value", item.node(), "'" + scheme + ":' URLs cannot be allowed: they run code or"
+                        + " carry a whole document in the link", "link to a page or a file instead");
+            } else if (!UrlPolicy.DEFAULT_SCHEMES.contains(scheme)) {
+                schemes.add(scheme);
+            }
+        }
+        return List.copyOf(schemes);
     }
 }

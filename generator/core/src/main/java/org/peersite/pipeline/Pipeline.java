@@ -141,7 +141,7 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         if (was != null && sameLinkSettings(before.loaded().config(), loaded.config())
-                && Linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths())) {
+                && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths())) {
             return new Linking(parsed, linker.relink(was, parsed.pages(), changed, parsed.otherPaths()));
         }
         Parsed wet = hydrateAll(parsed, loaded);
@@ -151,7 +151,7 @@ public final class Pipeline implements AutoCloseable {
     private static boolean sameLinkSettings(SiteConfig a, SiteConfig b) {
         SiteConfig.Features x = a == null ? FALLBACK_CONFIG.features() : a.features();
         SiteConfig.Features y = b == null ? FALLBACK_CONFIG.features() : b.features();
-        return x.autolink() == y.autolink() && x.brokenLinksAreErrors() == y.brokenLinksAreErrors();
+        return x.equals(y);
     }
 
     /** Settings to link with while site.yaml is broken, so link problems are still reported. */
@@ -173,7 +173,7 @@ public final class Pipeline implements AutoCloseable {
     /** A page kept without its AST, parsed and linked again so that it can be rendered. */
     private PageLinks hydrate(Page page, Loaded loaded, SiteGraph graph) {
         Page wet = parse.hydrate(page, loaded);
-        return new Linker(loaded.config(), workers).linkOne(graph.index(), wet, new ArrayList<>());
+        return new Linker(loaded.config(), workers).linkOne(graph, wet, new ArrayList<>());
     }
 
     private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {

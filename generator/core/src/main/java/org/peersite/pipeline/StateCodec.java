@@ -171,6 +171,7 @@ final class StateCodec {
                 bool(c.features().autolink());
                 bool(c.features().brokenLinksAreErrors());
                 number(c.features().rawHtml().ordinal());
+                strings(c.features().urlSchemes());
             }
             diagnostics(loaded.configProblems());
             fingerprint(loaded.themeHash());
@@ -301,6 +302,7 @@ final class StateCodec {
                 strings(links.referenceTargets());
                 edges(links.edges());
                 fingerprint(links.resolution());
+                strings(new ArrayList<>(links.ids()));
                 diagnostics(graph.problems().getOrDefault(page.path(), List.of()));
                 List<Backlink> backlinks = graph.backlinks().getOrDefault(page.path(), List.of());
                 number(backlinks.size());
@@ -480,7 +482,8 @@ final class StateCodec {
                 for (int i = 0; i < n; i++) {
                     menu.add(new SiteConfig.MenuItem(required(), required()));
                 }
-                SiteConfig.Features features = new SiteConfig.Features(bool(), bool(), constant(RawHtml.values()));
+                SiteConfig.Features features = new SiteConfig.Features(bool(), bool(), constant(RawHtml.values()),
+                        strings());
                 config = new SiteConfig(title, baseUrl, description, language, menu, features);
             }
             List<Diagnostic> configProblems = diagnostics();
@@ -526,7 +529,7 @@ final class StateCodec {
             for (int i = 0; i < n; i++) {
                 headings.add(new HeadingRef(count(), required(), required(), position(), null));
             }
-            ParsedBody body = new ParsedBody(null, headings, List.of(), count(), bool());
+            ParsedBody body = new ParsedBody(null, headings, List.of(), List.of(), count(), bool());
             return new Page(source, kind, slug, url, meta, body, complete);
         }
 
@@ -619,8 +622,9 @@ final class StateCodec {
                     }
                 }
                 List<Edge> edges = edges(page.path());
+                Fingerprint resolution = fingerprint();
                 links.put(page.path(), new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
-                        edges, fingerprint()));
+                        edges, resolution, Set.copyOf(strings())));
                 problems.put(page.path(), diagnostics());
                 int b = count();
                 List<Backlink> in = new ArrayList<>(b);

@@ -29,10 +29,6 @@ final class Hrefs {
         return from == null ? basePath + sitePath.substring(1) : Urls.relative(from, sitePath);
     }
 
-    String to(String sitePath, String anchor) {
-        return anchor == null ? to(sitePath) : to(sitePath) + "#" + anchor;
-    }
-
     /** The site root, ending in {@code /}. */
     String root() {
         return to("/");

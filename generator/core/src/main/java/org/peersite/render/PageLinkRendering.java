@@ -31,7 +31,9 @@ final class PageLinkRendering implements LinkRendering {
             return null;
         }
         boolean samePage = links.page().path().equals(d.page());
-        String href = samePage && d.anchor() != null ? "#" + d.anchor() : hrefs.to(d.sitePath(), d.anchor());
+        String fragment = d.anchor() == null ? "" : "#" + d.anchor();
+        String href = samePage && d.query() == null && d.anchor() != null ? fragment
+                : hrefs.to(d.sitePath()) + (d.query() == null ? "" : "?" + d.query()) + fragment;
         return new Target(href, d.label());
     }
 

@@ -64,7 +64,8 @@ public final class Renderer {
         private Run(SiteGraph graph) {
             this.graph = graph;
             this.view = new SiteView(graph);
-            this.models = new PageModels(view, config, BodyRenderer.create(config.features().rawHtml()));
+            this.models = new PageModels(view, config, BodyRenderer.create(config.features().rawHtml(),
+                    config.features().urlPolicy()));
             this.jobs = jobs();
         }
 

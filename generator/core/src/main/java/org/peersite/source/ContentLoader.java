@@ -30,7 +30,8 @@ import org.peersite.diag.Position;
  * <p>Only {@code *.md} files are content; {@code site.yaml} is the site's settings; any other file (an image,
  * a PDF) is a static file copied as it is. Hidden files and editors' scratch files ({@code .x.swp},
  * {@code x~}, {@code .#x}, {@code 4913}, IntelliJ's {@code x___jb_tmp___}) are ignored. Symbolic links that lead out of the content folder
- * are not followed. Stateless and thread-safe.
+ * are not followed. A file or folder whose name holds a backslash is left out with a warning naming it.
+ * Stateless and thread-safe.
  */
 public final class ContentLoader {
 
@@ -63,6 +64,10 @@ public final class ContentLoader {
                 if (!dir.equals(root) && isIgnored(dir.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
+                if (!dir.equals(root) && hasBackslash(dir)) {
+                    diagnostics.add(backslash(entry(root, dir, displayRoot), "folder"));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -73,6 +78,10 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 ContentFile entry = entry(root, file, displayRoot);
+                if (hasBackslash(file)) {
+                    diagnostics.add(backslash(entry, "file"));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isSymbolicLink()) {
                     Path target = file.toRealPath();
                     if (!target.startsWith(root)) {
@@ -115,9 +124,29 @@ public final class ContentLoader {
                 || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
     }
 
-    /** The relative and display names of a file under the content root. */
+    /**
+     * Whether a name holds a backslash, which POSIX file systems allow but which is a folder separator on Windows
+     * and in the URLs browsers read ({@code a\\b} is {@code a/b}), and which the preview server refuses.
+     */
+    private static boolean hasBackslash(Path file) {
+        return file.getFileName().toString().indexOf('\\') >= 0;
+    }
+
+    /** A file or folder left out because of a backslash in its name, named exactly as it is on disk. */
+    private static Diagnostic backslash(ContentFile entry, String what) {
+        return Diagnostic.warning("source.backslash", Position.of(entry.displayPath()),
+                        "this " + what + " is not published: its name contains a backslash ('\\')")
+                .withHint("a backslash is a folder separator on Windows and in URLs; rename it without one, "
+                        + "e.g. with '-' in its place");
+    }
+
+    /**
+     * The relative and display names of a file under the content root, with {@code /} between folders on every
+     * system (only the system's own separator is replaced: a backslash on Linux is part of a name).
+     */
     public static ContentFile entry(Path root, Path file, String displayRoot) {
-        String relative = Normalizer.normalize(root.relativize(file).toString().replace('\\', '/'),
+        String separator = file.getFileSystem().getSeparator();
+        String relative = Normalizer.normalize(root.relativize(file).toString().replace(separator, "/"),
                 Normalizer.Form.NFC);
         String display = displayRoot.isEmpty() ? relative : displayRoot + "/" + relative;
         return new ContentFile(file, relative, display);

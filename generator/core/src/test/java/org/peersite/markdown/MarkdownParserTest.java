@@ -72,12 +72,15 @@ class MarkdownParserTest {
     }
 
     @Test
-    void unsafeUrlsAreDroppedInAnySpellingAndWarned() {
+    void unsafeUrlsAreDroppedInAnySpellingAndLeftToTheLinkStageToReport() {
         ParsedBody body = parse("[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](&#106;avascript:x) "
                 + "[d](<java\tscript:x>) [e](vbscript:x) [f](data:text/html,x) ![g](javascript:x)\n");
         String html = render(body);
         assertThat(html).doesNotContainIgnoringCase("script:").doesNotContain("data:").doesNotContain("href");
-        assertThat(problems).extracting(Diagnostic::code).containsOnly("markdown.unsafe-url").hasSize(7);
+        assertThat(body.external()).extracting(ExternalLink::scheme).containsExactly("javascript", "javascript",
+                "javascript", "javascript", "vbscript", "data", "javascript");
+        assertThat(body.links()).isEmpty();
+        assertThat(problems).isEmpty();
     }
 
     @Test

@@ -144,6 +144,24 @@ class SiteConfigParserTest {
     }
 
     @Test
+    void extraUrlSchemesAreSchemeNamesInAnyCaseAndNeverOnesThatRunCode() {
+        SiteConfig site = parse("""
+                title: Peers
+                baseUrl: https://example.org/
+                features:
+                  urlSchemes: [IRC, "ftp:", irc, https, javascript, "two words", 42]
+                """);
+
+        assertThat(site.features().urlSchemes()).containsExactly("ftp", "irc");
+        assertThat(site.features().urlPolicy().allows("IRC://irc.example.org/x")).isTrue();
+        assertThat(site.features().urlPolicy().allows("gopher://x")).isFalse();
+        assertThat(sorted(problems)).satisfiesExactly(
+                error(SITE + ":4:41", "site.value", "'javascript:' URLs cannot be allowed"),
+                error(SITE + ":4:53", "site.value", "'features.urlSchemes' holds \"two words\", which is not a URL scheme"),
+                error(SITE + ":4:66", "site.type", "'features.urlSchemes[7]' must be text"));
+    }
+
+    @Test
     void switchesTakeOnlyTheirWords() {
         SiteConfig site = parse("""
                 title: Peers
