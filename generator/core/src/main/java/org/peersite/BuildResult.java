@@ -46,7 +46,9 @@ public final class BuildResult {
             perKind.merge(page.kind(), 1, Integer::sum);
         }
         int files = outcome.wrote() ? state.rendered().outputs().size() + 1 : 0;
-        BuildStats stats = new BuildStats(perKind, files, state.rendered().rendered(), state.times(), outcome.total());
+        int changed = outcome.wrote() ? state.rendered().written().size() + state.rendered().removed().size() : 0;
+        BuildStats stats = new BuildStats(perKind, files, changed, state.rendered().rendered(), state.times(),
+                outcome.total());
         return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state);
     }
 
@@ -131,7 +133,9 @@ public final class BuildResult {
             }
         }
         String pages = stats.pages() + " pages" + (stats.pages() > 0 ? kinds.toString() : "");
-        String files = wrote ? ", " + stats.filesWritten() + " files written to " + output : "";
+        String files = !wrote ? ""
+                : stats.filesChanged() >= stats.filesWritten() - 1 ? ", " + stats.filesWritten() + " files written to " + output
+                : ", " + stats.filesWritten() + " files in " + output + " (" + stats.filesChanged() + " changed)";
         String warnings = warningCount() > 0 ? ", " + problems : "";
         return pages + files + warnings + " in " + time;
     }
