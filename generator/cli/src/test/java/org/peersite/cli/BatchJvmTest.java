@@ -57,4 +57,22 @@ class BatchJvmTest {
         assertThat(BatchJvm.command(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(), null, "java",
                 8 * GIB))).as("not started from a jar").isEmpty();
     }
+
+    @Test
+    void theChildMapsItsClassesFromTheArchiveBesideTheJarWhenThereIsOne() throws IOException {
+        List<String> without = BatchJvm.command(setting(List.of(), Map.of(), "build")).orElseThrow();
+        assertThat(without).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+
+        Files.write(root.resolve("peersite.jsa"), new byte[] {1});
+        List<String> with = BatchJvm.command(setting(List.of(), Map.of(), "build")).orElseThrow();
+        assertThat(with).contains("-XX:SharedArchiveFile=" + root.resolve("peersite.jsa"), "-Xshare:auto");
+    }
+
+    @Test
+    void askedToMakeTheArchiveTheChildWritesItAtExitAndTheAskingIsNotPassedOn() {
+        List<String> command = BatchJvm.command(setting(List.of("-Dpeersite.cds.dump=/tmp/x.jsa"), Map.of(), "check"))
+                .orElseThrow();
+        assertThat(command).contains("-XX:ArchiveClassesAtExit=/tmp/x.jsa")
+                .noneMatch(o -> o.startsWith("-Dpeersite.cds.dump"));
+    }
 }
