@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.peersite.model.SiteConfigParser;
+
 /**
  * Builds a site: Markdown and YAML front matter from a content folder, a FreeMarker theme from a templates
  * folder, a static website in the output folder.
@@ -25,6 +27,7 @@ public final class Generator {
     private final boolean includeDrafts;
     private final int threads;
     private final Path displayBase;
+    private final String baseUrl;
 
     private Generator(Builder builder) {
         this.content = builder.content;
@@ -33,6 +36,7 @@ public final class Generator {
         this.includeDrafts = builder.includeDrafts;
         this.threads = builder.threads;
         this.displayBase = builder.displayBase;
+        this.baseUrl = builder.baseUrl;
     }
 
     public static Builder builder() {
@@ -50,7 +54,7 @@ public final class Generator {
     }
 
     BuildSettings settings() {
-        return new BuildSettings(content, templates, output, includeDrafts, threads, displayBase);
+        return new BuildSettings(content, templates, output, includeDrafts, threads, displayBase, baseUrl);
     }
 
     public Path content() {
@@ -77,6 +81,7 @@ public final class Generator {
         private boolean includeDrafts;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path displayBase = Path.of("");
+        private String baseUrl;
 
         private Builder() {
         }
@@ -120,7 +125,20 @@ public final class Generator {
             return this;
         }
 
-        /** Checks the setup: the content and templates folders exist, the thread count is positive. */
+        /**
+         * The URL the site is published under for this build, instead of {@code baseUrl} in {@code site.yaml}
+         * (default: that one): a preview deploy under a sub-path such as {@code https://example.org/pr-42/}.
+         * It must be an absolute http or https URL without {@code ?} or {@code #}; {@code null} keeps site.yaml's.
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /**
+         * Checks the setup: the content and templates folders exist, the thread count is positive, a base URL
+         * given here is an absolute http(s) URL.
+         */
         public Generator build() {
             if (!Files.isDirectory(content)) {
                 throw new GeneratorSetupException("content folder not found: " + content);
@@ -130,6 +148,14 @@ public final class Generator {
             }
             if (threads < 1) {
                 throw new GeneratorSetupException("threads must be at least 1, not " + threads);
+            }
+            if (baseUrl != null) {
+                String checked = SiteConfigParser.checkBaseUrl(baseUrl);
+                if (checked == null) {
+                    throw new GeneratorSetupException("the base URL must be an absolute http or https URL without"
+                            + " '?' or '#', such as https://example.org/preview/, not \"" + baseUrl + "\"");
+                }
+                baseUrl = checked;
             }
             content = content.toAbsolutePath().normalize();
             templates = templates.toAbsolutePath().normalize();

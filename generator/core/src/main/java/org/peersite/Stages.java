@@ -39,7 +39,8 @@ final class Stages {
         Diagnostics readProblems = new Diagnostics();
         String text = ContentLoader.readText(tree.siteConfig(), readProblems);
         out.addAll(readProblems.sorted());
-        return text == null ? null : SiteConfigParser.parse(text, tree.siteConfig().displayPath(), out);
+        SiteConfig config = text == null ? null : SiteConfigParser.parse(text, tree.siteConfig().displayPath(), out);
+        return config == null || settings.baseUrl() == null ? config : config.withBaseUrl(settings.baseUrl());
     }
 
     /** Settings to link with while site.yaml is broken, so link problems are still reported. */
