@@ -17,6 +17,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.graph.ExternalLink;
 import org.peersite.graph.Linker;
 import org.peersite.graph.SiteGraph;
 import org.peersite.markdown.MarkdownParser;
@@ -45,6 +46,9 @@ final class Build {
     private final Map<String, Duration> times = new LinkedHashMap<>();
     /** The stage an I/O failure left, to name the folder in its diagnostic. */
     private String failedStage;
+    /** What the link and write stages found for the result: the links that leave the site, the site's digest. */
+    private List<ExternalLink> externalLinks = List.of();
+    private String siteDigest;
 
     Build(BuildSettings settings) {
         this.settings = settings;
@@ -133,6 +137,7 @@ final class Build {
         SiteGraph graph = new Linker(config, pool).link(pages, Stages.otherSitePaths(pages, tree));
         problems.addAll(graph.diagnostics());
         diagnostics.addAll(problems);
+        externalLinks = graph.externalLinks();
         return graph;
     }
 
@@ -168,6 +173,7 @@ final class Build {
 
     private boolean publish(StagedOutput staged) throws IOException {
         staged.publish();
+        siteDigest = staged.digest();
         return true;
     }
 
@@ -209,6 +215,7 @@ final class Build {
         }
         BuildStats stats = new BuildStats(perKind, wrote ? rendered.files() + 1 : 0,
                 rendered == null ? 0 : rendered.pages(), times, Duration.ofNanos(System.nanoTime() - started));
-        return new BuildResult(diagnostics.sorted(), stats, settings.output(), wrote);
+        return new BuildResult(diagnostics.sorted(), stats, settings.output(), wrote, wrote ? siteDigest : null,
+                externalLinks);
     }
 }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
 import org.peersite.diag.Diagnostics;
+import org.peersite.graph.ExternalLink;
 import org.peersite.model.Kind;
 
 /**
@@ -25,12 +27,36 @@ public final class BuildResult {
     private final BuildStats stats;
     private final Path output;
     private final boolean wrote;
+    private final String siteDigest;
+    private final List<ExternalLink> externalLinks;
 
     BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote) {
+        this(diagnostics, stats, output, wrote, null, List.of());
+    }
+
+    /**
+     * @param siteDigest    the written site's digest, or {@code null} when nothing was written
+     * @param externalLinks the links that leave the site, as the link stage found them
+     */
+    BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote, String siteDigest,
+                List<ExternalLink> externalLinks) {
         this.diagnostics = List.copyOf(diagnostics);
         this.stats = stats;
         this.output = output;
         this.wrote = wrote;
+        this.siteDigest = siteDigest;
+        this.externalLinks = List.copyOf(externalLinks);
+    }
+
+    /**
+     * This result with more diagnostics (for example those of the external link check), sorted in with the
+     * others; a result that gains an error keeps what it wrote, since the check came after.
+     */
+    public BuildResult withDiagnostics(List<Diagnostic> more) {
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, siteDigest,
+                externalLinks);
     }
 
     /** Every problem found, sorted by file, line and column. */
@@ -71,6 +97,23 @@ public final class BuildResult {
     /** Whether this build replaced the output folder. */
     public boolean wroteOutput() {
         return wrote;
+    }
+
+    /**
+     * The digest of the site this build wrote, {@code sha256:} and 64 hex digits, over the sorted paths and
+     * contents of every file in the output folder (see {@link org.peersite.output.SiteDigest}); empty when
+     * nothing was written. Two builds of one commit give the same digest.
+     */
+    public Optional<String> siteDigest() {
+        return Optional.ofNullable(siteDigest);
+    }
+
+    /**
+     * Every link in the content that leaves the site ({@code https://...}), with where it is written, sorted
+     * by position: what {@code check --external} checks. Empty when the site did not get as far as linking.
+     */
+    public List<ExternalLink> externalLinks() {
+        return externalLinks;
     }
 
     /** Every diagnostic in compiler style, each followed by a blank line. */

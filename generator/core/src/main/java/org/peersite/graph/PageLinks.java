@@ -17,9 +17,14 @@ import org.peersite.model.Ref;
  * @param mentions     concept mentions per text node, in order
  * @param references   resolved front-matter references: the concept's content path
  * @param edges        one edge per other page this page points at, in document order, front matter last
+ * @param external     the links that leave the site, sorted by position
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
-                        Map<Ref, String> references, List<Edge> edges) {
+                        Map<Ref, String> references, List<Edge> edges, List<ExternalLink> external) {
+
+    public PageLinks {
+        external = List.copyOf(external);
+    }
 
     /** A concept (by content path) named in the text node's characters {@code [start, end)}. */
     public record Mention(int start, int end, String concept) {

@@ -37,6 +37,11 @@ public record SiteGraph(List<Page> pages, SiteIndex index, Map<String, PageLinks
         return all;
     }
 
+    /** Every link in the site that leaves it, sorted by position. */
+    public List<ExternalLink> externalLinks() {
+        return pages.stream().flatMap(p -> links.get(p.path()).external().stream()).sorted().toList();
+    }
+
     /** The page of a content path. */
     public Page page(String path) {
         Page page = index.byPath(path);

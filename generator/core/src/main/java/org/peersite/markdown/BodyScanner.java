@@ -31,6 +31,7 @@ final class BodyScanner extends AbstractVisitor {
     private final Anchors anchors = new Anchors();
     private final List<HeadingRef> headings = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
+    private final List<LinkRef> externalLinks = new ArrayList<>();
     private int words;
     private boolean rawHtml;
 
@@ -45,6 +46,10 @@ final class BodyScanner extends AbstractVisitor {
 
     List<LinkRef> links() {
         return links;
+    }
+
+    List<LinkRef> externalLinks() {
+        return externalLinks;
     }
 
     int words() {
@@ -150,6 +155,9 @@ final class BodyScanner extends AbstractVisitor {
             return;
         }
         if (UrlPolicy.isExternal(destination) || destination.isEmpty()) {
+            if (UrlPolicy.isWeb(destination)) {
+                externalLinks.add(new LinkRef(node, LinkRef.Form.EXTERNAL, destination.strip(), null, at));
+            }
             return;
         }
         int hash = destination.indexOf('#');

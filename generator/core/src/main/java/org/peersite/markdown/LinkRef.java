@@ -4,13 +4,15 @@ import org.commonmark.node.Node;
 import org.peersite.diag.Position;
 
 /**
- * A link in a page body that points inside the site and must be resolved by the link stage.
+ * A link in a page body that points inside the site and must be resolved by the link stage, or (form
+ * {@link Form#EXTERNAL}, kept apart in {@link ParsedBody#externalLinks()}) one that leaves it.
  *
  * @param node     the {@link WikiLink}, or the {@link org.commonmark.node.Link} / {@link org.commonmark.node.Image}
  *                 whose destination is a content file or a site path
  * @param form     how it was written
  * @param target   for a wiki-link the slug, title or alias; for a Markdown link the destination without its
- *                 {@code #fragment}, percent-decoded (empty for a link to a heading of the same page)
+ *                 {@code #fragment}, percent-decoded (empty for a link to a heading of the same page); for an
+ *                 external link the whole URL as written
  * @param fragment the heading part after {@code #}, or {@code null}
  * @param position where the link starts in the file
  */
@@ -21,7 +23,9 @@ public record LinkRef(Node node, Form form, String target, String fragment, Posi
         /** {@code [[target#heading|label]]}. */
         WIKI,
         /** {@code [text](../concepts/accelerate.md#x)}, {@code [text](/guides/)} or an image. */
-        MARKDOWN
+        MARKDOWN,
+        /** A link or image that leaves the site, {@code http://} or {@code https://}: never resolved, only checked. */
+        EXTERNAL
     }
 
     /** The link as written, for messages: {@code [[accelerate]]} or {@code ../concepts/x.md#y}. */

@@ -1,12 +1,15 @@
 package org.peersite.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
@@ -36,6 +39,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final ForkJoinPool pool;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger files = new AtomicInteger();
+    private final SiteDigest digest = new SiteDigest();
     private boolean published;
 
     private StagedOutput(Path output, Path staging, ForkJoinPool pool) {
@@ -62,8 +66,14 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             ensureFolder(target.getParent());
             if (file.bytes() != null) {
                 Files.write(target, file.bytes());
+                digest.add(file.path(), SiteDigest.sha256().digest(file.bytes()));
             } else {
-                Files.copy(file.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
+                // Hashed as it is copied: one read of the source.
+                MessageDigest sha256 = SiteDigest.sha256();
+                try (InputStream in = new DigestInputStream(Files.newInputStream(file.copyFrom()), sha256)) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                digest.add(file.path(), sha256.digest());
             }
             files.incrementAndGet();
         } catch (IOException e) {
@@ -90,10 +100,20 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return files.get();
     }
 
+    /**
+     * The {@linkplain SiteDigest digest} of every file written, the marker included once published: the same
+     * number {@code sha256sum} gives over the output folder.
+     */
+    public String digest() {
+        return digest.value();
+    }
+
     /** Marks the staging folder as a peersite output and swaps it in for the output folder. */
     public void publish() throws IOException {
-        Files.writeString(staging.resolve(OutputGuard.MARKER),
-                "This folder was written by peersite; the next build replaces all of it.\n", StandardCharsets.UTF_8);
+        byte[] marker = "This folder was written by peersite; the next build replaces all of it.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(staging.resolve(OutputGuard.MARKER), marker);
+        digest.add(OutputGuard.MARKER, SiteDigest.sha256().digest(marker));
         OutputFolder.swap(staging, output, pool);
         published = true;
     }
