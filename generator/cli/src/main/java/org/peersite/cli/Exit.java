@@ -9,6 +9,8 @@ final class Exit {
     static final int FAILED = 1;
     /** peersite was called wrongly: an unknown option or kind, a missing folder. Nothing was read or written. */
     static final int USAGE = 2;
+    /** peersite itself failed (a bug, or the machine: no memory, a disk that fails); the message says which. */
+    static final int INTERNAL = 3;
 
     private Exit() {
     }

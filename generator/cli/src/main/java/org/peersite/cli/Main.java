@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.peersite.GeneratorSetupException;
+import org.peersite.SourceDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
  * int exit = Main.run(new String[] {"build", "--content", "content"}, System.out, System.err);
  * </pre>
  *
- * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage (see {@link Exit}). Plain text only, no
+ * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage, 3 internal error (see {@link Exit}). Plain text only, no
  * colours: the output is read in terminals, logs and CI alike. Each {@link #run} call is independent and
  * keeps no state, so runs may happen concurrently (with different output folders).
  */
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run 'peersite COMMAND --help' for the options of a command."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the content has errors (printed as file:line:column diagnostics)",
-                "2:bad usage: an unknown command or option, a missing folder"})
+                "2:bad usage: an unknown command or option, a missing folder",
+                "3:an internal error in peersite"})
 public final class Main implements Callable<Integer> {
 
     @Spec
@@ -59,9 +62,19 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command with these arguments and streams, and returns its exit code; never exits the JVM. */
+    /**
+     * Runs the command with these arguments and streams, and returns its exit code; never exits the JVM. Today's
+     * date ({@code new}, {@code init}) comes from {@code SOURCE_DATE_EPOCH} when it is set.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Clock.systemDefaultZone());
+        Clock clock;
+        try {
+            clock = SourceDate.clock(System.getenv());
+        } catch (GeneratorSetupException e) {
+            err.println("peersite: " + e.getMessage());
+            return Exit.USAGE;
+        }
+        return run(args, out, err, clock);
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the clock {@code new} takes today's date from. */
@@ -82,6 +95,7 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new NewCommand(clock));
+        cli.addSubcommand(new InitCommand(clock));
         cli.addSubcommand(new HelpCommand());
         // Set after the subcommands are added: these setters reach only the subcommands that exist.
         UsageErrors usageErrors = new UsageErrors();
@@ -97,6 +111,6 @@ public final class Main implements Callable<Integer> {
     /** {@code peersite} without a command is a usage error: say so and show the commands. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: build, serve, check or new");
+        throw new ParameterException(spec.commandLine(), "missing command: build, serve, check, new or init");
     }
 }

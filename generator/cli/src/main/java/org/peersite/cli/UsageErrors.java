@@ -14,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Turns mistakes in how peersite was called into exit code {@link Exit#USAGE}: a bad option or parameter
  * prints the message and the usage of the (sub)command it was given to; a {@link GeneratorSetupException}
  * (a folder that does not exist, a thread count below one) prints its message and where to find the options.
- * Anything else is a bug and is rethrown. Stateless.
+ * Anything else is peersite's own failure: one line naming it, and exit code {@link Exit#INTERNAL}. Stateless.
  */
 final class UsageErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -31,12 +31,17 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) throws Exception {
-        if (!(ex instanceof GeneratorSetupException)) {
-            throw ex;
-        }
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         String name = command.getCommandSpec().qualifiedName();
         PrintWriter err = command.getErr();
+        if (!(ex instanceof GeneratorSetupException)) {
+            // Not the content and not the usage: peersite itself, or the machine (a disk that fails).
+            err.println(name + ": internal error: " + ex);
+            err.println("  = hint: if this is not the machine (disk, memory), it is a bug in peersite: please report"
+                    + " it with the command you ran");
+            err.flush();
+            return Exit.INTERNAL;
+        }
         err.println(name + ": " + ex.getMessage());
         err.println("Run '" + name + " --help' for the options.");
         err.flush();
