@@ -2,7 +2,7 @@
 // package) and checks it (peersite:check at verify) with no problem at all, not even a warning.
 import java.nio.file.*
 
-File site = new File(basedir, 'peer-notes')
+File site = new File(basedir, 'generated/peer-notes')
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 // The files a new site needs, with .gitignore named and {{date}} filled in (SOURCE_DATE_EPOCH is 1 May 2024).
