@@ -17,6 +17,7 @@ assert new File(site, 'index.html').getText('UTF-8').contains('href="interviews/
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /\[INFO\] 4 pages \(1 interview, 1 guide, 1 concept, 1 page\), \d+ files written to \S+site-output in \d+\.\d\d s/
+assert log =~ /\n\[INFO\] site digest sha256:[0-9a-f]{64}\n/
 assert !log.contains('warning[')
 assert !log.contains('error[')
 

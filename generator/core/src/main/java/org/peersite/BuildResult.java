@@ -5,11 +5,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
 import org.peersite.diag.Diagnostics;
+import org.peersite.graph.ExternalLink;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.pipeline.Builds;
@@ -57,9 +60,27 @@ public final class BuildResult {
         return state;
     }
 
-    /** The digest of the site this build made ({@code sha256:...}): equal for two builds that made the same files. */
-    public String siteDigest() {
-        return state.rendered().digest();
+    /**
+     * The digest of the site this build wrote ({@code sha256:...}), equal for two builds that wrote the same
+     * files; empty when nothing was written.
+     */
+    public Optional<String> siteDigest() {
+        return wrote ? Optional.of(state.rendered().digest()) : Optional.empty();
+    }
+
+    /** The links that leave the site, as the link stage found them, sorted by position. */
+    public List<ExternalLink> externalLinks() {
+        return state.graph() == null ? List.of() : state.graph().externalLinks();
+    }
+
+    /**
+     * This result with more diagnostics (for example those of the external link check), sorted in with the
+     * others; a result that gains an error keeps what it wrote, since the check came after.
+     */
+    public BuildResult withDiagnostics(List<Diagnostic> more) {
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state);
     }
 
     /** Whether any problem is a failure inside peersite rather than in the content (exit code 3). */

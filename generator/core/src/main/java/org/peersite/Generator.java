@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.peersite.pipeline.Builds;
 import org.peersite.pipeline.Settings;
+import org.peersite.model.SiteConfigParser;
 
 /**
  * Builds a site: Markdown and YAML front matter from a content folder, a FreeMarker theme from a templates
@@ -29,6 +30,7 @@ public final class Generator {
     private final int threads;
     private final Path displayBase;
     private final Path cache;
+    private final String baseUrl;
 
     private Generator(Builder builder) {
         this.content = builder.content;
@@ -38,6 +40,7 @@ public final class Generator {
         this.threads = builder.threads;
         this.displayBase = builder.displayBase;
         this.cache = builder.cache;
+        this.baseUrl = builder.baseUrl;
     }
 
     public static Builder builder() {
@@ -59,7 +62,7 @@ public final class Generator {
     }
 
     Settings settings() {
-        return new Settings(content, templates, output, includeDrafts, threads, displayBase);
+        return new Settings(content, templates, output, includeDrafts, threads, displayBase, baseUrl);
     }
 
     public Path content() {
@@ -92,6 +95,7 @@ public final class Generator {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path displayBase = Path.of("");
         private Path cache;
+        private String baseUrl;
 
         private Builder() {
         }
@@ -145,7 +149,20 @@ public final class Generator {
             return this;
         }
 
-        /** Checks the setup: the content and templates folders exist, the thread count is positive. */
+        /**
+         * The URL the site is published under for this build, instead of {@code baseUrl} in {@code site.yaml}
+         * (default: that one): a preview deploy under a sub-path such as {@code https://example.org/pr-42/}.
+         * It must be an absolute http or https URL without {@code ?} or {@code #}; {@code null} keeps site.yaml's.
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /**
+         * Checks the setup: the content and templates folders exist, the thread count is positive, a base URL
+         * given here is an absolute http(s) URL.
+         */
         public Generator build() {
             if (!Files.isDirectory(content)) {
                 throw new GeneratorSetupException("content folder not found: " + content);
@@ -155,6 +172,14 @@ public final class Generator {
             }
             if (threads < 1) {
                 throw new GeneratorSetupException("threads must be at least 1, not " + threads);
+            }
+            if (baseUrl != null) {
+                String checked = SiteConfigParser.checkBaseUrl(baseUrl);
+                if (checked == null) {
+                    throw new GeneratorSetupException("the base URL must be an absolute http or https URL without"
+                            + " '?' or '#', such as https://example.org/preview/, not \"" + baseUrl + "\"");
+                }
+                baseUrl = checked;
             }
             content = content.toAbsolutePath().normalize();
             templates = templates.toAbsolutePath().normalize();

@@ -13,6 +13,7 @@
  *   <li>{@link org.peersite.render}: render, the theme's layouts over the page model;</li>
  *   <li>{@link org.peersite.output}: write, staged and swapped in whole.</li>
  * </ol>
- * {@link org.peersite.serve} is the preview server on top of {@link org.peersite.LiveSite}.
+ * {@link org.peersite.serve} is the preview server on top of {@link org.peersite.LiveSite};
+ * {@link org.peersite.external} checks, on request, the links the link stage found leaving the site.
  */
 package org.peersite;

@@ -1,6 +1,5 @@
 package org.peersite.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -16,8 +15,8 @@ import picocli.CommandLine.Spec;
         description = {"Builds the site: reads the content and the theme, reports every problem,"
                 + " and writes the site to the output folder only when there are no errors.",
                 "Problems go to standard error as file:line:column diagnostics (every error, at most "
-                        + DiagnosticPrinter.BUILD_WARNING_CAP + " warnings); one summary line goes to"
-                        + " standard output."},
+                        + DiagnosticPrinter.BUILD_WARNING_CAP + " warnings); one summary line and the site's"
+                        + " digest go to standard output. --format chooses another report format."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was written (warnings allowed)",
                 "1:the content or theme has errors; the output folder was left as it was",
@@ -45,12 +44,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult result = options.generator().output(output).cache(cache).build().generate();
-        PrintWriter err = spec.commandLine().getErr();
         options.printer(DiagnosticPrinter.warningsCappedAt(DiagnosticPrinter.BUILD_WARNING_CAP))
-                .print(result.diagnostics(), err);
-        err.flush();
-        spec.commandLine().getOut().println("peersite: " + result.summary());
-        options.printTimings(result, spec.commandLine().getOut());
+                .print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         return Exit.of(result);
     }
 }

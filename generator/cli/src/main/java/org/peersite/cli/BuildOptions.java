@@ -1,13 +1,11 @@
 package org.peersite.cli;
 
-import java.io.PrintWriter;
-
-import org.peersite.BuildResult;
 import org.peersite.Generator;
+import org.peersite.diag.ReportFormat;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options {@code build} and {@code check} share: the folders read, drafts and threads. */
+/** The options {@code build} and {@code check} share: the folders read, drafts, threads and how to report. */
 final class BuildOptions {
 
     @Mixin
@@ -30,22 +28,32 @@ final class BuildOptions {
             + " write), after the summary.")
     boolean timings;
 
-    /** Prints the stage times when asked to. */
-    void printTimings(BuildResult result, PrintWriter out) {
-        if (timings) {
-            out.println("peersite: stage times: " + result.stats().describeTimes());
-        }
-    }
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportOption.class,
+            completionCandidates = ReportOption.Names.class,
+            description = "How problems are reported: text (compiler style, on standard error), github (GitHub"
+                    + " Actions workflow commands, so problems show on the pull request), json (peersite's"
+                    + " versioned JSON, see docs/diagnostics-json.md) or sarif (SARIF 2.1.0 for code scanning)."
+                    + " json and sarif print one document on standard output and the summary on standard error."
+                    + " Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
 
-    /** How diagnostics are printed: stack traces of internal errors only when debugging. */
-    DiagnosticPrinter printer(DiagnosticPrinter printer) {
-        return debug ? printer.withStackTraces() : printer;
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Publish under this URL for this build instead of site.yaml's baseUrl, e.g. a preview"
+                    + " under a sub-path: https://example.org/preview/pr-42/. Default: site.yaml's.")
+    String baseUrl;
+
+    /**
+     * How to print the result: the chosen format; text as {@code text} prints it, with the stack traces of
+     * internal errors only when debugging.
+     */
+    ResultPrinter printer(DiagnosticPrinter text) {
+        return new ResultPrinter(format, debug ? text.withStackTraces() : text, timings);
     }
 
     /** A generator builder set up with these options; the caller adds the output folder if it writes. */
     Generator.Builder generator() {
         Generator.Builder builder = Generator.builder().content(folders.content).templates(folders.templates)
-                .includeDrafts(drafts);
+                .includeDrafts(drafts).baseUrl(baseUrl);
         if (threads != null) {
             builder.threads(threads);
         }

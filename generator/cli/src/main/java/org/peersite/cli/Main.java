@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.peersite.GeneratorSetupException;
+import org.peersite.SourceDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
  * int exit = Main.run(new String[] {"build", "--content", "content"}, System.out, System.err);
  * </pre>
  *
- * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage (see {@link Exit}). Plain text only, no
+ * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage, 3 internal error (see {@link Exit}). Plain text only, no
  * colours: the output is read in terminals, logs and CI alike. Each {@link #run} call is independent and
  * keeps no state, so runs may happen concurrently (with different output folders).
  */
@@ -69,9 +71,19 @@ public final class Main implements Callable<Integer> {
         System.exit(exit);
     }
 
-    /** Runs the command with these arguments and streams, and returns its exit code; never exits the JVM. */
+    /**
+     * Runs the command with these arguments and streams, and returns its exit code; never exits the JVM. Today's
+     * date ({@code new}, {@code init}) comes from {@code SOURCE_DATE_EPOCH} when it is set.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Clock.systemDefaultZone());
+        Clock clock;
+        try {
+            clock = SourceDate.clock(System.getenv());
+        } catch (GeneratorSetupException e) {
+            err.println("peersite: " + e.getMessage());
+            return Exit.USAGE;
+        }
+        return run(args, out, err, clock);
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the clock {@code new} takes today's date from. */
@@ -92,6 +104,7 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new NewCommand(clock));
+        cli.addSubcommand(new InitCommand(clock));
         cli.addSubcommand(new HelpCommand());
         // Set after the subcommands are added: these setters reach only the subcommands that exist.
         UsageErrors usageErrors = new UsageErrors();
@@ -107,6 +120,6 @@ public final class Main implements Callable<Integer> {
     /** {@code peersite} without a command is a usage error: say so and show the commands. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: build, serve, check or new");
+        throw new ParameterException(spec.commandLine(), "missing command: build, serve, check, new or init");
     }
 }

@@ -40,7 +40,8 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
             if (parseResult.asCommandLineList().stream().anyMatch(c -> c.getParseResult().hasMatchedOption("--debug"))) {
                 ex.printStackTrace(err);
             } else {
-                err.println("This is a bug in peersite. Run again with --debug for the stack trace, and please report it.");
+                err.println("  = hint: if this is not the machine (disk, memory), it is a bug in peersite: run again with"
+                        + " --debug for the stack trace, and please report it");
             }
             err.flush();
             return Exit.INTERNAL;

@@ -14,16 +14,18 @@ class BuildCommandTest {
     Path root;
 
     @Test
-    void aGoodSiteIsWrittenWithOneSummaryLineAndExitZero() {
+    void aGoodSiteIsWrittenWithOneSummaryLineAndItsDigestAndExitZero() {
         FixtureSite site = FixtureSite.good(root);
 
         Cli cli = Cli.run(site.args("build", "--threads", "2"));
 
         assertThat(cli.exit()).isZero();
         assertThat(cli.err()).isEmpty();
-        assertThat(cli.out().lines()).singleElement().asString()
+        assertThat(cli.out().lines().toList()).hasSize(2);
+        assertThat(cli.out().lines().toList().get(0))
                 .startsWith("peersite: 3 pages (1 guide, 1 concept, 1 page), ")
                 .contains(" files written to " + site.output);
+        assertThat(cli.out().lines().toList().get(1)).matches("peersite: site digest sha256:[0-9a-f]{64}");
         assertThat(site.output.resolve("index.html")).content().contains("<h1>Home</h1>");
         assertThat(site.output.resolve("guides/first-meeting/index.html")).exists();
     }
@@ -34,8 +36,8 @@ class BuildCommandTest {
         Cli cli = Cli.run(site.args("build", "--timings"));
 
         assertThat(cli.exit()).isZero();
-        assertThat(cli.out().lines().toList()).hasSize(2);
-        assertThat(cli.out().lines().toList().get(1))
+        assertThat(cli.out().lines().toList()).hasSize(3);
+        assertThat(cli.out().lines().toList().get(2))
                 .matches("peersite: stage times: load \\d+\\.\\d\\d s, parse \\d+\\.\\d\\d s, link \\d+\\.\\d\\d s,"
                         + " render \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s");
     }

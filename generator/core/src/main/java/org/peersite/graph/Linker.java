@@ -160,7 +160,7 @@ public final class Linker {
     /** The links of a page whose linking failed: none, so the rest of the site goes on without it. */
     private static PageLinks unlinked(Page page) {
         return new PageLinks(page, Map.of(), Map.of(), Map.of(), List.of(), org.peersite.internal.Fingerprint.NONE,
-                Set.of());
+                Set.of(), List.of());
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {

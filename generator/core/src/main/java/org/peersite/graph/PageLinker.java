@@ -26,7 +26,7 @@ import org.peersite.diag.Severity;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.Anchors;
 import org.peersite.markdown.BodyRenderer;
-import org.peersite.markdown.ExternalLink;
+import org.peersite.markdown.SchemeLink;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.LinkRef;
 import org.peersite.markdown.PlainText;
@@ -100,7 +100,41 @@ final class PageLinker {
         }
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
                 Collections.unmodifiableMap(walk.mentions), Collections.unmodifiableMap(references),
-                List.copyOf(edges.values()), resolution.done(), extraIds(page));
+                List.copyOf(edges.values()), resolution.done(), extraIds(page), externalLinks(page));
+    }
+
+    /**
+     * The page's links that leave the site: those in its body, where the Markdown parser found them, and an
+     * interview's {@code source.url} at the place its front matter spells it.
+     */
+    static List<ExternalLink> externalLinks(Page page) {
+        List<ExternalLink> external = new ArrayList<>();
+        for (SchemeLink link : page.body().external()) {
+            if (UrlPolicy.isWeb(link.url())) {
+                external.add(new ExternalLink(link.url().strip(), link.position(),
+                        page.source().line(link.position().line())));
+            }
+        }
+        if (page.meta().details() instanceof PageMeta.Interview interview && interview.source() != null
+                && interview.source().url() != null) {
+            Position at = frontMatterPosition(page, interview.source().url());
+            external.add(new ExternalLink(interview.source().url(), at, at.line() > 0 ? page.source().line(at.line())
+                    : null));
+        }
+        return external.stream().sorted().toList();
+    }
+
+    /** Where a value is first written in the page's front matter (SnakeYAML's marks are gone by now). */
+    private static Position frontMatterPosition(Page page, String value) {
+        String yaml = page.source().frontMatter();
+        int at = yaml == null ? -1 : yaml.indexOf(value);
+        if (at < 0) {
+            return Position.of(page.source().displayPath());
+        }
+        int lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
+        int lineIndex = (int) yaml.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return Position.of(page.source().displayPath(), page.source().frontMatterLine() + lineIndex,
+                at - lineStart + 1);
     }
 
     private boolean mentionsEnabled(Page page) {
@@ -113,7 +147,7 @@ final class PageLinker {
     // Links out of the site: a scheme the site does not allow loses its URL (the renderer drops it), with a warning
 
     private void checkSchemes(Page page, List<Diagnostic> out) {
-        for (ExternalLink link : page.body().external()) {
+        for (SchemeLink link : page.body().external()) {
             if (urls.allows(link.url())) {
                 continue;
             }

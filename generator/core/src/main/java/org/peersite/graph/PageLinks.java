@@ -24,12 +24,15 @@ import org.peersite.model.Ref;
  *                     dropped, and with it the two maps above), so a rebuild can still tell whether it changed.
  * @param ids          the ids the page's own HTML carries besides its heading anchors (ids in raw HTML the site
  *                     keeps, footnotes), which other pages' links may name; kept when the page is dehydrated
+ * @param external     the links that leave the site, sorted by position
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
-                        Map<Ref, String> references, List<Edge> edges, Fingerprint resolution, Set<String> ids) {
+                        Map<Ref, String> references, List<Edge> edges, Fingerprint resolution, Set<String> ids,
+                        List<ExternalLink> external) {
 
     public PageLinks {
         ids = Set.copyOf(ids);
+        external = List.copyOf(external);
     }
 
     /** Whether two link results show the same: same resolution, references, edges and ids. */

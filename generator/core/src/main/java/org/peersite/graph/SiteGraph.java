@@ -58,6 +58,11 @@ public record SiteGraph(List<Page> pages, SiteIndex index, Map<String, PageLinks
                 Collections.unmodifiableMap(newLinks), backlinks, related, tags, stagesOf, problems, warnings);
     }
 
+    /** Every link in the site that leaves it, sorted by position. */
+    public List<ExternalLink> externalLinks() {
+        return pages.stream().flatMap(p -> links.get(p.path()).external().stream()).sorted().toList();
+    }
+
     /** The page of a content path. */
     public Page page(String path) {
         Page page = index.byPath(path);

@@ -31,7 +31,7 @@ final class BodyScanner extends AbstractVisitor {
     private final Anchors anchors = new Anchors();
     private final List<HeadingRef> headings = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
-    private final List<ExternalLink> external = new ArrayList<>();
+    private final List<SchemeLink> external = new ArrayList<>();
     private int words;
     private boolean rawHtml;
 
@@ -48,7 +48,7 @@ final class BodyScanner extends AbstractVisitor {
         return links;
     }
 
-    List<ExternalLink> external() {
+    List<SchemeLink> external() {
         return external;
     }
 
@@ -154,7 +154,7 @@ final class BodyScanner extends AbstractVisitor {
         Position at = MarkdownParser.position(file, node);
         String scheme = UrlPolicy.scheme(destination);
         if (scheme != null) {
-            external.add(new ExternalLink(node, destination, scheme, at));
+            external.add(new SchemeLink(node, destination, scheme, at));
             return;
         }
         if (destination.startsWith("//") || destination.isEmpty()) {

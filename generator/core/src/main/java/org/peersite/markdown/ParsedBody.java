@@ -15,7 +15,7 @@ import org.commonmark.node.Document;
  * @param hasRawHtml whether the body contains raw HTML (only such pages need sanitising)
  */
 public record ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links,
-                         List<ExternalLink> external, int words, boolean hasRawHtml) {
+                         List<SchemeLink> external, int words, boolean hasRawHtml) {
 
     public ParsedBody {
         headings = List.copyOf(headings);

@@ -68,6 +68,12 @@ public final class UrlPolicy {
         return List.copyOf(new TreeSet<>(schemes));
     }
 
+    /** Whether the URL is an {@code http} or {@code https} one: a web page that can be fetched to check it. */
+    public static boolean isWeb(String url) {
+        String scheme = scheme(url);
+        return "http".equals(scheme) || "https".equals(scheme);
+    }
+
     /** Whether the URL names a scheme or a host ({@code https://x}, {@code //x}): it leaves the site. */
     public static boolean isExternal(String url) {
         return scheme(url) != null || url.startsWith("//");

@@ -59,6 +59,11 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
         }
     }
 
+    /** These settings published under another base URL (one {@link SiteConfigParser#checkBaseUrl} accepted). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, url, description, language, menu, features);
+    }
+
     /** The path part of the base URL ({@code /peers/} for {@code https://example.org/peers/}). */
     public String basePath() {
         int scheme = baseUrl.indexOf("://");

@@ -128,12 +128,24 @@ public final class SiteConfigParser {
         if (url == null) {
             return null;
         }
-        if (!MetaParser.isWebUrl(url.value()) || url.value().contains("?") || url.value().contains("#")) {
+        String checked = checkBaseUrl(url.value());
+        if (checked == null) {
             site.error("value", url.node(), "'baseUrl' must be an absolute http or https URL without '?' or '#', not \""
                     + url.value() + "\"", "for example baseUrl: \"https://example.org/\"");
+        }
+        return checked;
+    }
+
+    /**
+     * A base URL as the site uses it, ending in {@code /}, or {@code null} when it is not an absolute http or
+     * https URL without {@code ?} and {@code #}. The rule for {@code baseUrl} in site.yaml and for one given to
+     * a single build.
+     */
+    public static String checkBaseUrl(String url) {
+        if (!MetaParser.isWebUrl(url) || url.contains("?") || url.contains("#")) {
             return null;
         }
-        return url.value().endsWith("/") ? url.value() : url.value() + "/";
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /** A BCP 47 tag that survives a round trip through {@link Locale}, with an ISO 639 language. */

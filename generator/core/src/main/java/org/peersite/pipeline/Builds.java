@@ -64,9 +64,11 @@ public final class Builds {
                 boolean inPlace = !previous.isEmpty() && holds(output, previous.rendered());
                 SiteState state;
                 boolean wrote = false;
+                long writing;
                 if (inPlace) {
                     try (OutputUpdate update = OutputUpdate.open(output)) {
                         state = pipeline.update(previous, Changes.ANYTHING, update);
+                        writing = System.nanoTime();
                         if (!state.hasErrors()) {
                             update.commit(state.rendered().removed(), state.rendered().digest());
                             wrote = true;
@@ -75,12 +77,15 @@ public final class Builds {
                 } else {
                     try (StagedOutput staged = StagedOutput.open(output, pipeline.workers().pool())) {
                         state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
+                        writing = System.nanoTime();
                         if (!state.hasErrors()) {
                             staged.publish(state.rendered().digest());
                             wrote = true;
                         }
                     }
                 }
+                // Files are written as they are rendered; "write" is putting the finished site in place.
+                state = state.withTime("write", since(writing));
                 if (wrote && cache != null) {
                     StateCache.write(cache, state, notes, settings);
                 }

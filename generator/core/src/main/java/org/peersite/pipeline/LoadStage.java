@@ -144,6 +144,9 @@ final class LoadStage {
         }
         List<Diagnostic> out = new ArrayList<>(problems.sorted());
         SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), out);
+        if (config != null && settings.baseUrl() != null) {
+            config = config.withBaseUrl(settings.baseUrl());
+        }
         return new Config(hash, config, List.copyOf(out));
     }
 

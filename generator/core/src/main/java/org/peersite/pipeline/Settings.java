@@ -10,9 +10,10 @@ import org.peersite.internal.Fingerprint;
  * @param includeDrafts whether pages with {@code draft: true} are built
  * @param threads       worker threads for the per-page work (the output does not depend on it)
  * @param displayBase   the folder file names in diagnostics are relative to
+ * @param baseUrl       the URL the site is published under for this build instead of site.yaml's, or {@code null}
  */
 public record Settings(Path content, Path templates, Path output, boolean includeDrafts, int threads,
-                       Path displayBase) {
+                       Path displayBase, String baseUrl) {
 
     /** How diagnostics name a file or folder: relative to the display base when inside it. */
     public String display(Path path) {
@@ -29,6 +30,6 @@ public record Settings(Path content, Path templates, Path output, boolean includ
      */
     Fingerprint fingerprint() {
         return new Fingerprint.Hasher().string("drafts=" + includeDrafts).string(display(content))
-                .string(display(templates)).done();
+                .string(display(templates)).string(baseUrl).done();
     }
 }

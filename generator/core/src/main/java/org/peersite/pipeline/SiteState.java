@@ -50,6 +50,13 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         return new SiteState(key, loaded, parsed, graph, rendered, all, times);
     }
 
+    /** The same state with one more stage time (the write stage's, which the caller runs). */
+    public SiteState withTime(String stage, Duration took) {
+        Map<String, Duration> more = new LinkedHashMap<>(times);
+        more.put(stage, took);
+        return new SiteState(key, loaded, parsed, graph, rendered, notes, more);
+    }
+
     /** The same state without its files: an update of it renders every file again (the output folder is gone). */
     public SiteState withoutFiles() {
         return new SiteState(key, loaded, parsed, graph, Rendered.NOTHING, notes, times);

@@ -303,6 +303,12 @@ final class StateCodec {
                 edges(links.edges());
                 fingerprint(links.resolution());
                 strings(new ArrayList<>(links.ids()));
+                number(links.external().size());
+                for (org.peersite.graph.ExternalLink link : links.external()) {
+                    string(link.url());
+                    position(link.position());
+                    string(link.sourceLine());
+                }
                 diagnostics(graph.problems().getOrDefault(page.path(), List.of()));
                 List<Backlink> backlinks = graph.backlinks().getOrDefault(page.path(), List.of());
                 number(backlinks.size());
@@ -623,8 +629,14 @@ final class StateCodec {
                 }
                 List<Edge> edges = edges(page.path());
                 Fingerprint resolution = fingerprint();
+                Set<String> ids = Set.copyOf(strings());
+                int x = count();
+                List<org.peersite.graph.ExternalLink> external = new ArrayList<>(x);
+                for (int k = 0; k < x; k++) {
+                    external.add(new org.peersite.graph.ExternalLink(required(), position(), string()));
+                }
                 links.put(page.path(), new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
-                        edges, resolution, Set.copyOf(strings())));
+                        edges, resolution, ids, external));
                 problems.put(page.path(), diagnostics());
                 int b = count();
                 List<Backlink> in = new ArrayList<>(b);

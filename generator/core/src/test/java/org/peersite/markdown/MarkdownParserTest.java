@@ -77,7 +77,7 @@ class MarkdownParserTest {
                 + "[d](<java\tscript:x>) [e](vbscript:x) [f](data:text/html,x) ![g](javascript:x)\n");
         String html = render(body);
         assertThat(html).doesNotContainIgnoringCase("script:").doesNotContain("data:").doesNotContain("href");
-        assertThat(body.external()).extracting(ExternalLink::scheme).containsExactly("javascript", "javascript",
+        assertThat(body.external()).extracting(SchemeLink::scheme).containsExactly("javascript", "javascript",
                 "javascript", "javascript", "vbscript", "data", "javascript");
         assertThat(body.links()).isEmpty();
         assertThat(problems).isEmpty();

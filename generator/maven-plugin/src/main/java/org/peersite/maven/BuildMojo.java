@@ -2,6 +2,7 @@ package org.peersite.maven;
 
 import java.io.File;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -54,7 +55,8 @@ public final class BuildMojo extends SiteMojo {
     }
 
     @Override
-    void perform(Generator generator) throws MojoFailureException {
+    void perform(Generator generator) throws MojoExecutionException, MojoFailureException {
+        checkFormat();
         report(generator.generate(), maxWarnings);
     }
 }

@@ -1,6 +1,10 @@
 package org.peersite.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -9,6 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.peersite.BuildResult;
 import org.peersite.Generator;
 import org.peersite.GeneratorSetupException;
+import org.peersite.diag.ReportFormat;
+import org.peersite.diag.Tool;
 
 /**
  * What every peersite goal shares: the parameters that set up a {@link Generator}, {@code skip}, and how a
@@ -53,9 +59,40 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "peersite.skip", defaultValue = "false")
     boolean skip;
 
-    /** File names in diagnostics are relative to it, so they read {@code content/guides/x.md:7:3}. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File basedir;
+    /**
+     * The URL the site is published under for this run, instead of {@code baseUrl} in {@code site.yaml}: a
+     * preview deploy under a sub-path, {@code -Dpeersite.baseUrl=https://example.org/preview/pr-42/}.
+     */
+    @Parameter(property = "peersite.baseUrl")
+    String baseUrl;
+
+    /**
+     * How problems are reported besides the log: {@code text} (the log only), {@code github} (also one GitHub
+     * Actions workflow command per problem on standard output, so each shows on the pull request), {@code json}
+     * or {@code sarif} (also the whole report in {@code reportFile}).
+     */
+    @Parameter(property = "peersite.format", defaultValue = "text")
+    String format;
+
+    /**
+     * Where {@code json} and {@code sarif} reports go; by default {@code target/peersite-<goal>.json} or
+     * {@code .sarif}.
+     */
+    @Parameter(property = "peersite.reportFile")
+    File reportFile;
+
+    /**
+     * File names in diagnostics are relative to the folder Maven was started in, so they read
+     * {@code content/guides/x.md:7:3} and terminals and IDEs open them, whichever module the site is in.
+     */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+    File executionRoot;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    String pluginVersion;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -76,14 +113,37 @@ abstract class SiteMojo extends AbstractMojo {
     /** The goal's one core call, with its result logged. */
     abstract void perform(Generator generator) throws MojoExecutionException, MojoFailureException;
 
+    /** The validated report format, for goals that check it before working. */
+    void checkFormat() throws MojoExecutionException {
+        reportFormat();
+    }
+
     /**
      * Logs a build's or check's problems in compiler style and its summary, and fails the goal when there are
      * errors.
      *
      * @param maxWarnings how many warnings to print before summing up the rest; negative prints them all
      */
-    void report(BuildResult result, int maxWarnings) throws MojoFailureException {
+    void report(BuildResult result, int maxWarnings) throws MojoExecutionException, MojoFailureException {
         new ResultLog(getLog(), maxWarnings).diagnostics(result);
+        ReportFormat chosen = reportFormat();
+        if (chosen == ReportFormat.GITHUB) {
+            // Straight to standard output: the runner reads a command only at the start of a line, and the log
+            // would put "[ERROR] " before it.
+            System.out.print(chosen.render(result.diagnostics(), Tool.peersite(pluginVersion)));
+            System.out.flush();
+        } else if (chosen.isDocument()) {
+            Path file = (reportFile != null ? reportFile : new File(buildDirectory, "peersite-" + goal() + "."
+                    + chosen.id())).toPath();
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, chosen.render(result.diagnostics(), Tool.peersite(pluginVersion)),
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write the report " + file + ": " + e.getMessage(), e);
+            }
+            getLog().info("wrote the " + chosen.id() + " report to " + file);
+        }
         if (result.hasErrors()) {
             MojoFailureException failure = new MojoFailureException(ResultLog.failureMessage(result));
             // An internal error's stack trace is for `mvn -e`, as Maven shows a failure's causes.
@@ -92,6 +152,13 @@ abstract class SiteMojo extends AbstractMojo {
             throw failure;
         }
         getLog().info(result.summary());
+        result.siteDigest().ifPresent(digest -> getLog().info("site digest " + digest));
+    }
+
+    private ReportFormat reportFormat() throws MojoExecutionException {
+        return ReportFormat.of(format == null ? "text" : format).orElseThrow(() -> new MojoExecutionException(
+                "the parameter format (peersite.format) must be one of " + String.join(", ", ReportFormat.ids())
+                        + ", not '" + format + "'"));
     }
 
     private Generator generator() throws MojoExecutionException {
@@ -99,7 +166,8 @@ abstract class SiteMojo extends AbstractMojo {
                 .content(content.toPath())
                 .templates(templates.toPath())
                 .includeDrafts(drafts)
-                .displayBase(basedir.toPath());
+                .baseUrl(baseUrl)
+                .displayBase(executionRoot.toPath());
         if (threads != null) {
             builder.threads(threads);
         }
@@ -108,7 +176,8 @@ abstract class SiteMojo extends AbstractMojo {
             return builder.build();
         } catch (GeneratorSetupException e) {
             throw new MojoExecutionException(e.getMessage()
-                    + " (check the plugin's parameters content, templates and threads, or their peersite.* properties)", e);
+                    + " (check the plugin's parameters content, templates, threads and baseUrl, or their peersite.*"
+                    + " properties)", e);
         }
     }
 }

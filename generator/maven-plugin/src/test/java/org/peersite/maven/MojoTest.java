@@ -50,8 +50,41 @@ class MojoTest {
         build().execute();
 
         assertThat(project.resolve("site-output/concepts/first/index.html")).content().contains("<h1>First</h1>");
-        assertThat(log.lines).singleElement().asString()
-                .startsWith("INFO 2 pages (1 concept, 1 page), ").contains(" files written to ");
+        assertThat(log.lines).hasSize(2);
+        assertThat(log.lines.get(0)).startsWith("INFO 2 pages (1 concept, 1 page), ").contains(" files written to ");
+        assertThat(log.lines.get(1)).matches("INFO site digest sha256:[0-9a-f]{64}");
+    }
+
+    @Test
+    void jsonAndSarifReportsAreWrittenToTheBuildFolderAndGithubCommandsToStandardOutput() throws Exception {
+        concept("first", "Broken: [[nowhere]].");
+        CheckMojo sarif = check();
+        sarif.format = "sarif";
+        assertThatThrownBy(sarif::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(project.resolve("target/peersite-check.sarif")).content()
+                .contains("\"version\": \"2.1.0\"").contains("\"ruleId\": \"link.unresolved\"");
+        assertThat(log.at("INFO")).anySatisfy(l -> assertThat(l).startsWith("wrote the sarif report to "));
+
+        CheckMojo json = check();
+        json.format = "json";
+        json.reportFile = project.resolve("reports/peersite.json").toFile();
+        assertThatThrownBy(json::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(project.resolve("reports/peersite.json")).content().contains("\"format\": \"peersite-diagnostics\"");
+
+        CheckMojo unknown = check();
+        unknown.format = "xml";
+        assertThatThrownBy(unknown::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("must be one of text, github, json, sarif");
+    }
+
+    @Test
+    void baseUrlReplacesSiteYamlsForOneBuild() throws Exception {
+        concept("first", "");
+        BuildMojo mojo = build();
+        mojo.baseUrl = "https://test.example/preview/pr-3/";
+        mojo.execute();
+        assertThat(project.resolve("site-output/sitemap.xml")).content()
+                .contains("<loc>https://test.example/preview/pr-3/</loc>");
     }
 
     @Test
@@ -164,12 +197,17 @@ class MojoTest {
     private CheckMojo check() {
         CheckMojo mojo = configure(new CheckMojo());
         mojo.maxWarnings = -1;
+        mojo.cache = project.resolve("target/peersite-cache").toFile();
+        mojo.externalMaxAge = "PT24H";
         return mojo;
     }
 
     /** The defaults Maven would inject from the plugin descriptor. */
     private <T extends SiteMojo> T configure(T mojo) {
-        mojo.basedir = project.toFile();
+        mojo.executionRoot = project.toFile();
+        mojo.buildDirectory = project.resolve("target").toFile();
+        mojo.pluginVersion = "test";
+        mojo.format = "text";
         mojo.content = project.resolve("content").toFile();
         mojo.templates = project.resolve("templates").toFile();
         mojo.threads = 2;

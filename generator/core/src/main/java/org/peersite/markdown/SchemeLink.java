@@ -13,5 +13,5 @@ import org.peersite.diag.Position;
  * @param scheme   the scheme, lower-cased, without the colon
  * @param position where the link starts in the file
  */
-public record ExternalLink(Node node, String url, String scheme, Position position) {
+public record SchemeLink(Node node, String url, String scheme, Position position) {
 }

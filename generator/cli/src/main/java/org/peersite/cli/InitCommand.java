@@ -1,0 +1,73 @@
+package org.peersite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.peersite.model.Routes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peersite init DIR}: writes a new site that builds at once ({@link StarterSite}). */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Starts a new site in DIR: content/ with site.yaml, a home page and one example of each kind"
+                + " (interview, framework, guide, concept, page), the default theme in templates/, a pom.xml using"
+                + " peersite's Maven plugin, .gitignore and a GitHub Pages workflow. The same site as"
+                + " `mvn archetype:generate` with peersite-archetype.",
+                "DIR must not exist or be empty. The example interview is dated today (SOURCE_DATE_EPOCH when set)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was written", "1:DIR exists and is not empty; nothing was written",
+                "2:bad usage", "3:an internal error (for example a disk that fails)"})
+final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder for the new site.")
+    Path dir;
+
+    @Option(names = "--group-id", paramLabel = "ID", defaultValue = "org.example",
+            description = "The groupId in the new pom.xml. Default: ${DEFAULT-VALUE}.")
+    String groupId;
+
+    @Option(names = "--artifact-id", paramLabel = "ID",
+            description = "The artifactId in the new pom.xml. Default: DIR's name as a slug.")
+    String artifactId;
+
+    private final Clock clock;
+
+    InitCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path absolute = dir.toAbsolutePath().normalize();
+        String id = artifactId != null ? artifactId : slug(absolute);
+        try {
+            List<String> files = StarterSite.write(dir, groupId, id, LocalDate.now(clock));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("peersite init: wrote a new site to " + dir + " (" + files.size() + " files)");
+            out.println("  next: cd " + dir + " && mvn package        # or: peersite build, peersite serve");
+            return Exit.OK;
+        } catch (FileAlreadyExistsException e) {
+            err.println("peersite init: " + dir + " exists and is not empty; nothing was written");
+            err.println("  = hint: choose a new folder, e.g. peersite init my-site");
+            return Exit.FAILED;
+        }
+    }
+
+    private static String slug(Path dir) {
+        String name = dir.getFileName() == null ? "" : Routes.slugify(dir.getFileName().toString());
+        return name.isEmpty() ? "site" : name;
+    }
+}

@@ -1,0 +1,145 @@
+package org.peersite.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution as a user gets it: peersite-VERSION.tar.gz unpacked with tar into a temporary folder,
+ * bin/peersite run through a symbolic link from another folder (as from /usr/local/bin) to start, build and
+ * check a new site; the zip holds the same files; the licences name every library inside the jar.
+ */
+class DistributionIT {
+
+    private static final Path BASE = Path.of(System.getProperty("peersite.distribution"));
+    private static final String VERSION = System.getProperty("peersite.version");
+    private static final Path TAR = Path.of(BASE + ".tar.gz");
+    private static final Path ZIP = Path.of(BASE + ".zip");
+
+    @TempDir
+    static Path work;
+    static Path home;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path into = Files.createDirectories(work.resolve("opt"));
+        assertThat(run(into, List.of("tar", "-xzf", TAR.toString())).exit).isZero();
+        home = into.resolve("peersite-" + VERSION);
+    }
+
+    record Run(int exit, String out) {
+    }
+
+    static Run run(Path dir, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("PEERSITE_OPTS");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), out);
+    }
+
+    @Test
+    void theArchiveHasTheLayoutOfAJavaToolDistribution() throws IOException {
+        assertThat(home.resolve("bin/peersite")).isRegularFile();
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/peersite")))
+                .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+        assertThat(home.resolve("bin/peersite.cmd")).content().contains("\r\n").contains("lib\\peersite.jar");
+        assertThat(home.resolve("lib/peersite.jar")).isRegularFile();
+        assertThat(home.resolve("LICENSE")).content().contains("Apache License").contains("Version 2.0");
+        assertThat(home.resolve("NOTICE")).isRegularFile();
+        assertThat(home.resolve("README.txt")).content().contains("peersite " + VERSION).contains("bin");
+        System.out.printf("distribution sizes: %s %d bytes, %s %d bytes, lib/peersite.jar %d bytes%n",
+                TAR.getFileName(), Files.size(TAR), ZIP.getFileName(), Files.size(ZIP),
+                Files.size(home.resolve("lib/peersite.jar")));
+    }
+
+    @Test
+    void theZipHoldsTheSameFilesAsTheTarball() throws IOException {
+        Map<String, byte[]> zipped = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(ZIP))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.isDirectory()) {
+                    zipped.put(e.getName(), zip.readAllBytes());
+                }
+            }
+        }
+        Map<String, byte[]> unpacked = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                unpacked.put("peersite-" + VERSION + "/" + home.relativize(f).toString().replace('\\', '/'),
+                        Files.readAllBytes(f));
+            }
+        }
+        assertThat(zipped.keySet()).isEqualTo(unpacked.keySet());
+        zipped.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(unpacked.get(name)));
+    }
+
+    @Test
+    void everyLibraryInsideTheJarIsNamedInTheThirdPartyLicences() throws IOException {
+        String thirdParty = Files.readString(home.resolve("licenses/THIRD-PARTY.txt"));
+        assertThat(thirdParty).doesNotContain("${");
+        List<String> bundled = new ArrayList<>();
+        try (ZipFile jar = new ZipFile(home.resolve("lib/peersite.jar").toFile())) {
+            jar.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"))
+                    .map(n -> n.split("/")[2] + ":" + n.split("/")[3])
+                    .filter(ga -> !ga.startsWith("org.peersite:"))
+                    .forEach(bundled::add);
+            // Two libraries ship without Maven metadata; their packages show they are inside.
+            assertThat(jar.getEntry("freemarker/template/Template.class")).isNotNull();
+            assertThat(jar.getEntry("picocli/CommandLine.class")).isNotNull();
+        }
+        bundled.addAll(List.of("org.freemarker:freemarker", "info.picocli:picocli"));
+        assertThat(bundled).hasSizeGreaterThan(8).allSatisfy(ga -> assertThat(thirdParty).contains("  " + ga + "\n"));
+        for (String licence : List.of("Apache-2.0.txt", "commonmark-BSD-2-Clause.txt", "autolink-MIT.txt",
+                "jsoup-MIT.txt")) {
+            assertThat(thirdParty).contains(licence);
+            assertThat(home.resolve("licenses").resolve(licence)).isRegularFile();
+        }
+    }
+
+    @Test
+    void binPeersiteThroughASymbolicLinkStartsBuildsAndChecksASite() throws Exception {
+        Path links = Files.createDirectories(work.resolve("usr-local-bin"));
+        Path link = Files.createSymbolicLink(links.resolve("peersite"), home.resolve("bin/peersite"));
+        Path projects = Files.createDirectories(work.resolve("projects"));
+
+        Run version = run(projects, List.of(link.toString(), "--version"));
+        assertThat(version.out.strip()).isEqualTo("peersite " + VERSION);
+
+        Run init = run(projects, List.of(link.toString(), "init", "my-site"));
+        assertThat(init.exit).as(init.out).isZero();
+        Path site = projects.resolve("my-site");
+
+        Run build = run(site, List.of(link.toString(), "build"));
+        assertThat(build.exit).as(build.out).isZero();
+        assertThat(build.out).contains("files written to").containsPattern("site digest sha256:[0-9a-f]{64}");
+        assertThat(site.resolve("site-output/index.html")).isRegularFile();
+
+        Run check = run(site, List.of(link.toString(), "check"));
+        assertThat(check.exit).as(check.out).isZero();
+        assertThat(check.out.strip()).startsWith("peersite: 6 pages").doesNotContain("warning");
+
+        Run bad = run(site, List.of(link.toString(), "build", "--no-such-option"));
+        assertThat(bad.exit).isEqualTo(2);
+    }
+}
