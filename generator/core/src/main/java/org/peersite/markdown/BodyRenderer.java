@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -60,6 +62,7 @@ public final class BodyRenderer {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 // The first factory for a node type wins: ours must come before the extensions' own.
                 .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors))
+                .attributeProviderFactory(context -> new TaskItemLabels(links))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .percentEncodeUrls(true)
@@ -89,6 +92,26 @@ public final class BodyRenderer {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * Names each task-list checkbox after its item ("Book the room"), which a screen reader otherwise announces
+     * as a bare "checkbox": the text after the marker in the item's first paragraph, wiki-links as the reader
+     * sees them.
+     */
+    private record TaskItemLabels(LinkRendering links) implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof TaskListItemMarker && tagName.equals("input")) {
+                String label = PlainText.after(node, wiki -> {
+                    LinkRendering.Target target = links.target(wiki);
+                    return wiki.label() != null ? wiki.label() : target != null ? target.title() : wiki.raw();
+                });
+                if (!label.isEmpty()) {
+                    attributes.put("aria-label", label);
+                }
+            }
+        }
     }
 
     /** Renders the nodes whose output depends on the site: headings, links, images, text with mentions. */
@@ -127,6 +150,11 @@ public final class BodyRenderer {
             }
         }
 
+        /**
+         * A heading with an anchor, and its permalink beside it rather than inside it, so that the heading's
+         * accessible name stays its own text (the same shape as the theme's {@code anchoredHeading}): the
+         * {@code #} is hidden from screen readers, which read the link as "Link to this section".
+         */
         private void heading(Heading heading) {
             String tag = "h" + heading.getLevel();
             String anchor = anchors.get(heading);
@@ -135,16 +163,23 @@ public final class BodyRenderer {
                 attrs.put("id", anchor);
             }
             html.line();
+            if (anchor != null) {
+                html.tag("div", attributes("class", "anchored anchored-" + tag));
+            }
             html.tag(tag, context.extendAttributes(heading, tag, attrs));
             children(heading);
-            if (anchor != null) {
-                html.raw(" ");
-                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
-                        "aria-label", "Link to this section"));
-                html.text("#");
-                html.tag("/a");
-            }
             html.tag("/" + tag);
+            if (anchor != null) {
+                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor));
+                html.tag("span", attributes("aria-hidden", "true"));
+                html.text("#");
+                html.tag("/span");
+                html.tag("span", attributes("class", "visually-hidden"));
+                html.text("Link to this section");
+                html.tag("/span");
+                html.tag("/a");
+                html.tag("/div");
+            }
             html.line();
         }
 
