@@ -29,7 +29,8 @@ import org.peersite.source.Parallel;
 
 /**
  * The render stage: every page of the site through its layout, plus the generated pages (sections, tags,
- * concept map, 404), the feed, the sitemap, and the files copied as they are (theme assets, static content).
+ * concept map, 404), the feed, the sitemap, the search and preview data, and the files copied as they are
+ * (theme assets, static content).
  *
  * <pre>
  * Renderer.Summary summary = new Renderer(theme, config, pool).render(graph, staticFiles, sink, diagnostics);
@@ -86,6 +87,10 @@ public final class Renderer {
                     .filter(p -> !p.equals(NOT_FOUND) && !failures.containsKey(p)).sorted().toList();
             files.add(SiteFiles.sitemap(sitePaths, graph, config));
             files.add(SiteFiles.feed(graph, config));
+        }
+        if (plan.isEverything() || !plan.sitePaths().isEmpty()) {
+            // Search and previews read every page's text: any page rendered again may have changed it.
+            files.addAll(ReaderData.files(graph.pages(), pool));
         }
         if (plan.isEverything()) {
             files.add(SiteFiles.robots(config));

@@ -1,0 +1,29 @@
+package org.peersite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+
+import org.peersite.model.Page;
+import org.peersite.source.Parallel;
+
+/**
+ * The data files the theme's reader scripts fetch on demand: the search index ({@link SearchIndex}) and the link
+ * previews ({@link LinkPreviews}), both made from one {@link SearchDocument} per rendered content page. The
+ * documents are made in parallel; the files depend only on the pages.
+ */
+final class ReaderData {
+
+    private ReaderData() {
+    }
+
+    static List<OutputFile> files(List<Page> pages, ForkJoinPool pool) {
+        List<SearchDocument> docs = Parallel.in(pool, () -> pages.parallelStream()
+                .filter(Page::complete)
+                .map(SearchDocument::of)
+                .toList());
+        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs));
+        files.addAll(LinkPreviews.files(docs));
+        return files;
+    }
+}
