@@ -62,7 +62,7 @@ public final class BodyRenderer {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 // The first factory for a node type wins: ours must come before the extensions' own.
                 .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors))
-                .attributeProviderFactory(context -> new TaskItemLabels(links))
+                .attributeProviderFactory(context -> new AccessibleNames(links))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .percentEncodeUrls(true)
@@ -95,13 +95,16 @@ public final class BodyRenderer {
     }
 
     /**
-     * Names each task-list checkbox after its item ("Book the room"), which a screen reader otherwise announces
-     * as a bare "checkbox": the text after the marker in the item's first paragraph, wiki-links as the reader
-     * sees them.
+     * Names what assistive technology would otherwise announce without a name: each task-list checkbox after its
+     * item ("Book the room": the text after the marker in the item's first paragraph, wiki-links as the reader
+     * sees them), and the footnotes' section, which has no heading of its own.
      */
-    private record TaskItemLabels(LinkRendering links) implements AttributeProvider {
+    private record AccessibleNames(LinkRendering links) implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (tagName.equals("section") && attributes.containsKey("data-footnotes")) {
+                attributes.put("aria-label", "Footnotes");
+            }
             if (node instanceof TaskListItemMarker && tagName.equals("input")) {
                 String label = PlainText.after(node, wiki -> {
                     LinkRendering.Target target = links.target(wiki);
