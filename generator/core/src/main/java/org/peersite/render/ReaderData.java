@@ -9,15 +9,21 @@ import org.peersite.source.Parallel;
 
 /**
  * The data files the theme's reader scripts fetch on demand: the search index ({@link SearchIndex}) and the link
- * previews ({@link LinkPreviews}), both made from one {@link SearchDocument} per rendered content page. The
- * documents are made in parallel; the files depend only on the pages.
+ * previews ({@link LinkPreviews}), both made from one {@link SearchDocument} per rendered content page.
+ *
+ * <pre>
+ * List&lt;OutputFile&gt; files = ReaderData.files(graph.pages(), pool);
+ * </pre>
+ * The render stage calls it; it is public so the benchmarks can time it alone ({@code SearchDataBenchmark}).
+ * The documents are made in parallel on {@code pool}; the files depend only on the pages. Thread-safe.
  */
-final class ReaderData {
+public final class ReaderData {
 
     private ReaderData() {
     }
 
-    static List<OutputFile> files(List<Page> pages, ForkJoinPool pool) {
+    /** The search and preview files of these pages (those with incomplete front matter are left out). */
+    public static List<OutputFile> files(List<Page> pages, ForkJoinPool pool) {
         List<SearchDocument> docs = Parallel.in(pool, () -> pages.parallelStream()
                 .filter(Page::complete)
                 .map(SearchDocument::of)

@@ -2,7 +2,7 @@ package org.peersite.render;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -38,9 +38,9 @@ record SearchDocument(String url, String title, String kind, String line, List<S
 
     static SearchDocument of(Page page) {
         PageMeta meta = page.meta();
-        Set<String> summary = new TreeSet<>();
-        Set<String> headings = new TreeSet<>();
-        Set<String> body = new TreeSet<>();
+        Set<String> summary = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        Set<String> body = new HashSet<>();
         List<String> aliases = List.of();
         if (meta.summary() != null) {
             SearchTerms.split(meta.summary(), summary::add);

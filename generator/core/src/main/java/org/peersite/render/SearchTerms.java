@@ -52,12 +52,16 @@ final class SearchTerms {
      * computed the same way in {@code search.js}.
      */
     static int shard(String term, int shards) {
-        String key = term.length() <= 2 ? term : term.substring(0, 2);
+        return Integer.remainderUnsigned(hash(term.length() <= 2 ? term : term.substring(0, 2)), shards);
+    }
+
+    /** 32-bit FNV-1a over the UTF-16 code units of {@code key}. */
+    static int hash(String key) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < key.length(); i++) {
             hash ^= key.charAt(i);
             hash *= 0x01000193;
         }
-        return Integer.remainderUnsigned(hash, shards);
+        return hash;
     }
 }
