@@ -55,36 +55,28 @@
     return term.length > 1 && term.length <= 32 && !STOP_WORDS.has(term);
   }
 
-  // SAME AS JAVA (SearchTerms.shard): FNV-1a of the first two UTF-16 code units.
-  function shardOf(term, shards) {
-    var key = term.slice(0, 2);
-    var hash = 0x811c9dc5;
+  // SAME AS JAVA (SearchTerms.hash): 32-bit FNV-1a over UTF-16 code units.
+  function hash(key) {
+    var h = 0x811c9dc5;
     for (var i = 0; i < key.length; i++) {
-      hash ^= key.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
     }
-    return (hash >>> 0) % shards;
+    return h >>> 0;
   }
 
-  // SAME AS JAVA (LinkPreviews.bucket).
-  function plain(ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+  // SAME AS JAVA (SearchTerms.shard): a term's first two characters pick its shard.
+  function shardOf(term, shards) {
+    return hash(term.slice(0, 2)) % shards;
   }
 
+  // SAME AS JAVA (LinkPreviews.bucket): the first folder, then the address's hash modulo 64, in hexadecimal.
   function bucketOf(address) {
     var segments = address.split('/').filter(Boolean);
-    if (segments.length === 0) {
-      return 'home';
-    }
-    var first = function (segment) {
-      var ch = Array.from(segment)[0];
-      return plain(ch) ? ch : '_';
-    };
-    if (segments.length === 1) {
-      return 'top-' + first(segments[0]);
-    }
-    return Array.from(segments[0]).map(function (ch) { return plain(ch) || ch === '-' ? ch : '_'; }).join('') +
-        '-' + first(segments[1]);
+    var folder = segments.length < 2 ? 'top' : Array.from(segments[0]).map(function (ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch === '-' ? ch : '_';
+    }).join('');
+    return folder + '-' + (hash(address) % 64).toString(16);
   }
 
   /** The address of a page of this site relative to its root (concepts/x/), or null for anything else. */
@@ -115,10 +107,25 @@
   // ---------------------------------------------------------------------------------------------------------
   // Search
 
+  /** An element with attributes, for the parts of the search box only the script needs. */
+  function element(tag, attributes) {
+    var e = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { e.setAttribute(name, attributes[name]); });
+    return e;
+  }
+
   function setUpSearch() {
     var input = document.getElementById('site-search-input');
-    var list = document.getElementById('site-search-results');
-    var status = document.getElementById('site-search-status');
+    // The page carries a plain text box; the script makes it an ARIA 1.2 combobox with its listbox and live region.
+    var list = element('div', { id: 'site-search-results', class: 'site-search-results', role: 'listbox',
+      'aria-label': input.labels.length ? input.labels[0].textContent : 'Search results', hidden: '' });
+    var status = element('p', { id: 'site-search-status', class: 'visually-hidden', role: 'status' });
+    var key = element('kbd', { class: 'site-search-key', 'aria-hidden': 'true' });
+    key.textContent = '/';
+    Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
+      'aria-controls': list.id, 'aria-keyshortcuts': '/', spellcheck: 'false', enterkeyhint: 'search'
+    }).forEach(function (a) { input.setAttribute(a[0], a[1]); });
+    input.after(key, list, status);
     box.hidden = false;
 
     var catalogue = null;     // Promise of {pages, shards, titles: MiniSearch}

@@ -7,10 +7,10 @@ import java.util.TreeMap;
 
 /**
  * What a link preview shows of each page — title, kind, and its one-sentence summary (a concept's definition) —
- * in small files grouped by address: {@code previews/concepts-p.json} holds the concepts whose slug starts
- * with {@code p}. A script finds the file of any link's target from the address alone ({@link #bucket}, the
- * same rule in {@code search.js}), so a hover fetches one small file and no page carries the data inline.
- * Search results take their summaries from the same files. Stateless.
+ * in small files grouped by address: {@code previews/concepts-2b.json} holds a 64th of the concepts. A script
+ * finds the file of any link's target from the address alone ({@link #bucket}, the same rule in
+ * {@code reader.js}), so a hover fetches one small file and no page carries the data inline. Search results
+ * take their summaries from the same files. Stateless.
  */
 final class LinkPreviews {
 
@@ -41,28 +41,25 @@ final class LinkPreviews {
         return "previews/" + bucket + ".json";
     }
 
+    /** Buckets per folder: about 80 pages each for 5,000 guides, and one page each on a small site. */
+    static final int BUCKETS_PER_FOLDER = 64;
+
     /**
-     * The bucket of an address relative to the site root: {@code home} for the home page, {@code top-a} for
-     * {@code about/}, {@code concepts-p} for {@code concepts/peer-advantage/}. Characters other than a–z, 0–9
-     * (and {@code -} in a folder name) become {@code _}, counted by code point.
+     * The bucket of an address relative to the site root: its first folder (characters other than a–z, 0–9 and
+     * {@code -} made {@code _}, by code point; {@code top} for the home page and pages at the top) and a hash of
+     * the whole address ({@link SearchTerms#hash}) modulo {@link #BUCKETS_PER_FOLDER}, in hexadecimal:
+     * {@code concepts/peer-advantage/} is in {@code concepts-2b}. A hash, not the slug's first letter, because
+     * slugs crowd on a few letters ("the-…").
      */
     static String bucket(String url) {
-        String[] parts = url.split("/");
-        List<String> segments = java.util.Arrays.stream(parts).filter(s -> !s.isEmpty()).toList();
-        if (segments.isEmpty()) {
-            return "home";
-        }
-        if (segments.size() == 1) {
-            return "top-" + first(segments.get(0));
-        }
+        List<String> segments = java.util.Arrays.stream(url.split("/")).filter(s -> !s.isEmpty()).toList();
         StringBuilder folder = new StringBuilder();
-        segments.get(0).codePoints().forEach(cp -> folder.append(plain(cp) || cp == '-' ? Character.toString(cp) : "_"));
-        return folder + "-" + first(segments.get(1));
-    }
-
-    private static String first(String segment) {
-        int cp = segment.codePointAt(0);
-        return plain(cp) ? Character.toString(cp) : "_";
+        if (segments.size() < 2) {
+            folder.append("top");
+        } else {
+            segments.get(0).codePoints().forEach(cp -> folder.append(plain(cp) || cp == '-' ? Character.toString(cp) : "_"));
+        }
+        return folder + "-" + Integer.toHexString(Integer.remainderUnsigned(SearchTerms.hash(url), BUCKETS_PER_FOLDER));
     }
 
     private static boolean plain(int cp) {
