@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * What a link preview shows of each page — title, kind, and its one-sentence summary (a concept's definition) —
- * in small files grouped by address: {@code previews/concepts-2b.json} holds a 64th of the concepts. A script
+ * in small files grouped by address: {@code previews/concepts-2.json} holds a 64th of the concepts. A script
  * finds the file of any link's target from the address alone ({@link #bucket}, the same rule in
  * {@code reader.js}), so a hover fetches one small file and no page carries the data inline. Search results
  * take their summaries from the same files. Stateless.
@@ -48,7 +48,7 @@ final class LinkPreviews {
      * The bucket of an address relative to the site root: its first folder (characters other than a–z, 0–9 and
      * {@code -} made {@code _}, by code point; {@code top} for the home page and pages at the top) and a hash of
      * the whole address ({@link SearchTerms#hash}) modulo {@link #BUCKETS_PER_FOLDER}, in hexadecimal:
-     * {@code concepts/peer-advantage/} is in {@code concepts-2b}. A hash, not the slug's first letter, because
+     * {@code concepts/peer-advantage/} is in {@code concepts-2}. A hash, not the slug's first letter, because
      * slugs crowd on a few letters ("the-…").
      */
     static String bucket(String url) {
