@@ -111,4 +111,22 @@ class SearchAndPreviewsBrowserIT {
             assertThat(tab.isTrue("!document.activeElement.hasAttribute('aria-describedby')")).isTrue();
         }
     }
+
+    @Test
+    void aMouseHoverShowsThePreviewAndLeavingTheLinkHidesIt() throws Exception {
+        Path site = BuiltSites.realSite(root.resolve("site"));
+        try (StaticServer server = StaticServer.serve(site, "/");
+             Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
+            Chromium.Session tab = chromium.open(server.url().resolve("guides/running-a-peer-advisory-group-meeting/"));
+            tab.await("document.readyState === 'complete'", "the guide");
+            String at = tab.evaluateString("(() => { const a = document.querySelector('#content .prose a[href^=\"../\"]');"
+                    + " a.scrollIntoView({block: 'center'}); const r = a.getBoundingClientRect();"
+                    + " return Math.round(r.left + 4) + ' ' + Math.round(r.top + r.height / 2); })()");
+            String[] xy = at.split(" ");
+            tab.send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":" + xy[0] + ",\"y\":" + xy[1] + "}");
+            tab.await("!document.getElementById('link-preview').hidden", "the preview on hover");
+            tab.send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":2,\"y\":2}");
+            tab.await("document.getElementById('link-preview').hidden", "the preview hidden after the pointer left");
+        }
+    }
 }

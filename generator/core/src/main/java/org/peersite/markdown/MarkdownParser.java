@@ -63,7 +63,8 @@ public final class MarkdownParser {
         BodyScanner scanner = new BodyScanner(file, out);
         document.accept(scanner);
         document.setSourceSpans(List.of());
-        return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.words(), scanner.hasRawHtml());
+        return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.words(), scanner.hasRawHtml(),
+                SearchTerms.ofBody(document));
     }
 
     /** Where a node starts in the file: the body's line offset plus commonmark's 0-based span. */

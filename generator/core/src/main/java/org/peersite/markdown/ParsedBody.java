@@ -10,9 +10,12 @@ import org.commonmark.node.Document;
  * never changed after parsing; later stages keep what they learn about its nodes beside it.
  *
  * @param hasRawHtml whether the body contains raw HTML (only such pages need sanitising)
+ * @param searchTerms the distinct search terms of the text outside headings and code blocks, sorted and
+ *                    space-separated ({@link SearchTerms}): found once here, so the search index of a rebuild
+ *                    reuses them for every page that was not parsed again
  */
 public record ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links, int words,
-                         boolean hasRawHtml) {
+                         boolean hasRawHtml, String searchTerms) {
 
     public ParsedBody {
         headings = List.copyOf(headings);

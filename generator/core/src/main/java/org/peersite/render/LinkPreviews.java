@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.peersite.markdown.SearchTerms;
+
 /**
  * What a link preview shows of each page — title, kind, and its one-sentence summary (a concept's definition) —
  * in small files grouped by address: {@code previews/concepts-2.json} holds a 64th of the concepts. A script

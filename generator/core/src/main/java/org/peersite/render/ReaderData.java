@@ -24,12 +24,14 @@ public final class ReaderData {
 
     /** The search and preview files of these pages (those with incomplete front matter are left out). */
     public static List<OutputFile> files(List<Page> pages, ForkJoinPool pool) {
-        List<SearchDocument> docs = Parallel.in(pool, () -> pages.parallelStream()
-                .filter(Page::complete)
-                .map(SearchDocument::of)
-                .toList());
-        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs));
-        files.addAll(LinkPreviews.files(docs));
-        return files;
+        return Parallel.in(pool, () -> {
+            List<SearchDocument> docs = pages.parallelStream()
+                    .filter(Page::complete)
+                    .map(SearchDocument::of)
+                    .toList();
+            List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs));
+            files.addAll(LinkPreviews.files(docs));
+            return files;
+        });
     }
 }

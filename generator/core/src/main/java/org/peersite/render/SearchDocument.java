@@ -2,21 +2,12 @@ package org.peersite.render;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.HashSet;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.peersite.markdown.HeadingRef;
-import org.peersite.markdown.WikiLink;
+import org.peersite.markdown.ParsedBody;
+import org.peersite.markdown.SearchTerms;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 
@@ -30,11 +21,12 @@ import org.peersite.model.PageMeta;
  * @param summary  terms of the summary, plus what else describes the page in a line (an interviewee's name and
  *                 role)
  * @param headings terms of the body's headings and a framework's stage names
- * @param body     terms of the body text outside headings and code blocks, a guide's agenda and a framework's
- *                 stage summaries
+ * @param bodyText the body's own terms, found once at parse time ({@link ParsedBody#searchTerms}), so a rebuild
+ *                 reuses them for every page it did not parse again
+ * @param body     the other terms of the body: a guide's agenda and a framework's stage summaries
  */
 record SearchDocument(String url, String title, String kind, String line, List<String> aliases, Set<String> summary,
-                      Set<String> headings, Set<String> body) {
+                      Set<String> headings, String bodyText, Set<String> body) {
 
     static SearchDocument of(Page page) {
         PageMeta meta = page.meta();
@@ -48,8 +40,7 @@ record SearchDocument(String url, String title, String kind, String line, List<S
         for (HeadingRef h : page.body().headings()) {
             SearchTerms.split(h.text(), headings::add);
         }
-        StringBuilder text = new StringBuilder(4096);
-        page.body().document().accept(new BodyText(text));
+        StringBuilder text = new StringBuilder();
         if (meta.details() instanceof PageMeta.Concept concept) {
             aliases = concept.aliases();
         } else if (meta.details() instanceof PageMeta.Interview interview) {
@@ -70,79 +61,36 @@ record SearchDocument(String url, String title, String kind, String line, List<S
         SearchTerms.split(text.toString(), body::add);
         String url = page.url().substring(1);
         return new SearchDocument(url, meta.title(), page.kind().id(), meta.summary(), List.copyOf(aliases),
-                Set.copyOf(summary), Set.copyOf(headings), Set.copyOf(body));
+                Set.copyOf(summary), Set.copyOf(headings), page.body().searchTerms(), Set.copyOf(body));
     }
 
-    /** All terms of one field by name: {@code s} summary, {@code h} headings, {@code b} body. */
-    Set<String> field(char name) {
-        return switch (name) {
-            case 's' -> summary;
-            case 'h' -> headings;
-            case 'b' -> body;
-            default -> throw new IllegalArgumentException("no field " + name);
-        };
-    }
-
-    /** The text a reader sees in the body, outside headings (indexed on their own) and code blocks. */
-    private static final class BodyText extends AbstractVisitor {
-        private final StringBuilder text;
-
-        BodyText(StringBuilder text) {
-            this.text = text;
-        }
-
-        @Override
-        public void visit(Heading heading) {
-            // Headings are a field of their own.
-        }
-
-        @Override
-        public void visit(FencedCodeBlock code) {
-            // Code is rarely what a reader searches for, and its identifiers bloat the index.
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock code) {
-        }
-
-        /** A space after each block, so words of two paragraphs never run together. */
-        @Override
-        protected void visitChildren(Node parent) {
-            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-                child.accept(this);
-                if (child instanceof Block) {
-                    text.append(' ');
+    /** Every term of one field by name ({@code s} summary, {@code h} headings, {@code b} body), maybe repeated. */
+    void forEachTerm(char field, Consumer<String> action) {
+        switch (field) {
+            case 's' -> summary.forEach(action);
+            case 'h' -> headings.forEach(action);
+            case 'b' -> {
+                body.forEach(action);
+                int start = 0;
+                for (int i = 0; i <= bodyText.length(); i++) {
+                    if (i == bodyText.length() || bodyText.charAt(i) == ' ') {
+                        if (i > start) {
+                            action.accept(bodyText.substring(start, i));
+                        }
+                        start = i + 1;
+                    }
                 }
             }
+            default -> throw new IllegalArgumentException("no field " + field);
         }
+    }
 
-        @Override
-        public void visit(Text node) {
-            text.append(node.getLiteral());
+    /** How many postings the document adds, at most. */
+    int size() {
+        int spaces = 0;
+        for (int i = 0; i < bodyText.length(); i++) {
+            spaces += bodyText.charAt(i) == ' ' ? 1 : 0;
         }
-
-        @Override
-        public void visit(Code node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(SoftLineBreak node) {
-            text.append(' ');
-        }
-
-        @Override
-        public void visit(HardLineBreak node) {
-            text.append(' ');
-        }
-
-        @Override
-        public void visit(CustomNode node) {
-            if (node instanceof WikiLink wiki) {
-                text.append(wiki.label() != null ? wiki.label() : wiki.target());
-            } else {
-                visitChildren(node);
-            }
-        }
+        return summary.size() + headings.size() + body.size() + (bodyText.isEmpty() ? 0 : spaces + 1);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.peersite.model.Page;
+import org.peersite.markdown.SearchTerms;
 
 /**
  * The search data of a site, in two tiers so that a first search on a large site stays small:
@@ -39,11 +39,14 @@ final class SearchIndex {
         return "search/terms-" + shard + ".json";
     }
 
-    /** The catalogue and the term shards of these documents (one per rendered content page, in page order). */
+    /**
+     * The catalogue and the term shards of these documents (one per rendered content page, in page order). Call
+     * it inside the build's pool: the shards are written in parallel.
+     */
     static List<OutputFile> files(List<SearchDocument> docs) {
         long postings = 0;
         for (SearchDocument doc : docs) {
-            postings += doc.summary().size() + doc.headings().size() + doc.body().size();
+            postings += doc.size();
         }
         int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
         List<OutputFile> files = new ArrayList<>(shards + 1);
@@ -57,16 +60,16 @@ final class SearchIndex {
             byShard.add(fields);
         }
         for (int id = 0; id < docs.size(); id++) {
+            int page = id;
             for (char f : FIELDS.toCharArray()) {
-                for (String term : docs.get(id).field(f)) {
-                    byShard.get(SearchTerms.shard(term, shards)).get(f)
-                            .computeIfAbsent(term, t -> new Postings()).add(id);
-                }
+                docs.get(id).forEachTerm(f, term -> byShard.get(SearchTerms.shard(term, shards)).get(f)
+                        .computeIfAbsent(term, t -> new Postings()).add(page));
             }
         }
-        for (int i = 0; i < shards; i++) {
-            files.add(OutputFile.of(shardPath(i), shard(byShard.get(i))));
-        }
+        // Writing the shards is most of the work, and each is independent: in parallel, on the caller's pool.
+        files.addAll(java.util.stream.IntStream.range(0, shards).parallel()
+                .mapToObj(i -> OutputFile.of(shardPath(i), shard(byShard.get(i))))
+                .toList());
         return files;
     }
 
@@ -115,7 +118,11 @@ final class SearchIndex {
         private int[] ids = new int[4];
         private int size;
 
+        /** Adds a page; a page already last (a body term also in a guide's agenda) is not added twice. */
         void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return;
+            }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
             }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.BuildResult;
 import org.peersite.TestSite;
+import org.peersite.markdown.SearchTerms;
 
 /** The search and preview data a build writes, read back from the files as the theme's script reads them. */
 class SearchDataTest {

@@ -1,15 +1,15 @@
-package org.peersite.render;
+package org.peersite.markdown;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * How text becomes search terms, the same way on both sides: the build splits and lower-cases here, and the
- * theme's {@code search.js} splits queries with the same rule ({@code /[^\p{L}\p{N}]+/u}, lower case) before it
+ * theme's {@code reader.js} splits queries with the same rule ({@code /[^\p{L}\p{Nd}]+/u}, lower case) before it
  * looks a term up. Terms of one character and common English words are left out of the term shards: they
  * match nearly every page and would make every shard large. Stateless and thread-safe.
  */
-final class SearchTerms {
+public final class SearchTerms {
 
     /** Longer "words" are identifiers, hashes or URLs: not worth a posting. */
     static final int MAX_LENGTH = 32;
@@ -26,8 +26,17 @@ final class SearchTerms {
     private SearchTerms() {
     }
 
+    /** The distinct terms of a page body's text, sorted and space-separated (see {@link ParsedBody#searchTerms}). */
+    static String ofBody(org.commonmark.node.Document document) {
+        StringBuilder text = new StringBuilder(4096);
+        document.accept(new SearchText(text));
+        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+        split(text.toString(), terms::add);
+        return String.join(" ", terms);
+    }
+
     /** Calls {@code into} with every term of {@code text} worth indexing, in order, repeats included. */
-    static void split(String text, java.util.function.Consumer<String> into) {
+    public static void split(String text, java.util.function.Consumer<String> into) {
         int length = text.length();
         int start = -1;
         for (int i = 0; i <= length; ) {
@@ -51,12 +60,12 @@ final class SearchTerms {
      * prefix ("pee" → "peer", "peers") sits in the one shard the prefix names. FNV-1a over UTF-16 code units,
      * computed the same way in {@code search.js}.
      */
-    static int shard(String term, int shards) {
+    public static int shard(String term, int shards) {
         return Integer.remainderUnsigned(hash(term.length() <= 2 ? term : term.substring(0, 2)), shards);
     }
 
     /** 32-bit FNV-1a over the UTF-16 code units of {@code key}. */
-    static int hash(String key) {
+    public static int hash(String key) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < key.length(); i++) {
             hash ^= key.charAt(i);
