@@ -86,7 +86,8 @@ class SearchAndPreviewsBrowserIT {
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url().resolve("concepts/executive-isolation/"));
-            tab.await("document.readyState === 'complete'", "the concept page");
+            tab.await("document.readyState === 'complete' && location.pathname === '/concepts/executive-isolation/'",
+                    "the concept page");
             String inText = "document.activeElement.matches('#content .prose a[href^=\"../\"]')";
             for (int i = 0; i < 80 && !tab.isTrue(inText); i++) {
                 tab.press("Tab");
@@ -118,12 +119,16 @@ class SearchAndPreviewsBrowserIT {
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url().resolve("guides/running-a-peer-advisory-group-meeting/"));
-            tab.await("document.readyState === 'complete'", "the guide");
+            tab.await("document.readyState === 'complete' && document.querySelector('#content .prose a[href^=\"../\"]')"
+                    + " !== null", "the guide with its links");
+            // The middle of the first line box of the first link to another page in the text.
             String at = tab.evaluateString("(() => { const a = document.querySelector('#content .prose a[href^=\"../\"]');"
-                    + " a.scrollIntoView({block: 'center'}); const r = a.getBoundingClientRect();"
-                    + " return Math.round(r.left + 4) + ' ' + Math.round(r.top + r.height / 2); })()");
+                    + " a.scrollIntoView({block: 'center', behavior: 'instant'}); const r = a.getClientRects()[0];"
+                    + " return Math.round(r.left + r.width / 2) + ' ' + Math.round(r.top + r.height / 2); })()");
             String[] xy = at.split(" ");
             tab.send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":" + xy[0] + ",\"y\":" + xy[1] + "}");
+            assertThat(tab.evaluateString("document.elementFromPoint(" + xy[0] + ", " + xy[1] + ").closest('a').outerHTML"))
+                    .as("the pointer is over the link").contains("href=\"../");
             tab.await("!document.getElementById('link-preview').hidden", "the preview on hover");
             tab.send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":2,\"y\":2}");
             tab.await("document.getElementById('link-preview').hidden", "the preview hidden after the pointer left");
