@@ -1,9 +1,9 @@
 package org.peersite.render;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.HashSet;
 
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.ParsedBody;
