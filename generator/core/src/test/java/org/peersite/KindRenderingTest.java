@@ -195,15 +195,18 @@ class KindRenderingTest {
         Element body = body(TestSite.SITE_YAML, """
                 It was ~~wrong~~ right.
 
-                - [ ] to do
+                - [ ] to *do* [soon](https://example.org/)
                 - [x] done
+                  - [ ] nested
 
                 Visit https://example.org/read or <https://example.org/angle>.
                 """);
         assertThat(body.select("del").text()).isEqualTo("wrong");
-        assertThat(body.select("li")).extracting(Element::text).containsExactly("to do", "done");
-        assertThat(body.select("li input[type=checkbox]")).extracting(e -> e.hasAttr("disabled"), e -> e.hasAttr("checked"))
-                .containsExactly(tuple(true, false), tuple(true, true));
+        assertThat(body.select("li")).extracting(Element::ownText).containsExactly("to", "done", "nested");
+        // Each checkbox is named after its own item (not its nested items), as a screen reader should announce it.
+        assertThat(body.select("li input[type=checkbox]"))
+                .extracting(e -> e.hasAttr("disabled"), e -> e.hasAttr("checked"), e -> e.attr("aria-label"))
+                .containsExactly(tuple(true, false, "to do soon"), tuple(true, true, "done"), tuple(true, false, "nested"));
         assertThat(body.select("p a")).extracting(e -> e.attr("href"))
                 .containsExactly("https://example.org/read", "https://example.org/angle");
     }
@@ -234,7 +237,8 @@ class KindRenderingTest {
 
                 ## Content
                 """);
-        assertThat(body.select("h2")).extracting(Element::id, h -> h.selectFirst("a.heading-anchor").attr("href"))
+        assertThat(body.select("h2")).extracting(Element::text).containsExactly("Why It Matters", "Why it matters", "Content");
+        assertThat(body.select("h2")).extracting(Element::id, h -> h.nextElementSibling().attr("href"))
                 .containsExactly(tuple("why-it-matters", "#why-it-matters"), tuple("why-it-matters-1", "#why-it-matters-1"),
                         tuple("content-1", "#content-1"));
     }

@@ -146,6 +146,40 @@ final class Chromium implements AutoCloseable {
                 + " run with -Dpeersite.chromium=/path/to/chromium.");
     }
 
+    /** The string value in a {@code Runtime.evaluate} reply, JSON escapes undone; {@code null} if there is none. */
+    static String stringValue(String reply) {
+        String marker = "\"result\":{\"type\":\"string\",\"value\":\"";
+        int at = reply.indexOf(marker);
+        if (at < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = at + marker.length(); i < reply.length(); i++) {
+            char c = reply.charAt(i);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = reply.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(reply.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(e);
+            }
+        }
+        return null;
+    }
+
     static String json(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
@@ -210,6 +244,52 @@ final class Chromium implements AutoCloseable {
          */
         String evaluate(String expression) {
             return trySend("Runtime.evaluate", "{\"expression\":" + json(expression) + ",\"returnByValue\":true}");
+        }
+
+        /**
+         * Evaluates an expression whose value is a promise of a string (or a string), waits for it, and returns
+         * the string; fails with the page's exception if it threw.
+         */
+        String evaluateString(String expression) {
+            String reply = trySend("Runtime.evaluate", "{\"expression\":" + json(expression)
+                    + ",\"returnByValue\":true,\"awaitPromise\":true}");
+            String value = stringValue(reply);
+            if (value == null) {
+                throw new AssertionError("expected a string from " + expression.substring(0, Math.min(80,
+                        expression.length())) + "…, got " + reply.substring(0, Math.min(reply.length(), 2000)));
+            }
+            return value;
+        }
+
+        /** Opens another address in this tab and waits until the new document has loaded. */
+        void navigate(URI url) throws InterruptedException {
+            evaluate("window.peersiteLeaving = true");
+            send("Page.navigate", "{\"url\":" + json(url.toString()) + "}");
+            await("window.peersiteLeaving === undefined && document.readyState === 'complete'", url + " loaded");
+        }
+
+        /** Presses and releases a key ({@code Tab}, {@code Enter}, {@code Escape}, {@code ArrowDown}, {@code /}). */
+        void press(String key) {
+            int code = switch (key) {
+                case "Tab" -> 9;
+                case "Enter" -> 13;
+                case "Escape" -> 27;
+                case "ArrowUp" -> 38;
+                case "ArrowDown" -> 40;
+                case "/" -> 191;
+                default -> throw new IllegalArgumentException("no key code for " + key);
+            };
+            String text = key.equals("Enter") ? ",\"text\":\"\\r\"" : key.length() == 1 ? ",\"text\":" + json(key) : "";
+            String common = "\"key\":" + json(key) + ",\"windowsVirtualKeyCode\":" + code
+                    + ",\"nativeVirtualKeyCode\":" + code;
+            send("Input.dispatchKeyEvent", "{\"type\":\"" + (text.isEmpty() ? "rawKeyDown" : "keyDown") + "\","
+                    + common + text + "}");
+            send("Input.dispatchKeyEvent", "{\"type\":\"keyUp\"," + common + "}");
+        }
+
+        /** Types text into whatever has the focus, as an input method would. */
+        void type(String text) {
+            send("Input.insertText", "{\"text\":" + json(text) + "}");
         }
 
         /** Whether a boolean expression is true in the page now (false while it reloads). */

@@ -29,6 +29,8 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
         STAGES,
         /** Which pages the site has, and every one of their cards (lists that show every page read this). */
         PAGES,
+        /** Every page's card and its own text: what a file indexing the whole site (the search data) reads. */
+        TEXTS,
         /** How many pages each section has. */
         COUNTS,
         /** Every tag with its pages. */
@@ -42,6 +44,7 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
     }
 
     public static final Fact PAGES = new Fact(Type.PAGES, "");
+    public static final Fact TEXTS = new Fact(Type.TEXTS, "");
     public static final Fact COUNTS = new Fact(Type.COUNTS, "");
     public static final Fact TAGS = new Fact(Type.TAGS, "");
     public static final Fact CONFIG = new Fact(Type.CONFIG, "");

@@ -78,6 +78,13 @@ public final class SiteView {
         return graph.pages();
     }
 
+    /** A read of every page's card and text, for a file that indexes the whole site. */
+    public List<Page> everyText() {
+        read(Fact.PAGES);
+        read(Fact.TEXTS);
+        return graph.pages();
+    }
+
     /** The page of a content path: a read of its card. */
     public Page page(String path) {
         read(Fact.Type.CARD, path);

@@ -12,8 +12,12 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
  */
 public final class Anchors {
 
-    /** Ids the theme gives its own elements ({@code <main id="content">}); a heading "Content" becomes {@code content-1}. */
-    static final java.util.List<String> RESERVED = java.util.List.of("content");
+    /**
+     * Ids the theme gives its own elements ({@code <main id="content">}, the search box and the link preview of
+     * {@code partials/search.ftlh} and {@code assets/reader.js}); a heading "Content" becomes {@code content-1}.
+     */
+    static final java.util.List<String> RESERVED = java.util.List.of("content", "site-search", "site-search-input",
+            "site-search-results", "site-search-status", "link-preview");
 
     private final IdGenerator ids = IdGenerator.builder().defaultId("section").build();
 

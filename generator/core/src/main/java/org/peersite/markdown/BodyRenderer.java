@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -87,6 +89,7 @@ public final class BodyRenderer {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 // The first factory for a node type wins: ours must come before the extensions' own.
                 .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors, urls))
+                .attributeProviderFactory(context -> new AccessibleNames(links))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .percentEncodeUrls(true)
@@ -134,6 +137,29 @@ public final class BodyRenderer {
     /** The URL attributes jsoup's relaxed list restricts to some schemes. */
     private static final String[][] URL_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"blockquote", "cite"}, {"q", "cite"}};
 
+    /**
+     * Names what assistive technology would otherwise announce without a name: each task-list checkbox after its
+     * item ("Book the room": the text after the marker in the item's first paragraph, wiki-links as the reader
+     * sees them), and the footnotes' section, which has no heading of its own.
+     */
+    private record AccessibleNames(LinkRendering links) implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (tagName.equals("section") && attributes.containsKey("data-footnotes")) {
+                attributes.put("aria-label", "Footnotes");
+            }
+            if (node instanceof TaskListItemMarker && tagName.equals("input")) {
+                String label = PlainText.after(node, wiki -> {
+                    LinkRendering.Target target = links.target(wiki);
+                    return wiki.label() != null ? wiki.label() : target != null ? target.title() : wiki.raw();
+                });
+                if (!label.isEmpty()) {
+                    attributes.put("aria-label", label);
+                }
+            }
+        }
+    }
+
     /** Renders the nodes whose output depends on the site: headings, links, images, text with mentions. */
     private static final class SiteNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -173,6 +199,11 @@ public final class BodyRenderer {
             }
         }
 
+        /**
+         * A heading with an anchor, and its permalink beside it rather than inside it, so that the heading's
+         * accessible name stays its own text (the same shape as the theme's {@code anchoredHeading}): the
+         * {@code #} is hidden from screen readers, which read the link as "Link to this section".
+         */
         private void heading(Heading heading) {
             String tag = "h" + heading.getLevel();
             String anchor = anchors.get(heading);
@@ -181,16 +212,23 @@ public final class BodyRenderer {
                 attrs.put("id", anchor);
             }
             html.line();
+            if (anchor != null) {
+                html.tag("div", attributes("class", "anchored anchored-" + tag));
+            }
             html.tag(tag, context.extendAttributes(heading, tag, attrs));
             children(heading);
-            if (anchor != null) {
-                html.raw(" ");
-                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
-                        "aria-label", "Link to this section"));
-                html.text("#");
-                html.tag("/a");
-            }
             html.tag("/" + tag);
+            if (anchor != null) {
+                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor));
+                html.tag("span", attributes("aria-hidden", "true"));
+                html.text("#");
+                html.tag("/span");
+                html.tag("span", attributes("class", "visually-hidden"));
+                html.text("Link to this section");
+                html.tag("/span");
+                html.tag("/a");
+                html.tag("/div");
+            }
             html.line();
         }
 

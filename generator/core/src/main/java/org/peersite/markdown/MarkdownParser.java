@@ -67,7 +67,7 @@ public final class MarkdownParser {
         document.accept(scanner);
         document.setSourceSpans(List.of());
         return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.external(), scanner.words(),
-                scanner.hasRawHtml());
+                scanner.hasRawHtml(), SearchTerms.ofBody(document));
     }
 
     /** Where a node starts in the file: the body's line offset plus commonmark's 0-based span. */

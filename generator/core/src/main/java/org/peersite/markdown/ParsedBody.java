@@ -13,9 +13,12 @@ import org.commonmark.node.Document;
  * @param external   links and images whose URL names a scheme, for the link stage to check against the site's
  *                   {@link UrlPolicy}
  * @param hasRawHtml whether the body contains raw HTML (only such pages need sanitising)
+ * @param searchTerms the distinct search terms of the text outside headings and code blocks, sorted and
+ *                    space-separated ({@link SearchTerms}): found once here, so the search index of a rebuild
+ *                    reuses them for every page that was not parsed again
  */
 public record ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links,
-                         List<SchemeLink> external, int words, boolean hasRawHtml) {
+                         List<SchemeLink> external, int words, boolean hasRawHtml, String searchTerms) {
 
     public ParsedBody {
         headings = List.copyOf(headings);
@@ -34,7 +37,7 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
     /** This body without its AST and the links that point into it. */
     public ParsedBody dehydrated() {
         return new ParsedBody(null, headings.stream().map(h -> new HeadingRef(h.level(), h.text(), h.anchor(),
-                h.position(), null)).toList(), List.of(), List.of(), words, hasRawHtml);
+                h.position(), null)).toList(), List.of(), List.of(), words, hasRawHtml, searchTerms);
     }
 
     /** The heading with this anchor, or {@code null}. */

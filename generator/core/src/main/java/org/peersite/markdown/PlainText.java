@@ -7,6 +7,7 @@ import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -28,6 +29,18 @@ public final class PlainText {
     public static String of(Node node) {
         Collector collector = new Collector(null, PlainText::written);
         node.accept(collector);
+        return collapse(collector.text.toString());
+    }
+
+    /**
+     * The visible text that follows a node inside its parent up to a nested list (a task-list item's own text
+     * after its checkbox), with each wiki-link shown as {@code shown} says.
+     */
+    public static String after(Node node, Function<WikiLink, String> shown) {
+        Collector collector = new Collector(null, shown);
+        for (Node next = node.getNext(); next != null && !(next instanceof ListBlock); next = next.getNext()) {
+            next.accept(collector);
+        }
         return collapse(collector.text.toString());
     }
 

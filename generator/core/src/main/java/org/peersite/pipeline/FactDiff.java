@@ -57,6 +57,7 @@ final class FactDiff {
         if (was == null || now == null) {
             if (was != now) {
                 changed.add(Fact.PAGES);
+                changed.add(Fact.TEXTS);
                 changed.add(Fact.COUNTS);
                 changed.add(Fact.TAGS);
             }
@@ -82,6 +83,10 @@ final class FactDiff {
         }
         if (cardChanged || !samePaths(was.pages(), now.pages())) {
             changed.add(Fact.PAGES);
+            changed.add(Fact.TEXTS);
+        }
+        if (changed.stream().anyMatch(f -> f.type() == Fact.Type.SOURCE)) {
+            changed.add(Fact.TEXTS);
         }
         if (!new SiteView(was).counts().equals(new SiteView(now).counts())) {
             changed.add(Fact.COUNTS);

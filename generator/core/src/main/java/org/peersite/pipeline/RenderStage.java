@@ -20,6 +20,7 @@ import org.peersite.internal.Workers;
 import org.peersite.model.Page;
 import org.peersite.render.OutputFile;
 import org.peersite.render.OutputSink;
+import org.peersite.render.ReaderData;
 import org.peersite.render.RenderedFile;
 import org.peersite.render.Renderer;
 
@@ -31,6 +32,8 @@ import org.peersite.render.Renderer;
 final class RenderStage {
 
     private final Workers workers;
+    /** Each page's search document, kept from one update to the next. */
+    private final ReaderData readerData = new ReaderData();
 
     RenderStage(Workers workers) {
         this.workers = workers;
@@ -46,7 +49,7 @@ final class RenderStage {
         if (loaded.config() == null || loaded.theme() == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0);
         }
-        Renderer renderer = new Renderer(loaded.theme(), loaded.config());
+        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData);
         Renderer.Run run = renderer.start(graph);
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {

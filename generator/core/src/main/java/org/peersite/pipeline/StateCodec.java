@@ -220,6 +220,7 @@ final class StateCodec {
             }
             number(body.words());
             bool(body.hasRawHtml());
+            string(body.searchTerms());
         }
 
         void meta(PageMeta meta) throws IOException {
@@ -535,7 +536,7 @@ final class StateCodec {
             for (int i = 0; i < n; i++) {
                 headings.add(new HeadingRef(count(), required(), required(), position(), null));
             }
-            ParsedBody body = new ParsedBody(null, headings, List.of(), List.of(), count(), bool());
+            ParsedBody body = new ParsedBody(null, headings, List.of(), List.of(), count(), bool(), string());
             return new Page(source, kind, slug, url, meta, body, complete);
         }
 

@@ -24,8 +24,8 @@ import org.peersite.model.SiteConfig;
 
 /**
  * The render stage: every page of the site through its layout, plus the generated pages (sections, tags,
- * concept map, 404) and the machine-readable files (feed, sitemap, robots.txt). Files copied as they are
- * (theme assets, static content) are the write stage's business.
+ * concept map, 404), the machine-readable files (feed, sitemap, robots.txt) and the search and preview data
+ * ({@link ReaderData}). Files copied as they are (theme assets, static content) are the write stage's business.
  *
  * <pre>
  * Renderer.Run run = new Renderer(theme, config).start(graph);
@@ -43,10 +43,13 @@ public final class Renderer {
 
     private final Theme theme;
     private final SiteConfig config;
+    private final ReaderData readerData;
 
-    public Renderer(Theme theme, SiteConfig config) {
+    /** @param readerData remembers each page's search document; one may serve every render of a preview */
+    public Renderer(Theme theme, SiteConfig config, ReaderData readerData) {
         this.theme = theme;
         this.config = config;
+        this.readerData = readerData;
     }
 
     /** A render of one graph: knows every file the site has and renders any of them. */
@@ -128,6 +131,14 @@ public final class Renderer {
                     all.put(OutputFile.pathOf(page.url()), new Job(page,
                             () -> html(theme.render(layout, models.content(page, layout), page.source().displayPath()))));
                 }
+            }
+            // The search and preview data read every page's card and text; they are made together, up front,
+            // because which files there are (the shards) depends on the pages.
+            for (OutputFile file : readerData.files(graph.pages())) {
+                all.put(file.path(), new Job(null, () -> {
+                    view.everyText();
+                    return file.bytes();
+                }));
             }
             all.put(SiteFiles.SITEMAP, new Job(null, () -> SiteFiles.sitemap(view, config)));
             all.put(SiteFiles.FEED, new Job(null, () -> SiteFiles.feed(view, config)));

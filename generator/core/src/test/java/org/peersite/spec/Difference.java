@@ -15,8 +15,8 @@ import org.peersite.diag.Diagnostic;
 enum Difference {
 
     /**
-     * Every heading gets an {@code id} (its anchor) and a {@code #} permalink after its text, so readers can link
-     * to a section and wiki-links can name it.
+     * Every heading gets an {@code id} (its anchor) and a {@code #} permalink beside its text, the two in a
+     * {@code <div class="anchored">}, so readers can link to a section and wiki-links can name it.
      */
     HEADING_ANCHOR(new SpecHtml.Edit() {
         @Override
@@ -25,10 +25,23 @@ enum Difference {
         }
 
         @Override
+        public boolean unwrap(SpecHtml.Tag tag) {
+            return tag.name().equals("div") && tag.hasClass("anchored");
+        }
+
+        @Override
         public boolean dropAttribute(SpecHtml.Tag tag, String attribute) {
             return tag.name().matches("h[1-6]") && attribute.equals("id");
         }
     }, o -> o.actual().contains("class=\"heading-anchor\"")),
+
+    /** A task-list checkbox carries its item's text as {@code aria-label}, so a screen reader names it. */
+    TASK_LABEL(new SpecHtml.Edit() {
+        @Override
+        public boolean dropAttribute(SpecHtml.Tag tag, String attribute) {
+            return tag.name().equals("input") && attribute.equals("aria-label");
+        }
+    }, o -> o.actual().contains("type=\"checkbox\"") && o.actual().contains("aria-label=")),
 
     /** A table sits in {@code <div class="table-wrap">}, so that a wide table scrolls on a narrow screen. */
     TABLE_WRAPPER(new SpecHtml.Edit() {

@@ -3,6 +3,7 @@ package org.peersite.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peersite.spec.Difference.AUTOLINK_LIBRARY;
 import static org.peersite.spec.Difference.TABLE_WRAPPER;
+import static org.peersite.spec.Difference.TASK_LABEL;
 import static org.peersite.spec.Difference.URL_POLICY;
 
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ class GfmSpecTest {
             // commonmark-java's autolink extension ends these links where the GFM spec does not.
             .add(AUTOLINK_LIBRARY, 625, 626, 631)
             // ftp: is not on the default allowlist (a site may add it with features.urlSchemes).
-            .add(URL_POLICY, 628);
+            .add(URL_POLICY, 628)
+            // Each task-list checkbox is named after its item, for screen readers.
+            .add(TASK_LABEL, 279, 280);
 
     @TempDir
     static Path root;

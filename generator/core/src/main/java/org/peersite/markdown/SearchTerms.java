@@ -1,0 +1,76 @@
+package org.peersite.markdown;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How text becomes search terms, the same way on both sides: the build splits and lower-cases here, and the
+ * theme's {@code reader.js} splits queries with the same rule ({@code /[^\p{L}\p{Nd}]+/u}, lower case) before it
+ * looks a term up. Terms of one character and common English words are left out of the term shards: they
+ * match nearly every page and would make every shard large. Stateless and thread-safe.
+ */
+public final class SearchTerms {
+
+    /** Longer "words" are identifiers, hashes or URLs: not worth a posting. */
+    static final int MAX_LENGTH = 32;
+
+    /** Words too common to tell pages apart (the script drops the same ones from queries). */
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
+            "can", "could", "did", "do", "does", "each", "for", "from", "had", "has", "have", "he", "her", "his",
+            "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my", "no", "not", "of",
+            "on", "one", "or", "other", "our", "out", "she", "so", "some", "such", "than", "that", "the", "their",
+            "them", "then", "there", "these", "they", "this", "those", "to", "up", "us", "was", "we", "were", "what",
+            "when", "where", "which", "who", "why", "will", "with", "would", "you", "your");
+
+    private SearchTerms() {
+    }
+
+    /** The distinct terms of a page body's text, sorted and space-separated (see {@link ParsedBody#searchTerms}). */
+    static String ofBody(org.commonmark.node.Document document) {
+        StringBuilder text = new StringBuilder(4096);
+        document.accept(new SearchText(text));
+        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+        split(text.toString(), terms::add);
+        return String.join(" ", terms);
+    }
+
+    /** Calls {@code into} with every term of {@code text} worth indexing, in order, repeats included. */
+    public static void split(String text, java.util.function.Consumer<String> into) {
+        int length = text.length();
+        int start = -1;
+        for (int i = 0; i <= length; ) {
+            int cp = i < length ? text.codePointAt(i) : ' ';
+            boolean word = i < length && (Character.isLetter(cp) || Character.isDigit(cp));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String term = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (term.length() > 1 && term.length() <= MAX_LENGTH && !STOP_WORDS.contains(term)) {
+                    into.accept(term);
+                }
+                start = -1;
+            }
+            i += i < length ? Character.charCount(cp) : 1;
+        }
+    }
+
+    /**
+     * The shard a term's postings live in: by its first two characters, so that every completion of a typed
+     * prefix ("pee" → "peer", "peers") sits in the one shard the prefix names. FNV-1a over UTF-16 code units,
+     * computed the same way in {@code search.js}.
+     */
+    public static int shard(String term, int shards) {
+        return Integer.remainderUnsigned(hash(term.length() <= 2 ? term : term.substring(0, 2)), shards);
+    }
+
+    /** 32-bit FNV-1a over the UTF-16 code units of {@code key}. */
+    public static int hash(String key) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x01000193;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,96 @@
+package org.peersite.render;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.peersite.markdown.HeadingRef;
+import org.peersite.markdown.ParsedBody;
+import org.peersite.markdown.SearchTerms;
+import org.peersite.model.Page;
+import org.peersite.model.PageMeta;
+
+/**
+ * What search knows of one page: the fields shown and matched whole (title, aliases, kind, address) and the
+ * distinct terms of the fields matched word by word (summary, headings, body). A pure function of the page, so
+ * a pipeline that remembers results per page can reuse it. Immutable.
+ *
+ * @param url      the page's address relative to the site root ({@code concepts/peer-advantage/})
+ * @param line     the one sentence that describes the page (its summary; a concept's definition), or {@code null}
+ * @param summary  terms of the summary, plus what else describes the page in a line (an interviewee's name and
+ *                 role)
+ * @param headings terms of the body's headings and a framework's stage names
+ * @param bodyText the body's own terms, found once at parse time ({@link ParsedBody#searchTerms}), so a rebuild
+ *                 reuses them for every page it did not parse again
+ * @param body     the other terms of the body: a guide's agenda and a framework's stage summaries
+ */
+record SearchDocument(String url, String title, String kind, String line, List<String> aliases, Set<String> summary,
+                      Set<String> headings, String bodyText, Set<String> body) {
+
+    static SearchDocument of(Page page) {
+        PageMeta meta = page.meta();
+        Set<String> summary = new HashSet<>();
+        Set<String> headings = new HashSet<>();
+        Set<String> body = new HashSet<>();
+        List<String> aliases = List.of();
+        if (meta.summary() != null) {
+            SearchTerms.split(meta.summary(), summary::add);
+        }
+        for (HeadingRef h : page.body().headings()) {
+            SearchTerms.split(h.text(), headings::add);
+        }
+        StringBuilder text = new StringBuilder();
+        if (meta.details() instanceof PageMeta.Concept concept) {
+            aliases = concept.aliases();
+        } else if (meta.details() instanceof PageMeta.Interview interview) {
+            SearchTerms.split(interview.interviewee().name(), summary::add);
+            if (interview.interviewee().role() != null) {
+                SearchTerms.split(interview.interviewee().role(), summary::add);
+            }
+        } else if (meta.details() instanceof PageMeta.Framework framework) {
+            for (PageMeta.Stage stage : framework.stages()) {
+                SearchTerms.split(stage.name(), headings::add);
+                text.append(' ').append(stage.summary());
+            }
+        } else if (meta.details() instanceof PageMeta.Guide guide) {
+            for (PageMeta.AgendaItem item : guide.agenda()) {
+                text.append(' ').append(item.activity());
+            }
+        }
+        SearchTerms.split(text.toString(), body::add);
+        String url = page.url().substring(1);
+        return new SearchDocument(url, meta.title(), page.kind().id(), meta.summary(), List.copyOf(aliases),
+                Set.copyOf(summary), Set.copyOf(headings), page.body().searchTerms(), Set.copyOf(body));
+    }
+
+    /** Every term of one field by name ({@code s} summary, {@code h} headings, {@code b} body), maybe repeated. */
+    void forEachTerm(char field, Consumer<String> action) {
+        switch (field) {
+            case 's' -> summary.forEach(action);
+            case 'h' -> headings.forEach(action);
+            case 'b' -> {
+                body.forEach(action);
+                int start = 0;
+                for (int i = 0; i <= bodyText.length(); i++) {
+                    if (i == bodyText.length() || bodyText.charAt(i) == ' ') {
+                        if (i > start) {
+                            action.accept(bodyText.substring(start, i));
+                        }
+                        start = i + 1;
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("no field " + field);
+        }
+    }
+
+    /** How many postings the document adds, at most. */
+    int size() {
+        int spaces = 0;
+        for (int i = 0; i < bodyText.length(); i++) {
+            spaces += bodyText.charAt(i) == ' ' ? 1 : 0;
+        }
+        return summary.size() + headings.size() + body.size() + (bodyText.isEmpty() ? 0 : spaces + 1);
+    }
+}
