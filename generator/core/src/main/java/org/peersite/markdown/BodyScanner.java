@@ -190,7 +190,9 @@ final class BodyScanner extends AbstractVisitor {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // Most characters are printable ASCII, never whitespace: decided without the Unicode tables.
+            boolean space = (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
             if (!space && !inWord) {
                 count++;
             }
