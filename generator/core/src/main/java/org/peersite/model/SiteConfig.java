@@ -36,9 +36,11 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
      * @param autolink    link the first plain-text mention of each concept (default on)
      * @param brokenLinks whether an unresolved link fails the build (default) or only warns
      * @param rawHtml     raw HTML handling (default {@link RawHtml#ESCAPE})
+     * @param socialCards render a PNG card per page for link previews when shared (default off: it costs
+     *                    build time, and a site that is not shared needs none)
      */
-    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml) {
-        public static final Features DEFAULTS = new Features(true, true, RawHtml.ESCAPE);
+    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml, boolean socialCards) {
+        public static final Features DEFAULTS = new Features(true, true, RawHtml.ESCAPE, false);
     }
 
     /** The path part of the base URL ({@code /peers/} for {@code https://example.org/peers/}). */

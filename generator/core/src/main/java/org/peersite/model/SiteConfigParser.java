@@ -37,6 +37,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   autolink: true                        # link the first plain-text mention of each concept
  *   brokenLinks: error                    # error | warning
  *   rawHtml: escape                       # escape | sanitize | allow (allow warns: HTML passes unsanitised)
+ *   socialCards: false                    # a PNG card per page for link previews (og:image)
  * </pre>
  * The switches sit under {@code features:} rather than at the top level, so they read as one group, match
  * {@link SiteConfig.Features}, and cannot clash with settings added later; a switch written at the top level
@@ -55,7 +56,7 @@ public final class SiteConfigParser {
             "menu.title", "title: \"Guides\"",
             "menu.url", "url: \"/guides/\"");
 
-    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml");
+    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml", "socialCards");
 
     private SiteConfigParser() {
     }
@@ -182,6 +183,7 @@ public final class SiteConfigParser {
         Boolean autolink = switches.bool("autolink");
         String brokenLinks = switches.choice("brokenLinks", List.of("error", "warning"));
         String rawHtml = switches.choice("rawHtml", List.of("escape", "sanitize", "allow"));
+        Boolean socialCards = switches.bool("socialCards");
         if ("allow".equals(rawHtml)) {
             switches.warning("raw-html", switches.node("rawHtml"),
                     "raw HTML in Markdown is passed through unsanitised",
@@ -191,6 +193,7 @@ public final class SiteConfigParser {
         return new SiteConfig.Features(
                 autolink == null ? defaults.autolink() : autolink,
                 brokenLinks == null ? defaults.brokenLinksAreErrors() : brokenLinks.equals("error"),
-                rawHtml == null ? defaults.rawHtml() : RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)));
+                rawHtml == null ? defaults.rawHtml() : RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
+                socialCards == null ? defaults.socialCards() : socialCards);
     }
 }

@@ -44,7 +44,7 @@ class RelatedPagesTest {
                 .map(f -> parser.parse(Objects.requireNonNull(ContentLoader.read(f, diagnostics)), new ArrayList<>()))
                 .toList();
         SiteConfig config = new SiteConfig("T", "https://example.org/", null, "en", List.of(),
-                new SiteConfig.Features(true, true, RawHtml.ESCAPE));
+                new SiteConfig.Features(true, true, RawHtml.ESCAPE, false));
         List<Diagnostic> problems = new ArrayList<>();
         SiteGraph graph = new Linker(config, new ForkJoinPool(2)).link(pages, Set.of());
         problems.addAll(graph.diagnostics());
