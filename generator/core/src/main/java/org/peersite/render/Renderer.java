@@ -44,20 +44,24 @@ public final class Renderer {
     private final Theme theme;
     private final SiteConfig config;
     private final ForkJoinPool pool;
+    private final Words words;
 
     public Renderer(Theme theme, SiteConfig config, ForkJoinPool pool) {
         this.theme = theme;
         this.config = config;
         this.pool = pool;
+        this.words = Words.load(theme.dir(), theme.displayDir(), config.language());
     }
 
     /**
      * What a render produced: files handed to the sink, of which {@code pages} are HTML pages, and the pages
-     * whose layout failed (by site path; see {@link #report} for the diagnostics a person reads).
+     * whose layout failed (by site path; see {@link #report} for the diagnostics a person reads), and warnings
+     * about the theme (its words for the site's language, its social-card font), once per render.
      */
-    public record Summary(int files, int pages, Map<String, Diagnostic> failures) {
+    public record Summary(int files, int pages, Map<String, Diagnostic> failures, List<Diagnostic> warnings) {
         public Summary {
             failures = Map.copyOf(failures);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -65,6 +69,7 @@ public final class Renderer {
     public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
                           List<Diagnostic> out) {
         Summary summary = render(graph, staticFiles, sink, RenderPlan.everything());
+        out.addAll(summary.warnings());
         out.addAll(report(summary.failures().values()));
         return summary;
     }
@@ -72,12 +77,17 @@ public final class Renderer {
     /** Renders what the plan asks for into the sink. Copies are made only when the plan is everything. */
     public Summary render(SiteGraph graph, List<ContentLoader.ContentFile> staticFiles, OutputSink sink,
                           RenderPlan plan) {
-        PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
+        List<Diagnostic> warnings = new ArrayList<>(words.warnings());
+        SocialCards cards = config.features().socialCards()
+                ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), warnings) : null;
+        Sharing sharing = new Sharing(config, words, cards);
+        PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()), words,
+                sharing);
         Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
         List<PageTask> tasks = plan.isEverything() ? tasks(graph, models) : plan.sitePaths().stream().sorted()
                 .map(url -> task(graph, models, url)).filter(Objects::nonNull).toList();
         List<String> rendered = Parallel.in(pool, () -> tasks.parallelStream()
-                .map(task -> page(task, failures, sink))
+                .map(task -> page(task, failures, sink, sharing, cards))
                 .toList());
         int pages = (int) rendered.stream().filter(Objects::nonNull).count();
         List<OutputFile> files = new ArrayList<>();
@@ -85,7 +95,7 @@ public final class Renderer {
             List<String> sitePaths = tasks(graph, models).stream().map(PageTask::sitePath)
                     .filter(p -> !p.equals(NOT_FOUND) && !failures.containsKey(p)).sorted().toList();
             files.add(SiteFiles.sitemap(sitePaths, graph, config));
-            files.add(SiteFiles.feed(graph, config));
+            files.add(SiteFiles.feed(graph, config, words));
         }
         if (plan.isEverything()) {
             files.add(SiteFiles.robots(config));
@@ -95,7 +105,7 @@ public final class Renderer {
             }
         }
         files.forEach(sink::accept);
-        return new Summary(pages + files.size(), pages, failures);
+        return new Summary(pages + files.size(), pages, failures, warnings);
     }
 
     private static final String NOT_FOUND = "/404.html";
@@ -141,7 +151,7 @@ public final class Renderer {
                     page.source().displayPath()) : null;
         }
         if (url.equals(Routes.CONCEPT_MAP)) {
-            return new PageTask(url, "map", () -> models.map(ConceptMaps.map(graph, Hrefs.from(url))), "the concept map");
+            return new PageTask(url, "map", () -> models.map(ConceptMaps.map(graph, Hrefs.from(url), words)), "the concept map");
         }
         if (url.equals(Routes.TAGS)) {
             return new PageTask(url, "tags", models::tags, "the tag index");
@@ -165,11 +175,21 @@ public final class Renderer {
         return null;
     }
 
-    /** Renders one page into the sink; its site path, or {@code null} when its layout failed. */
-    private String page(PageTask task, Map<String, Diagnostic> failures, OutputSink sink) {
+    /**
+     * Renders one page into the sink, and its social card the first time this render meets the card; the page's
+     * site path, or {@code null} when its layout failed.
+     */
+    private String page(PageTask task, Map<String, Diagnostic> failures, OutputSink sink, Sharing sharing,
+                        SocialCards cards) {
         try {
-            String html = theme.render(task.layout(), task.model().get(), task.renderedFor());
+            Map<String, Object> model = task.model().get();
+            String html = theme.render(task.layout(), model, task.renderedFor());
             sink.accept(OutputFile.of(OutputFile.pathOf(task.sitePath()), html.getBytes(StandardCharsets.UTF_8)));
+            SocialCards.Card card = cards == null ? null : sharing.card((Map<?, ?>) model.get("page"));
+            OutputFile png = card == null ? null : cards.emitOnce(card);
+            if (png != null) {
+                sink.accept(png);
+            }
             return task.sitePath();
         } catch (Theme.ThemeException e) {
             failures.put(task.sitePath(), e.diagnostic());

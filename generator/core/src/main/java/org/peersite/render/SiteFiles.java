@@ -2,36 +2,52 @@ package org.peersite.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
-import org.peersite.graph.PageOrder;
 import org.peersite.graph.SiteGraph;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.SiteConfig;
 
 /**
- * The machine-readable files of a site: an Atom feed of the newest pages, a sitemap, and robots.txt. Dates
+ * The machine-readable files of a site: an Atom feed of the most recently changed pages, a sitemap, and robots.txt. Dates
  * come from the content, never from the clock, so two builds of the same content are identical.
  */
 final class SiteFiles {
 
     static final String FEED = "feed.xml";
     static final String SITEMAP = "sitemap.xml";
-    static final int FEED_ENTRIES = 20;
+    /**
+     * The feed's bound. A feed is polled often by every reader's client, so it holds what changed lately, not an
+     * archive: every dated page of a site this size (the real one has a few dozen), and the 100 most recently
+     * changed of a 10,000-page one (about 50 KB instead of about 5 MB). The sections and the sitemap list
+     * everything.
+     */
+    static final int FEED_ENTRIES = 100;
+
+    /** Most recently changed first ({@code updated}, else {@code date}), then first published, then by path. */
+    static final Comparator<Page> FEED_ORDER = Comparator
+            .comparing((Page p) -> p.meta().lastChanged(), Comparator.reverseOrder())
+            .thenComparing(p -> p.meta().date(), Comparator.reverseOrder())
+            .thenComparing(Page::path);
 
     private SiteFiles() {
     }
 
-    /** The 20 newest dated interviews, frameworks and guides. */
-    static OutputFile feed(SiteGraph graph, SiteConfig config) {
+    /**
+     * An Atom feed (RFC 4287) of the dated interviews, frameworks and guides, drafts left out, most recently
+     * changed first, at most {@value #FEED_ENTRIES}. Each entry is {@code published} on its {@code date} and
+     * {@code updated} on its {@code updated} day (else its date); the feed is updated when its newest entry was.
+     */
+    static OutputFile feed(SiteGraph graph, SiteConfig config, Words words) {
         List<Page> newest = graph.pages().stream()
-                .filter(p -> p.meta().date() != null)
+                .filter(p -> p.meta().date() != null && !p.meta().draft())
                 .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
-                .sorted(PageOrder.NEWEST_FIRST)
+                .sorted(FEED_ORDER)
                 .limit(FEED_ENTRIES)
                 .toList();
-        LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().date();
+        LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().lastChanged();
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language())).append("\">\n")
@@ -41,17 +57,21 @@ final class SiteFiles {
         }
         xml.append("  <id>").append(Xml.escape(config.baseUrl())).append("</id>\n")
                 .append("  <link href=\"").append(Xml.escape(config.baseUrl())).append("\"/>\n")
-                .append("  <link rel=\"self\" href=\"").append(Xml.escape(config.absolute("/" + FEED))).append("\"/>\n")
-                .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
-                .append("  <author><name>").append(Xml.escape(config.title())).append("</name></author>\n");
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(Xml.escape(config.absolute("/" + FEED))).append("\"/>\n")
+                .append("  <updated>").append(rfc3339(updated)).append("</updated>\n")
+                .append("  <author><name>").append(Xml.escape(config.title())).append("</name></author>\n")
+                .append("  <generator>peersite</generator>\n");
         for (Page p : newest) {
             String url = config.absolute(p.url());
             xml.append("  <entry>\n")
                     .append("    <title>").append(Xml.escape(p.title())).append("</title>\n")
-                    .append("    <link href=\"").append(Xml.escape(url)).append("\"/>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n")
                     .append("    <id>").append(Xml.escape(url)).append("</id>\n")
-                    .append("    <updated>").append(p.meta().date()).append("T00:00:00Z</updated>\n")
-                    .append("    <category term=\"").append(p.kind().id()).append("\"/>\n");
+                    .append("    <published>").append(rfc3339(p.meta().date())).append("</published>\n")
+                    .append("    <updated>").append(rfc3339(p.meta().lastChanged())).append("</updated>\n")
+                    .append("    <category term=\"").append(p.kind().id()).append("\" label=\"")
+                    .append(Xml.escape(words.text("kind." + p.kind().id()))).append("\"/>\n");
             if (p.meta().summary() != null) {
                 xml.append("    <summary>").append(Xml.escape(p.meta().summary())).append("</summary>\n");
             }
@@ -61,16 +81,24 @@ final class SiteFiles {
         return OutputFile.of(FEED, xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Every page, with its date as {@code lastmod} when it has one. */
+    /** A day as an RFC 3339 date-time: its start in UTC ({@code 2024-05-01T00:00:00Z}). */
+    static String rfc3339(LocalDate day) {
+        return day + "T00:00:00Z";
+    }
+
+    /** Every page but drafts, with the day it last changed as {@code lastmod} when it has one. */
     static OutputFile sitemap(List<String> sitePaths, SiteGraph graph, SiteConfig config) {
         StringBuilder xml = new StringBuilder(sitePaths.size() * 80 + 200);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : sitePaths) {
             Page page = graph.index().byUrl(path);
+            if (page != null && page.meta().draft()) {
+                continue;   // drafts ask not to be indexed
+            }
             xml.append("  <url><loc>").append(Xml.escape(config.absolute(path))).append("</loc>");
-            if (page != null && page.meta().date() != null) {
-                xml.append("<lastmod>").append(page.meta().date()).append("</lastmod>");
+            if (page != null && page.meta().lastChanged() != null) {
+                xml.append("<lastmod>").append(page.meta().lastChanged()).append("</lastmod>");
             }
             xml.append("</url>\n");
         }
