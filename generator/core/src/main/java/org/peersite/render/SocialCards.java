@@ -82,6 +82,10 @@ final class SocialCards {
     record Card(String title, String kind, String site, String sitePath) {
     }
 
+    /** One line of wrapped text: its characters and how they are laid out. */
+    record Line(String text, TextLayout layout) {
+    }
+
     private final Font font;
     private final String style;
     private final String site;
@@ -172,18 +176,18 @@ final class SocialCards {
         if (text.isEmpty()) {
             return;
         }
-        List<TextLayout> lines = wrap(text, font, g.getFontRenderContext(), WIDTH - x - MARGIN, 1);
+        List<Line> lines = wrap(text, font, g.getFontRenderContext(), WIDTH - x - MARGIN, 1);
         g.setColor(colour);
-        lines.get(0).draw(g, x, baseline);
+        lines.get(0).layout().draw(g, x, baseline);
     }
 
     /** The title at the largest size that fits in four lines, else the smallest size with an ellipsis. */
     private void drawTitle(Graphics2D g, String title) {
         FontRenderContext frc = g.getFontRenderContext();
-        List<TextLayout> lines = null;
+        List<Line> lines = null;
         float size = TITLE_SIZES[TITLE_SIZES.length - 1];
         for (float candidate : TITLE_SIZES) {
-            List<TextLayout> fitted = wrap(title, font.deriveFont(candidate), frc, WIDTH - 2 * MARGIN, MAX_LINES);
+            List<Line> fitted = wrap(title, font.deriveFont(candidate), frc, WIDTH - 2 * MARGIN, MAX_LINES);
             if (fitted != null && height(fitted) <= TITLE_BOTTOM - TITLE_TOP) {
                 lines = fitted;
                 size = candidate;
@@ -195,17 +199,17 @@ final class SocialCards {
         }
         g.setColor(TEXT);
         float y = TITLE_TOP;
-        for (TextLayout line : lines) {
-            y += line.getAscent();
-            line.draw(g, MARGIN, y);
-            y += line.getDescent() + line.getLeading();
+        for (Line line : lines) {
+            y += line.layout().getAscent();
+            line.layout().draw(g, MARGIN, y);
+            y += line.layout().getDescent() + line.layout().getLeading();
         }
     }
 
-    private static float height(List<TextLayout> lines) {
+    private static float height(List<Line> lines) {
         float h = 0;
-        for (TextLayout line : lines) {
-            h += line.getAscent() + line.getDescent() + line.getLeading();
+        for (Line line : lines) {
+            h += line.layout().getAscent() + line.layout().getDescent() + line.layout().getLeading();
         }
         return h;
     }
@@ -215,19 +219,19 @@ final class SocialCards {
      * needed, the last line ends in an ellipsis (and {@code null} is returned when {@code maxLines} is more than
      * one, so the caller can try a smaller size first; a single line is always cut to fit).
      */
-    static List<TextLayout> wrap(String text, Font font, FontRenderContext frc, float width, int maxLines) {
+    static List<Line> wrap(String text, Font font, FontRenderContext frc, float width, int maxLines) {
         String clean = text.strip().replaceAll("\\s+", " ");
         AttributedString attributed = new AttributedString(clean.isEmpty() ? " " : clean, Map.of(TextAttribute.FONT, font));
         LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(),
                 BreakIterator.getLineInstance(Locale.ROOT), frc);
-        List<TextLayout> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         int end = clean.isEmpty() ? 1 : clean.length();
         while (measurer.getPosition() < end) {
+            int start = measurer.getPosition();
             if (lines.size() == maxLines - 1) {
-                int start = measurer.getPosition();
                 TextLayout rest = new TextLayout(clean.substring(start), font, frc);
                 if (rest.getAdvance() <= width) {
-                    lines.add(rest);
+                    lines.add(new Line(clean.substring(start), rest));
                     return lines;
                 }
                 if (maxLines > 1 && font.getSize2D() > TITLE_SIZES[TITLE_SIZES.length - 1]) {
@@ -236,25 +240,32 @@ final class SocialCards {
                 lines.add(ellipsis(clean.substring(start), font, frc, width));
                 return lines;
             }
-            lines.add(measurer.nextLayout(width));
+            TextLayout layout = measurer.nextLayout(width);
+            lines.add(new Line(clean.substring(start, Math.min(measurer.getPosition(), clean.length())), layout));
         }
         return lines;
     }
 
     /** The longest start of the text, cut at a space where possible, that fits with "…" after it. */
-    private static TextLayout ellipsis(String text, Font font, FontRenderContext frc, float width) {
+    private static Line ellipsis(String text, Font font, FontRenderContext frc, float width) {
         for (int cut = text.length(); cut > 0; cut--) {
             String head = text.substring(0, cut);
             int space = head.lastIndexOf(' ');
             if (cut < text.length() && space > 0 && cut - space < 12) {
                 head = head.substring(0, space);
             }
-            TextLayout layout = new TextLayout(head.strip() + "…", font, frc);
+            String shown = head.strip() + "…";
+            TextLayout layout = new TextLayout(shown, font, frc);
             if (layout.getAdvance() <= width) {
-                return layout;
+                return new Line(shown, layout);
             }
         }
-        return new TextLayout("…", font, frc);
+        return new Line("…", new TextLayout("…", font, frc));
+    }
+
+    /** The font the cards are drawn in. */
+    Font font() {
+        return font;
     }
 
     /** The site's logo, two overlapping circles, as in the header. */
