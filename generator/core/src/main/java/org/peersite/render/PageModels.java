@@ -26,6 +26,7 @@ import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
+import org.peersite.render.conceptmap.ConceptMapSvg;
 
 /**
  * Builds the model each layout sees, exactly as {@code docs/theme.md} documents it: the shared frame
@@ -42,7 +43,7 @@ final class PageModels {
     private final BodyRenderer bodies;
     private final Words words;
     private final Sharing sharing;
-    private final org.peersite.render.conceptmap.ConceptMapSvg maps;
+    private final ConceptMapSvg maps;
     private final Map<Kind, Integer> counts = new LinkedHashMap<>();
 
     PageModels(SiteGraph graph, SiteConfig config, BodyRenderer bodies, Words words, Sharing sharing) {
@@ -312,8 +313,9 @@ final class PageModels {
                 .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
                 .sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .limit(LATEST_ON_HOME)
-                .map(p -> (Object) Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
-                        "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
+                .map(p -> (Object) Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()),
+                        "kind", p.kind().id(), "summary", p.meta().summary(),
+                        "date", p.meta().date() == null ? null : p.meta().date().toString(),
                         "dateDisplay", display(p.meta().date())))
                 .toList();
     }
@@ -327,8 +329,8 @@ final class PageModels {
         for (String tag : p.meta().tags()) {
             tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
-        return Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
-                "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
+        return Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()),
+                "kind", p.kind().id(), "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
                 "dateDisplay", display(p.meta().date()), "tags", List.copyOf(tags));
     }
 

@@ -12,7 +12,6 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -55,7 +48,7 @@ import org.peersite.diag.Position;
  * <p>A card is a function of what it shows and how: title, kind, site name, the font's bytes and the colours
  * below. Its file is named by a hash of exactly those ({@code cards/3f2a….png}), so an unchanged card keeps its
  * URL and its bytes (caches and incremental builds can keep it), and a changed one gets a new URL (no stale
- * preview). The PNG holds only the image: no time, no text chunks. Titles wrap at word boundaries and shrink
+ * preview). The PNG ({@link Png}) holds only the image: no time, no text chunks. Titles wrap at word boundaries and shrink
  * to fit four lines; a title too long even then ends in an ellipsis; a word wider than the card is broken.
  * Thread-safe; {@link #emitOnce} remembers which cards it handed out, so make one instance per render.
  */
@@ -168,7 +161,7 @@ final class SocialCards {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return Png.encode(image);
     }
 
     /** One line of text, cut with an ellipsis if wider than the card. */
@@ -274,23 +267,6 @@ final class SocialCards {
         g.setStroke(new BasicStroke(4f));
         g.draw(new Ellipse2D.Float(x, y, 36, 36));
         g.draw(new Ellipse2D.Float(x + 16, y, 36, 36));
-    }
-
-    /** PNG bytes of the image alone: ImageIO writes no time or text chunks unless given metadata, and none is. */
-    private static byte[] encode(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        // An in-memory stream: ImageIO's default may cache in a temporary file outside the output folder.
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a social card", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peersite.model.Kind;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 
@@ -196,7 +197,7 @@ final class StructuredData {
     }
 
     private String glossaryUrl() {
-        return config.absolute(Routes.section(org.peersite.model.Kind.CONCEPT));
+        return config.absolute(Routes.section(Kind.CONCEPT));
     }
 
     private Map<String, Object> publisher() {

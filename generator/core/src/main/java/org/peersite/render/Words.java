@@ -56,12 +56,6 @@ final class Words {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** The built-in English alone, for code that has no theme (and for tests). */
-    static Words english() {
-        return new Words(ENGLISH, Locale.ENGLISH, DateTimeFormatter.ofPattern(ENGLISH.get("dateFormat"),
-                Locale.ENGLISH), List.of());
-    }
-
     /**
      * The words for a language tag ({@code en}, {@code de-CH}) from a theme folder.
      *
