@@ -79,8 +79,8 @@ final class Sharing {
                     words.count("count.tags", ((List<?>) page.get("allTags")).size()), "site", site);
             case "map" -> words.format("description.map", "site", site);
             case "404" -> words.format("description.notFound", "site", site);
-            case "home" -> first((String) page.get("summary"), config.description(), body(page), site);
-            default -> first((String) page.get("summary"), body(page), page.get("title") + " – " + site);
+            case "home" -> first(page, config.description(), site);
+            default -> first(page, null, page.get("title") + " – " + site);
         };
     }
 
@@ -127,12 +127,19 @@ final class Sharing {
         return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1).strip() + "…";
     }
 
-    private static String first(String... candidates) {
-        for (String c : candidates) {
-            if (c != null && !c.isBlank()) {
-                return c;
-            }
+    /**
+     * The summary; else {@code fallback}; else the body's first paragraph (read only when needed: parsing HTML
+     * for every page would cost more than the rest of this class); else {@code last}.
+     */
+    private static String first(Map<String, Object> page, String fallback, String last) {
+        String summary = (String) page.get("summary");
+        if (summary != null && !summary.isBlank()) {
+            return summary;
         }
-        return candidates[candidates.length - 1];
+        if (fallback != null && !fallback.isBlank()) {
+            return fallback;
+        }
+        String body = body(page);
+        return body != null ? body : last;
     }
 }
