@@ -35,7 +35,9 @@ class GuideHandoutPrintIT {
 
         try (Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(root.resolve("site").resolve(GUIDE).toUri());
-            tab.await("document.readyState === 'complete'", "the guide");
+            // A new tab starts at about:blank, which is "complete" at once: wait for the guide itself.
+            tab.await("location.protocol === 'file:' && document.readyState === 'complete'"
+                    + " && document.querySelector('table.agenda') !== null", "the guide");
             // The parts a handout leaves out are on the page, and shown on screen.
             for (String part : NOT_ON_PAPER.split(", ")) {
                 assertThat(tab.isTrue(shown(part))).as(part + " on screen").isTrue();
