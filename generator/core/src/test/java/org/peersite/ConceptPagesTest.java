@@ -146,28 +146,39 @@ class ConceptPagesTest {
                 .containsExactly("../../frameworks/ladder/", "../../frameworks/ways/");
     }
 
+    /** Candor links here, so it is among the concepts that do, with its sentence; Network only gets a link. */
     @Test
-    void aConceptListsTheConceptsItLinksToAndThoseLinkingToItAToZ() {
+    void aConceptListsTheConceptsItLinksToAndThoseLinkingToItOnceEach() {
         Document page = build();
-        assertThat(page.select("section.neighbourhood ul.concept-list > li > a"))
+        assertThat(groupEntries(page.selectFirst("section.appears"))).contains("Concepts: Candor -> ../candor/");
+        assertThat(page.select("section.appears p.related-line").first().select("a"))
                 .extracting(Element::text, e -> e.attr("href"))
-                .containsExactly(tuple("Candor", "../candor/"),
-                        tuple("Network", "../network/"));
+                .containsExactly(tuple("Network", "../network/"));
     }
 
+    /**
+     * One section, "Where this concept appears", instead of four overlapping lists: every page that links to or
+     * mentions the concept once, grouped by kind with the sentence around the link, and no separate "Linked
+     * from" or "Related" section repeating them.
+     */
     @Test
-    void aConceptListsTheInterviewsFrameworksAndGuidesThatMentionItAndTheRestAsLinkedFrom() {
+    void aConceptListsEveryPageThatLinksToOrMentionsItOnceInOneSectionGroupedByKind() {
         Document page = build();
-        assertThat(groupEntries(page.selectFirst("section[aria-labelledby=ps-mentioned-in]"))).containsExactly(
+        Element appears = page.selectFirst("section[aria-labelledby=ps-appears]");
+        assertThat(appears.selectFirst("h2").text()).isEqualTo("Where this concept appears");
+        assertThat(groupEntries(appears)).containsExactly(
                 "Interviews: Ada on peers -> ../../interviews/ada/",
                 "Frameworks: The ladder -> ../../frameworks/ladder/",
                 "Frameworks: Ways -> ../../frameworks/ways/",
-                "Guides: Meeting -> ../../guides/meeting/");
-        assertThat(page.select("section[aria-labelledby=ps-mentioned-in] .link-context").text())
-                .isEqualTo("We accelerate together.");
-        assertThat(groupEntries(page.selectFirst("section[aria-labelledby=ps-linked-from]"))).containsExactly(
+                "Guides: Meeting -> ../../guides/meeting/",
                 "Concepts: Candor -> ../candor/",
                 "Pages: About -> ../../about/");
+        assertThat(appears.select(".link-context").eachText()).contains("We accelerate together.");
+        assertThat(page.select("section[aria-labelledby=ps-mentioned-in], section[aria-labelledby=ps-linked-from],"
+                + " section[aria-labelledby=ps-related], section[aria-labelledby=ps-related-concepts]")).isEmpty();
+        // Each page once: the related-concept line, the groups and the "also related" line never repeat a page.
+        assertThat(appears.select("p.related-line a, .link-group-list > li > a").eachAttr("href"))
+                .contains("../candor/", "../network/").doesNotHaveDuplicates();
     }
 
     @Test

@@ -79,7 +79,8 @@ final class BatchJvm {
         // System properties the user set (locale, encoding) reach the child as they would have reached this JVM.
         s.jvmOptions().stream().filter(o -> o.startsWith("-D") && !o.startsWith("-D" + CDS_DUMP + "="))
                 .forEach(command::add);
-        command.addAll(List.of("-Dpeersite.child=true", "-cp", s.jar().toString(), Main.class.getName()));
+        command.addAll(List.of("-Dpeersite.child=true", "-Djava.awt.headless=true", "-cp", s.jar().toString(),
+                Main.class.getName()));
         command.addAll(List.of(s.args()));
         return Optional.of(command);
     }

@@ -48,6 +48,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Social cards are drawn with AWT: a build needs no display, and must not open a window or a Dock icon.
+        System.setProperty("java.awt.headless", "true");
         Optional<List<String>> batch = BatchJvm.command(BatchJvm.current(args));
         if (batch.isPresent()) {
             try {

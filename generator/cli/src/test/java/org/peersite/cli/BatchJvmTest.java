@@ -31,8 +31,8 @@ class BatchJvmTest {
                 "build", "--content", root.resolve("content").toString())).orElseThrow();
 
         assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx1400m",
-                "-Duser.language=tr", "-Dpeersite.child=true", "-cp", root.resolve("peersite.jar").toString(),
-                "org.peersite.cli.Main").endsWith("build", "--content", root.resolve("content").toString());
+                "-Duser.language=tr", "-Dpeersite.child=true", "-Djava.awt.headless=true", "-cp",
+                root.resolve("peersite.jar").toString(), "org.peersite.cli.Main").endsWith("build", "--content", root.resolve("content").toString());
     }
 
     @Test

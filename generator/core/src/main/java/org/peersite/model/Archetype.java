@@ -49,6 +49,7 @@ public final class Archetype {
                     ---
                     title: {{title}}
                     date: {{date}}
+                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
                     interviewee:
                       name: "Name of the person interviewed"
                       role: "Their role and organisation"
@@ -67,6 +68,7 @@ public final class Archetype {
                     ---
                     title: {{title}}
                     date: {{date}}
+                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
                     summary: "One sentence on what the framework explains."
                     stages:
                       - name: "The first stage"
@@ -80,6 +82,7 @@ public final class Archetype {
                     ---
                     title: {{title}}
                     date: {{date}}
+                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
                     summary: "One sentence on what the session helps a group do."
                     audience: "Who runs or attends the session"
                     duration: 60
@@ -98,6 +101,7 @@ public final class Archetype {
                     ---
                     title: {{title}}
                     date: {{date}}
+                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
                     summary: "One sentence that defines the concept."
                     ---
 

@@ -49,10 +49,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     <td>agenda[].concept, concepts</td></tr>
  * <tr><td>concept</td><td>title, summary</td><td>aliases, related</td></tr>
  * <tr><td>page</td><td>title</td><td>summary</td></tr>
- * <tr><td>every kind</td><td></td><td>slug, date, tags, draft, autolink</td></tr>
+ * <tr><td>every kind</td><td></td><td>slug, date, updated, tags, draft, autolink</td></tr>
  * </table>
  * Text fields must be text (YAML 1.1's {@code yes}, {@code 1984} or {@code 2024-05-01} are not, until quoted)
- * and not blank when required; dates are {@code YYYY-MM-DD} and real days; minutes are plain whole numbers
+ * and not blank when required; dates are {@code YYYY-MM-DD} and real days, {@code updated} not before
+ * {@code date}; minutes are plain whole numbers
  * above zero; a guide's agenda adds up to its duration; {@code slug} and each tag are lowercase ASCII words
  * joined by single hyphens (tags are not normalised: a tag is part of a URL, so the author picks its spelling,
  * helped by a hint); a repeated tag is a warning and kept once; {@code source.url} is an absolute http(s) URL.
@@ -138,6 +139,7 @@ public final class MetaParser {
         String title = fm.text("title", REQUIRED);
         String summary = fm.text("summary", kind == Kind.PAGE ? OPTIONAL : REQUIRED);
         LocalDate date = fm.date("date", kind == Kind.INTERVIEW ? REQUIRED : OPTIONAL);
+        LocalDate updated = updated(fm, date);
         Details details = switch (kind) {
             case INTERVIEW -> interview(fm);
             case FRAMEWORK -> framework(fm);
@@ -154,7 +156,7 @@ public final class MetaParser {
         if (title == null) {
             return null;
         }
-        return new PageMeta(title, summary, date, slug, tags, draft, autolink, concepts, details);
+        return new PageMeta(title, summary, date, updated, slug, tags, draft, autolink, concepts, details);
     }
 
     // ------------------------------------------------------------------------------------------------ kinds
@@ -219,6 +221,18 @@ public final class MetaParser {
             return null;
         }
         return slug.value();
+    }
+
+    /** {@code updated}: a day like {@code date}, and not before it (a page cannot change before it appeared). */
+    private static LocalDate updated(YamlMap fm, LocalDate date) {
+        LocalDate updated = fm.date("updated", OPTIONAL);
+        if (updated != null && date != null && updated.isBefore(date)) {
+            fm.error("value", fm.node("updated"), "'updated' (" + updated + ") is before 'date' (" + date + ")",
+                    "a page changes on or after the day it was published: set updated: " + date
+                            + " or later, or correct 'date'");
+            return null;
+        }
+        return updated;
     }
 
     private static List<String> tags(YamlMap fm) {

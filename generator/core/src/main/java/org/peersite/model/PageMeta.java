@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param title    the page title
  * @param summary  one or two sentences (required for every kind but plain pages), or {@code null}
  * @param date     publication date, or {@code null}
+ * @param updated  the day the page last changed in substance, or {@code null}; never before {@code date}
  * @param slug     the {@code slug} override, or {@code null} to use the file name
  * @param tags     tags as written, in order, without duplicates
  * @param draft    left out of the site unless drafts are included
@@ -17,14 +18,19 @@ import java.util.Objects;
  * @param concepts front-matter concept references ({@code concepts:})
  * @param details  the kind's own fields
  */
-public record PageMeta(String title, String summary, LocalDate date, String slug, List<String> tags, boolean draft,
-                       Boolean autolink, List<Ref> concepts, Details details) {
+public record PageMeta(String title, String summary, LocalDate date, LocalDate updated, String slug, List<String> tags,
+                       boolean draft, Boolean autolink, List<Ref> concepts, Details details) {
 
     public PageMeta {
         Objects.requireNonNull(title, "title");
         tags = List.copyOf(tags);
         concepts = List.copyOf(concepts);
         Objects.requireNonNull(details, "details");
+    }
+
+    /** The day the page last changed: {@code updated}, else {@code date}; {@code null} for an undated page. */
+    public LocalDate lastChanged() {
+        return updated != null ? updated : date;
     }
 
     /** The fields only one kind has. */

@@ -39,8 +39,11 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
      * @param rawHtml     raw HTML handling (default {@link RawHtml#ESCAPE})
      * @param urlSchemes  URL schemes links may use besides {@link UrlPolicy#DEFAULT_SCHEMES} (default none):
      *                    lower-case names, never one of {@link UrlPolicy#FORBIDDEN_SCHEMES}
+     * @param socialCards render a PNG card per page for link previews when shared (default off: it costs
+     *                    build time, and a site that is not shared needs none)
      */
-    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml, List<String> urlSchemes) {
+    public record Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml, List<String> urlSchemes,
+                           boolean socialCards) {
         public static final Features DEFAULTS = new Features(true, true, RawHtml.ESCAPE);
 
         public Features {
@@ -48,9 +51,9 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
             UrlPolicy.allowing(urlSchemes);   // fails loudly on a scheme the parser should have refused
         }
 
-        /** The switches with no extra URL schemes. */
+        /** The switches with no extra URL schemes and no social cards. */
         public Features(boolean autolink, boolean brokenLinksAreErrors, RawHtml rawHtml) {
-            this(autolink, brokenLinksAreErrors, rawHtml, List.of());
+            this(autolink, brokenLinksAreErrors, rawHtml, List.of(), false);
         }
 
         /** Which link and image URLs reach readers. */

@@ -40,6 +40,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   brokenLinks: error                    # error | warning
  *   rawHtml: escape                       # escape | sanitize | allow (allow warns: HTML passes unsanitised)
  *   urlSchemes: []                        # schemes links may use besides http, https, mailto, tel: [irc, ftp]
+ *   socialCards: false                    # a PNG card per page for link previews (og:image)
  * </pre>
  * The switches sit under {@code features:} rather than at the top level, so they read as one group, match
  * {@link SiteConfig.Features}, and cannot clash with settings added later; a switch written at the top level
@@ -58,7 +59,8 @@ public final class SiteConfigParser {
             "menu.title", "title: \"Guides\"",
             "menu.url", "url: \"/guides/\"");
 
-    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml", "urlSchemes");
+    private static final Set<String> SWITCHES = Set.of("autolink", "brokenLinks", "rawHtml", "urlSchemes",
+            "socialCards");
 
     private SiteConfigParser() {
     }
@@ -197,6 +199,7 @@ public final class SiteConfigParser {
         Boolean autolink = switches.bool("autolink");
         String brokenLinks = switches.choice("brokenLinks", List.of("error", "warning"));
         String rawHtml = switches.choice("rawHtml", List.of("escape", "sanitize", "allow"));
+        Boolean socialCards = switches.bool("socialCards");
         if ("allow".equals(rawHtml)) {
             switches.warning("raw-html", switches.node("rawHtml"),
                     "raw HTML in Markdown is passed through unsanitised",
@@ -207,7 +210,8 @@ public final class SiteConfigParser {
                 autolink == null ? defaults.autolink() : autolink,
                 brokenLinks == null ? defaults.brokenLinksAreErrors() : brokenLinks.equals("error"),
                 rawHtml == null ? defaults.rawHtml() : RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
-                urlSchemes(switches));
+                urlSchemes(switches),
+                socialCards == null ? defaults.socialCards() : socialCards);
     }
 
     /**

@@ -276,6 +276,11 @@ final class YamlMap {
         return items;
     }
 
+    /** The names of the fields the map holds, in the file's order (for a map whose keys are data, not a schema). */
+    List<String> names() {
+        return List.copyOf(fields.keySet());
+    }
+
     /** The value node of a field, or {@code null}; for checks that relate several fields. */
     Node node(String name) {
         NodeTuple tuple = fields.get(name);

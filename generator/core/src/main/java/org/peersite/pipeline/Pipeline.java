@@ -110,7 +110,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** A state that keeps nothing but the reason, so the next update starts from nothing. */
     private SiteState failed(SiteState before, Diagnostic reason, Map<String, Duration> times) {
-        Rendered none = new Rendered(Map.of(), Set.of(), before.rendered().outputs().keySet(), 0);
+        Rendered none = new Rendered(Map.of(), Set.of(), before.rendered().outputs().keySet(), 0, List.of());
         return new SiteState(key, null, null, null, none, List.of(reason), times);
     }
 

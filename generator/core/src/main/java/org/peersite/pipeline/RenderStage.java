@@ -47,7 +47,7 @@ final class RenderStage {
     Rendered run(Rendered previous, Set<Fact> changed, Loaded loaded, SiteGraph graph,
                  Function<Page, PageLinks> hydrate, OutputSink sink) {
         if (loaded.config() == null || loaded.theme() == null) {
-            return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0);
+            return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
         }
         Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData);
         Renderer.Run run = renderer.start(graph);
@@ -60,9 +60,11 @@ final class RenderStage {
         }
         run = hydrated(renderer, run, graph, planned, hydrate);
         Renderer.Run ready = run;
-        List<Made> made = workers.map(planned, output -> make(ready.render(output), previous, sink),
-                (output, failure) -> new Made(output, new Rendered.Output(Fingerprint.NONE, 0, Set.of(),
-                        Diagnostic.internal(Position.of(where(ready, output)), "rendering " + output, failure)), false));
+        List<Made> made = workers.map(planned, output -> make(ready.render(output, previous.outputs()::containsKey),
+                        previous, sink),
+                (output, failure) -> new Made(List.of(new Record(output, new Rendered.Output(Fingerprint.NONE, 0,
+                        Set.of(), Diagnostic.internal(Position.of(where(ready, output)), "rendering " + output,
+                                failure)), false))));
 
         Map<String, Rendered.Output> outputs = new TreeMap<>();
         Set<String> written = new HashSet<>();
@@ -70,12 +72,15 @@ final class RenderStage {
             Rendered.Output before = previous.outputs().get(output);
             if (before != null) {
                 outputs.put(output, before);
+                before.extras().forEach(extra -> outputs.put(extra, previous.outputs().get(extra)));
             }
         }
         for (Made file : made) {
-            outputs.put(file.path(), file.output());
-            if (file.written()) {
-                written.add(file.path());
+            for (Record record : file.records()) {
+                outputs.put(record.path(), record.output());
+                if (record.written()) {
+                    written.add(record.path());
+                }
             }
         }
         loaded.files().forEach((path, copied) -> {
@@ -88,29 +93,49 @@ final class RenderStage {
         });
         Set<String> removed = new HashSet<>(previous.outputs().keySet());
         removed.removeAll(outputs.keySet());
-        int pages = (int) made.stream().filter(m -> m.path().endsWith(".html")).count();
-        return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages);
+        int pages = (int) planned.stream().filter(p -> p.endsWith(".html")).count();
+        return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
+                renderer.warnings());
     }
 
-    /** One file rendered: what it holds now, and whether its bytes went to the sink. */
-    private record Made(String path, Rendered.Output output, boolean written) {
+    /** One file rendered: what it and the files made with it hold now. */
+    private record Made(List<Record> records) {
+    }
+
+    /** What one file holds now, and whether its bytes went to the sink. */
+    private record Record(String path, Rendered.Output output, boolean written) {
     }
 
     /**
-     * Records a rendered file and hands its bytes to the sink when they differ from before, right away on the
-     * worker's thread, so that a full build never holds the site's HTML in memory.
+     * Records a rendered file (and the files made with it) and hands the sink every one whose bytes differ from
+     * before, right away on the worker's thread, so that a full build never holds the site's HTML in memory.
      */
     private static Made make(RenderedFile file, Rendered previous, OutputSink sink) {
         if (file.failure() != null) {
-            return new Made(file.path(), new Rendered.Output(Fingerprint.NONE, 0, file.reads(), file.failure()), false);
+            return new Made(List.of(new Record(file.path(), new Rendered.Output(Fingerprint.NONE, 0, file.reads(),
+                    file.failure()), false)));
         }
-        Rendered.Output now = new Rendered.Output(Fingerprint.of(file.bytes()), file.bytes().length, file.reads(), null);
-        Rendered.Output before = previous.outputs().get(file.path());
+        List<Record> records = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
+        for (RenderedFile.Extra extra : file.extras()) {
+            extras.add(extra.path());
+            records.add(extra.bytes() == null
+                    ? new Record(extra.path(), previous.outputs().get(extra.path()), false)
+                    : record(extra.path(), extra.bytes(), file.reads(), List.of(), previous, sink));
+        }
+        records.add(0, record(file.path(), file.bytes(), file.reads(), extras, previous, sink));
+        return new Made(records);
+    }
+
+    private static Record record(String path, byte[] bytes, Set<Fact> reads, List<String> extras, Rendered previous,
+                                 OutputSink sink) {
+        Rendered.Output now = new Rendered.Output(Fingerprint.of(bytes), bytes.length, reads, null, extras);
+        Rendered.Output before = previous.outputs().get(path);
         boolean differs = before == null || !before.hash().equals(now.hash());
         if (differs) {
-            sink.accept(OutputFile.of(file.path(), file.bytes()));
+            sink.accept(OutputFile.of(path, bytes));
         }
-        return new Made(file.path(), now, differs);
+        return new Record(path, now, differs);
     }
 
     private static boolean reads(Rendered.Output output, Set<Fact> changed) {

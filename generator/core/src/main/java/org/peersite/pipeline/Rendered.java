@@ -18,10 +18,12 @@ import org.peersite.render.Renderer;
  * @param written  the files this run made whose bytes differ from the previous run's (all of them in a full build)
  * @param removed  the files the previous run had and this one does not
  * @param rendered how many files this run rendered through a layout (fewer than the site's in an update)
+ * @param warnings what the theme says about itself for this site (its words for the language, its card font)
  */
-public record Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered) {
+public record Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,
+                       List<Diagnostic> warnings) {
 
-    public static final Rendered NOTHING = new Rendered(Map.of(), Set.of(), Set.of(), 0);
+    public static final Rendered NOTHING = new Rendered(Map.of(), Set.of(), Set.of(), 0, List.of());
 
     /**
      * One file of the site.
@@ -30,8 +32,17 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
      * @param size    its length in bytes
      * @param reads   the facts it depends on
      * @param failure the layout's error, or {@code null}
+     * @param extras  the output paths of files made with this one (a page's social card), kept and made again
+     *                with it
      */
-    public record Output(Fingerprint hash, long size, Set<Fact> reads, Diagnostic failure) {
+    public record Output(Fingerprint hash, long size, Set<Fact> reads, Diagnostic failure, List<String> extras) {
+        public Output {
+            extras = List.copyOf(extras);
+        }
+
+        Output(Fingerprint hash, long size, Set<Fact> reads, Diagnostic failure) {
+            this(hash, size, reads, failure, List.of());
+        }
     }
 
     /**
@@ -57,6 +68,8 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
                 failures.add(o.failure());
             }
         });
-        return Renderer.report(failures);
+        List<Diagnostic> all = new ArrayList<>(warnings);
+        all.addAll(Renderer.report(failures));
+        return all;
     }
 }

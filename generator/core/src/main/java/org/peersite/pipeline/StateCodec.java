@@ -172,6 +172,7 @@ final class StateCodec {
                 bool(c.features().brokenLinksAreErrors());
                 number(c.features().rawHtml().ordinal());
                 strings(c.features().urlSchemes());
+                bool(c.features().socialCards());
             }
             diagnostics(loaded.configProblems());
             fingerprint(loaded.themeHash());
@@ -227,6 +228,7 @@ final class StateCodec {
             string(meta.title());
             string(meta.summary());
             string(meta.date() == null ? null : meta.date().toString());
+            string(meta.updated() == null ? null : meta.updated().toString());
             string(meta.slug());
             strings(meta.tags());
             bool(meta.draft());
@@ -366,6 +368,7 @@ final class StateCodec {
                     number(fact.type().ordinal());
                     string(fact.key());
                 }
+                strings(output.extras());
             }
         }
 
@@ -490,7 +493,7 @@ final class StateCodec {
                     menu.add(new SiteConfig.MenuItem(required(), required()));
                 }
                 SiteConfig.Features features = new SiteConfig.Features(bool(), bool(), constant(RawHtml.values()),
-                        strings());
+                        strings(), bool());
                 config = new SiteConfig(title, baseUrl, description, language, menu, features);
             }
             List<Diagnostic> configProblems = diagnostics();
@@ -544,6 +547,7 @@ final class StateCodec {
             String title = required();
             String summary = string();
             String date = string();
+            String updated = string();
             String slug = string();
             List<String> tags = strings();
             boolean draft = bool();
@@ -581,7 +585,8 @@ final class StateCodec {
                 case 4 -> new PageMeta.Plain();
                 default -> throw new IOException("an unknown kind of page details");
             };
-            return new PageMeta(title, summary, date == null ? null : LocalDate.parse(date), slug, tags, draft,
+            return new PageMeta(title, summary, date == null ? null : LocalDate.parse(date),
+                    updated == null ? null : LocalDate.parse(updated), slug, tags, draft,
                     autolink == 0 ? null : autolink == 1, concepts, details);
         }
 
@@ -694,9 +699,9 @@ final class StateCodec {
                 for (int k = 0; k < r; k++) {
                     reads.add(Fact.of(constant(Fact.Type.values()), required()));
                 }
-                outputs.put(path, new Rendered.Output(hash, size, Set.copyOf(reads), null));
+                outputs.put(path, new Rendered.Output(hash, size, Set.copyOf(reads), null, strings()));
             }
-            return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0);
+            return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
         }
     }
 }

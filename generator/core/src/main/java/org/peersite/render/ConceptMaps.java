@@ -17,6 +17,7 @@ import org.peersite.render.conceptmap.ConceptMapSvg;
 import org.peersite.render.conceptmap.Layout;
 import org.peersite.render.conceptmap.MapEdge;
 import org.peersite.render.conceptmap.MapNode;
+import org.peersite.render.conceptmap.MapTexts;
 import org.peersite.render.conceptmap.Neighbour;
 
 /**
@@ -55,20 +56,26 @@ final class ConceptMaps {
         return graph.pointersTo(concept);
     }
 
-    private static final ConceptMapSvg SVG = ConceptMapSvg.builder().build();
+    /** The maps' drawing, with the words they write themselves in the site's language. */
+    static ConceptMapSvg svg(Words words) {
+        return ConceptMapSvg.builder().texts(new MapTexts(words.text("neighbourhood.connected"),
+                words.text("neighbourhood.alone"), words.text("neighbourhood.and"),
+                words.text("neighbourhood.omitted.one"), words.text("neighbourhood.omitted.other"),
+                words.text("neighbourhood.more"))).build();
+    }
 
     /** The concept and its neighbours, each a link. */
-    static String neighbourhood(SiteView graph, Page concept, Hrefs hrefs) {
+    static String neighbourhood(SiteView graph, Page concept, Hrefs hrefs, Words words, ConceptMapSvg svg) {
         List<Neighbour> neighbours = new ArrayList<>();
         for (Page other : neighbours(graph, concept)) {
             neighbours.add(new Neighbour(other.url(), other.title(), mentions(graph, other)));
         }
-        return SVG.neighbourhood(concept.url(), concept.title(), neighbours, hrefs::to,
-                "Concepts around " + concept.title());
+        return svg.neighbourhood(concept.url(), concept.title(), neighbours, hrefs::to,
+                words.format("neighbourhood.title", "title", concept.title()));
     }
 
     /** Every concept and the links between them, laid out deterministically. */
-    static String map(SiteView graph, Hrefs hrefs) {
+    static String map(SiteView graph, Hrefs hrefs, Words words) {
         List<MapNode> nodes = new ArrayList<>();
         List<MapEdge> edges = new ArrayList<>();
         for (Page page : graph.pages()) {
@@ -84,7 +91,7 @@ final class ConceptMaps {
             }
         }
         Layout layout = ConceptMapLayout.builder().build().layout(nodes, edges);
-        return SVG.map(layout, hrefs::to, "Concept map",
-                nodes.size() + " concepts; larger circles are mentioned by more pages, lines join concepts that link to each other.");
+        return svg(words).map(layout, hrefs::to, words.text("title.map"),
+                words.format("map.description", "concepts", words.count("count.concepts", nodes.size())));
     }
 }

@@ -1,17 +1,73 @@
 package org.peersite.render;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * Writes JSON strings for the data files the theme's scripts read. Every character JSON requires is escaped,
- * and so are {@code <}, {@code >}, {@code &} and the two line separators JavaScript once refused, so a value is
- * safe wherever the text ends up. Stateless.
+ * Writes maps, lists, strings, numbers and booleans as JSON (the JSON-LD in pages, the search and preview data
+ * files) that is safe to print inside an HTML
+ * {@code <script>} element: {@code <}, {@code >} and {@code &} are written as {@code \u003c}, {@code \u003e} and
+ * {@code \u0026}, so no value can close the script ({@code </script>}) or open a comment ({@code <!--}); U+2028
+ * and U+2029 are escaped too, for scripts that still read JSON as JavaScript. Maps keep their order and drop
+ * {@code null} values, so the text is the same on every run. Stateless and thread-safe.
+ *
+ * <pre>
+ * String json = Json.write(Map.of("name", "a </script> b"));   // {"name":"a \u003c/script\u003e b"}
+ * </pre>
  */
 final class Json {
 
     private Json() {
     }
 
-    /** Appends {@code text} as a JSON string, quotes included. */
+    static String write(Object value) {
+        StringBuilder out = new StringBuilder(512);
+        write(value, out);
+        return out.toString();
+    }
+
+    /** Appends {@code text} as a JSON string, quotes included: for the search and preview data, written as they go. */
     static StringBuilder string(StringBuilder out, String text) {
+        string(text, out);
+        return out;
+    }
+
+    private static void write(Object value, StringBuilder out) {
+        if (value instanceof String text) {
+            string(text, out);
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getValue() == null) {
+                    continue;
+                }
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                string(String.valueOf(entry.getKey()), out);
+                out.append(':');
+                write(entry.getValue(), out);
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(list.get(i), out);
+            }
+            out.append(']');
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            out.append(value);
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + (value == null ? "null" : value.getClass()));
+        }
+    }
+
+    private static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -21,15 +77,30 @@ final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> unicode(c, out);
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    if (c < 0x20 || Character.isSurrogate(c) && !wellPaired(text, i)) {
+                        unicode(Character.isSurrogate(c) ? '\uFFFD' : c, out);
                     } else {
                         out.append(c);
                     }
                 }
             }
         }
-        return out.append('"');
+        out.append('"');
+    }
+
+    /** Whether the surrogate at {@code i} is half of a proper pair (a lone one is no text and becomes U+FFFD). */
+    private static boolean wellPaired(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    private static void unicode(char c, StringBuilder out) {
+        out.append("\\u");
+        String hex = Integer.toHexString(c);
+        out.append("0".repeat(4 - hex.length())).append(hex);
     }
 }

@@ -1,7 +1,6 @@
 package org.peersite.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
+import org.peersite.render.conceptmap.ConceptMapSvg;
 
 /**
  * Builds the model each layout sees, exactly as {@code docs/theme.md} documents it: the shared frame
@@ -41,21 +41,26 @@ final class PageModels {
     private final SiteView graph;
     private final SiteConfig config;
     private final BodyRenderer bodies;
-    private final DateTimeFormatter dates;
+    private final Words words;
+    private final Sharing sharing;
+    private final ConceptMapSvg maps;
 
     /** {@code graph} records what each model reads: a model reads other pages only through it. */
-    PageModels(SiteView graph, SiteConfig config, BodyRenderer bodies) {
+    PageModels(SiteView graph, SiteConfig config, BodyRenderer bodies, Words words, Sharing sharing) {
         this.graph = graph;
         this.config = config;
         this.bodies = bodies;
-        this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(config.language()));
+        this.words = words;
+        this.sharing = sharing;
+        this.maps = ConceptMaps.svg(words);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // The frame every layout gets
 
     Map<String, Object> frame(Hrefs hrefs, String url, Map<String, Object> page) {
-        return Model.of("site", site(hrefs, url), "root", hrefs.root(), "assets", hrefs.to("/assets/"), "page", page);
+        return Model.of("site", site(hrefs, url), "root", hrefs.root(), "assets", hrefs.to("/assets/"),
+                "t", words.all(), "page", sharing.complete(page));
     }
 
     private Map<String, Object> site(Hrefs hrefs, String url) {
@@ -68,7 +73,7 @@ final class PageModels {
                     "active", here || below, "current", here ? "page" : below ? "section" : null));
         }
         List<Object> sections = new ArrayList<>();
-        graph.counts().forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", kind.plural(),
+        graph.counts().forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", plural(kind),
                 "href", hrefs.to(Routes.section(kind)), "count", count)));
         return Model.of(
                 "title", config.title(),
@@ -103,14 +108,19 @@ final class PageModels {
     }
 
     String display(LocalDate date) {
-        return date == null ? null : dates.format(date);
+        return words.date(date);
+    }
+
+    /** A kind's plural in the site's language ("Guides"), as sections and groups are titled. */
+    private String plural(Kind kind) {
+        return words.text("section." + (kind.folder() == null ? "pages" : kind.folder()));
     }
 
     private List<Object> breadcrumbs(Hrefs hrefs, Kind section) {
         List<Object> crumbs = new ArrayList<>();
-        crumbs.add(Model.of("title", "Home", "href", hrefs.to("/")));
+        crumbs.add(Model.of("title", words.text("home"), "href", hrefs.to("/")));
         if (section != null) {
-            crumbs.add(Model.of("title", section.plural(), "href", hrefs.to(Routes.section(section))));
+            crumbs.add(Model.of("title", plural(section), "href", hrefs.to(Routes.section(section))));
         }
         return List.copyOf(crumbs);
     }
@@ -135,6 +145,9 @@ final class PageModels {
         fields.put("backlinks", grouped(hrefs, graph.backlinksOf(page), b -> true));
         fields.put("related", related(hrefs, graph.relatedTo(page)));
         fields.put("source", page.path());
+        fields.put("updated", meta.updated() == null ? null : meta.updated().toString());
+        fields.put("updatedDisplay", display(meta.updated()));
+        fields.put("draft", meta.draft() ? Boolean.TRUE : null);
 
         PageMeta.Details details = meta.details();
         if (details instanceof PageMeta.Interview interview) {
@@ -176,7 +189,7 @@ final class PageModels {
             }
         }
         List<Object> out = new ArrayList<>();
-        groups.forEach((kind, pages) -> out.add(Model.of("kind", kind.id(), "title", kind.plural(),
+        groups.forEach((kind, pages) -> out.add(Model.of("kind", kind.id(), "title", plural(kind),
                 "pages", List.copyOf(pages))));
         return List.copyOf(out);
     }
@@ -245,7 +258,7 @@ final class PageModels {
     private void guide(Map<String, Object> fields, Hrefs hrefs, PageLinks links, PageMeta.Guide guide) {
         fields.put("audience", guide.audience());
         fields.put("duration", guide.duration());
-        fields.put("durationDisplay", duration(guide.duration()));
+        fields.put("durationDisplay", words.duration(guide.duration()));
         List<Object> agenda = new ArrayList<>();
         int clock = 0;
         for (PageMeta.AgendaItem item : guide.agenda()) {
@@ -269,13 +282,6 @@ final class PageModels {
         return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
     }
 
-    /** {@code 90} minutes as {@code 1 h 30 min}. */
-    static String duration(int minutes) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        return h == 0 ? m + " min" : m == 0 ? h + " h" : h + " h " + m + " min";
-    }
-
     private void concept(Map<String, Object> fields, Hrefs hrefs, Page page, PageMeta.Concept concept) {
         fields.put("definition", page.meta().summary());
         fields.put("aliases", concept.aliases());
@@ -293,7 +299,7 @@ final class PageModels {
         fields.put("stages", List.copyOf(stages));
         fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), source -> source.kind() == Kind.INTERVIEW
                 || source.kind() == Kind.FRAMEWORK || source.kind() == Kind.GUIDE));
-        fields.put("neighbourhood", Theme.markup(ConceptMaps.neighbourhood(graph, page, hrefs)));
+        fields.put("neighbourhood", Theme.markup(ConceptMaps.neighbourhood(graph, page, hrefs, words, maps)));
     }
 
     private List<Object> latest(Hrefs hrefs) {
@@ -301,8 +307,9 @@ final class PageModels {
                 .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
                 .sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .limit(LATEST_ON_HOME)
-                .map(p -> (Object) Model.of("title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
-                        "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
+                .map(p -> (Object) Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()),
+                        "kind", p.kind().id(), "summary", p.meta().summary(),
+                        "date", p.meta().date() == null ? null : p.meta().date().toString(),
                         "dateDisplay", display(p.meta().date())))
                 .toList();
     }
@@ -316,8 +323,8 @@ final class PageModels {
         for (String tag : p.meta().tags()) {
             tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
-        return Model.of("title", p.title(), "href", hrefs.to(p.url()), "kind", p.kind().id(),
-                "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
+        return Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()),
+                "kind", p.kind().id(), "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
                 "dateDisplay", display(p.meta().date()), "tags", List.copyOf(tags));
     }
 
@@ -330,7 +337,7 @@ final class PageModels {
                 .toList();
         List<Object> items = pages.stream().map(p -> (Object) item(hrefs, p)).toList();
         Map<String, Object> page = Model.with(
-                common(hrefs, "section", kind.plural(), null, url, null, List.of(), breadcrumbs(hrefs, null)),
+                common(hrefs, "section", plural(kind), null, url, null, List.of(), breadcrumbs(hrefs, null)),
                 "section", kind.folder(), "items", items);
         if (kind == Kind.CONCEPT) {
             Map<String, List<Object>> letters = new LinkedHashMap<>();
@@ -350,10 +357,10 @@ final class PageModels {
         Hrefs hrefs = Hrefs.from(tag.url());
         List<Object> items = tag.pages().stream().map(graph::page).sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .map(p -> (Object) item(hrefs, p)).toList();
-        List<Object> crumbs = List.of(Model.of("title", "Home", "href", hrefs.to("/")),
-                Model.of("title", "Tags", "href", hrefs.to(Routes.TAGS)));
+        List<Object> crumbs = List.of(Model.of("title", words.text("home"), "href", hrefs.to("/")),
+                Model.of("title", words.text("title.tags"), "href", hrefs.to(Routes.TAGS)));
         return frame(hrefs, tag.url(), Model.with(
-                common(hrefs, "tag", "Tagged “" + tag.name() + "”", null, tag.url(), null, List.of(), crumbs),
+                common(hrefs, "tag", words.format("title.tag", "tag", tag.name()), null, tag.url(), null, List.of(), crumbs),
                 "tag", tag.name(), "items", items));
     }
 
@@ -362,7 +369,7 @@ final class PageModels {
         List<Object> all = graph.tags().stream().map(t -> (Object) Model.of("name", t.name(),
                 "href", hrefs.to(t.url()), "count", t.pages().size())).toList();
         return frame(hrefs, Routes.TAGS, Model.with(
-                common(hrefs, "tags", "Tags", null, Routes.TAGS, null, List.of(), breadcrumbs(hrefs, null)),
+                common(hrefs, "tags", words.text("title.tags"), null, Routes.TAGS, null, List.of(), breadcrumbs(hrefs, null)),
                 "allTags", all));
     }
 
@@ -375,14 +382,14 @@ final class PageModels {
                         "mentions", ConceptMaps.mentions(graph, p)))
                 .toList();
         return frame(hrefs, url, Model.with(
-                common(hrefs, "map", "Concept map", "How the concepts of this site connect.", url, null, List.of(),
+                common(hrefs, "map", words.text("title.map"), words.format("description.map", "site", config.title()), url, null, List.of(),
                         breadcrumbs(hrefs, Kind.CONCEPT)),
                 "svg", Theme.markup(svg), "items", items));
     }
 
     Map<String, Object> notFound() {
         Hrefs hrefs = Hrefs.absolute(config.basePath());
-        return frame(hrefs, "/404.html", common(hrefs, "404", "Page not found", null, "/404.html", null, List.of(),
+        return frame(hrefs, "/404.html", common(hrefs, "404", words.text("title.notFound"), null, "/404.html", null, List.of(),
                 List.of()));
     }
 

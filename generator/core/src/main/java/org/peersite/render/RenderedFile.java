@@ -1,5 +1,6 @@
 package org.peersite.render;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,22 +15,28 @@ import org.peersite.graph.Fact;
  * @param bytes   the content, or {@code null} when its layout failed
  * @param failure the layout's error, or {@code null}
  * @param reads   what it depends on
+ * @param extras  files made with it that share its reads (a page's social card)
  */
-public record RenderedFile(String path, byte[] bytes, Diagnostic failure, Set<Fact> reads) {
+public record RenderedFile(String path, byte[] bytes, Diagnostic failure, Set<Fact> reads, List<Extra> extras) {
+
+    /** A file made with another one: its bytes, or {@code null} when a file of that name is already made. */
+    public record Extra(String path, byte[] bytes) {
+    }
 
     public RenderedFile {
         Objects.requireNonNull(path, "path");
         reads = Set.copyOf(reads);
+        extras = List.copyOf(extras);
         if ((bytes == null) == (failure == null)) {
             throw new IllegalArgumentException("a rendered file has either bytes or a failure: " + path);
         }
     }
 
-    public static RenderedFile of(String path, byte[] bytes, Set<Fact> reads) {
-        return new RenderedFile(path, bytes, null, reads);
+    public static RenderedFile of(String path, byte[] bytes, Set<Fact> reads, List<Extra> extras) {
+        return new RenderedFile(path, bytes, null, reads, extras);
     }
 
     public static RenderedFile failed(String path, Diagnostic failure, Set<Fact> reads) {
-        return new RenderedFile(path, null, failure, reads);
+        return new RenderedFile(path, null, failure, reads, List.of());
     }
 }

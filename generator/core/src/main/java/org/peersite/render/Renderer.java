@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
@@ -44,12 +45,26 @@ public final class Renderer {
     private final Theme theme;
     private final SiteConfig config;
     private final ReaderData readerData;
+    private final Words words;
+    private final SocialCards cards;
+    private final Sharing sharing;
+    private final List<Diagnostic> warnings = new ArrayList<>();
 
     /** @param readerData remembers each page's search document; one may serve every render of a preview */
     public Renderer(Theme theme, SiteConfig config, ReaderData readerData) {
         this.theme = theme;
         this.config = config;
         this.readerData = readerData;
+        this.words = Words.load(theme.dir(), theme.displayDir(), config.language());
+        warnings.addAll(words.warnings());
+        this.cards = config.features().socialCards()
+                ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), warnings) : null;
+        this.sharing = new Sharing(config, words, cards);
+    }
+
+    /** What the theme says about itself for this site: its words for the language, its social-card font. */
+    public List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** A render of one graph: knows every file the site has and renders any of them. */
@@ -68,7 +83,7 @@ public final class Renderer {
             this.graph = graph;
             this.view = new SiteView(graph);
             this.models = new PageModels(view, config, BodyRenderer.create(config.features().rawHtml(),
-                    config.features().urlPolicy()));
+                    config.features().urlPolicy()), words, sharing);
             this.jobs = jobs();
         }
 
@@ -84,10 +99,12 @@ public final class Renderer {
         }
 
         /**
-         * Renders one file, recording what it read. A layout error is returned, not thrown; any other exception
-         * is a bug and leaves as it is (the pipeline's error boundary turns it into a diagnostic).
+         * Renders one file, recording what it read. A page also makes its social card, when the site has cards
+         * and {@code made} does not already hold that card (its name says what it shows, so a card of that name
+         * is the same picture). A layout error is returned, not thrown; any other exception is a bug and leaves
+         * as it is (the pipeline's error boundary turns it into a diagnostic).
          */
-        public RenderedFile render(String output) {
+        public RenderedFile render(String output, Predicate<String> made) {
             Job job = jobs.get(output);
             if (job == null) {
                 throw new IllegalArgumentException("no file " + output + " in this site");
@@ -98,9 +115,14 @@ public final class Renderer {
             }
             reads.add(Fact.CONFIG);
             reads.add(Fact.THEME);
+            if (job.layout() == null) {
+                return RenderedFile.of(output, view.recording(reads, job.file()), reads.facts(), List.of());
+            }
+            // The model is all the layout sees (maps, lists, strings): what it reads is recorded while it is made.
+            Map<String, Object> model = view.recording(reads, job.model());
             try {
-                byte[] bytes = view.recording(reads, job.make());
-                return RenderedFile.of(output, bytes, reads.facts());
+                byte[] html = theme.render(job.layout(), model, job.renderedFor()).getBytes(StandardCharsets.UTF_8);
+                return RenderedFile.of(output, html, reads.facts(), card(model.get("page"), made));
             } catch (Theme.ThemeException e) {
                 return RenderedFile.failed(output, e.diagnostic(), reads.facts());
             }
@@ -112,51 +134,69 @@ public final class Renderer {
          */
         private Map<String, Job> jobs() {
             Map<String, Job> all = new LinkedHashMap<>();
-            page(all, Routes.CONCEPT_MAP, "map", () -> models.map(ConceptMaps.map(view, Hrefs.from(Routes.CONCEPT_MAP))),
-                    "the concept map");
+            page(all, Routes.CONCEPT_MAP, null, "map",
+                    () -> models.map(ConceptMaps.map(view, Hrefs.from(Routes.CONCEPT_MAP), words)), "the concept map");
             for (Kind kind : Kind.sections()) {
-                page(all, Routes.section(kind), "section", () -> models.section(kind), "the " + kind.folder() + " section");
+                page(all, Routes.section(kind), null, "section", () -> models.section(kind),
+                        "the " + kind.folder() + " section");
             }
             for (Tag tag : graph.tags()) {
-                page(all, tag.url(), "tag", () -> models.tag(view.tag(tag.slug())), "the tag page " + tag.url());
+                page(all, tag.url(), null, "tag", () -> models.tag(view.tag(tag.slug())), "the tag page " + tag.url());
             }
-            page(all, Routes.TAGS, "tags", models::tags, "the tag index");
-            page(all, "/" + NOT_FOUND, "404", models::notFound, "the 404 page");
+            page(all, Routes.TAGS, null, "tags", models::tags, "the tag index");
+            page(all, "/" + NOT_FOUND, null, "404", models::notFound, "the 404 page");
             if (graph.index().byUrl("/") == null) {
-                page(all, "/", "home", models::generatedHome, "the home page");
+                page(all, "/", null, "home", models::generatedHome, "the home page");
             }
             for (Page page : graph.pages()) {
                 if (page.complete()) {
                     String layout = page.isHome() ? "home" : page.kind().id();
-                    all.put(OutputFile.pathOf(page.url()), new Job(page,
-                            () -> html(theme.render(layout, models.content(page, layout), page.source().displayPath()))));
+                    page(all, page.url(), page, layout, () -> models.content(page, layout), page.source().displayPath());
                 }
             }
             // The search and preview data read every page's card and text; they are made together, up front,
             // because which files there are (the shards) depends on the pages.
             for (OutputFile file : readerData.files(graph.pages())) {
-                all.put(file.path(), new Job(null, () -> {
+                file(all, file.path(), () -> {
                     view.everyText();
                     return file.bytes();
-                }));
+                });
             }
-            all.put(SiteFiles.SITEMAP, new Job(null, () -> SiteFiles.sitemap(view, config)));
-            all.put(SiteFiles.FEED, new Job(null, () -> SiteFiles.feed(view, config)));
-            all.put(SiteFiles.ROBOTS, new Job(null, () -> SiteFiles.robots(config)));
+            file(all, SiteFiles.SITEMAP, () -> SiteFiles.sitemap(view, config));
+            file(all, SiteFiles.FEED, () -> SiteFiles.feed(view, config, words));
+            file(all, SiteFiles.ROBOTS, () -> SiteFiles.robots(config));
             Map<String, Job> sorted = new TreeMap<>(Comparator.comparing((String p) -> !p.equals(
                     OutputFile.pathOf(Routes.CONCEPT_MAP))).thenComparing(Comparator.naturalOrder()));
             sorted.putAll(all);
             return sorted;
         }
 
-        private void page(Map<String, Job> all, String sitePath, String layout, Supplier<Map<String, Object>> model,
-                          String renderedFor) {
-            all.put(OutputFile.pathOf(sitePath), new Job(null, () -> html(theme.render(layout, model.get(), renderedFor))));
+        private void page(Map<String, Job> all, String sitePath, Page page, String layout,
+                          Supplier<Map<String, Object>> model, String renderedFor) {
+            all.put(OutputFile.pathOf(sitePath), new Job(page, layout, model, renderedFor, null));
+        }
+
+        private void file(Map<String, Job> all, String path, Supplier<byte[]> bytes) {
+            all.put(path, new Job(null, null, null, null, bytes));
         }
     }
 
-    /** How to make one file; {@code page} is the content page it shows, if any. */
-    private record Job(Page page, Supplier<byte[]> make) {
+    /**
+     * How to make one file: a page through its layout ({@code layout}, {@code model}, and for a content page
+     * {@code page}, the page it shows), or a file of bytes ({@code file}).
+     */
+    private record Job(Page page, String layout, Supplier<Map<String, Object>> model, String renderedFor,
+                       Supplier<byte[]> file) {
+    }
+
+    /** The social card a page model calls for: drawn, named only (when {@code made} has it), or none. */
+    private List<RenderedFile.Extra> card(Object page, Predicate<String> made) {
+        SocialCards.Card card = cards == null || !(page instanceof Map<?, ?> model) ? null : sharing.card(model);
+        if (card == null) {
+            return List.of();
+        }
+        String path = card.sitePath().substring(1);
+        return List.of(new RenderedFile.Extra(path, made.test(path) ? null : cards.png(card)));
     }
 
     private static byte[] html(String html) {

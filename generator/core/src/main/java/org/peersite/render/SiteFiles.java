@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
-import org.peersite.graph.PageOrder;
 import org.peersite.graph.SiteView;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
@@ -14,7 +14,7 @@ import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 
 /**
- * The machine-readable files of a site: an Atom feed of the newest pages, a sitemap, and robots.txt. Dates
+ * The machine-readable files of a site: an Atom feed of the most recently changed pages, a sitemap, and robots.txt. Dates
  * come from the content, never from the clock, so two builds of the same content are identical.
  */
 final class SiteFiles {
@@ -22,20 +22,36 @@ final class SiteFiles {
     static final String FEED = "feed.xml";
     static final String SITEMAP = "sitemap.xml";
     static final String ROBOTS = "robots.txt";
-    static final int FEED_ENTRIES = 20;
+    /**
+     * The feed's bound. A feed is polled often by every reader's client, so it holds what changed lately, not an
+     * archive: every dated page of a site this size (the real one has a few dozen), and the 100 most recently
+     * changed of a 10,000-page one (about 50 KB instead of about 5 MB). The sections and the sitemap list
+     * everything.
+     */
+    static final int FEED_ENTRIES = 100;
+
+    /** Most recently changed first ({@code updated}, else {@code date}), then first published, then by path. */
+    static final Comparator<Page> FEED_ORDER = Comparator
+            .comparing((Page p) -> p.meta().lastChanged(), Comparator.reverseOrder())
+            .thenComparing(p -> p.meta().date(), Comparator.reverseOrder())
+            .thenComparing(Page::path);
 
     private SiteFiles() {
     }
 
-    /** The 20 newest dated interviews, frameworks and guides. */
-    static byte[] feed(SiteView graph, SiteConfig config) {
+    /**
+     * An Atom feed (RFC 4287) of the dated interviews, frameworks and guides, drafts left out, most recently
+     * changed first, at most {@value #FEED_ENTRIES}. Each entry is {@code published} on its {@code date} and
+     * {@code updated} on its {@code updated} day (else its date); the feed is updated when its newest entry was.
+     */
+    static byte[] feed(SiteView graph, SiteConfig config, Words words) {
         List<Page> newest = graph.pages().stream()
-                .filter(p -> p.meta().date() != null)
+                .filter(p -> p.meta().date() != null && !p.meta().draft())
                 .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
-                .sorted(PageOrder.NEWEST_FIRST)
+                .sorted(FEED_ORDER)
                 .limit(FEED_ENTRIES)
                 .toList();
-        LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().date();
+        LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().lastChanged();
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language())).append("\">\n")
@@ -45,17 +61,21 @@ final class SiteFiles {
         }
         xml.append("  <id>").append(Xml.escape(config.baseUrl())).append("</id>\n")
                 .append("  <link href=\"").append(Xml.escape(config.baseUrl())).append("\"/>\n")
-                .append("  <link rel=\"self\" href=\"").append(Xml.escape(config.absolute("/" + FEED))).append("\"/>\n")
-                .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
-                .append("  <author><name>").append(Xml.escape(config.title())).append("</name></author>\n");
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(Xml.escape(config.absolute("/" + FEED))).append("\"/>\n")
+                .append("  <updated>").append(rfc3339(updated)).append("</updated>\n")
+                .append("  <author><name>").append(Xml.escape(config.title())).append("</name></author>\n")
+                .append("  <generator>peersite</generator>\n");
         for (Page p : newest) {
             String url = config.absolute(p.url());
             xml.append("  <entry>\n")
                     .append("    <title>").append(Xml.escape(p.title())).append("</title>\n")
-                    .append("    <link href=\"").append(Xml.escape(url)).append("\"/>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n")
                     .append("    <id>").append(Xml.escape(url)).append("</id>\n")
-                    .append("    <updated>").append(p.meta().date()).append("T00:00:00Z</updated>\n")
-                    .append("    <category term=\"").append(p.kind().id()).append("\"/>\n");
+                    .append("    <published>").append(rfc3339(p.meta().date())).append("</published>\n")
+                    .append("    <updated>").append(rfc3339(p.meta().lastChanged())).append("</updated>\n")
+                    .append("    <category term=\"").append(p.kind().id()).append("\" label=\"")
+                    .append(Xml.escape(words.text("kind." + p.kind().id()))).append("\"/>\n");
             if (p.meta().summary() != null) {
                 xml.append("    <summary>").append(Xml.escape(p.meta().summary())).append("</summary>\n");
             }
@@ -65,15 +85,19 @@ final class SiteFiles {
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Every page of the site, generated ones included, with its date as {@code lastmod} when it has one. */
+    /** A day as an RFC 3339 date-time: its start in UTC ({@code 2024-05-01T00:00:00Z}). */
+    static String rfc3339(LocalDate day) {
+        return day + "T00:00:00Z";
+    }
+
+    /** Every page of the site but drafts, generated ones included, with the day it last changed as {@code lastmod}. */
     static byte[] sitemap(SiteView graph, SiteConfig config) {
         List<String> sitePaths = new ArrayList<>(List.of(Routes.CONCEPT_MAP, Routes.TAGS));
         for (Kind kind : Kind.sections()) {
             sitePaths.add(Routes.section(kind));
         }
         graph.tags().forEach(tag -> sitePaths.add(tag.url()));
-        List<Page> pages = graph.pages();
-        for (Page page : pages) {
+        for (Page page : graph.pages()) {
             if (page.complete()) {
                 sitePaths.add(page.url());
             }
@@ -87,9 +111,12 @@ final class SiteFiles {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : sitePaths) {
             Page page = graph.pageAt(path);
+            if (page != null && page.meta().draft()) {
+                continue;   // drafts ask not to be indexed
+            }
             xml.append("  <url><loc>").append(Xml.escape(config.absolute(path))).append("</loc>");
-            if (page != null && page.meta().date() != null) {
-                xml.append("<lastmod>").append(page.meta().date()).append("</lastmod>");
+            if (page != null && page.meta().lastChanged() != null) {
+                xml.append("<lastmod>").append(page.meta().lastChanged()).append("</lastmod>");
             }
             xml.append("</url>\n");
         }

@@ -84,9 +84,28 @@ public final class Theme {
         }
     }
 
+    /** The HTML inside a {@link #markup} value. */
+    static String markupText(Object markup) {
+        try {
+            return HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) markup);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+
     /** The theme's assets folder, copied to {@code /assets/}. */
     public Path assets() {
         return dir.resolve("assets");
+    }
+
+    /** The theme folder. */
+    Path dir() {
+        return dir;
+    }
+
+    /** How diagnostics name the theme folder ({@code templates}). */
+    String displayDir() {
+        return displayDir;
     }
 
     private static String layoutPath(String layout) {

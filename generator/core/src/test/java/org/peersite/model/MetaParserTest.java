@@ -333,6 +333,42 @@ class MetaParserTest {
     }
 
     @Test
+    void everyKindMayCarryAnUpdatedDayOnOrAfterItsDate() {
+        PageMeta guide = parse(GUIDE, "---\ntitle: G\nsummary: S.\naudience: chairs\nduration: 5\n"
+                + "agenda: [{minutes: 5, activity: Talk}]\ndate: 2024-05-01\nupdated: 2024-06-02\n---\n");
+        PageMeta concept = parse(CONCEPT, "---\ntitle: C\nsummary: S.\nupdated: 2024-06-02\n---\n");
+        PageMeta sameDay = parse(PAGE, "---\ntitle: About\ndate: 2024-05-01\nupdated: 2024-05-01\n---\n");
+
+        assertThat(problems).isEmpty();
+        assertThat(guide.updated()).isEqualTo(LocalDate.of(2024, 6, 2));
+        assertThat(guide.lastChanged()).isEqualTo(LocalDate.of(2024, 6, 2));
+        assertThat(concept.date()).isNull();
+        assertThat(concept.lastChanged()).isEqualTo(LocalDate.of(2024, 6, 2));
+        assertThat(sameDay.lastChanged()).isEqualTo(LocalDate.of(2024, 5, 1));
+    }
+
+    @Test
+    void anUpdatedDayBeforeTheDateIsAnErrorAtTheUpdatedLine() {
+        PageMeta meta = parse(INTERVIEW, interview("updated: 2024-04-30"));
+
+        assertThat(meta.updated()).isNull();
+        assertThat(problems).singleElement()
+                .satisfies(error(INTERVIEW + ":8:10", "front-matter.value",
+                        "'updated' (2024-04-30) is before 'date' (2024-05-01)"))
+                .satisfies(d -> assertThat(d.hint()).contains("updated: 2024-05-01"));
+    }
+
+    @Test
+    void anUpdatedDayIsCheckedLikeADate() {
+        parse(PAGE, "---\ntitle: About\nupdated: 2024-02-30\n---\n");
+        parse(PAGE, "---\ntitle: About\nupdated: yesterday\n---\n");
+
+        assertThat(problems).satisfiesExactly(
+                error(PAGE + ":3:10", "front-matter.value", "'updated' 2024-02-30 is not a day in the calendar"),
+                error(PAGE + ":3:10", "front-matter.type", "'updated' must be a date like 2024-05-01, not \"yesterday\""));
+    }
+
+    @Test
     void aSingleValueWhereAListBelongsIsAnErrorWithTheListToWrite() {
         parse(PAGE, "---\ntitle: About\ntags: leadership\n---\n");
 
@@ -482,7 +518,7 @@ class MetaParserTest {
                 warning(INTERVIEW + ":10:1", "front-matter.unknown-field", "unknown field 'mood'"));
         assertThat(sorted(problems).get(0).hint()).isEqualTo("did you mean 'tags'?");
         assertThat(sorted(problems).get(1).hint()).isEqualTo("did you mean 'summary'?");
-        assertThat(sorted(problems).get(2).hint()).startsWith("known fields here: title, summary, date, interviewee");
+        assertThat(sorted(problems).get(2).hint()).startsWith("known fields here: title, summary, date, updated, interviewee");
     }
 
     @Test

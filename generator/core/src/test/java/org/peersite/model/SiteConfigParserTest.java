@@ -45,13 +45,14 @@ class SiteConfigParserTest {
                   autolink: off
                   brokenLinks: warning
                   rawHtml: sanitize
+                  socialCards: true
                 """);
 
         assertThat(problems).isEmpty();
         assertThat(site).isEqualTo(new SiteConfig("Peer Advantage", "https://example.org/peers/",
                 "What leaders gain from their peers.", "en-GB",
                 List.of(new MenuItem("Guides", "/guides/"), new MenuItem("Source", "https://github.com/example/peers")),
-                new Features(false, false, RawHtml.SANITIZE)));
+                new Features(false, false, RawHtml.SANITIZE, List.of(), true)));
         assertThat(site.basePath()).isEqualTo("/peers/");
     }
 

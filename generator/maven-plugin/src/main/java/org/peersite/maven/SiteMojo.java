@@ -100,6 +100,8 @@ abstract class SiteMojo extends AbstractMojo {
             getLog().info("Skipping peersite:" + goal() + " (peersite.skip is true)");
             return;
         }
+        // Social cards are drawn with AWT: never ask Maven's JVM for a display (or a Dock icon on macOS).
+        System.setProperty("java.awt.headless", "true");
         perform(generator());
     }
 

@@ -45,10 +45,12 @@ public final class ConceptMapSvg {
 
     private final int maxNeighbours;
     private final String idPrefix;
+    private final MapTexts texts;
 
     private ConceptMapSvg(Builder builder) {
         this.maxNeighbours = builder.maxNeighbours;
         this.idPrefix = builder.idPrefix;
+        this.texts = builder.texts;
     }
 
     public static Builder builder() {
@@ -85,7 +87,8 @@ public final class ConceptMapSvg {
      */
     public String neighbourhood(String centerId, String centerLabel, List<Neighbour> neighbours,
                                 Function<String, String> hrefOf, String title) {
-        Neighbourhood hood = NeighbourhoodLayout.withMax(maxNeighbours).layout(centerId, centerLabel, neighbours);
+        Neighbourhood hood = NeighbourhoodLayout.withMax(maxNeighbours).layout(centerId, centerLabel, neighbours,
+                texts::more);
         Layout layout = hood.layout();
         StringBuilder out = new StringBuilder(256 + 400 * layout.nodes().size());
         String ids = idPrefix + "-nb-" + Xml.idToken(centerId);
@@ -109,33 +112,20 @@ public final class ConceptMapSvg {
             out.append("<text class=\"cm-more\" x=\"").append(Xml.num(more.centerX()))
                     .append("\" y=\"").append(Xml.num(LabelMetrics.baseline(more.y(), 0)))
                     .append("\" text-anchor=\"middle\" fill=\"currentColor\" font-style=\"italic\">")
-                    .append(Xml.escape(Neighbourhood.moreText(hood.omitted()))).append("</text>\n");
+                    .append(Xml.escape(texts.more(hood.omitted()))).append("</text>\n");
         }
         out.append("</svg>\n");
         return out.toString();
     }
 
-    private static String neighbourhoodDescription(Neighbourhood hood, String centerLabel) {
+    private String neighbourhoodDescription(Neighbourhood hood, String centerLabel) {
         List<PlacedNode> nodes = hood.layout().nodes();
         String center = String.join(" ", nodes.get(0).labelLines());
-        if (nodes.size() <= 1) {
-            return center + " is not connected to other concepts yet.";
-        }
         List<String> names = new ArrayList<>();
         for (PlacedNode node : nodes.subList(1, nodes.size())) {
             names.add(String.join(" ", node.labelLines()));
         }
-        StringBuilder text = new StringBuilder(center).append(" and the concepts connected to it, strongest first: ");
-        if (names.size() == 1) {
-            text.append(names.get(0));
-        } else {
-            text.append(String.join(", ", names.subList(0, names.size() - 1))).append(" and ").append(names.get(names.size() - 1));
-        }
-        text.append('.');
-        if (hood.omitted() > 0) {
-            text.append(' ').append(hood.omitted()).append(hood.omitted() == 1 ? " more is" : " more are").append(" not shown.");
-        }
-        return text.toString();
+        return texts.describe(center, names, hood.omitted());
     }
 
     private static void open(StringBuilder out, String cssClass, double width, double height, String ids,
@@ -260,6 +250,7 @@ public final class ConceptMapSvg {
     public static final class Builder {
         private int maxNeighbours = 12;
         private String idPrefix = "cm";
+        private MapTexts texts = MapTexts.ENGLISH;
 
         private Builder() {
         }
@@ -273,6 +264,12 @@ public final class ConceptMapSvg {
         /** Prefix of the ids of {@code <title>} and {@code <desc>}, to keep them unique on a page with other SVGs. */
         public Builder idPrefix(String idPrefix) {
             this.idPrefix = idPrefix;
+            return this;
+        }
+
+        /** The words the maps write themselves, in the site's language (English by default). */
+        public Builder texts(MapTexts texts) {
+            this.texts = Objects.requireNonNull(texts, "texts");
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Lays out a concept's one-hop neighbourhood: the concept in the middle, its strongest neighbours on a ring
@@ -55,6 +56,12 @@ public final class NeighbourhoodLayout {
      * @throws IllegalArgumentException if two neighbours share an id or a neighbour is the centre itself
      */
     public Neighbourhood layout(String centerId, String centerLabel, List<Neighbour> neighbours) {
+        return layout(centerId, centerLabel, neighbours, Neighbourhood::moreText);
+    }
+
+    /** The same, with the note about neighbours left out in other words ({@code moreText} sizes its box). */
+    public Neighbourhood layout(String centerId, String centerLabel, List<Neighbour> neighbours,
+                                IntFunction<String> moreText) {
         Objects.requireNonNull(centerId, "centerId");
         Objects.requireNonNull(centerLabel, "centerLabel");
         Set<String> ids = new HashSet<>();
@@ -84,7 +91,7 @@ public final class NeighbourhoodLayout {
         }
         Canvas content = new Canvas();
         nodes.forEach(content::include);
-        List<String> moreLines = List.of(Neighbourhood.moreText(omitted));
+        List<String> moreLines = List.of(moreText.apply(omitted));
         double width = LabelMetrics.boxWidth(moreLines);
         // Centred under the concept, below everything else, so it can touch nothing.
         Box more = new Box(nodes.get(0).x() - width / 2, content.maxY() + 8, width,
