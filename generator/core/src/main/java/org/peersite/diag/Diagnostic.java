@@ -1,6 +1,7 @@
 package org.peersite.diag;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,24 @@ import java.util.Objects;
  * @param position   where it is
  * @param sourceLine the text of the line at {@code position}, shown under the message with a caret, or
  *                   {@code null} when there is no such line (a missing file, a whole-file problem)
+ * @param notes      other places that help to understand the problem (where a parser noticed it, the other
+ *                   file of a collision), printed under the source line; usually none
  */
 public record Diagnostic(Severity severity, String code, String message, String hint, Position position,
-                         String sourceLine) implements Comparable<Diagnostic> {
+                         String sourceLine, List<Note> notes) implements Comparable<Diagnostic> {
+
+    /** A place that helps to understand a diagnostic, and what happens there. */
+    public record Note(Position position, String message) {
+        public Note {
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String toString() {
+            return position + ": " + message;
+        }
+    }
 
     /** Position first, then errors before warnings, then code and message, so the order never depends on threads. */
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::position)
@@ -28,6 +44,13 @@ public record Diagnostic(Severity severity, String code, String message, String 
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(position, "position");
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A diagnostic without notes, as most are. */
+    public Diagnostic(Severity severity, String code, String message, String hint, Position position,
+                      String sourceLine) {
+        this(severity, code, message, hint, position, sourceLine, List.of());
     }
 
     public static Diagnostic error(String code, Position position, String message) {
@@ -39,15 +62,30 @@ public record Diagnostic(Severity severity, String code, String message, String 
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(severity, code, message, newHint, position, sourceLine);
+        return new Diagnostic(severity, code, message, newHint, position, sourceLine, notes);
     }
 
     public Diagnostic withCode(String newCode) {
-        return new Diagnostic(severity, newCode, message, hint, position, sourceLine);
+        return new Diagnostic(severity, newCode, message, hint, position, sourceLine, notes);
     }
 
     public Diagnostic withSourceLine(String line) {
-        return new Diagnostic(severity, code, message, hint, position, line);
+        return new Diagnostic(severity, code, message, hint, position, line, notes);
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(newSeverity, code, message, hint, position, sourceLine, notes);
+    }
+
+    public Diagnostic withMessage(String newMessage) {
+        return new Diagnostic(severity, code, newMessage, hint, position, sourceLine, notes);
+    }
+
+    /** The same diagnostic with one more note. */
+    public Diagnostic withNote(Position at, String noteMessage) {
+        List<Note> more = new java.util.ArrayList<>(notes);
+        more.add(new Note(at, noteMessage));
+        return new Diagnostic(severity, code, message, hint, position, sourceLine, more);
     }
 
     public boolean isError() {

@@ -18,6 +18,7 @@ import org.peersite.diag.Severity;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
+import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 import org.peersite.source.Parallel;
 
@@ -141,14 +142,14 @@ public final class Linker {
      * The graph, with its orphan and reachability warnings: {@code warnings} when they are known to be unchanged
      * (no page's link targets changed), else worked out afresh.
      */
-    private static SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
+    private SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
                                       Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related,
                                       List<Tag> tags, Map<String, List<StageRef>> stages,
                                       Map<String, List<Diagnostic>> problems, List<Diagnostic> warnings) {
         SiteGraph graph = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
                 Collections.unmodifiableMap(problems), warnings == null ? List.of() : warnings);
         return warnings != null ? graph : new SiteGraph(graph.pages(), index, links, backlinks, related, tags, stages,
-                graph.problems(), orphanWarnings(graph));
+                graph.problems(), orphanWarnings(graph, config.menu()));
     }
 
     private static Set<String> targets(PageLinks links) {
@@ -230,11 +231,13 @@ public final class Linker {
     }
 
     /**
-     * Warnings for concept pages no page points at, and for pages that cannot be reached from the home page by
-     * following links in the content (section and tag lists do not count: a reader should find a page through
-     * the content itself). Without a home page there is nothing to reach from, so only orphans are reported.
+     * Warnings for concept pages no page points at, and for pages a reader cannot reach from the home page by
+     * following what the site shows: the menu of {@code site.yaml} (on every page), links in the content, the
+     * section lists ({@code /guides/} lists every guide), the tag pages of the pages reached and the tag index,
+     * and the concept map, which links every concept. A page only a sitemap could find is unreachable. Without a
+     * home page there is nothing to reach from, so only orphans are reported.
      */
-    private static List<Diagnostic> orphanWarnings(SiteGraph graph) {
+    static List<Diagnostic> orphanWarnings(SiteGraph graph, List<SiteConfig.MenuItem> menu) {
         List<Diagnostic> out = new ArrayList<>();
         for (Page page : graph.pages()) {
             if (page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty()) {
@@ -247,24 +250,99 @@ public final class Linker {
         if (home == null) {
             return List.copyOf(out);
         }
-        Set<String> reached = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(home.path()));
-        reached.add(home.path());
-        while (!queue.isEmpty()) {
-            for (Edge e : graph.links().get(queue.poll()).edges()) {
-                if (reached.add(e.target())) {
-                    queue.add(e.target());
-                }
-            }
-        }
+        Set<String> reached = new Reach(graph).from(home, menu);
         for (Page page : graph.pages()) {
             boolean orphanConcept = page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty();
             if (!reached.contains(page.path()) && !orphanConcept) {
                 out.add(Diagnostic.warning("graph.unreachable", Position.of(page.source().displayPath()),
-                                "'" + page.title() + "' cannot be reached from the home page by following links")
-                        .withHint("link to it from a page the home page leads to"));
+                                "'" + page.title() + "' cannot be reached from the home page, the menu or the"
+                                        + " lists they lead to")
+                        .withHint("link to it from a page the home page leads to, or add its section to the menu"
+                                + " in site.yaml"));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A breadth-first walk over what a reader can click: content pages by path, generated pages (sections, tag
+     * pages, the tag index, the concept map) by site path.
+     */
+    private static final class Reach {
+        private final SiteGraph graph;
+        private final Set<String> reached = new HashSet<>();
+        private final Deque<String> queue = new ArrayDeque<>();
+
+        Reach(SiteGraph graph) {
+            this.graph = graph;
+        }
+
+        /** The content paths reached from the home page and the menu. */
+        Set<String> from(Page home, List<SiteConfig.MenuItem> menu) {
+            visitPage(home.path());
+            for (SiteConfig.MenuItem item : menu) {
+                visitSitePath(item.url());
+            }
+            while (!queue.isEmpty()) {
+                String next = queue.poll();
+                if (next.startsWith("/")) {
+                    expandGenerated(next);
+                } else {
+                    expandPage(next);
+                }
+            }
+            Set<String> pages = new HashSet<>();
+            reached.stream().filter(p -> !p.startsWith("/")).forEach(pages::add);
+            return pages;
+        }
+
+        private void expandPage(String path) {
+            PageLinks links = graph.links().get(path);
+            if (links == null) {
+                return;
+            }
+            links.edges().forEach(e -> visitPage(e.target()));
+            links.destinations().values().stream().filter(d -> d.page() == null)
+                    .forEach(d -> visitSitePath(d.sitePath()));
+            graph.index().byPath(path).meta().tags().forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
+        }
+
+        private void expandGenerated(String sitePath) {
+            if (sitePath.equals(Routes.TAGS)) {
+                graph.tags().forEach(tag -> visitSitePath(tag.url()));
+            } else if (sitePath.equals(Routes.CONCEPT_MAP)) {
+                graph.pages().stream().filter(p -> p.kind() == Kind.CONCEPT).forEach(p -> visitPage(p.path()));
+            } else if (sitePath.startsWith(Routes.TAGS)) {
+                graph.tags().stream().filter(tag -> tag.url().equals(sitePath))
+                        .forEach(tag -> tag.pages().forEach(this::visitPage));
+            } else {
+                for (Kind kind : Kind.sections()) {
+                    if (sitePath.equals(Routes.section(kind))) {
+                        graph.pages().stream().filter(p -> p.kind() == kind).forEach(p -> visitPage(p.path()));
+                    }
+                }
+            }
+        }
+
+        private void visitPage(String path) {
+            if (reached.add(path)) {
+                queue.add(path);
+            }
+        }
+
+        /** A site path as a menu or a link writes it: {@code /guides/}, {@code /about}, {@code /x/#y}. */
+        private void visitSitePath(String written) {
+            if (written == null || !written.startsWith("/") || written.startsWith("//")) {
+                return;   // another site: nothing of this one is reached through it
+            }
+            String path = written.replaceAll("[?#].*$", "");
+            String folder = path.endsWith("/") ? path : path + "/";
+            Page page = graph.index().byUrl(folder);
+            if (page != null) {
+                visitPage(page.path());
+            } else if (reached.add(folder)) {
+                queue.add(folder);
+            }
+        }
     }
 }

@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.SiteGraph;
+import org.peersite.internal.SafeTree;
 import org.peersite.graph.Tag;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.model.Kind;
@@ -66,6 +66,7 @@ public final class Renderer {
                           List<Diagnostic> out) {
         Summary summary = render(graph, staticFiles, sink, RenderPlan.everything());
         out.addAll(report(summary.failures().values()));
+        theme.problems().stream().filter(d -> !d.isError()).forEach(out::add);
         return summary;
     }
 
@@ -74,6 +75,11 @@ public final class Renderer {
                           RenderPlan plan) {
         PageModels models = new PageModels(graph, config, BodyRenderer.create(config.features().rawHtml()));
         Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
+        if (plan.isEverything()) {
+            // Errors of the theme folder itself (a link out of it), keyed by the file they are at; its warnings
+            // (a named pipe skipped) are added by the other render method, since a failure here means an error.
+            theme.problems().stream().filter(Diagnostic::isError).forEach(d -> failures.put(d.position().file(), d));
+        }
         List<PageTask> tasks = plan.isEverything() ? tasks(graph, models) : plan.sitePaths().stream().sorted()
                 .map(url -> task(graph, models, url)).filter(Objects::nonNull).toList();
         List<String> rendered = Parallel.in(pool, () -> tasks.parallelStream()
@@ -177,16 +183,18 @@ public final class Renderer {
         }
     }
 
-    /** The theme's assets, copied to {@code assets/}; an unreadable assets folder fails the build loudly. */
+    /**
+     * The theme's assets, copied to {@code assets/}: the files {@link SafeTree} lets through (no droppings, no
+     * special files, no link out of the theme; those are reported with the theme's own problems).
+     */
     private List<OutputFile> assets() {
         Path dir = theme.assets();
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !ContentLoader.isIgnored(p.getFileName().toString()))
-                    .map(p -> OutputFile.copy("assets/" + dir.relativize(p).toString().replace('\\', '/'), p))
+        try {
+            return SafeTree.list(dir, "", "theme").files().stream()
+                    .map(file -> OutputFile.copy("assets/" + file.relative(), file.path()))
                     .sorted(Comparator.comparing(OutputFile::path))
                     .toList();
         } catch (IOException e) {

@@ -28,7 +28,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.peersite.source.ContentLoader;
+import org.peersite.internal.IgnoredFiles;
 
 /**
  * Watches the site's folders (every folder under each root, registered recursively, new ones as they appear)
@@ -45,8 +45,9 @@ import org.peersite.source.ContentLoader;
  * and then handed over at once; a stream of events that never goes quiet is handed over at least every ten
  * quiet periods. Events are sorted into a few kinds:
  * <ul>
- *   <li>editor churn: names {@link ContentLoader#isIgnored} skips ({@code .x.swp}, {@code x~}, {@code .#x},
- *       {@code 4913}, dot files): dropped, they never cause a rebuild;</li>
+ *   <li>editor churn and system droppings, the files a build never reads ({@link IgnoredFiles}: {@code .x.swp},
+ *       {@code x~}, {@code .#x}, {@code 4913}, {@code Thumbs.db}, dot files and folders): dropped, they never
+ *       cause a rebuild;</li>
  *   <li>a file created, changed or deleted: its path;</li>
  *   <li>a folder created (or moved in): registered, and every file in it is a path, since files may have been
  *       written into it before it was registered;</li>
@@ -175,7 +176,7 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path name = (Path) event.context();
-            if (ContentLoader.isIgnored(name.toString())) {
+            if (IgnoredFiles.isIgnored(name.toString())) {
                 continue;
             }
             Path path = folder.resolve(name);
@@ -248,7 +249,7 @@ final class SiteWatcher implements AutoCloseable {
 
     private static boolean ignored(Path path) {
         Path name = path.getFileName();
-        return name != null && ContentLoader.isIgnored(name.toString());
+        return name != null && IgnoredFiles.isIgnored(name.toString());
     }
 
     /** What one batch has gathered so far. */
