@@ -41,6 +41,19 @@ public final class Names {
         return out.toString();
     }
 
+    /** The text without the whitespace {@link #isSpace} sees at either end. */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     /**
      * A site path compared for collisions: NFC and case-folded, nothing else ({@code /Guides/Café/} and
      * {@code /guides/cafe\u0301/} are one route on the file systems of macOS and Windows).
