@@ -239,7 +239,9 @@ public final class Linker {
      */
     static List<Diagnostic> orphanWarnings(SiteGraph graph, List<SiteConfig.MenuItem> menu) {
         List<Diagnostic> out = new ArrayList<>();
-        for (Page page : graph.pages()) {
+        // A page with front-matter errors is not published; its one error says enough.
+        List<Page> published = graph.pages().stream().filter(Page::complete).toList();
+        for (Page page : published) {
             if (page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty()) {
                 out.add(Diagnostic.warning("graph.orphan", Position.of(page.source().displayPath()),
                                 "no page links to or mentions the concept '" + page.title() + "'")
@@ -251,7 +253,7 @@ public final class Linker {
             return List.copyOf(out);
         }
         Set<String> reached = new Reach(graph).from(home, menu);
-        for (Page page : graph.pages()) {
+        for (Page page : published) {
             boolean orphanConcept = page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty();
             if (!reached.contains(page.path()) && !orphanConcept) {
                 out.add(Diagnostic.warning("graph.unreachable", Position.of(page.source().displayPath()),

@@ -194,13 +194,44 @@ final class YamlReader {
         return value.startsWith("!") ? value : "!<" + value + ">";
     }
 
+    /**
+     * A syntax error. When SnakeYAML was inside a construct that was never closed (a {@code [} list, a {@code {}
+     * map, a quoted value), the diagnostic points at where that construct opens, which is where the mistake
+     * is, and the place the parser noticed it, often lines later, becomes a note.
+     */
     private static Diagnostic syntax(MarkedYAMLException e, YamlSource source) {
-        StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
-        if (e.getContext() != null && e.getContextMark() != null) {
-            message.append(" (").append(e.getContext()).append(" on line ")
-                    .append(source.line(e.getContextMark())).append(')');
+        String problem = e.getProblem() == null ? "broken YAML" : e.getProblem();
+        String opened = e.getContextMark() == null ? null : opened(e.getContext());
+        Mark noticed = markOf(e);
+        if (opened != null && noticed != null && e.getContextMark().getIndex() < noticed.getIndex()) {
+            return source.error("syntax", e.getContextMark(), "invalid YAML: this " + opened + " is never closed")
+                    .withNote(source.position(noticed), "the YAML parser noticed it here: " + problem)
+                    .withHint(opened.contains("quote") ? "close the quote on the same line, or put a '\\' before"
+                            + " a quote that is part of the text" : "close it before the line ends, or write each"
+                            + " item on its own line starting with '- '");
         }
-        return source.error("syntax", markOf(e), message.toString()).withHint(syntaxHint(e.getProblem()));
+        Diagnostic d = source.error("syntax", noticed, "invalid YAML: " + problem);
+        if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != noticed) {
+            d = d.withNote(source.position(e.getContextMark()), e.getContext());
+        }
+        return d.withHint(syntaxHint(problem));
+    }
+
+    /** The construct SnakeYAML's context names, in the author's words, when it is one that must be closed. */
+    private static String opened(String context) {
+        if (context == null) {
+            return null;
+        }
+        if (context.contains("flow sequence")) {
+            return "'['";
+        }
+        if (context.contains("flow mapping")) {
+            return "'{'";
+        }
+        if (context.contains("quoted scalar")) {
+            return "quote";
+        }
+        return null;
     }
 
     private static Mark markOf(MarkedYAMLException e) {

@@ -90,7 +90,9 @@ public final class ContentLoader {
 
     /**
      * Reads and splits one Markdown file. Returns {@code null} (with a diagnostic) when the file cannot be
-     * read, is not UTF-8, is too large, or its front matter is not closed.
+     * read, is not UTF-8 or is too large. A file whose front matter is not closed is returned with the
+     * diagnostic and {@link SourceFile#unclosedFrontMatter()} set: the page still claims its path and slug, so
+     * links to it are not reported a second time.
      */
     public static SourceFile read(ContentFile file, Diagnostics diagnostics) {
         String text = readText(file, diagnostics);
@@ -98,10 +100,7 @@ public final class ContentLoader {
             return null;
         }
         FrontMatterSplitter.Result split = FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text);
-        if (!split.problems().isEmpty()) {
-            diagnostics.addAll(split.problems());
-            return null;
-        }
+        diagnostics.addAll(split.problems());
         return split.file();
     }
 
