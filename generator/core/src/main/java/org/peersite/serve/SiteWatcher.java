@@ -110,12 +110,16 @@ final class SiteWatcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Starts handing batches to {@code consumer} on the watcher's own thread. */
-    synchronized void start(Consumer<Changes> consumer) {
+    /**
+     * Starts handing batches to {@code consumer} on the watcher's own thread. Whatever a batch throws (while
+     * watching, rebuilding or announcing) goes to {@code failed}, and the watcher goes on with the next batch:
+     * the thread never ends silently.
+     */
+    synchronized void start(Consumer<Changes> consumer, Consumer<Throwable> failed) {
         if (thread != null) {
             throw new IllegalStateException("the watcher is running already");
         }
-        thread = new Thread(() -> loop(consumer), "peersite-watch");
+        thread = new Thread(() -> loop(consumer, failed), "peersite-watch");
         thread.setDaemon(true);
         thread.start();
     }
@@ -141,30 +145,50 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Consumer<Changes> consumer) {
-        long quietNanos = quiet.toNanos();
-        long longestNanos = quietNanos * 10;
+    private void loop(Consumer<Changes> consumer, Consumer<Throwable> failed) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                Batch batch = new Batch();
-                batch.firstEvent = System.nanoTime();
-                collect(key, batch);
-                long flushBy = batch.firstEvent + longestNanos;
-                while (true) {
-                    long wait = Math.min(quietNanos, flushBy - System.nanoTime());
-                    WatchKey next = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
-                    if (next == null) {
-                        break;
-                    }
-                    collect(next, batch);
-                }
-                if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
-                    consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));
+                try {
+                    batch(key, consumer);
+                } catch (ClosedWatchServiceException stopped) {
+                    throw stopped;
+                } catch (RuntimeException | StackOverflowError e) {
+                    report(failed, e);
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             // close() was called: the loop's only way out.
+        }
+    }
+
+    /** Tells {@code failed}; if even that throws, standard error is the last place left to say it. */
+    private static void report(Consumer<Throwable> failed, Throwable e) {
+        try {
+            failed.accept(e);
+        } catch (RuntimeException | StackOverflowError worse) {
+            System.err.println("peersite: the preview could not report a failure: " + e + " (then " + worse + ")");
+        }
+    }
+
+    /** Gathers one batch, starting with {@code key}, until the folders are quiet, and hands it over. */
+    private void batch(WatchKey key, Consumer<Changes> consumer) throws InterruptedException {
+        long quietNanos = quiet.toNanos();
+        long longestNanos = quietNanos * 10;
+        Batch batch = new Batch();
+        batch.firstEvent = System.nanoTime();
+        collect(key, batch);
+        long flushBy = batch.firstEvent + longestNanos;
+        while (true) {
+            long wait = Math.min(quietNanos, flushBy - System.nanoTime());
+            WatchKey next = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                break;
+            }
+            collect(next, batch);
+        }
+        if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
+            consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));
         }
     }
 
