@@ -149,4 +149,30 @@ class OneMistakeOneErrorTest {
             assertThat(d.notes()).hasSize(1);
         });
     }
+
+    @Test
+    void aQuoteLeftOpenThatSwallowsTheNextLinesIsReportedWhereItOpensOnce() {
+        TestSite.write(root, LINKERS + """
+                === content/interviews/leo-bottary.md
+                ---
+                title: "Leo Bottary on peer advantage
+                date: 2024-05-01
+                interviewee:
+                  name: Leo Bottary
+                  role: "Co-author"
+                summary: Peers.
+                ---
+                Body.
+                """);
+
+        BuildResult result = TestSite.generator(root).build().check();
+
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+            assertThat(d.position().toString()).isEqualTo(TestSite.at(root, "content/interviews/leo-bottary.md",
+                    "\"Leo"));
+            assertThat(d.message()).isEqualTo("invalid YAML: this quote is not closed on its line, so the value runs"
+                    + " on to line 6");
+            assertThat(d.notes()).singleElement().extracting(n -> n.position().line()).isEqualTo(6);
+        });
+    }
 }

@@ -164,7 +164,7 @@ public final class MetaParser {
     /** The value of an unindented {@code name: value} line, unquoted, or {@code null}. */
     private static String salvaged(String yaml, String name) {
         java.util.regex.Matcher m = Pattern.compile("^" + name + "[ \t]*:[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'"
-                + "|([^\"'#\n\\[{][^#\n]*?))[ \t]*(?:#.*)?$", Pattern.MULTILINE).matcher(yaml);
+                + "|([^\"'#\\s\\[{][^#\n]*?))[ \t]*(?:#.*)?$", Pattern.MULTILINE).matcher(yaml);
         if (!m.find()) {
             return null;
         }

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.inspector.TagInspector;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -90,7 +91,7 @@ final class YamlReader {
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source));
+            out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source, parser));
             return new Parsed(null, true);
         } catch (ReaderException e) {
             out.add(source.errorAt("syntax", e.getPosition(), "the YAML contains a character that is not allowed: "
@@ -199,10 +200,21 @@ final class YamlReader {
      * map, a quoted value), the diagnostic points at where that construct opens, which is where the mistake
      * is, and the place the parser noticed it, often lines later, becomes a note.
      */
-    private static Diagnostic syntax(MarkedYAMLException e, YamlSource source) {
+    private static Diagnostic syntax(MarkedYAMLException e, YamlSource source, TrackingParser parser) {
         String problem = e.getProblem() == null ? "broken YAML" : e.getProblem();
         String opened = e.getContextMark() == null ? null : opened(e.getContext());
         Mark noticed = markOf(e);
+        ScalarEvent quoted = parser.quotedAcrossLines;
+        if (opened == null && quoted != null && noticed != null
+                && quoted.getStartMark().getIndex() < noticed.getIndex()) {
+            // A quoted value may span lines in YAML, so a quote left open swallows the next lines until some
+            // later quote closes it, and the parser stumbles further on. Front matter never means that.
+            return source.error("syntax", quoted.getStartMark(), "invalid YAML: this quote is not closed on its"
+                            + " line, so the value runs on to line " + source.line(quoted.getEndMark()))
+                    .withNote(source.position(noticed), "the YAML parser noticed it here: " + problem)
+                    .withHint("close the quote on the same line, or put a '\\' before a quote that is part of"
+                            + " the text");
+        }
         if (opened != null && noticed != null && e.getContextMark().getIndex() < noticed.getIndex()) {
             return source.error("syntax", e.getContextMark(), "invalid YAML: this " + opened + " is never closed")
                     .withNote(source.position(noticed), "the YAML parser noticed it here: " + problem)
@@ -298,6 +310,8 @@ final class YamlReader {
         private final Parser delegate;
         private final Set<String> collectionAnchors = new HashSet<>();
         private Mark last;
+        /** The latest quoted value that spans lines: in front matter, nearly always a quote left open. */
+        private ScalarEvent quotedAcrossLines;
         private int depth;
         private int aliases;
 
@@ -332,7 +346,14 @@ final class YamlReader {
                     anchor(((NodeEvent) event).getAnchor(), true);
                 }
                 case SequenceEnd, MappingEnd -> depth--;
-                case Scalar -> anchor(((NodeEvent) event).getAnchor(), false);
+                case Scalar -> {
+                    anchor(((NodeEvent) event).getAnchor(), false);
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    if ((scalar.isDQuoted() || scalar.isSQuoted())
+                            && scalar.getStartMark().getLine() != scalar.getEndMark().getLine()) {
+                        quotedAcrossLines = scalar;
+                    }
+                }
                 case Alias -> {
                     if (collectionAnchors.contains(((NodeEvent) event).getAnchor())) {
                         aliases++;

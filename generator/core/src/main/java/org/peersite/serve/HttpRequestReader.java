@@ -104,8 +104,7 @@ final class HttpRequestReader {
                 throw new Refusal(431, "too many request header fields");
             }
             int colon = field.indexOf(':');
-            if (colon <= 0 || field.charAt(0) == ' ' || field.charAt(0) == '\t'
-                    || field.substring(0, colon).strip().length() != colon) {
+            if (colon <= 0 || !isToken(field, 0, colon) || hasControl(field, colon + 1)) {
                 throw new Refusal(400, "malformed header field");
             }
             headers.add(field.substring(0, colon), field.substring(colon + 1).strip());
@@ -117,6 +116,30 @@ final class HttpRequestReader {
             throw new Refusal(400, "malformed request target");
         }
         return new Request(parts[0], target, parts[2], headers);
+    }
+
+    /** Whether {@code text[from, to)} is an HTTP token: the only characters a field name may have (RFC 9110). */
+    private static boolean isToken(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** Whether a field value has a control character other than tab (a bare CR, say). */
+    private static boolean hasControl(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
