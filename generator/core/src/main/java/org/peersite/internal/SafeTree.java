@@ -109,7 +109,12 @@ public final class SafeTree {
                 return new Refused(Links.loop(at, path, codeGroup));
             }
             if (!real.startsWith(realRoot)) {
-                return new Refused(Links.outside(at, path, real, display, codeGroup));
+                Path link = own.isSymbolicLink() ? path : firstLink(root, path);
+                Position linkAt = link == path ? at : Position.of(display.isEmpty() ? relative(root, link)
+                        : display + "/" + relative(root, link));
+                // Named as the walk names it (the link, where it leads), so both report one mistake once.
+                return new Refused(Links.outside(linkAt, link, link == path ? real : link.toRealPath(), display,
+                        codeGroup));
             }
             BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (target.isRegularFile()) {
@@ -124,6 +129,18 @@ public final class SafeTree {
         } catch (IOException e) {
             return new Refused(Diagnostic.error(codeGroup + ".unreadable", at, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /** The folder between {@code root} and {@code path} that is a symbolic link (the first one), else the path. */
+    private static Path firstLink(Path root, Path path) {
+        Path at = root;
+        for (Path part : root.relativize(path)) {
+            at = at.resolve(part);
+            if (Files.isSymbolicLink(at)) {
+                return at;
+            }
+        }
+        return path;
     }
 
     /** The diagnostic for a named pipe, socket or device found where a file was expected. */

@@ -121,6 +121,24 @@ class HostileFilesTest {
     }
 
     @Test
+    void aLayoutsFolderLinkedFromOutsideIsOneErrorAtTheLink() throws IOException {
+        TestSite.write(root, SITE);
+        Path outside = Files.createDirectories(root.resolve("elsewhere"));
+        TestSite.copyTree(root.resolve("templates/layouts"), outside.resolve("layouts"));
+        org.peersite.internal.SafeTreeTestSupport.deleteTree(root.resolve("templates/layouts"));
+        Files.createSymbolicLink(root.resolve("templates/layouts"), outside.resolve("layouts"));
+
+        BuildResult result = TestSite.generator(root).build().generate();
+
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+            assertThat(d.position().file()).isEqualTo("templates/layouts");
+            assertThat(d.code()).isEqualTo("theme.symlink");
+            assertThat(d.message()).contains(outside.resolve("layouts").toRealPath().toString());
+        });
+        assertThat(result.wroteOutput()).isFalse();
+    }
+
+    @Test
     void linksInsideTheirFolderWorkLikeTheFilesTheyPointAt() throws IOException {
         TestSite.write(root, SITE + """
                 === content/shared/logo.svg
