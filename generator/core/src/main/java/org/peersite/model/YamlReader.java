@@ -101,6 +101,15 @@ final class YamlReader {
         } catch (YAMLException e) {
             out.add(limit(e, parser, source));
             return new Parsed(null, true);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // SnakeYAML means to throw only YAMLException, but some hostile input (a tag such as !U+%04, whose
+            // escape decodes to a control character) gets through its checks to a constructor that refuses it.
+            Diagnostic d = parser.last == null ? source.errorAtStart("syntax", "the YAML could not be read: "
+                    + e.getMessage()) : source.error("syntax", parser.last, "the YAML could not be read: "
+                    + e.getMessage());
+            out.add(d.withHint("check the YAML on this line; a '!' at the start of a value is a tag, so put the"
+                    + " value in quotes"));
+            return new Parsed(null, true);
         }
         if (root != null) {
             checkTree(root, source, out);

@@ -195,4 +195,15 @@ class YamlSafetyTest {
                 + ":4:1: the YAML parser noticed it here: expected ',' or ']', but got <stream end>");
         assertThat(problems.get(0).hint()).isEqualTo("indent with spaces; YAML does not allow tabs for indentation");
     }
+
+    @Test
+    void aTagWhoseEscapeDecodesToAControlCharacterIsADiagnosticNotAnException() {
+        // Found by FrontMatterFuzzTest: SnakeYAML threw IllegalArgumentException from its Tag constructor.
+        assertThat(parse("title: !U+%04 x\n")).isNull();
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("front-matter.syntax");
+            assertThat(d.position().line()).isEqualTo(2);
+            assertThat(d.message()).startsWith("the YAML could not be read: ");
+        });
+    }
 }
