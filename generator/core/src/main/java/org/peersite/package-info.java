@@ -13,6 +13,8 @@
  *   <li>{@link org.peersite.render}: render, the theme's layouts over the page model;</li>
  *   <li>{@link org.peersite.output}: write, staged and swapped in whole.</li>
  * </ol>
- * {@link org.peersite.serve} is the preview server on top of {@link org.peersite.LiveSite}.
+ * {@link org.peersite.serve} is the preview server on top of {@link org.peersite.LiveSite}. Helpers that every stage
+ * shares and none owns (the ignored-file rules, the safe walk of a folder, the name normaliser) live in
+ * {@link org.peersite.internal}, which depends only on {@link org.peersite.diag}.
  */
 package org.peersite;
