@@ -4,7 +4,7 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('--- peersite-maven-plugin:') && log.contains(':check (default) @ check-goal ---')
-assert log.contains("[WARNING] content/about.md: warning[graph.unreachable]: 'About' cannot be reached from the home page by following links\n")
+assert log.contains("[WARNING] content/about.md: warning[graph.unreachable]: 'About' cannot be reached from the home page, the menu or the lists they lead to\n")
 assert log.contains("[WARNING] content/concepts/solitude.md: warning[graph.orphan]: no page links to or mentions the concept 'Solitude'\n")
 assert log.contains('  = hint: link it from a page that discusses it, e.g. [[solitude]]')
 assert !log.contains('error[')

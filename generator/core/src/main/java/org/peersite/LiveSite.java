@@ -94,6 +94,12 @@ public final class LiveSite implements AutoCloseable {
         Map<String, byte[]> files = new HashMap<>(before.files());
         files.keySet().removeAll(next.rendered().removed());
         files.putAll(fresh);
+        // A file whose layout failed has no bytes, as in a build from nothing.
+        next.rendered().outputs().forEach((path, output) -> {
+            if (output.failure() != null) {
+                files.remove(path);
+            }
+        });
         files.keySet().retainAll(next.rendered().outputs().keySet());
         state = next;
         SiteState made = next;

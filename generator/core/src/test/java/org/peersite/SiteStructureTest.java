@@ -141,9 +141,8 @@ class SiteStructureTest {
                 === content/hidden.md
                 ---
                 title: Hidden
-                tags: [shared]
                 ---
-                Only a tag list leads here. It links to [[only-from-hidden]].
+                Nothing a reader can click leads here (a tag page would). It links to [[only-from-hidden]].
                 === content/concepts/only-from-hidden.md
                 ---
                 title: Only from hidden

@@ -1,6 +1,7 @@
 package org.peersite.diag;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,14 +14,29 @@ import java.util.Objects;
  * @param position   where it is
  * @param sourceLine the text of the line at {@code position}, shown under the message with a caret, or
  *                   {@code null} when there is no such line (a missing file, a whole-file problem)
+ * @param notes      other places that help to understand the problem (where a parser noticed it, the other
+ *                   file of a collision), printed under the source line; usually none
  * @param cause      for an {@link #INTERNAL} error, what was thrown (its stack trace is for {@code --debug});
  *                   not part of a diagnostic's identity: two diagnostics that read the same are equal
  */
 public record Diagnostic(Severity severity, String code, String message, String hint, Position position,
-                         String sourceLine, Throwable cause) implements Comparable<Diagnostic> {
+                         String sourceLine, List<Note> notes, Throwable cause) implements Comparable<Diagnostic> {
 
     /** The code of a failure inside peersite rather than in the content: exit code 3, not 1. */
     public static final String INTERNAL = "internal";
+
+    /** A place that helps to understand a diagnostic, and what happens there. */
+    public record Note(Position position, String message) {
+        public Note {
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String toString() {
+            return position + ": " + message;
+        }
+    }
 
     /** Position first, then errors before warnings, then code and message, so the order never depends on threads. */
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::position)
@@ -33,11 +49,19 @@ public record Diagnostic(Severity severity, String code, String message, String 
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(position, "position");
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** A diagnostic without notes and without a cause, as most are. */
     public Diagnostic(Severity severity, String code, String message, String hint, Position position,
                       String sourceLine) {
-        this(severity, code, message, hint, position, sourceLine, null);
+        this(severity, code, message, hint, position, sourceLine, List.of(), null);
+    }
+
+    /** A diagnostic with notes. */
+    public Diagnostic(Severity severity, String code, String message, String hint, Position position,
+                      String sourceLine, List<Note> notes) {
+        this(severity, code, message, hint, position, sourceLine, notes, null);
     }
 
     /**
@@ -53,7 +77,8 @@ public record Diagnostic(Severity severity, String code, String message, String 
                         + " run with --debug for the stack trace"
                 : "this is a bug in peersite, not in your content: please report it with the stack trace"
                         + " (run with --debug to print it)";
-        return new Diagnostic(Severity.ERROR, INTERNAL, doing + " failed: " + what, hint, position, null, failure);
+        return new Diagnostic(Severity.ERROR, INTERNAL, doing + " failed: " + what, hint, position, null, List.of(),
+                failure);
     }
 
     private static String firstLine(String text) {
@@ -74,15 +99,30 @@ public record Diagnostic(Severity severity, String code, String message, String 
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(severity, code, message, newHint, position, sourceLine, cause);
+        return new Diagnostic(severity, code, message, newHint, position, sourceLine, notes, cause);
     }
 
     public Diagnostic withCode(String newCode) {
-        return new Diagnostic(severity, newCode, message, hint, position, sourceLine, cause);
+        return new Diagnostic(severity, newCode, message, hint, position, sourceLine, notes, cause);
     }
 
     public Diagnostic withSourceLine(String line) {
-        return new Diagnostic(severity, code, message, hint, position, line, cause);
+        return new Diagnostic(severity, code, message, hint, position, line, notes, cause);
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(newSeverity, code, message, hint, position, sourceLine, notes, cause);
+    }
+
+    public Diagnostic withMessage(String newMessage) {
+        return new Diagnostic(severity, code, newMessage, hint, position, sourceLine, notes, cause);
+    }
+
+    /** The same diagnostic with one more note. */
+    public Diagnostic withNote(Position at, String noteMessage) {
+        List<Note> more = new java.util.ArrayList<>(notes);
+        more.add(new Note(at, noteMessage));
+        return new Diagnostic(severity, code, message, hint, position, sourceLine, more, cause);
     }
 
     public boolean isError() {
@@ -94,17 +134,17 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return ORDER.compare(this, other);
     }
 
-    /** Equal when they read the same; the cause is left out. */
+    /** Equal when they read the same, notes included; the cause is left out. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Diagnostic d && severity == d.severity && code.equals(d.code)
                 && message.equals(d.message) && Objects.equals(hint, d.hint) && position.equals(d.position)
-                && Objects.equals(sourceLine, d.sourceLine);
+                && Objects.equals(sourceLine, d.sourceLine) && notes.equals(d.notes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severity, code, message, hint, position, sourceLine);
+        return Objects.hash(severity, code, message, hint, position, sourceLine, notes);
     }
 
     /** Compiler style, see {@link DiagnosticFormatter}. */

@@ -8,6 +8,8 @@ package org.peersite.diag;
  *       |       ^
  *   = hint: write the date as YYYY-MM-DD
  * </pre>
+ * Notes, when there are any, come between the source line and the hint, one per line:
+ * {@code   = note: content/x.md:4:1: the parser noticed it here}.
  * Stateless and thread-safe.
  */
 public final class DiagnosticFormatter {
@@ -33,6 +35,10 @@ public final class DiagnosticFormatter {
                 int caretAt = displayColumn(d.sourceLine(), p.column());
                 out.append('\n').append("  ").append(gutter).append(" | ").append(" ".repeat(caretAt)).append('^');
             }
+        }
+        for (Diagnostic.Note note : d.notes()) {
+            out.append('\n').append("  = note: ").append(note.position()).append(": ")
+                    .append(note.message().replace("\n", "\n            "));
         }
         if (d.hint() != null && !d.hint().isEmpty()) {
             out.append('\n').append("  = hint: ").append(d.hint().replace("\n", "\n            "));

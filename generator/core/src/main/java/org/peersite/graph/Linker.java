@@ -16,6 +16,7 @@ import org.peersite.diag.Position;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
+import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 import org.peersite.internal.Workers;
 
@@ -70,7 +71,7 @@ public final class Linker {
         }
         Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
         Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(pages, edges));
-        return assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links), problems, null);
+        return assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links), problems);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class Linker {
         List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
         Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
         return assemble(pages, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
-                related, tags, stages, problems, relatedInputs ? null : before.warnings());
+                related, tags, stages, problems);
     }
 
     /**
@@ -168,17 +169,17 @@ public final class Linker {
     }
 
     /**
-     * The graph, with its orphan and reachability warnings: {@code warnings} when they are known to be unchanged
-     * (no page's link targets changed), else worked out afresh.
+     * The graph, with its orphan and reachability warnings, always worked out afresh: what a reader can follow
+     * depends on every page's links, the tags and the menu, and the walk costs little.
      */
-    private static SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
-                                      Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related,
-                                      List<Tag> tags, Map<String, List<StageRef>> stages,
-                                      Map<String, List<Diagnostic>> problems, List<Diagnostic> warnings) {
+    private SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
+                               Map<String, List<Backlink>> backlinks, Map<String, List<Related>> related,
+                               List<Tag> tags, Map<String, List<StageRef>> stages,
+                               Map<String, List<Diagnostic>> problems) {
         SiteGraph graph = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
-                Collections.unmodifiableMap(problems), warnings == null ? List.of() : warnings);
-        return warnings != null ? graph : new SiteGraph(graph.pages(), index, links, backlinks, related, tags, stages,
-                graph.problems(), orphanWarnings(graph));
+                Collections.unmodifiableMap(problems), List.of());
+        return new SiteGraph(graph.pages(), index, links, backlinks, related, tags, stages, graph.problems(),
+                orphanWarnings(graph, config.menu()));
     }
 
     private static Set<String> targets(PageLinks links) {
@@ -260,13 +261,17 @@ public final class Linker {
     }
 
     /**
-     * Warnings for concept pages no page points at, and for pages that cannot be reached from the home page by
-     * following links in the content (section and tag lists do not count: a reader should find a page through
-     * the content itself). Without a home page there is nothing to reach from, so only orphans are reported.
+     * Warnings for concept pages no page points at, and for pages a reader cannot reach from the home page by
+     * following what the site shows: the menu of {@code site.yaml} (on every page), links in the content, the
+     * section lists ({@code /guides/} lists every guide), the tag pages of the pages reached and the tag index,
+     * and the concept map, which links every concept. A page only a sitemap could find is unreachable. Without a
+     * home page there is nothing to reach from, so only orphans are reported.
      */
-    private static List<Diagnostic> orphanWarnings(SiteGraph graph) {
+    static List<Diagnostic> orphanWarnings(SiteGraph graph, List<SiteConfig.MenuItem> menu) {
         List<Diagnostic> out = new ArrayList<>();
-        for (Page page : graph.pages()) {
+        // A page with front-matter errors is not published; its one error says enough.
+        List<Page> published = graph.pages().stream().filter(Page::complete).toList();
+        for (Page page : published) {
             if (page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty()) {
                 out.add(Diagnostic.warning("graph.orphan", Position.of(page.source().displayPath()),
                                 "no page links to or mentions the concept '" + page.title() + "'")
@@ -277,24 +282,99 @@ public final class Linker {
         if (home == null) {
             return List.copyOf(out);
         }
-        Set<String> reached = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(home.path()));
-        reached.add(home.path());
-        while (!queue.isEmpty()) {
-            for (Edge e : graph.links().get(queue.poll()).edges()) {
-                if (reached.add(e.target())) {
-                    queue.add(e.target());
-                }
-            }
-        }
-        for (Page page : graph.pages()) {
+        Set<String> reached = new Reach(graph).from(home, menu);
+        for (Page page : published) {
             boolean orphanConcept = page.kind() == Kind.CONCEPT && graph.backlinksOf(page).isEmpty();
             if (!reached.contains(page.path()) && !orphanConcept) {
                 out.add(Diagnostic.warning("graph.unreachable", Position.of(page.source().displayPath()),
-                                "'" + page.title() + "' cannot be reached from the home page by following links")
-                        .withHint("link to it from a page the home page leads to"));
+                                "'" + page.title() + "' cannot be reached from the home page, the menu or the"
+                                        + " lists they lead to")
+                        .withHint("link to it from a page the home page leads to, or add its section to the menu"
+                                + " in site.yaml"));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A breadth-first walk over what a reader can click: content pages by path, generated pages (sections, tag
+     * pages, the tag index, the concept map) by site path.
+     */
+    private static final class Reach {
+        private final SiteGraph graph;
+        private final Set<String> reached = new HashSet<>();
+        private final Deque<String> queue = new ArrayDeque<>();
+
+        Reach(SiteGraph graph) {
+            this.graph = graph;
+        }
+
+        /** The content paths reached from the home page and the menu. */
+        Set<String> from(Page home, List<SiteConfig.MenuItem> menu) {
+            visitPage(home.path());
+            for (SiteConfig.MenuItem item : menu) {
+                visitSitePath(item.url());
+            }
+            while (!queue.isEmpty()) {
+                String next = queue.poll();
+                if (next.startsWith("/")) {
+                    expandGenerated(next);
+                } else {
+                    expandPage(next);
+                }
+            }
+            Set<String> pages = new HashSet<>();
+            reached.stream().filter(p -> !p.startsWith("/")).forEach(pages::add);
+            return pages;
+        }
+
+        private void expandPage(String path) {
+            PageLinks links = graph.links().get(path);
+            if (links == null) {
+                return;
+            }
+            links.edges().forEach(e -> visitPage(e.target()));
+            links.destinations().values().stream().filter(d -> d.page() == null)
+                    .forEach(d -> visitSitePath(d.sitePath()));
+            graph.index().byPath(path).meta().tags().forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
+        }
+
+        private void expandGenerated(String sitePath) {
+            if (sitePath.equals(Routes.TAGS)) {
+                graph.tags().forEach(tag -> visitSitePath(tag.url()));
+            } else if (sitePath.equals(Routes.CONCEPT_MAP)) {
+                graph.pages().stream().filter(p -> p.kind() == Kind.CONCEPT).forEach(p -> visitPage(p.path()));
+            } else if (sitePath.startsWith(Routes.TAGS)) {
+                graph.tags().stream().filter(tag -> tag.url().equals(sitePath))
+                        .forEach(tag -> tag.pages().forEach(this::visitPage));
+            } else {
+                for (Kind kind : Kind.sections()) {
+                    if (sitePath.equals(Routes.section(kind))) {
+                        graph.pages().stream().filter(p -> p.kind() == kind).forEach(p -> visitPage(p.path()));
+                    }
+                }
+            }
+        }
+
+        private void visitPage(String path) {
+            if (reached.add(path)) {
+                queue.add(path);
+            }
+        }
+
+        /** A site path as a menu or a link writes it: {@code /guides/}, {@code /about}, {@code /x/#y}. */
+        private void visitSitePath(String written) {
+            if (written == null || !written.startsWith("/") || written.startsWith("//")) {
+                return;   // another site: nothing of this one is reached through it
+            }
+            String path = written.replaceAll("[?#].*$", "");
+            String folder = path.endsWith("/") ? path : path + "/";
+            Page page = graph.index().byUrl(folder);
+            if (page != null) {
+                visitPage(page.path());
+            } else if (reached.add(folder)) {
+                queue.add(folder);
+            }
+        }
     }
 }

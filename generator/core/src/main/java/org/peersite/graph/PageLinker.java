@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.peersite.diag.Suggestions;
+import org.peersite.internal.Names;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -196,7 +197,7 @@ final class PageLinker {
         if (ref.fragment() == null && (found.byName() || SiteIndex.isTitleOrAlias(found.page(), ref.target()))) {
             // Written as a title or alias ([[Accountability]], [[peer advisory group]]): show the words as written,
             // in the author's case; a slug or path ([[peer-advisory-group]]) shows the title instead.
-            return new Destination(found.page().path(), found.page().url(), null, null, ref.target().strip());
+            return new Destination(found.page().path(), found.page().url(), null, null, Names.trim(ref.target()));
         }
         return withAnchor(page, ref, found.page(), out);
     }
@@ -322,9 +323,9 @@ final class PageLinker {
         if (byAnchor != null) {
             return byAnchor;
         }
-        String wanted = SiteIndex.key(fragment);
+        String wanted = Names.key(fragment);
         for (HeadingRef h : target.body().headings()) {
-            if (SiteIndex.key(h.text()).equals(wanted)) {
+            if (Names.key(h.text()).equals(wanted)) {
                 return h;
             }
         }

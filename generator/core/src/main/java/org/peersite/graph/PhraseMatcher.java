@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.text.Normalizer;
+
+import org.peersite.internal.Names;
 
 /**
  * Finds many phrases at once in a text, whole words only, in one pass: the engine behind automatic concept
@@ -19,8 +22,10 @@ import java.util.TreeMap;
  * }</pre>
  * Matching rules:
  * <ul>
- *   <li>Case-insensitive, one {@code char} at a time with {@link Character#toLowerCase(char)}, so offsets never
- *       shift and the result does not depend on the default locale.</li>
+ *   <li>Names compare as {@link Names#key} compares them: case-folded one {@code char} at a time (so offsets never
+ *       shift and the result does not depend on the default locale) and in Unicode NFC: a text written with
+ *       decomposed accents ({@code e} + U+0301) mentions a phrase written with composed ones, and the other way
+ *       round, with offsets into the text as written.</li>
  *   <li>A phrase is trimmed and each run of whitespace inside it becomes one space (see {@link #normalize}); in the
  *       text, any run of whitespace (space, tab, line break, no-break space, ...) matches that space.</li>
  *   <li>Whole words only: the code point before a match and the one after it must not be a word character
@@ -143,26 +148,12 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * The form a phrase is stored and compared in: trimmed, each run of whitespace one space, each char lower-cased
-     * with {@link Character#toLowerCase(char)}. Two phrases with the same normal form are the same phrase; the link
-     * stage can use this to spot one alias claimed by two concepts. Blank input gives the empty string.
+     * The form a phrase is stored and compared in: {@link Names#key}, the one normaliser of names (NFC, trimmed,
+     * each run of whitespace one space, each char case-folded). Two phrases with the same normal form are the same
+     * phrase. Blank input gives the empty string.
      */
     public static String normalize(CharSequence phrase) {
-        StringBuilder out = new StringBuilder(phrase.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
+        return Names.key(phrase);
     }
 
     /** Number of distinct phrases (after {@link #normalize}). */
@@ -185,6 +176,62 @@ public final class PhraseMatcher<T> {
         if (values.isEmpty() || text.length() == 0) {
             return List.of();
         }
+        if (!isNfc(text)) {
+            return findInDecomposed(text);
+        }
+        return findInNfc(text);
+    }
+
+    /** Whether the text is in NFC; ASCII and Latin-1 text, nearly all of it, is answered by one cheap scan. */
+    private static boolean isNfc(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rare text not in NFC: each base character with the combining marks after it is composed on its own,
+     * the composed text is searched, and matches are mapped back to offsets in the text as written (a match
+     * always starts and ends between such clusters: marks are word characters).
+     */
+    private List<Match<T>> findInDecomposed(CharSequence text) {
+        StringBuilder composed = new StringBuilder(text.length());
+        // NFC can lengthen a cluster (composition exclusions), by a factor of three at most.
+        int[] originalStart = new int[3 * text.length() + 1];
+        int[] originalEnd = new int[3 * text.length() + 1];
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int end = i + Character.charCount(Character.codePointAt(text, i));
+            while (end < n && isMark(Character.codePointAt(text, end))) {
+                end += Character.charCount(Character.codePointAt(text, end));
+            }
+            String cluster = Normalizer.normalize(text.subSequence(i, end), Normalizer.Form.NFC);
+            for (int k = 0; k < cluster.length(); k++) {
+                originalStart[composed.length() + k] = i;
+                originalEnd[composed.length() + k] = end;
+            }
+            composed.append(cluster);
+            i = end;
+        }
+        List<Match<T>> found = findInNfc(composed);
+        List<Match<T>> mapped = new ArrayList<>(found.size());
+        for (Match<T> m : found) {
+            mapped.add(new Match<>(originalStart[m.start()], originalEnd[m.end() - 1], m.value()));
+        }
+        return mapped.isEmpty() ? List.of() : Collections.unmodifiableList(mapped);
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private List<Match<T>> findInNfc(CharSequence text) {
         // The automaton reads the text with each whitespace run folded into one space; k counts those folded
         // chars. Two windows, indexed by k & windowMask, remember the last longestPhrase positions:
         //   textIndex[k]   where folded char k sits in the text (to turn a match's folded start into a text offset),
@@ -208,7 +255,7 @@ public final class PhraseMatcher<T> {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             char folded;
-            if (isSpace(c)) {
+            if (Names.isSpace(c)) {
                 if (inSpace) {
                     continue;
                 }
@@ -216,7 +263,7 @@ public final class PhraseMatcher<T> {
                 folded = ' ';
             } else {
                 inSpace = false;
-                folded = lowerCase(c);
+                folded = Names.fold(c);
             }
             textIndex[k & windowMask] = i;
             state = step(state, folded);
@@ -335,25 +382,6 @@ public final class PhraseMatcher<T> {
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
-    }
-
-    /**
-     * Java's whitespace plus the no-break spaces (U+00A0, U+2007, U+202F) it leaves out. Letters and punctuation,
-     * most of any text, are answered by the first comparison.
-     */
-    private static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x80) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** {@link Character#toLowerCase(char)}, with the ASCII case answered inline. */
-    private static char lowerCase(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(c);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.peersite.diag.Suggestions;
+import org.peersite.internal.Names;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
@@ -49,8 +50,8 @@ public final class SiteIndex {
         this.byPath = new HashMap<>();
         this.byUrl = new HashMap<>();
         this.otherPaths = Set.copyOf(otherPaths);
-        Names all = new Names();
-        Names conceptsOnly = new Names();
+        NameList all = new NameList();
+        NameList conceptsOnly = new NameList();
         PhraseMatcher.Builder<String> matcher = PhraseMatcher.builder();
         for (Page page : pages) {
             add(bySlug, key(page.slug()), page.path());
@@ -139,7 +140,7 @@ public final class SiteIndex {
     }
 
     /** Names for suggestions, canonical forms first: slugs, then titles, then aliases, each A–Z. */
-    private static final class Names {
+    private static final class NameList {
         private final Set<String> slugs = new TreeSet<>();
         private final Set<String> titles = new TreeSet<>();
         private final Set<String> aliases = new TreeSet<>();
@@ -162,23 +163,9 @@ public final class SiteIndex {
         }
     }
 
-    /** How names are compared: case-insensitive, whitespace collapsed. */
+    /** How names are compared: {@link Names#key}, the one normaliser (NFC, case folding, whitespace). */
     static String key(String name) {
-        StringBuilder key = new StringBuilder(name.length());
-        boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = key.length() > 0;
-            } else {
-                if (space) {
-                    key.append(' ');
-                    space = false;
-                }
-                key.append(Character.toLowerCase(c));
-            }
-        }
-        return key.toString();
+        return Names.key(name);
     }
 
     /** The page a wiki-link target or front-matter reference names. */

@@ -27,17 +27,20 @@ import org.peersite.model.Page;
 public final class SiteView {
 
     private final SiteGraph graph;
+    /** The pages a reader can see: those whose front matter had no errors (the others only claim their names). */
+    private final List<Page> complete;
     private final Map<Kind, Integer> counts;
     /** The reads of the file being rendered on this thread; per view, so views never see each other's tasks. */
     private final ThreadLocal<Reads> current = new ThreadLocal<>();
 
     public SiteView(SiteGraph graph) {
         this.graph = graph;
+        this.complete = graph.pages().stream().filter(Page::complete).toList();
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.sections()) {
             perKind.put(kind, 0);
         }
-        for (Page page : graph.pages()) {
+        for (Page page : complete) {
             perKind.computeIfPresent(page.kind(), (kind, count) -> count + 1);
         }
         this.counts = Collections.unmodifiableMap(perKind);
@@ -72,17 +75,20 @@ public final class SiteView {
         }
     }
 
-    /** Every page, sorted by path: a read of every page's card. */
+    /**
+     * Every page a reader can see, sorted by path: a read of every page's card. A page whose front matter has
+     * errors is left out: it only claims its names, so that links to it are not reported twice.
+     */
     public List<Page> pages() {
         read(Fact.PAGES);
-        return graph.pages();
+        return complete;
     }
 
     /** A read of every page's card and text, for a file that indexes the whole site. */
     public List<Page> everyText() {
         read(Fact.PAGES);
         read(Fact.TEXTS);
-        return graph.pages();
+        return complete;
     }
 
     /** The page of a content path: a read of its card. */

@@ -1,5 +1,6 @@
 package org.peersite.markdown;
 
+import org.peersite.internal.Names;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -76,7 +77,7 @@ public final class WikiLinkExtension implements Parser.ParserExtension {
             String reference = inner;
             int bar = inner.indexOf('|');
             if (bar >= 0) {
-                label = inner.substring(bar + 1).trim();
+                label = Names.trim(inner.substring(bar + 1));
                 reference = inner.substring(0, bar);
                 if (label.isEmpty()) {
                     label = null;
@@ -85,10 +86,10 @@ public final class WikiLinkExtension implements Parser.ParserExtension {
             String heading = null;
             int hash = reference.indexOf('#');
             if (hash >= 0) {
-                heading = reference.substring(hash + 1).trim();
+                heading = Names.trim(reference.substring(hash + 1));
                 reference = reference.substring(0, hash);
             }
-            return new WikiLink(reference.trim(), heading, label);
+            return new WikiLink(Names.trim(reference), heading, label);
         }
     }
 }

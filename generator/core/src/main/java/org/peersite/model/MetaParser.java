@@ -134,6 +134,45 @@ public final class MetaParser {
         return read(YamlMap.root(source, mapping, EXAMPLES, out), kind);
     }
 
+    /**
+     * What an unusable front matter still tells: the page's title and slug when their lines can be read on their
+     * own ({@code title: "Leo Bottary"}, {@code slug: leo}), else a title made of the file name's words; every
+     * other field empty. Only for a page that is never rendered (its errors were reported).
+     */
+    static PageMeta placeholder(SourceFile file, Kind kind) {
+        String raw = file.frontMatter() != null ? file.frontMatter()
+                : file.unclosedFrontMatter() ? file.text().substring(Math.min(file.text().length(),
+                file.text().indexOf('\n') + 1)) : "";
+        String title = salvaged(raw, "title");
+        String slug = salvaged(raw, "slug");
+        if (slug != null && !SLUG.matcher(slug).matches()) {
+            slug = null;
+        }
+        if (title == null || title.isBlank()) {
+            String stem = Routes.slugOf(file.relativePath());
+            title = stem.replace('-', ' ');
+        }
+        Details details = switch (kind) {
+            case INTERVIEW -> new PageMeta.Interview(null, null, null, null);
+            case FRAMEWORK -> new PageMeta.Framework(List.of());
+            case GUIDE -> new PageMeta.Guide(null, 0, List.of());
+            case CONCEPT -> new PageMeta.Concept(List.of(), List.of());
+            case PAGE -> new PageMeta.Plain();
+        };
+        return new PageMeta(title, null, null, null, slug, List.of(), false, null, List.of(), details);
+    }
+
+    /** The value of an unindented {@code name: value} line, unquoted, or {@code null}. */
+    private static String salvaged(String yaml, String name) {
+        java.util.regex.Matcher m = Pattern.compile("^" + name + "[ \t]*:[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'"
+                + "|([^\"'#\\s\\[{][^#\n]*?))[ \t]*(?:#.*)?$", Pattern.MULTILINE).matcher(yaml);
+        if (!m.find()) {
+            return null;
+        }
+        String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Reads every field of the kind (so every problem is reported), then gives up only without a title. */
     private static PageMeta read(YamlMap fm, Kind kind) {
         String title = fm.text("title", REQUIRED);

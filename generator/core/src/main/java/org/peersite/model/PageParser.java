@@ -24,15 +24,20 @@ public final class PageParser {
         this.markdown = markdown;
     }
 
-    /** The page, or {@code null} when its front matter is unusable (the reasons are in {@code out}). */
+    /**
+     * The page. When its front matter is unusable (missing, unclosed, not YAML, no title) the page is still
+     * returned, incomplete: it claims its path, its URL, its slug and the names its file and whatever front
+     * matter could be salvaged imply, so that links to it resolve and its one mistake is reported once. An
+     * incomplete page (one with any front-matter error) takes part in linking and is never rendered.
+     */
     public Page parse(SourceFile file, List<Diagnostic> out) {
         Kind kind = Kind.ofPath(file.relativePath());
         int before = out.size();
-        PageMeta meta = MetaParser.parse(file, kind, out);
+        PageMeta meta = file.unclosedFrontMatter() ? null : MetaParser.parse(file, kind, out);
+        boolean complete = meta != null && out.subList(before, out.size()).stream().noneMatch(Diagnostic::isError);
         if (meta == null) {
-            return null;
+            meta = MetaParser.placeholder(file, kind);
         }
-        boolean complete = out.subList(before, out.size()).stream().noneMatch(Diagnostic::isError);
         ParsedBody body = markdown.parse(file, out);
         String slug = meta.slug() != null ? meta.slug() : Routes.slugOf(file.relativePath());
         return new Page(file, kind, slug, Routes.url(file.relativePath(), meta.slug()), meta, body, complete);

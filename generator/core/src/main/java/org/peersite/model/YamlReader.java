@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.inspector.TagInspector;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -90,7 +91,7 @@ final class YamlReader {
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source));
+            out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source, parser));
             return new Parsed(null, true);
         } catch (ReaderException e) {
             out.add(source.errorAt("syntax", e.getPosition(), "the YAML contains a character that is not allowed: "
@@ -99,6 +100,15 @@ final class YamlReader {
             return new Parsed(null, true);
         } catch (YAMLException e) {
             out.add(limit(e, parser, source));
+            return new Parsed(null, true);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // SnakeYAML means to throw only YAMLException, but some hostile input (a tag such as !U+%04, whose
+            // escape decodes to a control character) gets through its checks to a constructor that refuses it.
+            Diagnostic d = parser.last == null ? source.errorAtStart("syntax", "the YAML could not be read: "
+                    + e.getMessage()) : source.error("syntax", parser.last, "the YAML could not be read: "
+                    + e.getMessage());
+            out.add(d.withHint("check the YAML on this line; a '!' at the start of a value is a tag, so put the"
+                    + " value in quotes"));
             return new Parsed(null, true);
         }
         if (root != null) {
@@ -194,13 +204,55 @@ final class YamlReader {
         return value.startsWith("!") ? value : "!<" + value + ">";
     }
 
-    private static Diagnostic syntax(MarkedYAMLException e, YamlSource source) {
-        StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
-        if (e.getContext() != null && e.getContextMark() != null) {
-            message.append(" (").append(e.getContext()).append(" on line ")
-                    .append(source.line(e.getContextMark())).append(')');
+    /**
+     * A syntax error. When SnakeYAML was inside a construct that was never closed (a {@code [} list, a {@code {}
+     * map, a quoted value), the diagnostic points at where that construct opens, which is where the mistake
+     * is, and the place the parser noticed it, often lines later, becomes a note.
+     */
+    private static Diagnostic syntax(MarkedYAMLException e, YamlSource source, TrackingParser parser) {
+        String problem = e.getProblem() == null ? "broken YAML" : e.getProblem();
+        String opened = e.getContextMark() == null ? null : opened(e.getContext());
+        Mark noticed = markOf(e);
+        ScalarEvent quoted = parser.quotedAcrossLines;
+        if (opened == null && quoted != null && noticed != null
+                && quoted.getStartMark().getIndex() < noticed.getIndex()) {
+            // A quoted value may span lines in YAML, so a quote left open swallows the next lines until some
+            // later quote closes it, and the parser stumbles further on. Front matter never means that.
+            return source.error("syntax", quoted.getStartMark(), "invalid YAML: this quote is not closed on its"
+                            + " line, so the value runs on to line " + source.line(quoted.getEndMark()))
+                    .withNote(source.position(noticed), "the YAML parser noticed it here: " + problem)
+                    .withHint("close the quote on the same line, or put a '\\' before a quote that is part of"
+                            + " the text");
         }
-        return source.error("syntax", markOf(e), message.toString()).withHint(syntaxHint(e.getProblem()));
+        if (opened != null && noticed != null && e.getContextMark().getIndex() < noticed.getIndex()) {
+            return source.error("syntax", e.getContextMark(), "invalid YAML: this " + opened + " is never closed")
+                    .withNote(source.position(noticed), "the YAML parser noticed it here: " + problem)
+                    .withHint(opened.contains("quote") ? "close the quote on the same line, or put a '\\' before"
+                            + " a quote that is part of the text" : "close it before the line ends, or write each"
+                            + " item on its own line starting with '- '");
+        }
+        Diagnostic d = source.error("syntax", noticed, "invalid YAML: " + problem);
+        if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != noticed) {
+            d = d.withNote(source.position(e.getContextMark()), e.getContext());
+        }
+        return d.withHint(syntaxHint(problem));
+    }
+
+    /** The construct SnakeYAML's context names, in the author's words, when it is one that must be closed. */
+    private static String opened(String context) {
+        if (context == null) {
+            return null;
+        }
+        if (context.contains("flow sequence")) {
+            return "'['";
+        }
+        if (context.contains("flow mapping")) {
+            return "'{'";
+        }
+        if (context.contains("quoted scalar")) {
+            return "quote";
+        }
+        return null;
     }
 
     private static Mark markOf(MarkedYAMLException e) {
@@ -267,6 +319,8 @@ final class YamlReader {
         private final Parser delegate;
         private final Set<String> collectionAnchors = new HashSet<>();
         private Mark last;
+        /** The latest quoted value that spans lines: in front matter, nearly always a quote left open. */
+        private ScalarEvent quotedAcrossLines;
         private int depth;
         private int aliases;
 
@@ -301,7 +355,14 @@ final class YamlReader {
                     anchor(((NodeEvent) event).getAnchor(), true);
                 }
                 case SequenceEnd, MappingEnd -> depth--;
-                case Scalar -> anchor(((NodeEvent) event).getAnchor(), false);
+                case Scalar -> {
+                    anchor(((NodeEvent) event).getAnchor(), false);
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    if ((scalar.isDQuoted() || scalar.isSQuoted())
+                            && scalar.getStartMark().getLine() != scalar.getEndMark().getLine()) {
+                        quotedAcrossLines = scalar;
+                    }
+                }
                 case Alias -> {
                     if (collectionAnchors.contains(((NodeEvent) event).getAnchor())) {
                         aliases++;

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
@@ -41,30 +45,149 @@ public final class OutputFolder {
     }
 
     /**
-     * Takes the output folder's lock (a file {@code .<name>.lock} beside it), or throws {@link LockedException}
-     * at once if another build holds it.
+     * Takes the output folder's lock, or throws {@link LockedException} at once if another build holds it. Writes
+     * nothing, so a build that is then refused leaves no trace: the lock is the output folder's own marker file
+     * ({@link OutputGuard#MARKER}), locked where it is. A folder without a marker (a first build) has nothing to
+     * lock on disk; builds in this JVM still exclude each other, and two first builds in two processes are kept
+     * apart by the atomic rename that publishes the site (the second finds the folder taken and fails).
      */
     public static Lock lock(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path lockFile = parent.resolve("." + absolute.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock held;
+        if (!HELD.add(absolute)) {
+            throw new LockedException(absolute.resolve(OutputGuard.MARKER));
+        }
         try {
-            held = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            held = null;
+            FileLock held = lockMarker(absolute.resolve(OutputGuard.MARKER));
+            return () -> {
+                try {
+                    if (held != null) {
+                        held.release();
+                        held.channel().close();
+                    }
+                } finally {
+                    HELD.remove(absolute);
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(absolute);
+            throw e;
         }
-        if (held == null) {
+    }
+
+    /** Output folders whose lock this JVM holds: the file-system lock cannot tell two threads of one process. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Locks the marker of an existing output folder, or returns {@code null} when there is none. The file is
+     * opened for writing but never written; after locking, the lock is kept only if the marker is still the file
+     * at that path (a build that just published put a new folder, with a new marker, in place).
+     */
+    private static FileLock lockMarker(Path marker) throws IOException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Object before = fileKey(marker);
+            if (before == null) {
+                return null;
+            }
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(marker, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException gone) {
+                continue;
+            }
+            FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                held = null;
+            }
+            if (held == null) {
+                channel.close();
+                throw new LockedException(marker);
+            }
+            if (before.equals(fileKey(marker))) {
+                return held;
+            }
+            held.release();
             channel.close();
-            throw new LockedException(lockFile);
         }
-        FileLock lock = held;
-        return () -> {
-            lock.release();
-            channel.close();
-        };
+        throw new LockedException(marker);
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() ? (attrs.fileKey() != null ? attrs.fileKey() : attrs.creationTime()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Removes what builds that were killed left beside the output folder ({@code .NAME.staging-PID-N},
+     * {@code .NAME.old-PID-N} of processes that no longer run, and the {@code .NAME.lock} files of earlier
+     * versions). If a build was killed between the two renames of its swap, the output folder is missing and
+     * its old version waits as {@code .NAME.old-...}: it is put back first, so the previous site survives.
+     * Call only while holding the lock, after the output folder was found safe to replace.
+     */
+    static void cleanUpAfterKilledBuilds(Path output, ForkJoinPool pool) throws IOException {
+        Path parent = output.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String name = output.getFileName().toString();
+        List<Path> leftovers = new ArrayList<>();
+        try (Stream<Path> siblings = Files.list(parent)) {
+            siblings.filter(p -> isLeftover(p.getFileName().toString(), name)).sorted().forEach(leftovers::add);
+        }
+        for (Path leftover : leftovers) {
+            String leftoverName = leftover.getFileName().toString();
+            if (leftoverName.equals("." + name + ".lock")) {
+                deleteUnlockedFile(leftover);
+                continue;
+            }
+            boolean old = leftoverName.startsWith("." + name + ".old-");
+            if (old && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)
+                    && Files.exists(leftover.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(leftover, output, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(leftover, pool);
+            }
+        }
+    }
+
+    /** {@code .NAME.staging-PID-N} or {@code .NAME.old-PID-N} of a dead process, or an old {@code .NAME.lock}. */
+    private static boolean isLeftover(String sibling, String name) {
+        if (sibling.equals("." + name + ".lock")) {
+            return true;
+        }
+        for (String kind : new String[] {".staging-", ".old-"}) {
+            String prefix = "." + name + kind;
+            if (sibling.startsWith(prefix)) {
+                String rest = sibling.substring(prefix.length());
+                int dash = rest.indexOf('-');
+                try {
+                    long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                    return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)
+                            || pid == ProcessHandle.current().pid();
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Deletes a lock file of an earlier version unless some build still holds it. */
+    private static void deleteUnlockedFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held != null) {
+                Files.delete(file);
+                held.release();
+            }
+        } catch (NoSuchFileException | OverlappingFileLockException e) {
+            // gone already, or held here: leave it
+        }
     }
 
     /** A file's place under the root; a path that would leave the root is a bug, and fails loudly. */

@@ -28,12 +28,14 @@ public final class OutputGuard {
      */
     public static Diagnostic check(Path output, Path content, Path templates, String display) {
         Path out = real(output);
-        Position at = Position.of(display);
+        // The working folder itself displays as "": name it by its real path rather than print nothing.
+        Position at = Position.of(display == null || display.isBlank() || display.equals(".") ? out.toString() : display);
         for (Path protectedDir : new Path[] {real(content), real(templates)}) {
             String what = protectedDir.equals(real(content)) ? "content" : "templates";
             if (protectedDir.startsWith(out)) {
                 return Diagnostic.error("output.guard", at, "the output folder " + (protectedDir.equals(out)
-                                ? "is" : "contains") + " the " + what + " folder; peersite will not replace it")
+                                ? "is the " + what + " folder" : "contains the " + what + " folder (" + protectedDir + ")")
+                                + "; peersite will not replace it")
                         .withHint("choose an output folder of its own, e.g. --output site-output");
             }
             if (out.startsWith(protectedDir)) {

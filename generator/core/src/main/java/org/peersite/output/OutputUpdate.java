@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.peersite.render.OutputFile;
 import org.peersite.render.OutputSink;
@@ -23,43 +25,53 @@ import org.peersite.render.OutputSink;
  * as it was (bytes and modification time), so a deploy that compares files uploads only what changed.
  *
  * <pre>
- * try (OutputUpdate update = OutputUpdate.open(output)) {
- *     state = pipeline.update(cached, Changes.ANYTHING, update);   // changed files go beside their targets
+ * try (OutputUpdate update = OutputUpdate.open(output, pool)) {
+ *     state = pipeline.update(cached, Changes.ANYTHING, update);   // changed files wait in a hidden folder
  *     update.commit(state.rendered().removed(), digest);            // only when the build succeeded
  * }
  * </pre>
  *
- * <p>Changed files are first written beside their targets under a temporary name; nothing in the site changes
- * until {@link #commit}, which marks the folder as being updated, renames each new file over its target (one
- * atomic rename each), deletes the removed files and marks the folder with the new site's digest. A build that
- * fails closes without committing, which deletes the temporary files: the site stays as it was. If the process
- * dies during the renames, the marker still says "updating", and the next build writes the whole site afresh.
+ * <p>Changed files are first written into a hidden folder of the output, {@code .peersite-update}; nothing in
+ * the site changes until {@link #commit}, which marks the folder as being updated, renames each new file over
+ * its target (one atomic rename each), deletes the removed files and marks the folder with the new site's
+ * digest. A build that fails closes without committing, which deletes the hidden folder: the site stays as it
+ * was. If the process dies before committing, the next update deletes what it left; if it dies during the
+ * renames, the marker still says "updating", and the next build writes the whole site afresh.
  * {@link #accept} is thread-safe; open, commit and close belong to one thread.
  */
 public final class OutputUpdate implements OutputSink, AutoCloseable {
 
-    private static final String TEMPORARY = ".peersite-new-";
+    /** The hidden folder the changed files wait in; never part of a site (its name starts with a dot). */
+    static final String PENDING = ".peersite-update";
 
     private final Path output;
+    private final Path pendingFolder;
     /** Each changed file's temporary name, by its final place. */
     private final Map<Path, Path> pending = new ConcurrentHashMap<>();
+    private final AtomicInteger names = new AtomicInteger();
     private boolean committed;
 
     private OutputUpdate(Path output) {
         this.output = output;
+        this.pendingFolder = output.resolve(PENDING);
     }
 
-    /** Updates an output folder that holds a peersite site (check its {@link Marker#digest} first). */
-    public static OutputUpdate open(Path output) {
-        return new OutputUpdate(output.toAbsolutePath().normalize());
+    /**
+     * Updates an output folder that holds a peersite site (check its {@link Marker#digest} first), deleting
+     * first what an update that never committed left behind.
+     */
+    public static OutputUpdate open(Path output, ForkJoinPool pool) throws IOException {
+        OutputUpdate update = new OutputUpdate(output.toAbsolutePath().normalize());
+        OutputFolder.deleteTree(update.pendingFolder, pool);
+        Files.createDirectory(update.pendingFolder);
+        return update;
     }
 
     @Override
     public void accept(OutputFile file) {
         Path target = OutputFolder.resolve(output, file.path());
-        Path temporary = target.resolveSibling(TEMPORARY + target.getFileName());
+        Path temporary = pendingFolder.resolve(Integer.toString(names.incrementAndGet()));
         try {
-            Files.createDirectories(target.getParent());
             if (file.bytes() != null) {
                 Files.write(temporary, file.bytes());
             } else {
@@ -87,9 +99,11 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
         List<Path> targets = new ArrayList<>(pending.keySet());
         targets.sort(Comparator.naturalOrder());
         for (Path target : targets) {
+            Files.createDirectories(target.getParent());
             Files.move(pending.get(target), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         pending.clear();
+        Files.delete(pendingFolder);
         for (String path : removed) {
             Path gone = OutputFolder.resolve(output, path);
             Files.deleteIfExists(gone);
@@ -109,14 +123,14 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Deletes the temporary files, and folders made for them, unless they were committed. */
+    /** Deletes the changed files that wait, unless they were committed. */
     @Override
     public void close() throws IOException {
         if (!committed) {
             for (Path temporary : pending.values()) {
                 Files.deleteIfExists(temporary);
-                deleteEmptyFolders(temporary.getParent());
             }
+            Files.deleteIfExists(pendingFolder);
         }
     }
 }

@@ -44,11 +44,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         folders.add(staging);
     }
 
-    /** Creates a fresh staging folder beside {@code output}. Call {@link OutputGuard#check} first. */
+    /**
+     * Creates a fresh staging folder beside {@code output}, after removing what killed builds left there. Call
+     * {@link OutputGuard#check} first, holding {@link OutputFolder#lock}.
+     */
     public static StagedOutput open(Path output, ForkJoinPool pool) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
+        OutputFolder.cleanUpAfterKilledBuilds(absolute, pool);
         String suffix = ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + ".staging-" + suffix));
         return new StagedOutput(absolute, staging, pool);

@@ -66,7 +66,7 @@ public final class Builds {
                 boolean wrote = false;
                 long writing;
                 if (inPlace) {
-                    try (OutputUpdate update = OutputUpdate.open(output)) {
+                    try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
                         state = pipeline.update(previous, Changes.ANYTHING, update);
                         writing = System.nanoTime();
                         if (!state.hasErrors()) {

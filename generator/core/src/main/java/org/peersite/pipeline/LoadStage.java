@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Fingerprint;
+import org.peersite.internal.SafeTree;
 import org.peersite.internal.Workers;
 import org.peersite.model.SiteConfig;
 import org.peersite.model.SiteConfigParser;
@@ -162,25 +162,32 @@ final class LoadStage {
         return new ThemeFiles(Theme.open(settings.templates(), settings.display(settings.templates())), hash);
     }
 
-    /** One fingerprint over every theme file a layout may read: all but the assets (copied) and archetypes. */
+    /**
+     * One fingerprint over every theme file a layout may read (all but the assets, which are copied, and the
+     * archetypes) and over what listing the theme folder found wrong, so a new problem is noticed too.
+     */
     private Fingerprint themeHash() throws IOException {
-        Path root = settings.templates();
+        SafeTree.Listing theme = themeListing();
         Fingerprint.Hasher hasher = new Fingerprint.Hasher();
-        for (Path file : files(root)) {
-            String relative = ChangeKind.relative(root, file);
-            if (!relative.startsWith("assets/") && !relative.startsWith("archetypes/")) {
-                hasher.string(relative).bytes(Files.readAllBytes(file));
+        for (SafeTree.Entry file : theme.files()) {
+            if (!file.relative().startsWith("assets/") && !file.relative().startsWith("archetypes/")) {
+                hasher.string(file.relative()).bytes(Files.readAllBytes(file.path()));
             }
         }
+        theme.problems().forEach(problem -> hasher.string(problem.toString()));
         return hasher.done();
     }
 
-    /** Theme assets ({@code assets/...}) and static content files, by output path, each fingerprinted. */
+    /**
+     * Theme assets ({@code assets/...}) and static content files, by output path, each fingerprinted. Only files
+     * the safe walk lets through: nothing from outside the theme, no special files, no droppings.
+     */
     private SortedMap<String, Loaded.Copied> copied(ContentLoader.ContentTree tree) throws IOException {
         SortedMap<String, Loaded.Copied> files = new TreeMap<>();
-        Path assets = settings.templates().resolve("assets");
-        for (Path file : files(assets)) {
-            files.put("assets/" + ChangeKind.relative(assets, file), new Loaded.Copied(file, hash(file)));
+        for (SafeTree.Entry file : themeListing().files()) {
+            if (file.relative().startsWith("assets/")) {
+                files.put(file.relative(), new Loaded.Copied(file.path(), hash(file.path())));
+            }
         }
         for (ContentLoader.ContentFile file : tree.staticFiles()) {
             files.put(file.relativePath(), new Loaded.Copied(file.path(), hash(file.path())));
@@ -188,25 +195,17 @@ final class LoadStage {
         return Collections.unmodifiableSortedMap(files);
     }
 
+    private SafeTree.Listing themeListing() throws IOException {
+        Path root = settings.templates();
+        return Files.isDirectory(root) ? SafeTree.list(root, settings.display(root), "theme")
+                : new SafeTree.Listing(List.of(), List.of());
+    }
+
     private static Fingerprint hash(Path file) {
         try {
             return Fingerprint.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** Regular files under a folder, sorted, leaving out hidden files and editors' droppings. */
-    private static List<Path> files(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> root.relativize(p).toString().isEmpty()
-                            || Stream.of(root.relativize(p).toString().split("[/\\\\]")).noneMatch(ContentLoader::isIgnored))
-                    .sorted()
-                    .toList();
         }
     }
 }

@@ -43,9 +43,12 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
     public record Copied(Path from, Fingerprint hash) {
     }
 
-    /** Every problem of the load stage. */
+    /** Every problem of the load stage: the content's, the settings', each file's and the theme folder's. */
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(scanProblems);
+        if (theme != null) {
+            all.addAll(theme.problems());
+        }
         all.addAll(configProblems);
         sources.values().forEach(s -> all.addAll(s.problems()));
         return all;

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 import org.peersite.graph.Tags;
+import org.peersite.internal.Names;
 import org.peersite.internal.Workers;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
@@ -54,6 +55,7 @@ final class ParseStage {
         List<Diagnostic> routeProblems = new ArrayList<>();
         List<Page> pages = publishable(files.values().stream().map(Parsed.ParsedFile::page).filter(p -> p != null)
                 .toList(), settings.includeDrafts(), routeProblems);
+        routeProblems.addAll(staticCollisions(loaded));
         return new Parsed(Collections.unmodifiableMap(files), pages, List.copyOf(routeProblems),
                 otherSitePaths(pages, loaded));
     }
@@ -86,7 +88,7 @@ final class ParseStage {
         Map<String, Page> byUrl = new HashMap<>();
         List<Page> kept = new ArrayList<>();
         for (Page page : pages) {
-            Page earlier = byUrl.putIfAbsent(page.url(), page);
+            Page earlier = byUrl.putIfAbsent(Names.routeKey(page.url()), page);
             Position at = Position.of(page.source().displayPath());
             if (earlier != null) {
                 out.add(Diagnostic.error("route.collision", at, "this page and "
@@ -101,6 +103,25 @@ final class ParseStage {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /**
+     * Static files whose site paths differ only in case or Unicode normalisation ({@code Logo.png} and
+     * {@code logo.png}): one would overwrite the other on many file systems and servers, so the later one (by
+     * path) is an error.
+     */
+    private static List<Diagnostic> staticCollisions(Loaded loaded) {
+        Map<String, String> seen = new HashMap<>();
+        List<Diagnostic> out = new ArrayList<>();
+        for (var file : loaded.tree().staticFiles()) {
+            String earlier = seen.putIfAbsent(Names.routeKey("/" + file.relativePath()), file.displayPath());
+            if (earlier != null) {
+                out.add(Diagnostic.error("route.collision", Position.of(file.displayPath()), "this file and " + earlier
+                        + " differ only in case or accents, and would be one file on many servers")
+                        .withHint("rename one of them"));
+            }
+        }
+        return out;
     }
 
     /** Site paths a Markdown link may point at besides content pages: generated pages and static files. */

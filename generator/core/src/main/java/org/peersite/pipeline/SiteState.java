@@ -74,7 +74,7 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         if (graph != null) {
             all.addAll(graph.diagnostics());
         }
-        all.addAll(rendered.diagnostics());
+        all.addAll(renderProblems());
         return all.stream().distinct().sorted().toList();
     }
 
@@ -82,7 +82,21 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
     public boolean hasErrors() {
         return anyError(notes) || loaded != null && anyError(loaded.diagnostics())
                 || parsed != null && anyError(parsed.diagnostics())
-                || graph != null && anyError(graph.diagnostics()) || anyError(rendered.diagnostics());
+                || graph != null && anyError(graph.diagnostics()) || anyError(renderProblems());
+    }
+
+    /**
+     * The render stage's problems, without a layout failure that only repeats a problem of the theme folder the
+     * load stage reported (a layout linked from outside the theme fails every page that uses it: one mistake,
+     * reported once, where it is).
+     */
+    private List<Diagnostic> renderProblems() {
+        if (loaded == null || loaded.theme() == null || loaded.theme().problems().isEmpty()) {
+            return rendered.diagnostics();
+        }
+        java.util.Set<String> theme = new java.util.HashSet<>();
+        loaded.theme().problems().forEach(d -> theme.add(d.position() + " " + d.code()));
+        return rendered.diagnostics().stream().filter(d -> !theme.contains(d.position() + " " + d.code())).toList();
     }
 
     private static boolean anyError(List<Diagnostic> list) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -25,6 +24,7 @@ import freemarker.template.TemplateNotFoundException;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 import org.peersite.diag.Suggestions;
+import org.peersite.internal.SafeTree;
 import org.peersite.source.Lines;
 
 /**
@@ -43,11 +43,13 @@ public final class Theme {
     private final Configuration freemarker;
     private final Path dir;
     private final String displayDir;
+    private final List<Diagnostic> problems;
 
-    private Theme(Configuration freemarker, Path dir, String displayDir) {
+    private Theme(Configuration freemarker, Path dir, String displayDir, List<Diagnostic> problems) {
         this.freemarker = freemarker;
         this.dir = dir;
         this.displayDir = displayDir;
+        this.problems = problems;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class Theme {
      */
     public static Theme open(Path dir, String displayDir) throws IOException {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+        cfg.setTemplateLoader(new ThemeFiles(dir, displayDir));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -72,7 +74,18 @@ public final class Theme {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
-        return new Theme(cfg, dir, displayDir);
+        // Every link and special file in the folder is reported, not only those a layout happens to use.
+        List<Diagnostic> problems = Files.isDirectory(dir)
+                ? SafeTree.list(dir, displayDir, "theme").problems() : List.of();
+        return new Theme(cfg, dir, displayDir, problems);
+    }
+
+    /**
+     * Problems of the theme folder itself, found when it was opened: symbolic links that leave it, loop or point
+     * at nothing (errors), named pipes, sockets and devices (warnings, skipped).
+     */
+    public List<Diagnostic> problems() {
+        return problems;
     }
 
     /** HTML that is already safe (rendered Markdown, generated SVG), printed as it is by {@code ${...}}. */
@@ -132,7 +145,9 @@ public final class Theme {
         } catch (ParseException e) {
             throw new ThemeException(syntaxError(e, renderedFor));
         } catch (IOException e) {
-            throw new ThemeException(Diagnostic.error("theme.unreadable", Position.of(displayDir + "/" + layoutPath(layout)),
+            ThemeFiles.Refused refused = cause(e, ThemeFiles.Refused.class);
+            throw new ThemeException(refused != null ? refused.problem()
+                    : Diagnostic.error("theme.unreadable", Position.of(displayDir + "/" + layoutPath(layout)),
                     "cannot read layout: " + e.getMessage()));
         }
         StringWriter out = new StringWriter(16 * 1024);
@@ -143,8 +158,25 @@ public final class Theme {
         } catch (IOException e) {
             throw new ThemeException(Diagnostic.error("theme.io", Position.of(displayDir + "/" + layoutPath(layout)),
                     "layout failed: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            // The one Error a theme can cause: a macro, function or #include that calls itself without end.
+            throw new ThemeException(Diagnostic.error("theme.recursion",
+                            Position.of(displayDir + "/" + layoutPath(layout)),
+                            "rendering ran out of stack (while rendering " + renderedFor + "): a macro, function or"
+                                    + " #include in this layout or a template it uses calls itself without end")
+                    .withHint("give the recursion a condition that stops it"));
         }
         return out.toString();
+    }
+
+    /** The first exception of the given type in a chain of causes, or {@code null}. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private Diagnostic syntaxError(ParseException e, String renderedFor) {
@@ -156,6 +188,16 @@ public final class Theme {
     }
 
     private Diagnostic renderError(TemplateException e, Map<String, Object> model, String renderedFor) {
+        // A template that an #import or #include could not load is reported where its own problem is, once,
+        // rather than as "Template importing failed" at every template that imports it.
+        ParseException broken = cause(e.getCause(), ParseException.class);
+        if (broken != null) {
+            return syntaxError(broken, renderedFor);
+        }
+        ThemeFiles.Refused refused = cause(e.getCause(), ThemeFiles.Refused.class);
+        if (refused != null) {
+            return refused.problem();
+        }
         String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
         int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
         int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;

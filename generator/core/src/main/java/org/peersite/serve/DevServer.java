@@ -6,17 +6,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
- * The HTTP side of the dev server, on the JDK's built-in server: routes each request to a file of the current
+ * The HTTP side of the dev server, on {@link HttpListener} (whose {@link HttpLimits} keep slow clients from
+ * holding it up): routes each request to a file of the current
  * build, the error overlay, the live-reload script or its event stream, and refuses everything else.
  *
  * <pre>
@@ -34,28 +30,22 @@ import com.sun.net.httpserver.HttpServer;
  * {@code 404.html} with status 404. Every response says {@code Cache-Control: no-store} and
  * {@code X-Content-Type-Options: nosniff}. A failure while answering one request ends that request only.
  *
- * <p>Thread-safe: requests are answered on a small pool, each reading the site's state once.
+ * <p>Thread-safe: each connection is answered on its own thread, each request reading the site's state once.
  */
 final class DevServer implements AutoCloseable {
 
     static final String EVENTS = "__peersite/events";
     private static final String RESERVED = "__peersite/";
     private static final String NOT_FOUND_PAGE = "404.html";
-    private static final int THREADS = 8;
 
-    private final HttpServer server;
-    private final ExecutorService pool;
+    private HttpListener listener;
     private final Supplier<ServedSite> site;
     private final LiveReload live;
-    private final HostPolicy hosts;
+    private HostPolicy hosts;
 
-    private DevServer(HttpServer server, ExecutorService pool, Supplier<ServedSite> site, LiveReload live,
-                      HostPolicy hosts) {
-        this.server = server;
-        this.pool = pool;
+    private DevServer(Supplier<ServedSite> site, LiveReload live) {
         this.site = site;
         this.live = live;
-        this.hosts = hosts;
     }
 
     /**
@@ -64,42 +54,32 @@ final class DevServer implements AutoCloseable {
      * @param configuredHost the host as the user gave it, which {@code Host} headers may name
      */
     static DevServer bind(InetSocketAddress address, String configuredHost, Supplier<ServedSite> site,
-                          LiveReload live) throws IOException {
-        HttpServer server = HttpServer.create(address, 64);
-        InetSocketAddress bound = server.getAddress();
-        HostPolicy hosts = HostPolicy.of(configuredHost, bound.getAddress(), bound.getPort());
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "peersite-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        DevServer dev = new DevServer(server, pool, site, live, hosts);
-        server.createContext("/", dev::handle);
-        server.setExecutor(pool);
+                          LiveReload live, HttpLimits limits) throws IOException {
+        DevServer dev = new DevServer(site, live);
+        dev.listener = HttpListener.bind(address, limits, dev::handle);
+        InetSocketAddress bound = dev.listener.address();
+        dev.hosts = HostPolicy.of(configuredHost, bound.getAddress(), bound.getPort());
         return dev;
     }
 
     void start() {
-        server.start();
+        listener.start();
     }
 
     /** The address and port the server listens on. */
     InetSocketAddress address() {
-        return server.getAddress();
+        return listener.address();
     }
 
     /** Stops listening and drops open connections; the live-reload streams should be ended first. */
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+        listener.close();
     }
 
-    private void handle(HttpExchange exchange) {
-        boolean streaming = false;
+    private void handle(Exchange exchange) {
         try {
-            streaming = route(exchange);
+            route(exchange);
         } catch (IOException gone) {
             // The browser went away while we answered: there is no one left to tell.
         } catch (RuntimeException bug) {
@@ -107,15 +87,11 @@ final class DevServer implements AutoCloseable {
             if (exchange.getResponseCode() == -1) {
                 sendQuietly(exchange, 500, "internal error while answering this request: " + bug);
             }
-        } finally {
-            if (!streaming) {
-                exchange.close();
-            }
         }
     }
 
     /** Answers one request; true when the exchange became a live-reload stream, which stays open. */
-    private boolean route(HttpExchange exchange) throws IOException {
+    private boolean route(Exchange exchange) throws IOException {
         Headers request = exchange.getRequestHeaders();
         String host = request.getFirst("Host");
         if (!hosts.allowsHost(host)) {
@@ -161,7 +137,7 @@ final class DevServer implements AutoCloseable {
         return false;
     }
 
-    private boolean events(HttpExchange exchange, String host) throws IOException {
+    private boolean events(Exchange exchange, String host) throws IOException {
         Headers request = exchange.getRequestHeaders();
         if (!hosts.allowsOrigin(request.getFirst("Origin"), host)) {
             text(exchange, 403, "Forbidden: live reload is only for pages of this server.");
@@ -179,7 +155,7 @@ final class DevServer implements AutoCloseable {
         return true;
     }
 
-    private void file(HttpExchange exchange, ServedSite state, String file) throws IOException {
+    private void file(Exchange exchange, ServedSite state, String file) throws IOException {
         if (!ContentTypes.isHtml(file)) {
             send(exchange, 200, ContentTypes.of(file), state.snapshot().file(file));
         } else if (state.hasErrors()) {
@@ -190,7 +166,7 @@ final class DevServer implements AutoCloseable {
         }
     }
 
-    private void notFound(HttpExchange exchange, ServedSite state) throws IOException {
+    private void notFound(Exchange exchange, ServedSite state) throws IOException {
         byte[] page = state.snapshot().file(NOT_FOUND_PAGE);
         if (state.hasErrors()) {
             overlay(exchange, state);
@@ -201,7 +177,7 @@ final class DevServer implements AutoCloseable {
         }
     }
 
-    private void overlay(HttpExchange exchange, ServedSite state) throws IOException {
+    private void overlay(Exchange exchange, ServedSite state) throws IOException {
         send(exchange, 500, ContentTypes.HTML, ErrorOverlay.render(state.problems(), tag(state, "", true)));
     }
 
@@ -209,11 +185,11 @@ final class DevServer implements AutoCloseable {
         return LiveScript.tag(live.session(), state.snapshot().version(), file, overlay);
     }
 
-    private static void text(HttpExchange exchange, int status, String message) throws IOException {
+    private static void text(Exchange exchange, int status, String message) throws IOException {
         send(exchange, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    private static void send(Exchange exchange, int status, String contentType, byte[] body) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", contentType);
         commonHeaders(headers);
@@ -229,7 +205,7 @@ final class DevServer implements AutoCloseable {
         }
     }
 
-    private static void sendQuietly(HttpExchange exchange, int status, String message) {
+    private static void sendQuietly(Exchange exchange, int status, String message) {
         try {
             text(exchange, status, message);
         } catch (IOException gone) {

@@ -1,7 +1,5 @@
 package org.peersite.serve;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpExchange;
 
 /**
  * The live-reload channel: open browser tabs hold a Server-Sent Events stream, and every rebuild is announced
@@ -41,7 +37,10 @@ final class LiveReload implements AutoCloseable {
 
     private final String session;
     private final Deque<Change> history = new ArrayDeque<>();
-    private final List<HttpExchange> clients = new ArrayList<>();
+    /** Events a tab may have waiting before it counts as gone (it reconnects and catches up). */
+    private static final int BACKLOG = 64;
+
+    private final List<EventStream> clients = new ArrayList<>();
     private final ScheduledExecutorService heartbeat;
     private long version;
     /** The version the history starts after: a tab that saw it, or later, can be told what it missed. */
@@ -72,22 +71,17 @@ final class LiveReload implements AutoCloseable {
      * ({@code session-version}, or {@code null} when it does not say), and keeps the stream open for later
      * announcements. The caller must not close the exchange.
      */
-    synchronized void connect(HttpExchange exchange, String lastSeen) throws IOException {
+    synchronized void connect(Exchange exchange, String lastSeen) {
         if (closed) {
             exchange.sendResponseHeaders(503, -1);
-            exchange.close();
             return;
         }
-        exchange.sendResponseHeaders(200, 0);
         StringBuilder opening = new StringBuilder("retry: " + RETRY_MILLIS + "\n: peersite live reload\n\n");
         Change missed = missedSince(lastSeen);
         if (missed != null) {
             opening.append(event(missed));
         }
-        OutputStream body = exchange.getResponseBody();
-        body.write(opening.toString().getBytes(StandardCharsets.UTF_8));
-        body.flush();
-        clients.add(exchange);
+        clients.add(exchange.startStream(opening.toString().getBytes(StandardCharsets.UTF_8), BACKLOG));
     }
 
     /** Sends a change to every open tab. */
@@ -103,6 +97,7 @@ final class LiveReload implements AutoCloseable {
 
     /** How many tabs are listening (as far as the server knows: a closed tab is found at the next write). */
     synchronized int clients() {
+        clients.removeIf(stream -> !stream.isOpen());
         return clients.size();
     }
 
@@ -111,7 +106,7 @@ final class LiveReload implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         heartbeat.shutdownNow();
-        clients.forEach(HttpExchange::close);
+        clients.forEach(EventStream::close);
         clients.clear();
     }
 
@@ -119,20 +114,13 @@ final class LiveReload implements AutoCloseable {
         sendToAll(": ping\n\n");
     }
 
+    /**
+     * Queues a message for every open tab; each connection writes its own out, so a tab that stopped reading
+     * delays no one (and is dropped once its backlog is full).
+     */
     private void sendToAll(String message) {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        clients.removeIf(exchange -> {
-            try {
-                OutputStream body = exchange.getResponseBody();
-                body.write(bytes);
-                body.flush();
-                return false;
-            } catch (IOException gone) {
-                // The tab was closed or navigated away: that is how a stream ends; forget it.
-                exchange.close();
-                return true;
-            }
-        });
+        clients.removeIf(stream -> !stream.offer(bytes));
     }
 
     /** What a tab that last saw {@code lastSeen} missed: one merged change, a reload, or nothing. */

@@ -158,7 +158,7 @@ public final class Preview implements AutoCloseable {
 
     private void start() {
         state = new ServedSite(site.snapshot(), List.of());
-        watcher.start(this::changed);
+        watcher.start(this::changed, this::failed);
         server.start();
     }
 
@@ -194,6 +194,31 @@ public final class Preview implements AutoCloseable {
         if (listener != null) {
             listener.rebuilt(new Rebuilt(Set.copyOf(paths), everything, update, after.problems(), change != null,
                     Duration.ofNanos(flushed - changes.firstEvent()), Duration.ofNanos(done - changes.firstEvent())));
+        }
+    }
+
+    /**
+     * A batch failed outside the rebuild (while watching, announcing or telling the listener): the problem goes
+     * on the overlay and to the listener (the console), the tabs are told to reload, and the next batch
+     * rebuilds everything. The watcher keeps running.
+     */
+    private void failed(Throwable e) {
+        lastRebuildFailed = true;
+        List<Diagnostic> serving = new ArrayList<>(watchProblems);
+        serving.add(0, Diagnostic.error("serve.watch", Position.of(display(roots.get(0))),
+                        "watching or announcing failed: " + e + (e.getStackTrace().length > 0 ? " at "
+                                + e.getStackTrace()[0] : ""))
+                .withHint("this is a bug in peersite; the preview keeps running. Save again to retry; the next"
+                        + " rebuild reads every file"));
+        ServedSite after = new ServedSite(site.snapshot(), serving);
+        state = after;
+        try {
+            live.announce(Change.everything(after.snapshot().version(), true));
+        } finally {
+            if (listener != null) {
+                listener.rebuilt(new Rebuilt(Set.of(), true, null, after.problems(), true, Duration.ZERO,
+                        Duration.ZERO));
+            }
         }
     }
 
@@ -234,6 +259,7 @@ public final class Preview implements AutoCloseable {
         private Duration quietPeriod = Duration.ofMillis(25);
         private Listener listener;
         private RebuildStep step = (live, changed, everything) -> everything ? live.rebuildAll() : live.rebuild(changed);
+        private HttpLimits limits = HttpLimits.DEFAULTS;
 
         private Builder(Generator generator) {
             this.generator = Objects.requireNonNull(generator, "generator");
@@ -269,6 +295,12 @@ public final class Preview implements AutoCloseable {
             return this;
         }
 
+        /** How long and how much the server waits for clients (default {@link HttpLimits#DEFAULTS}). */
+        Builder limits(HttpLimits httpLimits) {
+            this.limits = Objects.requireNonNull(httpLimits, "limits");
+            return this;
+        }
+
         /** Replaces the rebuild, for tests that need one to fail. */
         Builder rebuildStep(RebuildStep rebuild) {
             this.step = Objects.requireNonNull(rebuild, "rebuild");
@@ -290,7 +322,7 @@ public final class Preview implements AutoCloseable {
             Preview[] preview = new Preview[1];
             DevServer server;
             try {
-                server = DevServer.bind(address, host, () -> preview[0].state, live);
+                server = DevServer.bind(address, host, () -> preview[0].state, live, limits);
             } catch (IOException | RuntimeException e) {
                 watcher.close();
                 live.close();

@@ -28,7 +28,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.peersite.source.ContentLoader;
+import org.peersite.internal.IgnoredFiles;
 
 /**
  * Watches the site's folders (every folder under each root, registered recursively, new ones as they appear)
@@ -45,8 +45,9 @@ import org.peersite.source.ContentLoader;
  * and then handed over at once; a stream of events that never goes quiet is handed over at least every ten
  * quiet periods. Events are sorted into a few kinds:
  * <ul>
- *   <li>editor churn: names {@link ContentLoader#isIgnored} skips ({@code .x.swp}, {@code x~}, {@code .#x},
- *       {@code 4913}, dot files): dropped, they never cause a rebuild;</li>
+ *   <li>editor churn and system droppings, the files a build never reads ({@link IgnoredFiles}: {@code .x.swp},
+ *       {@code x~}, {@code .#x}, {@code 4913}, {@code Thumbs.db}, dot files and folders): dropped, they never
+ *       cause a rebuild;</li>
  *   <li>a file created, changed or deleted: its path;</li>
  *   <li>a folder created (or moved in): registered, and every file in it is a path, since files may have been
  *       written into it before it was registered;</li>
@@ -109,12 +110,16 @@ final class SiteWatcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Starts handing batches to {@code consumer} on the watcher's own thread. */
-    synchronized void start(Consumer<Changes> consumer) {
+    /**
+     * Starts handing batches to {@code consumer} on the watcher's own thread. Whatever a batch throws (while
+     * watching, rebuilding or announcing) goes to {@code failed}, and the watcher goes on with the next batch:
+     * the thread never ends silently.
+     */
+    synchronized void start(Consumer<Changes> consumer, Consumer<Throwable> failed) {
         if (thread != null) {
             throw new IllegalStateException("the watcher is running already");
         }
-        thread = new Thread(() -> loop(consumer), "peersite-watch");
+        thread = new Thread(() -> loop(consumer, failed), "peersite-watch");
         thread.setDaemon(true);
         thread.start();
     }
@@ -140,30 +145,50 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Consumer<Changes> consumer) {
-        long quietNanos = quiet.toNanos();
-        long longestNanos = quietNanos * 10;
+    private void loop(Consumer<Changes> consumer, Consumer<Throwable> failed) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                Batch batch = new Batch();
-                batch.firstEvent = System.nanoTime();
-                collect(key, batch);
-                long flushBy = batch.firstEvent + longestNanos;
-                while (true) {
-                    long wait = Math.min(quietNanos, flushBy - System.nanoTime());
-                    WatchKey next = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
-                    if (next == null) {
-                        break;
-                    }
-                    collect(next, batch);
-                }
-                if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
-                    consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));
+                try {
+                    batch(key, consumer);
+                } catch (ClosedWatchServiceException stopped) {
+                    throw stopped;
+                } catch (RuntimeException | StackOverflowError e) {
+                    report(failed, e);
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             // close() was called: the loop's only way out.
+        }
+    }
+
+    /** Tells {@code failed}; if even that throws, standard error is the last place left to say it. */
+    private static void report(Consumer<Throwable> failed, Throwable e) {
+        try {
+            failed.accept(e);
+        } catch (RuntimeException | StackOverflowError worse) {
+            System.err.println("peersite: the preview could not report a failure: " + e + " (then " + worse + ")");
+        }
+    }
+
+    /** Gathers one batch, starting with {@code key}, until the folders are quiet, and hands it over. */
+    private void batch(WatchKey key, Consumer<Changes> consumer) throws InterruptedException {
+        long quietNanos = quiet.toNanos();
+        long longestNanos = quietNanos * 10;
+        Batch batch = new Batch();
+        batch.firstEvent = System.nanoTime();
+        collect(key, batch);
+        long flushBy = batch.firstEvent + longestNanos;
+        while (true) {
+            long wait = Math.min(quietNanos, flushBy - System.nanoTime());
+            WatchKey next = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                break;
+            }
+            collect(next, batch);
+        }
+        if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
+            consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));
         }
     }
 
@@ -175,7 +200,7 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path name = (Path) event.context();
-            if (ContentLoader.isIgnored(name.toString())) {
+            if (IgnoredFiles.isIgnored(name.toString())) {
                 continue;
             }
             Path path = folder.resolve(name);
@@ -248,7 +273,7 @@ final class SiteWatcher implements AutoCloseable {
 
     private static boolean ignored(Path path) {
         Path name = path.getFileName();
-        return name != null && ContentLoader.isIgnored(name.toString());
+        return name != null && IgnoredFiles.isIgnored(name.toString());
     }
 
     /** What one batch has gathered so far. */

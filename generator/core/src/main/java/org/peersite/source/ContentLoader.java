@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.nio.ByteBuffer;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.internal.IgnoredFiles;
+import org.peersite.internal.SafeTree;
 
 /**
  * The load stage: finds the content's files and reads its Markdown.
@@ -28,10 +28,10 @@ import org.peersite.diag.Position;
  * </pre>
  *
  * <p>Only {@code *.md} files are content; {@code site.yaml} is the site's settings; any other file (an image,
- * a PDF) is a static file copied as it is. Hidden files and editors' scratch files ({@code .x.swp},
- * {@code x~}, {@code .#x}, {@code 4913}, IntelliJ's {@code x___jb_tmp___}) are ignored. Symbolic links that lead out of the content folder
- * are not followed. A file or folder whose name holds a backslash is left out with a warning naming it.
- * Stateless and thread-safe.
+ * a PDF) is a static file copied as it is. Hidden files, editors' scratch files and systems' droppings
+ * ({@link IgnoredFiles}) are ignored; a symbolic link that leaves the content folder is an error and a named pipe
+ * is skipped, never opened ({@link SafeTree}). A file or folder whose name holds a backslash is left out with a
+ * warning naming it. Stateless and thread-safe.
  */
 public final class ContentLoader {
 
@@ -51,88 +51,53 @@ public final class ContentLoader {
 
     /**
      * Lists the content folder. {@code displayRoot} is how diagnostics name the folder (for example
-     * {@code content}).
+     * {@code content}). Links that leave the folder, loop or point at nothing are errors; pipes, sockets and
+     * devices are skipped with a warning (see {@link SafeTree}).
      */
     public static ContentTree scan(Path contentDir, String displayRoot, Diagnostics diagnostics) throws IOException {
-        Path root = contentDir.toRealPath();
+        SafeTree.Listing listing = SafeTree.list(contentDir, displayRoot, "source");
+        diagnostics.addAll(listing.problems());
         List<ContentFile> markdown = new ArrayList<>();
         List<ContentFile> statics = new ArrayList<>();
-        ContentFile[] config = new ContentFile[1];
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && isIgnored(dir.getFileName().toString())) {
-                    return FileVisitResult.SKIP_SUBTREE;
+        ContentFile config = null;
+        Set<String> leftOut = new TreeSet<>();
+        for (SafeTree.Entry file : listing.files()) {
+            String relative = file.relative();
+            ContentFile entry = new ContentFile(file.path(), relative,
+                    displayRoot.isEmpty() ? relative : displayRoot + "/" + relative);
+            int backslash = relative.indexOf('\\');
+            if (backslash >= 0) {
+                // The file, or the outermost folder whose name holds the backslash, once.
+                int end = relative.indexOf('/', backslash);
+                String item = end < 0 ? relative : relative.substring(0, end);
+                if (leftOut.add(item)) {
+                    diagnostics.add(backslash(new ContentFile(file.path(), item,
+                            displayRoot.isEmpty() ? item : displayRoot + "/" + item), end < 0 ? "file" : "folder"));
                 }
-                if (!dir.equals(root) && hasBackslash(dir)) {
-                    diagnostics.add(backslash(entry(root, dir, displayRoot), "folder"));
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
+            } else if (relative.equals("site.yaml")) {
+                config = entry;
+            } else if (relative.endsWith(".md")) {
+                markdown.add(entry);
+            } else {
+                statics.add(entry);
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String name = file.getFileName().toString();
-                if (isIgnored(name)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                ContentFile entry = entry(root, file, displayRoot);
-                if (hasBackslash(file)) {
-                    diagnostics.add(backslash(entry, "file"));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attrs.isSymbolicLink()) {
-                    Path target = file.toRealPath();
-                    if (!target.startsWith(root)) {
-                        diagnostics.add(Diagnostic.warning("source.symlink", Position.of(entry.displayPath()),
-                                        "symbolic link leads out of the content folder and is skipped")
-                                .withHint("copy the file into the content folder instead"));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (Files.isDirectory(target)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                }
-                if (entry.relativePath().equals("site.yaml")) {
-                    config[0] = entry;
-                } else if (name.endsWith(".md")) {
-                    markdown.add(entry);
-                } else {
-                    statics.add(entry);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                diagnostics.add(Diagnostic.error("source.unreadable", Position.of(entry(root, file, displayRoot)
-                        .displayPath()), "cannot read: " + e.getMessage()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        Comparator<ContentFile> byPath = Comparator.comparing(ContentFile::relativePath);
-        markdown.sort(byPath);
-        statics.sort(byPath);
-        return new ContentTree(List.copyOf(markdown), List.copyOf(statics), config[0]);
-    }
-
-    /** Whether a file or folder name is hidden or an editor's scratch file, which the site never contains. */
-    public static boolean isIgnored(String name) {
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.equals("4913")
-                || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp")
-                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
+        }
+        return new ContentTree(List.copyOf(markdown), List.copyOf(statics), config);
     }
 
     /**
-     * Whether a name holds a backslash, which POSIX file systems allow but which is a folder separator on Windows
-     * and in the URLs browsers read ({@code a\\b} is {@code a/b}), and which the preview server refuses.
+     * Whether a file or folder name is hidden, an editor's scratch file or a system's dropping, which the site
+     * never contains: the rule of {@link IgnoredFiles}, kept here for the callers that know it by this name.
      */
-    private static boolean hasBackslash(Path file) {
-        return file.getFileName().toString().indexOf('\\') >= 0;
+    public static boolean isIgnored(String name) {
+        return IgnoredFiles.isIgnored(name);
     }
 
-    /** A file or folder left out because of a backslash in its name, named exactly as it is on disk. */
+    /**
+     * A file or folder left out because of a backslash in its name, named exactly as it is on disk: POSIX file
+     * systems allow one, but it is a folder separator on Windows and in the URLs browsers read ({@code a\\b} is
+     * {@code a/b}), and the preview server refuses it.
+     */
     private static Diagnostic backslash(ContentFile entry, String what) {
         return Diagnostic.warning("source.backslash", Position.of(entry.displayPath()),
                         "this " + what + " is not published: its name contains a backslash ('\\')")
@@ -154,7 +119,9 @@ public final class ContentLoader {
 
     /**
      * Reads and splits one Markdown file. Returns {@code null} (with a diagnostic) when the file cannot be
-     * read, is not UTF-8, is too large, or its front matter is not closed.
+     * read, is not UTF-8 or is too large. A file whose front matter is not closed is returned with the
+     * diagnostic and {@link SourceFile#unclosedFrontMatter()} set: the page still claims its path and slug, so
+     * links to it are not reported a second time.
      */
     public static SourceFile read(ContentFile file, Diagnostics diagnostics) {
         byte[] bytes = readBytes(file, diagnostics);
@@ -168,10 +135,7 @@ public final class ContentLoader {
             return null;
         }
         FrontMatterSplitter.Result split = FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text);
-        if (!split.problems().isEmpty()) {
-            diagnostics.addAll(split.problems());
-            return null;
-        }
+        diagnostics.addAll(split.problems());
         return split.file();
     }
 
@@ -185,6 +149,12 @@ public final class ContentLoader {
     public static byte[] readBytes(ContentFile file, Diagnostics diagnostics) {
         Position where = Position.of(file.displayPath());
         try {
+            if (!Files.isRegularFile(file.path())) {
+                // Checked again just before reading: a named pipe put in a file's place would block forever.
+                diagnostics.add(Diagnostic.warning("source.special", where,
+                        "this is no longer a regular file; it was skipped and never opened"));
+                return null;
+            }
             long size = Files.size(file.path());
             if (size > MAX_FILE_BYTES) {
                 diagnostics.add(Diagnostic.error("source.too-large", where,

@@ -51,7 +51,7 @@ public final class FrontMatterSplitter {
                         "the front matter starts with '---' but has no closing '---' line")
                 .withHint("end the YAML block with a line that holds only '---', before the Markdown")
                 .withSourceLine(Lines.line(text, 1)));
-        return new Result(new SourceFile(relativePath, displayPath, text, null, 0, text.length(), 1), problems);
+        return new Result(new SourceFile(relativePath, displayPath, text, null, 0, text.length(), 1, true), problems);
     }
 
     /** Whether the line starting at {@code pos} is exactly the fence, ignoring trailing spaces and tabs. */

@@ -16,9 +16,18 @@ import java.util.Objects;
  * @param bodyOffset       where the Markdown after the closing fence starts in {@code text} (0 when there is no
  *                         front matter); kept as an offset so the body is not a second copy of the file in memory
  * @param bodyLine         1-based line of the body's first line
+ * @param unclosedFrontMatter whether the file opens a front matter block that never closes (already reported by
+ *                         the load stage): the page still exists, so links to it are not errors too, but it has
+ *                         no usable front matter
  */
 public record SourceFile(String relativePath, String displayPath, String text, String frontMatter,
-                         int frontMatterLine, int bodyOffset, int bodyLine) {
+                         int frontMatterLine, int bodyOffset, int bodyLine, boolean unclosedFrontMatter) {
+
+    /** A file whose front matter, if any, is closed. */
+    public SourceFile(String relativePath, String displayPath, String text, String frontMatter, int frontMatterLine,
+                      int bodyOffset, int bodyLine) {
+        this(relativePath, displayPath, text, frontMatter, frontMatterLine, bodyOffset, bodyLine, false);
+    }
 
     public SourceFile {
         Objects.requireNonNull(relativePath, "relativePath");

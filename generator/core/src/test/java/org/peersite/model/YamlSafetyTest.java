@@ -190,7 +190,20 @@ class YamlSafetyTest {
 
         assertThat(problems).satisfiesExactly(
                 error(PAGE + ":4:1", "front-matter.syntax", "(TAB)"),
-                error(PAGE + ":4:1", "front-matter.syntax", "(while parsing a flow sequence on line 3)"));
+                error(PAGE + ":3:7", "front-matter.syntax", "this '[' is never closed"));
+        assertThat(problems.get(1).notes()).singleElement().hasToString(PAGE
+                + ":4:1: the YAML parser noticed it here: expected ',' or ']', but got <stream end>");
         assertThat(problems.get(0).hint()).isEqualTo("indent with spaces; YAML does not allow tabs for indentation");
+    }
+
+    @Test
+    void aTagWhoseEscapeDecodesToAControlCharacterIsADiagnosticNotAnException() {
+        // Found by FrontMatterFuzzTest: SnakeYAML threw IllegalArgumentException from its Tag constructor.
+        assertThat(parse("title: !U+%04 x\n")).isNull();
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("front-matter.syntax");
+            assertThat(d.position().line()).isEqualTo(2);
+            assertThat(d.message()).startsWith("the YAML could not be read: ");
+        });
     }
 }

@@ -52,32 +52,55 @@ class IncrementalEqualsColdTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void previewAndCachedBuildMatchABuildFromNothingAfterEveryEdit(long seed) throws IOException {
-        RandomSite site = new RandomSite(root.resolve("site"), seed);
-        site.create();
-        Path cache = root.resolve("cache");
-        Path cachedOutput = root.resolve("cached-output");
-        Map<String, byte[]> lastGood = Map.of();
-        try (LiveSite preview = LiveSite.open(generator(site, root.resolve("unused")).build())) {
+        Run run = new Run(new RandomSite(root.resolve("site"), seed), root.resolve("cache"), root.resolve("cached-output"));
+        run.site.create();
+        try (LiveSite preview = LiveSite.open(generator(run.site, root.resolve("unused")).build())) {
             for (int step = 0; step <= STEPS; step++) {
-                String at = "seed " + seed + ", step " + step;
-                if (step > 0) {
-                    Set<Path> touched = site.edit();
-                    preview.rebuild(touched);
-                    at += ", after touching " + touched.stream().map(p -> site.root().relativize(p).toString()).toList();
+                try {
+                    run.step(preview, "seed " + seed + ", step " + step, step > 0);
+                } catch (AssertionError e) {
+                    // Keep the site as it was at the failure, to build it by hand.
+                    Path kept = Path.of("target", "incremental-failure-seed-" + seed);
+                    RandomSite.delete(kept);
+                    org.peersite.TestSite.copyTree(run.site.root(), kept);
+                    throw new AssertionError(e.getMessage() + "\n(the site as it was is in " + kept.toAbsolutePath() + ")", e);
                 }
-                Cold cold = cold(site);
-                assertSameFiles(preview.snapshot().files(), cold.files(), at + " (preview)");
-                assertThat(preview.snapshot().diagnostics()).as(at + " (preview diagnostics)").isEqualTo(cold.diagnostics());
+            }
+        }
+    }
 
-                BuildResult cached = generator(site, cachedOutput).cache(cache).build().generate();
-                assertThat(cached.diagnostics()).as(at + " (cached build diagnostics)").isEqualTo(cold.diagnostics());
-                assertThat(cached.wroteOutput()).as(at + " (cached build wrote)").isEqualTo(!cold.hasErrors());
-                if (!cold.hasErrors()) {
-                    lastGood = cold.files();
-                }
-                if (!lastGood.isEmpty()) {
-                    assertSameFiles(filesIn(cachedOutput), lastGood, at + " (cached build output)");
-                }
+    /** One seed's run: the site, the cached build's folders, and the last site a build from nothing wrote. */
+    private static final class Run {
+        final RandomSite site;
+        final Path cache;
+        final Path cachedOutput;
+        Map<String, byte[]> lastGood = Map.of();
+
+        Run(RandomSite site, Path cache, Path cachedOutput) {
+            this.site = site;
+            this.cache = cache;
+            this.cachedOutput = cachedOutput;
+        }
+
+        /** One edit (unless {@code edit} is false), then the preview and a cached build checked against a cold build. */
+        void step(LiveSite preview, String at, boolean edit) throws IOException {
+            if (edit) {
+                Set<Path> touched = site.edit();
+                preview.rebuild(touched);
+                at += ", after touching " + touched.stream().map(p -> site.root().relativize(p).toString()).toList();
+            }
+            Cold cold = cold(site);
+            assertThat(preview.snapshot().diagnostics()).as(at + " (preview diagnostics)").isEqualTo(cold.diagnostics());
+            assertSameFiles(preview.snapshot().files(), cold.files(), at + " (preview)");
+
+            BuildResult cached = generator(site, cachedOutput).cache(cache).build().generate();
+            assertThat(cached.diagnostics()).as(at + " (cached build diagnostics)").isEqualTo(cold.diagnostics());
+            assertThat(cached.wroteOutput()).as(at + " (cached build wrote)").isEqualTo(!cold.hasErrors());
+            if (!cold.hasErrors()) {
+                lastGood = cold.files();
+            }
+            if (!lastGood.isEmpty()) {
+                assertSameFiles(filesIn(cachedOutput), lastGood, at + " (cached build output)");
             }
         }
     }

@@ -77,7 +77,7 @@ class PreviewReloadTest {
                 assertThat(overlay.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
                 assertThat(overlay.body()).as(path)
                         .containsPattern("<h1 id=\"overlay-title\">The site has \\d+ errors?</h1>")
-                        .contains("<span class=\"where\">content/about.md:3:1</span>")
+                        .contains("<span class=\"where\">content/about.md:2:8</span>")
                         .contains("error</span>[<code>front-matter.syntax</code>]")
                         .contains("data-overlay=\"true\"");
             }

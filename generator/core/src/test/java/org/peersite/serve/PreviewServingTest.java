@@ -139,9 +139,9 @@ class PreviewServingTest {
             "/%                                   | 400",
             "/%2                                  | 400",
             "/%zz                                 | 400",
-            // Targets without a leading slash match no context of the JDK's server, which answers 404 itself.
-            "*                                    | 404",
-            "etc/passwd                           | 404",
+            // Targets without a leading slash are not paths of this server at all.
+            "*                                    | 400",
+            "etc/passwd                           | 400",
             "/%252e%252e/%252e%252e/etc/passwd    | 404",
             "/etc/passwd                          | 404",
             "/C:/Windows/win.ini                  | 404",

@@ -1,0 +1,175 @@
+package org.peersite.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dev server keeps answering while clients misbehave on real sockets: trickling headers, sending huge
+ * request lines or headers, stalling a body, or holding more connections than it serves.
+ */
+@Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class SlowClientsTest {
+
+    @TempDir
+    Path root;
+
+    private ServedSiteFixture site;
+    private final List<Socket> sockets = new ArrayList<>();
+
+    @AfterEach
+    void close() throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private void start(HttpLimits limits) {
+        site = ServedSiteFixture.start(root, ServedSiteFixture.SITE, builder -> builder.limits(limits));
+    }
+
+    private InetSocketAddress address() {
+        return site.preview.address();
+    }
+
+    private String host() {
+        return "127.0.0.1:" + address().getPort();
+    }
+
+    private Socket connect() throws IOException {
+        Socket socket = new Socket();
+        socket.connect(address(), 10_000);
+        socket.setSoTimeout(30_000);
+        sockets.add(socket);
+        return socket;
+    }
+
+    @Test
+    void fiftyClientsTricklingTheirHeadersDoNotStopOrdinaryRequests() throws Exception {
+        start(HttpLimits.DEFAULTS.withTimes(Duration.ofSeconds(6), Duration.ofSeconds(6), Duration.ofSeconds(30),
+                Duration.ofSeconds(30)));
+        List<Socket> slow = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Socket socket = connect();
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHo".getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            slow.add(socket);
+        }
+        long started = System.nanoTime();
+        int answered = 0;
+        while (System.nanoTime() - started < Duration.ofSeconds(4).toNanos()) {
+            for (Socket socket : slow) {
+                socket.getOutputStream().write('s');   // one more byte of "Host: ..." every round
+            }
+            long before = System.nanoTime();
+            HttpResponse<String> page = site.get("/about/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("About this site.");
+            assertThat(Duration.ofNanos(System.nanoTime() - before)).as("an ordinary request while 50 trickle")
+                    .isLessThan(Duration.ofSeconds(3));
+            answered++;
+            Thread.sleep(100);
+        }
+        assertThat(answered).isGreaterThan(5);
+        // Their header time runs out: each slow client gets 408 and is closed, so they cannot hold on forever.
+        for (Socket socket : slow) {
+            assertThat(statusOf(socket)).isEqualTo(408);
+        }
+        assertThat(site.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestLineTooLongIs414AndHeadersTooLargeAre431() throws Exception {
+        start(HttpLimits.DEFAULTS);
+        assertThat(RawHttp.get(address(), "/" + "a".repeat(20_000), "Host: " + host() + "\r\n").status())
+                .isEqualTo(414);
+        assertThat(RawHttp.get(address(), "/", "Host: " + host() + "\r\nX-Big: " + "b".repeat(40_000) + "\r\n")
+                .status()).isEqualTo(431);
+        StringBuilder many = new StringBuilder("Host: " + host() + "\r\n");
+        for (int i = 0; i < 200; i++) {
+            many.append("X-").append(i).append(": y\r\n");
+        }
+        assertThat(RawHttp.get(address(), "/", many.toString()).status()).isEqualTo(431);
+        assertThat(site.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyThatStallsIs408AndOneTooLargeIs413() throws Exception {
+        start(HttpLimits.DEFAULTS.withTimes(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                Duration.ofSeconds(30)));
+        Socket socket = connect();
+        socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host() + "\r\nContent-Length: 10\r\n\r\nab")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        assertThat(statusOf(socket)).isEqualTo(408);
+        assertThat(RawHttp.get(address(), "/", "Host: " + host() + "\r\nContent-Length: 100000000\r\n").status())
+                .isEqualTo(413);
+        assertThat(site.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void connectionsBeyondTheLimitAreAnswered503AndTheServerRecovers() throws Exception {
+        start(HttpLimits.DEFAULTS.withMaxConnections(4));
+        List<Socket> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Socket socket = connect();
+            socket.getOutputStream().write("G".getBytes(StandardCharsets.ISO_8859_1));
+            held.add(socket);
+        }
+        Thread.sleep(300);   // let the server take all four
+        RawHttp.Response refused = RawHttp.get(address(), "/", "Host: " + host() + "\r\n");
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.head()).contains("Retry-After: 1");
+        for (Socket socket : held) {
+            socket.close();
+        }
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int status = 0;
+        while (status != 200 && System.nanoTime() < until) {
+            status = RawHttp.get(address(), "/", "Host: " + host() + "\r\n").status();
+            Thread.sleep(50);
+        }
+        assertThat(status).isEqualTo(200);
+    }
+
+    @Test
+    void oneConnectionCarriesManyRequests() throws Exception {
+        start(HttpLimits.DEFAULTS);
+        Socket socket = connect();
+        OutputStream out = socket.getOutputStream();
+        for (int i = 0; i < 3; i++) {
+            out.write(("GET /about/ HTTP/1.1\r\nHost: " + host() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.write(("HEAD / HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(all.split("HTTP/1.1 200 OK", -1)).hasSize(5);
+        assertThat(all).endsWith("\r\n\r\n");
+    }
+
+    /** The status of the response the server sends on this socket, or -1 if it closes without one. */
+    private static int statusOf(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        return text.startsWith("HTTP/1.1 ") ? Integer.parseInt(text.substring(9, 12)) : -1;
+    }
+}
