@@ -1,5 +1,7 @@
 package org.peersite.markdown;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,28 +32,57 @@ public final class SearchTerms {
     static String ofBody(org.commonmark.node.Document document) {
         StringBuilder text = new StringBuilder(4096);
         document.accept(new SearchText(text));
-        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
-        split(text.toString(), terms::add);
-        return String.join(" ", terms);
+        Set<String> terms = new HashSet<>(512);
+        split(text, terms::add);
+        String[] sorted = terms.toArray(new String[0]);
+        Arrays.sort(sorted);
+        return String.join(" ", sorted);
     }
 
-    /** Calls {@code into} with every term of {@code text} worth indexing, in order, repeats included. */
-    public static void split(String text, java.util.function.Consumer<String> into) {
+    /**
+     * Calls {@code into} with every term of {@code text} worth indexing, in order, repeats included: each run of
+     * letters and digits, lower-cased with {@link Locale#ROOT}. Words of plain ASCII (nearly all of them) are
+     * recognised and lower-cased without the Unicode tables; any other word takes the general way, so the result
+     * is the same as {@code word.toLowerCase(Locale.ROOT)} for every word.
+     */
+    public static void split(CharSequence text, java.util.function.Consumer<String> into) {
         int length = text.length();
+        char[] ascii = new char[MAX_LENGTH];
         int start = -1;
+        boolean plain = true;
         for (int i = 0; i <= length; ) {
-            int cp = i < length ? text.codePointAt(i) : ' ';
-            boolean word = i < length && (Character.isLetter(cp) || Character.isDigit(cp));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                String term = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (term.length() > 1 && term.length() <= MAX_LENGTH && !STOP_WORDS.contains(term)) {
+            char c = i < length ? text.charAt(i) : ' ';
+            int cp = c;
+            boolean word;
+            if (c < 128) {
+                word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            } else {
+                cp = Character.codePointAt(text, i);
+                word = Character.isLetter(cp) || Character.isDigit(cp);
+            }
+            if (word) {
+                if (start < 0) {
+                    start = i;
+                    plain = true;
+                }
+                int at = i - start;
+                if (c < 128 && plain) {
+                    if (at < MAX_LENGTH) {
+                        ascii[at] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    }
+                } else {
+                    plain = false;
+                }
+            } else if (start >= 0) {
+                int n = i - start;
+                String term = plain ? (n <= MAX_LENGTH ? new String(ascii, 0, n) : null)
+                        : text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
+                if (term != null && term.length() > 1 && term.length() <= MAX_LENGTH && !STOP_WORDS.contains(term)) {
                     into.accept(term);
                 }
                 start = -1;
             }
-            i += i < length ? Character.charCount(cp) : 1;
+            i += c < 128 || i >= length ? 1 : Character.charCount(cp);
         }
     }
 

@@ -1,0 +1,63 @@
+package org.peersite.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The fast split gives exactly what the rule says, for any text: ASCII, accents, ligatures, Turkish I, emoji. */
+class SearchTermsTest {
+
+    /** The rule, written the plain way: runs of letters and digits by code point, lower-cased with Locale.ROOT. */
+    private static List<String> byTheRule(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean word = i < text.length() && (Character.isLetter(cp) || Character.isDigit(cp));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String term = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (term.length() > 1 && term.length() <= SearchTerms.MAX_LENGTH && !SearchTerms.STOP_WORDS.contains(term)) {
+                    out.add(term);
+                }
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+        return out;
+    }
+
+    private static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        SearchTerms.split(text, out::add);
+        return out;
+    }
+
+    @Test
+    void examples() {
+        assertThat(split("The Peer-Advisory group's 2nd MEETING")).containsExactly("peer", "advisory", "group", "2nd", "meeting");
+        assertThat(split("Çağrı İstanbul ﬁnal ÆON x")).isEqualTo(byTheRule("Çağrı İstanbul ﬁnal ÆON x"));
+        assertThat(split("a".repeat(32) + " " + "b".repeat(33) + " ok")).containsExactly("a".repeat(32), "ok");
+    }
+
+    @Test
+    void randomTextSplitsAsTheRuleSays() {
+        String alphabet = "aZ09 -'.,\nÀéİıßﬁΣσς😀中\u0301x";
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            assertThat(split(text.toString())).as(text.toString()).isEqualTo(byTheRule(text.toString()));
+        }
+    }
+}
