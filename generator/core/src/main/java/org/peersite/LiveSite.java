@@ -46,7 +46,7 @@ public final class LiveSite implements AutoCloseable {
 
     private LiveSite(Generator generator) {
         this.generator = generator;
-        this.pipeline = new Pipeline(generator.settings());
+        this.pipeline = new Pipeline(generator.settings(), true);
     }
 
     /** Builds the whole site into memory now. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -48,30 +49,116 @@ public final class Linker {
     }
 
     /**
-     * @param pages          every page of the site, sorted by path
+     * @param pages          every page of the site, sorted by path, each with its AST
      * @param otherSitePaths site paths of generated pages and static files, which Markdown links may point at
      */
     public SiteGraph link(List<Page> pages, Set<String> otherSitePaths) {
-        SiteIndex index = new SiteIndex(pages, otherSitePaths);
-        PageLinker linker = linker(index, page -> Set.of());
-        List<PageResult> results = workers.map(pages, page -> {
-            List<Diagnostic> problems = new ArrayList<>();
-            return new PageResult(linker.link(page, problems), problems);
-        }, (page, failure) -> new PageResult(unlinked(page), List.of(Diagnostic.internal(
-                Position.of(page.source().displayPath()), "linking this page", failure))));
+        return link(pages, otherSitePaths, Bodies.AS_THEY_ARE).graph();
+    }
 
+    /**
+     * What the link stage asks of its caller for each page of a full link: the page with its AST (its Markdown
+     * parsed now, if it was {@linkplain org.peersite.markdown.ParsedBody#pending pending}), and what to keep of it
+     * once it is linked (the page as it is, or a lighter one whose AST is let go). Called from worker threads.
+     */
+    public interface Bodies {
+        /** Pages already parsed, kept as they are. */
+        Bodies AS_THEY_ARE = new Bodies() {
+            @Override
+            public Page parsed(Page page, List<Diagnostic> out) {
+                return page;
+            }
+
+            @Override
+            public PageLinks kept(PageLinks links, Function<String, Page> pages) {
+                return links;
+            }
+        };
+
+        /** The page with its AST; what parsing its body found goes to {@code out}. */
+        Page parsed(Page page, List<Diagnostic> out);
+
+        /**
+         * What to keep of a linked page (its {@link PageLinks#page()} is the page kept).
+         *
+         * @param pages the pages by content path, as the link used them (for the titles of mentioned concepts)
+         */
+        PageLinks kept(PageLinks links, Function<String, Page> pages);
+    }
+
+    /** A full link's result: the graph, and what parsing the pages' bodies found, by page path. */
+    public record Linked(SiteGraph graph, Map<String, List<Diagnostic>> parseProblems) {
+    }
+
+    /**
+     * Links every page, parsing each page's body (if it is not parsed yet) just before linking it and letting
+     * {@code bodies} decide what to keep right after: with pages whose bodies are pending, no more ASTs are
+     * alive at once than there are workers. Names come from the front matter, which every page has already; a
+     * link to a heading of a page whose body was still pending when the work began waits until every page is
+     * parsed, and its page is linked again then (few pages link to another page's heading).
+     *
+     * @param pages          every page of the site, sorted by path
+     * @param otherSitePaths site paths of generated pages and static files, which Markdown links may point at
+     */
+    public Linked link(List<Page> pages, Set<String> otherSitePaths, Bodies bodies) {
+        SiteIndex heads = new SiteIndex(pages, otherSitePaths);
+        PageLinker first = linker(heads, page -> Set.of()).deferringPending();
+        List<PageResult> results = workers.map(pages, page -> {
+            List<Diagnostic> parseProblems = new ArrayList<>();
+            Page parsed = bodies.parsed(page, parseProblems);
+            List<Diagnostic> problems = new ArrayList<>();
+            PageLinks links = first.link(parsed, problems);
+            if (links == null) {
+                return new PageResult(parsed, null, List.of(), parseProblems);   // waits, with its AST
+            }
+            PageLinks kept = bodies.kept(links, heads::byPath);   // from here on, only what is kept is held
+            return new PageResult(kept.page(), kept, problems, parseProblems);
+        }, (page, failure) -> new PageResult(page, unlinked(page), List.of(Diagnostic.internal(
+                Position.of(page.source().displayPath()), "linking this page", failure)), List.of()));
+
+        List<Page> linkedPages = new ArrayList<>(pages.size());
         Map<String, PageLinks> links = new HashMap<>();
+        for (PageResult r : results) {
+            linkedPages.add(r.links() != null ? r.links().page() : r.page());
+            if (r.links() != null) {
+                links.put(r.page().path(), r.links());
+            }
+        }
+        SiteIndex index = new SiteIndex(linkedPages, otherSitePaths);
+        List<PageResult> waited = results.stream().filter(r -> r.links() == null).toList();
+        if (!waited.isEmpty()) {
+            SiteIndex finalIndex = index;
+            PageLinker second = linker(index, page -> links.containsKey(page.path()) ? links.get(page.path()).ids()
+                    : Set.of());
+            List<PageResult> relinked = workers.map(waited, r -> {
+                List<Diagnostic> problems = new ArrayList<>();
+                PageLinks kept = bodies.kept(second.link(r.page(), problems), finalIndex::byPath);
+                return new PageResult(kept.page(), kept, problems, r.parseProblems());
+            }, (r, failure) -> new PageResult(r.page(), unlinked(r.page()), List.of(Diagnostic.internal(
+                    Position.of(r.page().source().displayPath()), "linking this page", failure)), r.parseProblems()));
+            Map<String, PageResult> byPath = new HashMap<>();
+            relinked.forEach(r -> byPath.put(r.page().path(), r));
+            results = results.stream().map(r -> byPath.getOrDefault(r.page().path(), r)).toList();
+            linkedPages = results.stream().map(r -> r.links().page()).toList();
+            index = new SiteIndex(linkedPages, otherSitePaths);
+        }
+
         Map<String, List<Diagnostic>> problems = new HashMap<>();
+        Map<String, List<Diagnostic>> parseProblems = new HashMap<>();
         List<List<Edge>> edges = new ArrayList<>(pages.size());
         for (PageResult r : results) {
-            String path = r.links().page().path();
+            String path = r.page().path();
             links.put(path, r.links());
             problems.put(path, List.copyOf(r.problems()));
+            parseProblems.put(path, List.copyOf(r.parseProblems()));
             edges.add(r.links().edges());
         }
-        Map<String, List<Backlink>> backlinks = backlinks(pages, edges);
-        Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(pages, edges));
-        return assemble(pages, index, links, backlinks, related, Tags.of(pages), stagesOf(pages, links), problems);
+        Map<String, List<Backlink>> backlinks = backlinks(linkedPages, edges);
+        List<Page> finalPages = linkedPages;
+        Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(finalPages, edges));
+        SiteGraph graph = assemble(linkedPages, index, links, backlinks, related, Tags.of(linkedPages),
+                stagesOf(linkedPages, links), problems);
+        return new Linked(graph, Collections.unmodifiableMap(parseProblems));
     }
 
     /**
@@ -213,7 +300,11 @@ public final class Linker {
         return List.copyOf(list);
     }
 
-    private record PageResult(PageLinks links, List<Diagnostic> problems) {
+    /**
+     * One page linked: the page as parsed, its links (with the page kept: maybe lighter), or {@code null} while
+     * a link to a heading of a page not parsed yet waits; what linking found; and what parsing its body found.
+     */
+    private record PageResult(Page page, PageLinks links, List<Diagnostic> problems, List<Diagnostic> parseProblems) {
     }
 
     /** Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. */

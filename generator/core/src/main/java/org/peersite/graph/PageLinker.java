@@ -52,6 +52,10 @@ final class PageLinker {
     private final Severity brokenLinks;
     private final UrlPolicy urls;
     private final BodyRenderer bodies;
+    private final SiteConfig.Features features;
+    /** Whether a link to a heading of a page whose body is not parsed yet makes {@link #link} wait (return null). */
+    private final boolean deferring;
+
     /** The ids each page's HTML carries, by content path: worked out when a fragment names no heading. */
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     /** The ids of pages kept without their AST besides their headings, as the previous link stage found them. */
@@ -63,7 +67,14 @@ final class PageLinker {
      *                 (which decides the ids a fragment may name)
      */
     PageLinker(SiteIndex index, SiteConfig.Features features, Function<Page, Set<String>> knownIds) {
+        this(index, features, knownIds, false);
+    }
+
+    private PageLinker(SiteIndex index, SiteConfig.Features features, Function<Page, Set<String>> knownIds,
+                       boolean deferring) {
         this.index = index;
+        this.features = features;
+        this.deferring = deferring;
         this.knownIds = knownIds;
         this.concepts = index.concepts();
         this.autolink = features.autolink();
@@ -72,7 +83,40 @@ final class PageLinker {
         this.bodies = BodyRenderer.create(features.rawHtml(), urls);
     }
 
+    /**
+     * The same linker, but a link to a heading of a page whose body is still pending makes {@link #link} give up
+     * on the page and return {@code null}, so that it is linked again once every body is parsed.
+     */
+    PageLinker deferringPending() {
+        return new PageLinker(index, features, knownIds, true);
+    }
+
+    /** Thrown (without a stack trace) when a link must wait for its target's body; caught by {@link #link}. */
+    private static final class Wait extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Wait INSTANCE = new Wait();
+
+        private Wait() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The page's links, or {@code null} when {@linkplain #deferringPending deferring} and a link must wait. */
     PageLinks link(Page page, List<Diagnostic> out) {
+        if (!deferring) {
+            return linkNow(page, out);
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            PageLinks links = linkNow(page, problems);
+            out.addAll(problems);
+            return links;
+        } catch (Wait waiting) {
+            return null;
+        }
+    }
+
+    private PageLinks linkNow(Page page, List<Diagnostic> out) {
         checkSchemes(page, out);
         Map<Node, Destination> destinations = new IdentityHashMap<>();
         for (LinkRef ref : page.body().links()) {
@@ -91,7 +135,12 @@ final class PageLinker {
                     .string(d == null ? null : d.query()).string(d == null ? null : d.anchor())
                     .string(d == null ? null : d.label());
         }
-        walk.inOrder.forEach(m -> resolution.number(m.start()).number(m.end()).string(m.concept()));
+        // A mention shows its concept's title and links to its URL: both are part of what the body renders.
+        walk.inOrder.forEach(m -> {
+            Page concept = index.byPath(m.concept());
+            resolution.number(m.start()).number(m.end()).string(m.concept()).string(concept.title())
+                    .string(concept.url());
+        });
 
         Map<String, Edge> edges = new LinkedHashMap<>(walk.edges);
         for (String target : references.values()) {
@@ -267,6 +316,9 @@ final class PageLinker {
     private Destination withAnchor(Page page, LinkRef ref, Page target, List<Diagnostic> out) {
         if (ref.fragment() == null) {
             return new Destination(target.path(), target.url(), ref.query(), null, target.title());
+        }
+        if (deferring && target != page && target.body().pending()) {
+            throw Wait.INSTANCE;   // its headings are not known yet
         }
         HeadingRef heading = findHeading(target, ref.fragment());
         if (heading != null) {

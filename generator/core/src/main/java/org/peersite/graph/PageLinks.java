@@ -35,6 +35,11 @@ public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text
         external = List.copyOf(external);
     }
 
+    /** The same links without the maps keyed by the page's AST, for the page kept without its AST. */
+    public PageLinks dehydrated(Page dehydratedPage) {
+        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution, ids, external);
+    }
+
     /** Whether two link results show the same: same resolution, references, edges and ids. */
     public boolean sameAs(PageLinks other) {
         return other != null && resolution.equals(other.resolution) && edges.equals(other.edges)

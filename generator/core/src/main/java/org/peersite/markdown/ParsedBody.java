@@ -27,6 +27,18 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
     }
 
     /**
+     * The body of a page whose Markdown is not parsed yet: its front matter is, so the page can be named and
+     * linked to while its body waits (a full build parses each body just before it links it, so that no more
+     * than a few ASTs are alive at a time). Compared by identity.
+     */
+    public static final ParsedBody PENDING = new ParsedBody(null, List.of(), List.of(), List.of(), 0, false, "");
+
+    /** Whether this is {@link #PENDING}: the page's Markdown is not parsed yet (nor are its headings known). */
+    public boolean pending() {
+        return this == PENDING;
+    }
+
+    /**
      * Whether the AST is here. A body read back from a cache, or let go of after rendering, keeps only what
      * other pages need (headings, words); its page must be parsed again before it is linked or rendered.
      */

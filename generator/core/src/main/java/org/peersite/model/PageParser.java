@@ -31,6 +31,15 @@ public final class PageParser {
      * incomplete page (one with any front-matter error) takes part in linking and is never rendered.
      */
     public Page parse(SourceFile file, List<Diagnostic> out) {
+        return withBody(head(file, out), out);
+    }
+
+    /**
+     * The page with its front matter parsed and its body {@linkplain ParsedBody#PENDING pending}: all other
+     * pages need to know of it to link to it (its names, its URL), so a full build reads every head first and
+     * each body only when it links that page.
+     */
+    public Page head(SourceFile file, List<Diagnostic> out) {
         Kind kind = Kind.ofPath(file.relativePath());
         int before = out.size();
         PageMeta meta = file.unclosedFrontMatter() ? null : MetaParser.parse(file, kind, out);
@@ -38,8 +47,14 @@ public final class PageParser {
         if (meta == null) {
             meta = MetaParser.placeholder(file, kind);
         }
-        ParsedBody body = markdown.parse(file, out);
         String slug = meta.slug() != null ? meta.slug() : Routes.slugOf(file.relativePath());
-        return new Page(file, kind, slug, Routes.url(file.relativePath(), meta.slug()), meta, body, complete);
+        return new Page(file, kind, slug, Routes.url(file.relativePath(), meta.slug()), meta, ParsedBody.PENDING,
+                complete);
+    }
+
+    /** The page with its Markdown body parsed (a page from {@link #head}, or one whose AST was let go). */
+    public Page withBody(Page page, List<Diagnostic> out) {
+        ParsedBody body = markdown.parse(page.source(), out);
+        return new Page(page.source(), page.kind(), page.slug(), page.url(), page.meta(), body, page.complete());
     }
 }

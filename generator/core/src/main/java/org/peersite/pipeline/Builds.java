@@ -48,7 +48,7 @@ public final class Builds {
         long started = System.nanoTime();
         List<Diagnostic> notes = new ArrayList<>();
         Path output = settings.output();
-        try (Pipeline pipeline = new Pipeline(settings)) {
+        try (Pipeline pipeline = new Pipeline(settings, false)) {
             OutputFolder.Lock lock = lock(settings, notes);
             if (lock == null) {
                 return refused(notes, started);
@@ -101,7 +101,7 @@ public final class Builds {
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
     public static Outcome check(Settings settings) {
         long started = System.nanoTime();
-        try (Pipeline pipeline = new Pipeline(settings)) {
+        try (Pipeline pipeline = new Pipeline(settings, false)) {
             SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
             return new Outcome(state, false, since(started));
         }

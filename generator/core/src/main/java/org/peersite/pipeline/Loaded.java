@@ -43,6 +43,17 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
     public record Copied(Path from, Fingerprint hash) {
     }
 
+    /**
+     * The same inputs without the Markdown files' texts, once every page is parsed and its body made: a build
+     * that must parse a page again reads its file again.
+     */
+    Loaded withoutTexts() {
+        Map<String, Source> light = new java.util.HashMap<>();
+        sources.forEach((path, s) -> light.put(path, new Source(s.file(), s.hash(), null, s.problems())));
+        return new Loaded(tree, java.util.Collections.unmodifiableMap(light), configHash, config, configProblems,
+                theme, themeHash, files, scanProblems);
+    }
+
     /** Every problem of the load stage: the content's, the settings', each file's and the theme folder's. */
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(scanProblems);

@@ -18,6 +18,8 @@ import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
 import org.peersite.model.PageParser;
 import org.peersite.model.Routes;
+import org.peersite.source.ContentLoader;
+import org.peersite.source.SourceFile;
 
 /**
  * The parse stage: each Markdown file to a page, in parallel, reusing the previous page of every file whose
@@ -46,7 +48,10 @@ final class ParseStage {
             }
         }
         toParse.sort(Comparator.comparing(s -> s.file().relativePath()));
-        List<Parsed.ParsedFile> parsed = workers.map(toParse, this::parse, (source, failure) -> new Parsed.ParsedFile(
+        // When most files are new (a build from nothing), only their front matter is read now: each body is
+        // parsed by the link stage just before it links the page, so the ASTs never all live at once.
+        boolean heads = toParse.size() > loaded.sources().size() / 3;
+        List<Parsed.ParsedFile> parsed = workers.map(toParse, source -> parse(source, heads), (source, failure) -> new Parsed.ParsedFile(
                 source.hash(), null, List.of(Diagnostic.internal(Position.of(source.file().displayPath()),
                         "parsing this file", failure))));
         for (int i = 0; i < parsed.size(); i++) {
@@ -60,16 +65,26 @@ final class ParseStage {
                 otherSitePaths(pages, loaded));
     }
 
-    private Parsed.ParsedFile parse(Loaded.Source source) {
+    private Parsed.ParsedFile parse(Loaded.Source source, boolean headOnly) {
         List<Diagnostic> problems = new ArrayList<>();
-        Page page = parser.parse(source.source(), problems);
+        Page page = headOnly ? parser.head(source.source(), problems) : parser.parse(source.source(), problems);
         return new Parsed.ParsedFile(source.hash(), page, List.copyOf(problems));
+    }
+
+    /** A page whose body is {@linkplain org.peersite.markdown.ParsedBody#pending pending}, with its body parsed. */
+    Page body(Page head, List<Diagnostic> out) {
+        return parser.withBody(head, out);
     }
 
     /** A page parsed again from its source: for a page kept without its AST that must now be linked or rendered. */
     Page hydrate(Page page, Loaded loaded) {
         Loaded.Source source = loaded.sources().get(page.path());
-        Page parsed = parser.parse(source.source(), new ArrayList<>());
+        SourceFile file = source.source() != null ? source.source()
+                : ContentLoader.read(source.file(), new org.peersite.diag.Diagnostics());   // its text was let go
+        if (file == null) {
+            throw new IllegalStateException("a page that was read before can no longer be: " + page.path());
+        }
+        Page parsed = parser.parse(file, new ArrayList<>());
         if (parsed == null) {
             throw new IllegalStateException("a page that parsed before no longer does: " + page.path());
         }

@@ -31,11 +31,17 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
     public record ParsedFile(Fingerprint hash, Page page, List<Diagnostic> problems) {
     }
 
-    /** The same result with some pages replaced by versions parsed again (the same pages, now with their AST). */
-    Parsed withPages(Map<String, Page> replacements) {
+    /**
+     * The same result with pages replaced by the versions the link stage left (bodies parsed, or ASTs let go),
+     * and with what parsing the bodies found added to those files' problems.
+     */
+    Parsed withPages(Map<String, Page> replacements, Map<String, List<Diagnostic>> bodyProblems) {
         Map<String, ParsedFile> newFiles = new java.util.HashMap<>(files);
-        replacements.forEach((path, page) -> newFiles.computeIfPresent(path,
-                (p, file) -> new ParsedFile(file.hash(), page, file.problems())));
+        replacements.forEach((path, page) -> newFiles.computeIfPresent(path, (p, file) -> {
+            List<Diagnostic> problems = new ArrayList<>(file.problems());
+            problems.addAll(bodyProblems.getOrDefault(path, List.of()));
+            return new ParsedFile(file.hash(), page, List.copyOf(problems));
+        }));
         List<Page> newPages = pages.stream().map(p -> replacements.getOrDefault(p.path(), p)).toList();
         return new Parsed(java.util.Collections.unmodifiableMap(newFiles), newPages, routeProblems, otherPaths);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
@@ -23,14 +24,16 @@ import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.model.Page;
 import org.peersite.model.SiteConfig;
+import org.peersite.render.BodyHtml;
 import org.peersite.render.OutputSink;
+import org.peersite.render.Renderer;
 
 /**
  * The one pipeline behind every build: load, parse, link and render, each stage a function of the one before
  * and of the previous state, reusing every result whose inputs did not change.
  *
  * <pre>
- * try (Pipeline pipeline = new Pipeline(settings)) {
+ * try (Pipeline pipeline = new Pipeline(settings, false)) {
  *     SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, sink);    // a full build
  *     state = pipeline.update(state, Changes.of(List.of(savedFile)), sink);          // after an edit
  * }
@@ -50,8 +53,15 @@ public final class Pipeline implements AutoCloseable {
     private final ParseStage parse;
     private final RenderStage render;
     private final Fingerprint key;
+    private final boolean keepAsts;
 
-    public Pipeline(Settings settings) {
+    /**
+     * @param keepAsts whether pages keep their ASTs from one update to the next: the preview does, so that a
+     *                 rename relinks the site without parsing it again; a build lets each go once its page is
+     *                 linked and its body made as HTML, so that a large site fits in little memory
+     */
+    public Pipeline(Settings settings, boolean keepAsts) {
+        this.keepAsts = keepAsts;
         this.settings = settings;
         this.workers = new Workers(settings.threads());
         this.load = new LoadStage(settings, workers);
@@ -85,11 +95,13 @@ public final class Pipeline implements AutoCloseable {
             Loaded loaded = timed(times, "load", () -> loadOrFail(before.loaded(), look));
             Parsed parsed = timed(times, "parse", () -> parse.run(before.parsed(), loaded));
             Linking linking = timed(times, "link", () -> link(before, loaded, parsed));
+            // A build has no next update to compare texts with, and its bodies are made: let the texts go.
+            Loaded kept = keepAsts ? loaded : loaded.withoutTexts();
             Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linking.parsed(),
                     linking.graph());
-            Rendered rendered = timed(times, "render", () -> render.run(before.rendered(), changed, loaded,
-                    linking.graph(), page -> hydrate(page, loaded, linking.graph()), sink));
-            return new SiteState(key, loaded, linking.parsed(), linking.graph(), rendered, List.of(), times);
+            Rendered rendered = timed(times, "render", () -> render.run(before.rendered(), changed, kept,
+                    linking.graph(), page -> made(linking, page), page -> hydrate(page, kept, linking.graph()), sink));
+            return new SiteState(key, kept, linking.parsed(), linking.graph(), rendered, List.of(), times);
         } catch (UncheckedIOException e) {
             return failed(before, Diagnostic.error("io", Position.of(settings.display(folderOf(e))),
                     e.getCause().getMessage() == null ? e.getMessage() : e.getCause().getMessage())
@@ -119,8 +131,11 @@ public final class Pipeline implements AutoCloseable {
         return message.contains(settings.templates().toString()) ? settings.templates() : settings.content();
     }
 
-    /** The link stage's result, and the parse result with any page that had to be parsed again for it. */
-    private record Linking(Parsed parsed, SiteGraph graph) {
+    /**
+     * The link stage's result; the parse result with the pages as the link stage left them (bodies parsed, or
+     * ASTs let go); and the bodies it made as HTML on the way, by page path.
+     */
+    private record Linking(Parsed parsed, SiteGraph graph, Map<String, Made> bodies) {
     }
 
     /**
@@ -133,19 +148,49 @@ public final class Pipeline implements AutoCloseable {
         Linker linker = new Linker(config, workers);
         SiteGraph was = before.graph();
         Set<String> changed = new TreeSet<>();
-        if (was != null) {
-            for (Page page : parsed.pages()) {
-                if (was.index().byPath(page.path()) != page) {
-                    changed.add(page.path());
-                }
+        boolean pending = false;
+        for (Page page : parsed.pages()) {
+            pending |= page.body().pending();
+            if (was != null && was.index().byPath(page.path()) != page) {
+                changed.add(page.path());
             }
         }
-        if (was != null && sameLinkSettings(before.loaded().config(), loaded.config())
+        if (was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
                 && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths())) {
-            return new Linking(parsed, linker.relink(was, parsed.pages(), changed, parsed.otherPaths()));
+            return new Linking(parsed, linker.relink(was, parsed.pages(), changed, parsed.otherPaths()), Map.of());
         }
-        Parsed wet = hydrateAll(parsed, loaded);
-        return new Linking(wet, linker.link(wet.pages(), wet.otherPaths()));
+        Map<String, Made> bodies = new ConcurrentHashMap<>();
+        Linker.Linked linked = linker.link(parsed.pages(), parsed.otherPaths(), new Linker.Bodies() {
+            @Override
+            public Page parsed(Page page, List<Diagnostic> out) {
+                return page.body().pending() ? parse.body(page, out)
+                        : page.body().hydrated() ? page : parse.hydrate(page, loaded);
+            }
+
+            @Override
+            public PageLinks kept(PageLinks links, java.util.function.Function<String, Page> pages) {
+                if (keepAsts || loaded.config() == null) {
+                    return links;
+                }
+                // A build: the body as HTML now, and the AST let go, so that the ASTs never all live at once.
+                Page dry = links.page().dehydrated();
+                bodies.put(dry.path(), new Made(dry, Renderer.body(loaded.config(), links.page(), links, pages)));
+                return links.dehydrated(dry);
+            }
+        });
+        Map<String, Page> kept = new HashMap<>();
+        linked.graph().pages().forEach(page -> kept.put(page.path(), page));
+        Map<String, List<Diagnostic>> bodyProblems = new HashMap<>();
+        for (Page page : parsed.pages()) {
+            if (page.body().pending()) {
+                bodyProblems.put(page.path(), linked.parseProblems().getOrDefault(page.path(), List.of()));
+            }
+        }
+        return new Linking(parsed.withPages(kept, bodyProblems), linked.graph(), bodies);
+    }
+
+    /** A page's body made as HTML while the page was linked, and the page (kept without its AST) it belongs to. */
+    record Made(Page page, BodyHtml html) {
     }
 
     private static boolean sameLinkSettings(SiteConfig a, SiteConfig b) {
@@ -158,16 +203,10 @@ public final class Pipeline implements AutoCloseable {
     private static final SiteConfig FALLBACK_CONFIG = new SiteConfig("site", "https://example.invalid/", null, "en",
             List.of(), SiteConfig.Features.DEFAULTS);
 
-    /** The parse result with every page that was kept without its AST parsed again. */
-    private Parsed hydrateAll(Parsed parsed, Loaded loaded) {
-        List<Page> dry = parsed.pages().stream().filter(p -> !p.body().hydrated()).toList();
-        if (dry.isEmpty()) {
-            return parsed;
-        }
-        Map<String, Page> wet = new HashMap<>();
-        workers.map(dry, page -> parse.hydrate(page, loaded), (page, failure) -> page)
-                .forEach(page -> wet.put(page.path(), page));
-        return parsed.withPages(wet);
+    /** The body the link stage made as HTML for this very page, or {@code null}. */
+    private static BodyHtml made(Linking linking, Page page) {
+        Made made = linking.bodies().get(page.path());
+        return made != null && made.page() == page ? made.html() : null;
     }
 
     /** A page kept without its AST, parsed and linked again so that it can be rendered. */

@@ -18,6 +18,7 @@ import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.model.Page;
+import org.peersite.render.BodyHtml;
 import org.peersite.render.OutputFile;
 import org.peersite.render.OutputSink;
 import org.peersite.render.ReaderData;
@@ -42,15 +43,16 @@ final class RenderStage {
     /**
      * @param previous the previous files, or {@link Rendered#NOTHING} to render everything
      * @param changed  the facts that changed since {@code previous}, or {@code null} for all of them
+     * @param bodies   the bodies the link stage made as HTML ({@code null} for a page whose body is not made)
      * @param hydrate  parses and links a page kept without its AST
      */
     Rendered run(Rendered previous, Set<Fact> changed, Loaded loaded, SiteGraph graph,
-                 Function<Page, PageLinks> hydrate, OutputSink sink) {
+                 Function<Page, BodyHtml> bodies, Function<Page, PageLinks> hydrate, OutputSink sink) {
         if (loaded.config() == null || loaded.theme() == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
         }
         Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData);
-        Renderer.Run run = renderer.start(graph);
+        Renderer.Run run = renderer.start(graph, bodies);
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {
             Rendered.Output before = previous.outputs().get(output);
@@ -58,7 +60,7 @@ final class RenderStage {
                 planned.add(output);
             }
         }
-        run = hydrated(renderer, run, graph, planned, hydrate);
+        run = hydrated(renderer, run, graph, planned, bodies, hydrate);
         Renderer.Run ready = run;
         List<Made> made = workers.map(planned, output -> make(ready.render(output, previous.outputs()::containsKey),
                         previous, sink),
@@ -157,11 +159,11 @@ final class RenderStage {
 
     /** The run again, over a graph where every page about to be rendered has its AST. */
     private Renderer.Run hydrated(Renderer renderer, Renderer.Run run, SiteGraph graph, List<String> planned,
-                                  Function<Page, PageLinks> hydrate) {
+                                  Function<Page, BodyHtml> made, Function<Page, PageLinks> hydrate) {
         List<Page> dry = new ArrayList<>();
         for (String output : planned) {
             Page page = run.pageOf(output);
-            if (page != null && !page.body().hydrated()) {
+            if (page != null && !page.body().hydrated() && made.apply(page) == null) {
                 dry.add(page);
             }
         }
@@ -174,7 +176,7 @@ final class RenderStage {
                 wet.put(links.page().path(), links);
             }
         }
-        return renderer.start(graph.withHydrated(wet));
+        return renderer.start(graph.withHydrated(wet), made);
     }
 
     private static String where(Renderer.Run run, String output) {

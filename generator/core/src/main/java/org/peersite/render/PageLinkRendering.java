@@ -2,12 +2,13 @@ package org.peersite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.peersite.graph.Destination;
 import org.peersite.graph.PageLinks;
-import org.peersite.graph.SiteView;
+
 import org.peersite.markdown.LinkRendering;
 import org.peersite.model.Page;
 
@@ -15,12 +16,13 @@ import org.peersite.model.Page;
 final class PageLinkRendering implements LinkRendering {
 
     private final PageLinks links;
-    private final SiteView graph;
+    private final Function<String, Page> pages;
     private final Hrefs hrefs;
 
-    PageLinkRendering(PageLinks links, SiteView graph, Hrefs hrefs) {
+    /** @param pages the pages by content path, for the concepts mentions link to */
+    PageLinkRendering(PageLinks links, Function<String, Page> pages, Hrefs hrefs) {
         this.links = links;
-        this.graph = graph;
+        this.pages = pages;
         this.hrefs = hrefs;
     }
 
@@ -45,7 +47,7 @@ final class PageLinkRendering implements LinkRendering {
         }
         List<Mention> out = new ArrayList<>(found.size());
         for (PageLinks.Mention m : found) {
-            Page concept = graph.page(m.concept());
+            Page concept = pages.apply(m.concept());
             out.add(new Mention(m.start(), m.end(), hrefs.to(concept.url()), concept.title()));
         }
         return out;

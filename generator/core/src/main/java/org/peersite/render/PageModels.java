@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.commonmark.node.Heading;
@@ -40,13 +41,14 @@ final class PageModels {
 
     private final SiteView graph;
     private final SiteConfig config;
-    private final BodyRenderer bodies;
+    private final Function<Page, BodyHtml> bodies;
     private final Words words;
     private final Sharing sharing;
     private final ConceptMapSvg maps;
 
     /** {@code graph} records what each model reads: a model reads other pages only through it. */
-    PageModels(SiteView graph, SiteConfig config, BodyRenderer bodies, Words words, Sharing sharing) {
+    /** @param bodies each content page's body as HTML (made right after linking, or now from the page's AST) */
+    PageModels(SiteView graph, SiteConfig config, Function<Page, BodyHtml> bodies, Words words, Sharing sharing) {
         this.graph = graph;
         this.config = config;
         this.bodies = bodies;
@@ -132,14 +134,14 @@ final class PageModels {
     Map<String, Object> content(Page page, String layout) {
         Hrefs hrefs = Hrefs.from(page.url());
         PageLinks links = graph.linksOf(page);
-        PageLinkRendering linkRendering = new PageLinkRendering(links, graph, hrefs);
+        BodyHtml html = bodies.apply(page);
         ParsedBody body = page.body();
         PageMeta meta = page.meta();
         Kind section = page.kind() == Kind.PAGE ? null : page.kind();
 
         Map<String, Object> fields = new LinkedHashMap<>(common(hrefs, layout, meta.title(), meta.summary(),
                 page.url(), meta.date(), meta.tags(), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
-        fields.put("content", Theme.markup(bodies.render(body, body.document(), linkRendering)));
+        fields.put("content", Theme.markup(html.contentHtml()));
         fields.put("toc", toc(body));
         fields.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
         fields.put("backlinks", grouped(hrefs, graph.backlinksOf(page), b -> true));
@@ -151,7 +153,7 @@ final class PageModels {
 
         PageMeta.Details details = meta.details();
         if (details instanceof PageMeta.Interview interview) {
-            interview(fields, page, interview, linkRendering);
+            interview(fields, interview, html);
         } else if (details instanceof PageMeta.Framework framework) {
             fields.put("stages", stages(hrefs, links, framework));
         } else if (details instanceof PageMeta.Guide guide) {
@@ -204,43 +206,19 @@ final class PageModels {
         return List.copyOf(out);
     }
 
-    private void interview(Map<String, Object> fields, Page page, PageMeta.Interview interview,
-                           PageLinkRendering links) {
+    private void interview(Map<String, Object> fields, PageMeta.Interview interview, BodyHtml html) {
         fields.put("interviewee", Model.of("name", interview.interviewee().name(), "role", interview.interviewee().role()));
         fields.put("interviewer", interview.interviewer());
         fields.put("publication", interview.publication());
         if (interview.source() != null) {
             fields.put("originalSource", Model.of("title", interview.source().title(), "url", interview.source().url()));
         }
-        Map<Node, HeadingRef> headings = new IdentityHashMap<>();
-        page.body().headings().forEach(h -> headings.put(h.node(), h));
-        List<Node> intro = new ArrayList<>();
         List<Object> questions = new ArrayList<>();
-        HeadingRef question = null;
-        List<Node> answer = new ArrayList<>();
-        for (Node node = page.body().document().getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading h && h.getLevel() == 2) {
-                if (question != null) {
-                    questions.add(question(page, question, answer, links));
-                }
-                question = headings.get(node);
-                answer = new ArrayList<>();
-            } else if (question == null) {
-                intro.add(node);
-            } else {
-                answer.add(node);
-            }
+        for (BodyHtml.Question q : html.questions()) {
+            questions.add(Model.of("question", q.text(), "anchor", q.anchor(), "answer", Theme.markup(q.answerHtml())));
         }
-        if (question != null) {
-            questions.add(question(page, question, answer, links));
-        }
-        fields.put("intro", Theme.markup(bodies.render(page.body(), intro, links)));
+        fields.put("intro", Theme.markup(html.introHtml()));
         fields.put("questions", List.copyOf(questions));
-    }
-
-    private Map<String, Object> question(Page page, HeadingRef heading, List<Node> answer, PageLinkRendering links) {
-        return Model.of("question", heading.text(), "anchor", heading.anchor(),
-                "answer", Theme.markup(bodies.render(page.body(), answer, links)));
     }
 
     private List<Object> stages(Hrefs hrefs, PageLinks links, PageMeta.Framework framework) {

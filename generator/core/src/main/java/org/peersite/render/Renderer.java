@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Fact;
+import org.peersite.graph.PageLinks;
 import org.peersite.graph.Reads;
 import org.peersite.graph.SiteGraph;
 import org.peersite.graph.SiteView;
@@ -69,7 +71,21 @@ public final class Renderer {
 
     /** A render of one graph: knows every file the site has and renders any of them. */
     public Run start(SiteGraph graph) {
-        return new Run(graph);
+        return start(graph, page -> null);
+    }
+
+    /**
+     * A render of one graph, with the bodies already made as HTML ({@code made} gives a page's body, or
+     * {@code null} for one to render now from its AST).
+     */
+    public Run start(SiteGraph graph, Function<Page, BodyHtml> made) {
+        return new Run(graph, made);
+    }
+
+    /** A page's body as HTML, from its AST, as this site renders bodies. */
+    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages) {
+        return BodyHtml.of(page, links, pages, BodyRenderer.create(config.features().rawHtml(),
+                config.features().urlPolicy()));
     }
 
     /** Every output file of one graph, by output path ({@code guides/x/index.html}), and how to make each. */
@@ -79,11 +95,15 @@ public final class Renderer {
         private final PageModels models;
         private final Map<String, Job> jobs;
 
-        private Run(SiteGraph graph) {
+        private Run(SiteGraph graph, Function<Page, BodyHtml> made) {
             this.graph = graph;
             this.view = new SiteView(graph);
-            this.models = new PageModels(view, config, BodyRenderer.create(config.features().rawHtml(),
-                    config.features().urlPolicy()), words, sharing);
+            BodyRenderer bodies = BodyRenderer.create(config.features().rawHtml(), config.features().urlPolicy());
+            this.models = new PageModels(view, config, page -> {
+                BodyHtml html = made.apply(page);
+                return html != null ? html
+                        : BodyHtml.of(page, graph.linksOf(page), graph.index()::byPath, bodies);
+            }, words, sharing);
             this.jobs = jobs();
         }
 

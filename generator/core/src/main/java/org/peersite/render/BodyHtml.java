@@ -1,0 +1,98 @@
+package org.peersite.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.peersite.graph.PageLinks;
+import org.peersite.markdown.BodyRenderer;
+import org.peersite.markdown.HeadingRef;
+import org.peersite.model.Page;
+import org.peersite.model.PageMeta;
+
+/**
+ * A page's body as HTML, its links resolved and written relative to the page: what its layout shows as the
+ * content, and for an interview also its introduction and its questions with their answers. A function of the
+ * page's own source and of its link result alone (a mention shows its concept's title and URL, which are part of
+ * the link result's resolution digest), so it can be made right after the page is linked and its AST let go.
+ * Immutable.
+ *
+ * <p>The HTML is held as UTF-8 bytes: a build keeps every page's body between linking and rendering, and a
+ * body with one character beyond Latin-1 would take two bytes for each of its characters as a string.
+ *
+ * @param content   the whole body
+ * @param intro     an interview's text before its first question, or {@code null}
+ * @param questions an interview's questions (its {@code ##} headings) and answers; empty for other pages
+ */
+public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
+
+    /** One question of an interview: its heading's text and anchor, and the answer's HTML. */
+    public record Question(String text, String anchor, byte[] answer) {
+        String answerHtml() {
+            return html(answer);
+        }
+    }
+
+    public BodyHtml {
+        questions = List.copyOf(questions);
+    }
+
+    String contentHtml() {
+        return html(content);
+    }
+
+    String introHtml() {
+        return intro == null ? null : html(intro);
+    }
+
+    private static byte[] bytes(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String html(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders a page's body. The page must have its AST.
+     *
+     * @param pages the pages by content path, for the concepts its mentions link to
+     */
+    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
+        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()));
+        byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
+        if (!(page.meta().details() instanceof PageMeta.Interview)) {
+            return new BodyHtml(content, null, List.of());
+        }
+        Map<Node, HeadingRef> headings = new IdentityHashMap<>();
+        page.body().headings().forEach(h -> headings.put(h.node(), h));
+        List<Node> intro = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
+        HeadingRef question = null;
+        List<Node> answer = new ArrayList<>();
+        for (Node node = page.body().document().getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h && h.getLevel() == 2) {
+                if (question != null) {
+                    questions.add(new Question(question.text(), question.anchor(),
+                            bytes(bodies.render(page.body(), answer, rendering))));
+                }
+                question = headings.get(node);
+                answer = new ArrayList<>();
+            } else if (question == null) {
+                intro.add(node);
+            } else {
+                answer.add(node);
+            }
+        }
+        if (question != null) {
+            questions.add(new Question(question.text(), question.anchor(),
+                    bytes(bodies.render(page.body(), answer, rendering))));
+        }
+        return new BodyHtml(content, bytes(bodies.render(page.body(), intro, rendering)), questions);
+    }
+}
