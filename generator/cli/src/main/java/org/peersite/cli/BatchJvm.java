@@ -35,8 +35,14 @@ import java.util.stream.Stream;
  */
 final class BatchJvm {
 
-    /** Heap per byte of Markdown, from measured peaks (about 12 bytes per byte at 10,000 pages), with headroom. */
-    static final long HEAP_PER_BYTE = 14;
+    /**
+     * The heap: a base for the JVM, the theme and the pipeline, and so much per byte of Markdown. A build holds
+     * each page's head, links and made HTML (not its AST or text) until it renders; measured with the bench
+     * corpus, 700 MiB ran 10,000 pages (70 MiB of Markdown) and 1,800 MiB ran 50,000 (351 MiB) without the
+     * collector taking over (docs/performance.md).
+     */
+    static final long BASE_HEAP = 384L * 1024 * 1024;
+    static final long HEAP_PER_BYTE = 4;
     static final long MIN_HEAP = 512L * 1024 * 1024;
 
     private BatchJvm() {
@@ -72,7 +78,7 @@ final class BatchJvm {
             return Optional.empty();
         }
         long markdown = markdownBytes(Path.of(option(s.args(), "--content", "content")));
-        long heap = Math.min(Math.max(MIN_HEAP, markdown * HEAP_PER_BYTE), s.physicalMemory() / 4 * 3);
+        long heap = Math.min(Math.max(MIN_HEAP, BASE_HEAP + markdown * HEAP_PER_BYTE), s.physicalMemory() / 4 * 3);
         List<String> command = new ArrayList<>(List.of(s.java(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx" + heap / (1024 * 1024) + "m"));
         command.addAll(classDataSharing(s));

@@ -25,6 +25,11 @@ public record Page(SourceFile source, Kind kind, String slug, String url, PageMe
         Objects.requireNonNull(body, "body");
     }
 
+    /** The same page without its file's text (a page whose body is still to be parsed reads its file again). */
+    public Page withoutText() {
+        return new Page(source.withoutText(), kind, slug, url, meta, body, complete);
+    }
+
     /** The same page without its body's AST and its file's text: what other pages need of it, kept cheaply. */
     public Page dehydrated() {
         return new Page(source.withoutText(), kind, slug, url, meta, body.dehydrated(), complete);

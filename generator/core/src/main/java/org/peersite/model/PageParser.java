@@ -54,7 +54,12 @@ public final class PageParser {
 
     /** The page with its Markdown body parsed (a page from {@link #head}, or one whose AST was let go). */
     public Page withBody(Page page, List<Diagnostic> out) {
-        ParsedBody body = markdown.parse(page.source(), out);
-        return new Page(page.source(), page.kind(), page.slug(), page.url(), page.meta(), body, page.complete());
+        return withBody(page, page.source(), out);
+    }
+
+    /** The page with the body of {@code file} parsed: its file read again, when the page kept no text. */
+    public Page withBody(Page page, SourceFile file, List<Diagnostic> out) {
+        ParsedBody body = markdown.parse(file, out);
+        return new Page(file, page.kind(), page.slug(), page.url(), page.meta(), body, page.complete());
     }
 }

@@ -96,8 +96,8 @@ final class LoadStage {
         ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(), settings.display(settings.content()),
                 scanProblems);
         List<Loaded.Source> read = workers.map(tree.markdown(), this::read, (file, failure) -> new Loaded.Source(file,
-                Fingerprint.NONE, null, List.of(Diagnostic.internal(Position.of(file.displayPath()), "reading this file",
-                failure))));
+                Fingerprint.NONE, 0, null, List.of(Diagnostic.internal(Position.of(file.displayPath()),
+                "reading this file", failure))));
         Map<String, Loaded.Source> sources = new HashMap<>();
         for (Loaded.Source source : read) {
             Loaded.Source before = previous == null ? null : previous.sources().get(source.file().relativePath());
@@ -118,10 +118,10 @@ final class LoadStage {
         Diagnostics problems = new Diagnostics();
         byte[] bytes = ContentLoader.readBytes(file, problems);
         if (bytes == null) {
-            return new Loaded.Source(file, Fingerprint.NONE, null, problems.sorted());
+            return new Loaded.Source(file, Fingerprint.NONE, 0, null, problems.sorted());
         }
         SourceFile source = ContentLoader.split(file, bytes, problems);
-        return new Loaded.Source(file, Fingerprint.of(bytes), source, problems.sorted());
+        return new Loaded.Source(file, Fingerprint.of(bytes), bytes.length, source, problems.sorted());
     }
 
     private record Config(Fingerprint hash, SiteConfig config, List<Diagnostic> problems) {

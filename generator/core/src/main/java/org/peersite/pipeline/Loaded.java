@@ -32,10 +32,10 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
                      SortedMap<String, Copied> files, List<Diagnostic> scanProblems) {
 
     /**
-     * One Markdown file: its content's fingerprint, the file read and split (or {@code null} when that failed),
-     * and what reading it found.
+     * One Markdown file: its content's fingerprint and size in bytes, the file read and split (or {@code null} when
+     * that failed, or once its text was let go), and what reading it found.
      */
-    public record Source(ContentLoader.ContentFile file, Fingerprint hash, SourceFile source,
+    public record Source(ContentLoader.ContentFile file, Fingerprint hash, long size, SourceFile source,
                          List<Diagnostic> problems) {
     }
 
@@ -49,7 +49,7 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
      */
     Loaded withoutTexts() {
         Map<String, Source> light = new java.util.HashMap<>();
-        sources.forEach((path, s) -> light.put(path, new Source(s.file(), s.hash(), null, s.problems())));
+        sources.forEach((path, s) -> light.put(path, new Source(s.file(), s.hash(), s.size(), null, s.problems())));
         return new Loaded(tree, java.util.Collections.unmodifiableMap(light), configHash, config, configProblems,
                 theme, themeHash, files, scanProblems);
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 import org.peersite.graph.Tags;
+import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Names;
 import org.peersite.internal.Workers;
 import org.peersite.markdown.MarkdownParser;
@@ -36,7 +37,11 @@ final class ParseStage {
         this.workers = workers;
     }
 
-    Parsed run(Parsed previous, Loaded loaded) {
+    /**
+     * @param keepTexts whether pages keep their files' texts; without, a page whose body is left pending reads
+     *                  its file again when the link stage parses it (a large build holds no texts meanwhile)
+     */
+    Parsed run(Parsed previous, Loaded loaded, boolean keepTexts) {
         List<Loaded.Source> toParse = new ArrayList<>();
         Map<String, Parsed.ParsedFile> files = new HashMap<>();
         for (Loaded.Source source : loaded.sources().values()) {
@@ -51,7 +56,7 @@ final class ParseStage {
         // When most files are new (a build from nothing), only their front matter is read now: each body is
         // parsed by the link stage just before it links the page, so the ASTs never all live at once.
         boolean heads = toParse.size() > loaded.sources().size() / 3;
-        List<Parsed.ParsedFile> parsed = workers.map(toParse, source -> parse(source, heads), (source, failure) -> new Parsed.ParsedFile(
+        List<Parsed.ParsedFile> parsed = workers.map(toParse, source -> parse(source, heads, keepTexts), (source, failure) -> new Parsed.ParsedFile(
                 source.hash(), null, List.of(Diagnostic.internal(Position.of(source.file().displayPath()),
                         "parsing this file", failure))));
         for (int i = 0; i < parsed.size(); i++) {
@@ -65,15 +70,33 @@ final class ParseStage {
                 otherSitePaths(pages, loaded));
     }
 
-    private Parsed.ParsedFile parse(Loaded.Source source, boolean headOnly) {
+    private Parsed.ParsedFile parse(Loaded.Source source, boolean headOnly, boolean keepTexts) {
         List<Diagnostic> problems = new ArrayList<>();
         Page page = headOnly ? parser.head(source.source(), problems) : parser.parse(source.source(), problems);
+        if (headOnly && !keepTexts) {
+            page = page.withoutText();
+        }
         return new Parsed.ParsedFile(source.hash(), page, List.copyOf(problems));
     }
 
-    /** A page whose body is {@linkplain org.peersite.markdown.ParsedBody#pending pending}, with its body parsed. */
-    Page body(Page head, List<Diagnostic> out) {
-        return parser.withBody(head, out);
+    /**
+     * A page whose body is {@linkplain org.peersite.markdown.ParsedBody#pending pending}, with its body parsed:
+     * from the text it kept, or from its file read again (which must still be what was loaded: a file changed
+     * during the build is an error, and the build writes nothing).
+     */
+    Page body(Page head, Loaded loaded, List<Diagnostic> out) {
+        Loaded.Source source = loaded.sources().get(head.path());
+        if (source.source() != null) {
+            return parser.withBody(head, source.source(), out);
+        }
+        org.peersite.diag.Diagnostics problems = new org.peersite.diag.Diagnostics();
+        byte[] bytes = ContentLoader.readBytes(source.file(), problems);
+        SourceFile file = bytes == null ? null : ContentLoader.split(source.file(), bytes, problems);
+        if (file == null || !Fingerprint.of(bytes).equals(source.hash())) {
+            out.add(Diagnostic.error("source.changed", Position.of(source.file().displayPath()),
+                    "this file changed while the site was being built").withHint("build again"));
+        }
+        return parser.withBody(head, file != null ? file : head.source(), out);
     }
 
     /** A page parsed again from its source: for a page kept without its AST that must now be linked or rendered. */
