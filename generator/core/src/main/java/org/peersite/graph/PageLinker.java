@@ -313,21 +313,25 @@ final class PageLinker {
      * ({@code #why-it-matters}) or its text ({@code #Why it matters}), or else any other element of the target's
      * HTML by its exact id (an {@code <a id="here">} in raw HTML the site keeps, a footnote).
      */
-    private Destination withAnchor(Page page, LinkRef ref, Page target, List<Diagnostic> out) {
+    private Destination withAnchor(Page page, LinkRef ref, Page found, List<Diagnostic> out) {
+        // A link to this very page reads its headings from the page being linked: the index may hold another
+        // version of it (its head alone, or the one before an edit).
+        boolean self = found.path().equals(page.path());
+        Page target = self ? page : found;
         if (ref.fragment() == null) {
             return new Destination(target.path(), target.url(), ref.query(), null, target.title());
         }
-        if (deferring && target != page && target.body().pending()) {
+        if (deferring && !self && target.body().pending()) {
             throw Wait.INSTANCE;   // its headings are not known yet
         }
         HeadingRef heading = findHeading(target, ref.fragment());
         if (heading != null) {
-            String label = target == page ? heading.text() : target.title() + " › " + heading.text();
+            String label = self ? heading.text() : target.title() + " › " + heading.text();
             return new Destination(target.path(), target.url(), ref.query(), heading.anchor(), label);
         }
         Set<String> targetIds = idsOf(target);
         if (targetIds.contains(ref.fragment())) {
-            String label = target == page ? ref.fragment() : target.title() + " › " + ref.fragment();
+            String label = self ? ref.fragment() : target.title() + " › " + ref.fragment();
             return new Destination(target.path(), target.url(), ref.query(), ref.fragment(), label);
         }
         List<String> close = Suggestions.ranked(Anchors.of(ref.fragment()), List.copyOf(targetIds), 3);
