@@ -95,6 +95,12 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
      * @param removed output paths of files the site no longer has
      */
     public void commit(Collection<String> removed, String digest) throws IOException {
+        if (pending.isEmpty() && removed.isEmpty() && digest.equals(Marker.digest(output))) {
+            // Nothing changed: every file, the marker too, keeps its bytes and time (rsync sends nothing).
+            Files.delete(pendingFolder);
+            committed = true;
+            return;
+        }
         Marker.updating(output);
         List<Path> targets = new ArrayList<>(pending.keySet());
         targets.sort(Comparator.naturalOrder());

@@ -86,7 +86,7 @@ public final class Builds {
                 }
                 // Files are written as they are rendered; "write" is putting the finished site in place.
                 state = state.withTime("write", since(writing));
-                if (wrote && cache != null) {
+                if (wrote && cache != null && !state.sameSiteAs(previous)) {
                     StateCache.write(cache, state, notes, settings);
                 }
                 return new Outcome(state.withNotes(notes), wrote, since(started));

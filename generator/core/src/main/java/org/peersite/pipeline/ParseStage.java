@@ -46,7 +46,8 @@ final class ParseStage {
         Map<String, Parsed.ParsedFile> files = new HashMap<>();
         for (Loaded.Source source : loaded.sources().values()) {
             Parsed.ParsedFile before = previous == null ? null : previous.files().get(source.file().relativePath());
-            if (before != null && before.hash().equals(source.hash()) && source.source() != null) {
+            // A file read again with the same content may come without its text (see LoadStage): its page stands.
+            if (before != null && before.hash().equals(source.hash()) && !source.hash().equals(Fingerprint.NONE)) {
                 files.put(source.file().relativePath(), before);
             } else if (source.source() != null) {
                 toParse.add(source);

@@ -94,6 +94,11 @@ public final class Pipeline implements AutoCloseable {
         try {
             Loaded loaded = timed(times, "load", () -> loadOrFail(before.loaded(), look));
             Parsed parsed = timed(times, "parse", () -> parse.run(before.parsed(), loaded, keepAsts));
+            if (sameInputs(before, loaded)) {
+                // A cached build of an unchanged checkout, a save that changed no byte: the site is the one
+                // before (its pages as the parse stage just reused them), and no file is written.
+                return before.unchanged(keepAsts ? loaded : loaded.withoutTexts(), parsed, times);
+            }
             // A build has no next update to compare texts with: it lets them go, and reads a file again to parse
             // a body it left pending (a large site's texts need not all be held at once).
             Loaded kept = keepAsts ? loaded : loaded.withoutTexts();
@@ -111,6 +116,30 @@ public final class Pipeline implements AutoCloseable {
             return failed(before, Diagnostic.internal(Position.of(settings.display(settings.content())),
                     "building the site", e), times);
         }
+    }
+
+    /**
+     * Whether nothing a site is made from changed since {@code before} made its files: the same settings, theme
+     * and copied files, and the same Markdown files with the same content as the parse stage saw (which a cached
+     * state keeps, unlike the load stage's texts).
+     */
+    private static boolean sameInputs(SiteState before, Loaded now) {
+        if (before.isEmpty() || before.rendered().outputs().isEmpty()) {
+            return false;
+        }
+        Loaded was = before.loaded();
+        if (!now.configHash().equals(was.configHash()) || !now.themeHash().equals(was.themeHash())
+                || !now.files().equals(was.files()) || !now.configProblems().equals(was.configProblems())
+                || now.sources().size() != before.parsed().files().size()) {
+            return false;
+        }
+        for (Loaded.Source source : now.sources().values()) {
+            Parsed.ParsedFile parsed = before.parsed().files().get(source.file().relativePath());
+            if (parsed == null || source.hash().equals(Fingerprint.NONE) || !parsed.hash().equals(source.hash())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Loaded loadOrFail(Loaded previous, Changes changes) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.SiteGraph;
@@ -55,6 +56,20 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         Map<String, Duration> more = new LinkedHashMap<>(times);
         more.put(stage, took);
         return new SiteState(key, loaded, parsed, graph, rendered, notes, more);
+    }
+
+    /**
+     * The same site again, made by a run that found nothing changed: the inputs as it loaded and parsed them, and
+     * no file written or removed.
+     */
+    SiteState unchanged(Loaded loadedNow, Parsed parsedNow, Map<String, Duration> took) {
+        Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.warnings());
+        return new SiteState(key, loadedNow, parsedNow, graph, same, notes, took);
+    }
+
+    /** Whether this state holds the site {@code earlier} held (see {@link #unchanged}): nothing new to keep. */
+    public boolean sameSiteAs(SiteState earlier) {
+        return graph == earlier.graph && rendered.outputs() == earlier.rendered.outputs();
     }
 
     /** The same state without its files: an update of it renders every file again (the output folder is gone). */

@@ -38,7 +38,7 @@ import org.peersite.output.OutputGuard;
  */
 class IncrementalEqualsColdTest {
 
-    private static final int SEEDS = Integer.getInteger("peersite.property.seeds", 6);
+    private static final int SEEDS = Integer.getInteger("peersite.property.seeds", 8);
     private static final int STEPS = Integer.getInteger("peersite.property.steps", 250);
     private static final long FIRST_SEED = Long.getLong("peersite.property.firstSeed", 1);
 
@@ -57,7 +57,7 @@ class IncrementalEqualsColdTest {
         try (LiveSite preview = LiveSite.open(generator(run.site, root.resolve("unused")).build())) {
             for (int step = 0; step <= STEPS; step++) {
                 try {
-                    run.step(preview, "seed " + seed + ", step " + step, step > 0);
+                    run.step(preview, "seed " + seed + ", step " + step, step > 0, step % 10 == 0);
                 } catch (AssertionError e) {
                     // Keep the site as it was at the failure, to build it by hand.
                     Path kept = Path.of("target", "incremental-failure-seed-" + seed);
@@ -82,8 +82,11 @@ class IncrementalEqualsColdTest {
             this.cachedOutput = cachedOutput;
         }
 
-        /** One edit (unless {@code edit} is false), then the preview and a cached build checked against a cold build. */
-        void step(LiveSite preview, String at, boolean edit) throws IOException {
+        /**
+         * One edit (unless {@code edit} is false), then the preview and a cached build checked against a cold
+         * build; {@code again}: then one more cached build, with nothing changed, which must change no file.
+         */
+        void step(LiveSite preview, String at, boolean edit, boolean again) throws IOException {
             if (edit) {
                 Set<Path> touched = site.edit();
                 preview.rebuild(touched);
@@ -101,6 +104,15 @@ class IncrementalEqualsColdTest {
             }
             if (!lastGood.isEmpty()) {
                 assertSameFiles(filesIn(cachedOutput), lastGood, at + " (cached build output)");
+            }
+            if (again) {
+                BuildResult unchanged = generator(site, cachedOutput).cache(cache).build().generate();
+                assertThat(unchanged.diagnostics()).as(at + " (cached build, nothing changed)")
+                        .isEqualTo(cold.diagnostics());
+                assertThat(unchanged.stats().filesChanged()).as(at + " (files changed when nothing did)").isZero();
+                if (!lastGood.isEmpty()) {
+                    assertSameFiles(filesIn(cachedOutput), lastGood, at + " (cached build output, nothing changed)");
+                }
             }
         }
     }
