@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -190,21 +191,21 @@ public final class SafeTree {
          * {@code ancestors} the real paths of the folders above, to tell a link that loops.
          */
         void folder(Path dir, String prefix, Set<Path> ancestors, int depth) {
-            List<Path> children = new ArrayList<>();
+            // Each name is taken once: a folder of thousands of pages sorted by Path#getFileName made a string per
+            // comparison (a tenth of a cached build's time at 10,000 pages).
+            TreeMap<String, Path> children = new TreeMap<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-                stream.forEach(children::add);
+                stream.forEach(child -> children.put(child.getFileName().toString(), child));
             } catch (IOException e) {
                 problems.add(Diagnostic.error(group + ".unreadable", at(prefix.isEmpty() ? "" : prefix),
                         "cannot read the folder: " + e.getMessage()));
                 return;
             }
-            children.sort(Comparator.comparing(p -> p.getFileName().toString()));
-            for (Path child : children) {
-                String name = child.getFileName().toString();
+            children.forEach((name, child) -> {
                 if (!IgnoredFiles.isIgnored(name)) {
                     entry(child, prefix + Normalizer.normalize(name, Normalizer.Form.NFC), ancestors, depth);
                 }
-            }
+            });
         }
 
         private void entry(Path path, String relative, Set<Path> ancestors, int depth) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,8 +61,10 @@ public final class Builds {
                     notes.add(refusal);
                     return refused(notes, started);
                 }
+                long reading = System.nanoTime();
                 SiteState previous = cache == null ? SiteState.EMPTY : StateCache.read(cache, pipeline.key(), notes, settings);
                 boolean inPlace = !previous.isEmpty() && holds(output, previous.rendered());
+                Duration cacheRead = since(reading);
                 SiteState state;
                 boolean wrote = false;
                 long writing;
@@ -86,8 +89,13 @@ public final class Builds {
                 }
                 // Files are written as they are rendered; "write" is putting the finished site in place.
                 state = state.withTime("write", since(writing));
-                if (wrote && cache != null && !state.sameSiteAs(previous)) {
-                    StateCache.write(cache, state, notes, settings);
+                if (cache != null) {
+                    long keeping = System.nanoTime();
+                    if (wrote && !state.sameSiteAs(previous)) {
+                        StateCache.write(cache, state, notes, settings);
+                    }
+                    // "cache": reading the last state and checking the output against it, and keeping the new one.
+                    state = state.withTime("cache", cacheRead.plus(since(keeping)));
                 }
                 return new Outcome(state.withNotes(notes), wrote, since(started));
             }
@@ -118,9 +126,9 @@ public final class Builds {
         for (Map.Entry<String, Rendered.Output> file : rendered.outputs().entrySet()) {
             Path path = output.resolve(file.getKey());
             try {
-                if (file.getValue().failure() != null
-                        || Files.size(path) != file.getValue().size() && file.getValue().size() >= 0
-                        || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                BasicFileAttributes found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (file.getValue().failure() != null || !found.isRegularFile()
+                        || found.size() != file.getValue().size() && file.getValue().size() >= 0) {
                     return false;
                 }
             } catch (IOException e) {

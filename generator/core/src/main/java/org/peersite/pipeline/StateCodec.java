@@ -182,6 +182,17 @@ final class StateCodec {
                 string(file.getValue().from().toString());
                 fingerprint(file.getValue().hash());
             }
+            // Each Markdown file's fingerprint and what reading it found: a file read again with the same content
+            // is not decoded again.
+            number(loaded.sources().size());
+            for (Loaded.Source source : new TreeMap<>(loaded.sources()).values()) {
+                string(source.file().path().toString());
+                string(source.file().relativePath());
+                string(source.file().displayPath());
+                fingerprint(source.hash());
+                number(source.size());
+                diagnostics(source.problems());
+            }
         }
 
         void parsed(Parsed parsed) throws IOException {
@@ -503,9 +514,15 @@ final class StateCodec {
             for (int i = 0; i < n; i++) {
                 files.put(required(), new Loaded.Copied(Path.of(required()), fingerprint()));
             }
+            int m = count();
+            Map<String, Loaded.Source> sources = new HashMap<>();
+            for (int i = 0; i < m; i++) {
+                ContentLoader.ContentFile file = new ContentLoader.ContentFile(Path.of(required()), required(), required());
+                sources.put(file.relativePath(), new Loaded.Source(file, fingerprint(), number(), null, diagnostics()));
+            }
             ContentLoader.ContentTree none = new ContentLoader.ContentTree(List.of(), List.of(), null);
-            return new Loaded(none, Map.of(), configHash, config, configProblems, null, themeHash,
-                    Collections.unmodifiableSortedMap(files), List.of());
+            return new Loaded(none, Collections.unmodifiableMap(sources), configHash, config, configProblems, null,
+                    themeHash, Collections.unmodifiableSortedMap(files), List.of());
         }
 
         Parsed parsed() throws IOException {
@@ -687,6 +704,16 @@ final class StateCodec {
             return List.copyOf(edges);
         }
 
+        private static final Fact.Type[] FACT_TYPES = Fact.Type.values();
+        /** One object per fact, by type and key: thousands of files read the same few facts. */
+        private final Map<Fact, Fact> facts = new HashMap<>();
+
+        private Fact fact(Fact.Type type, String key) {
+            Fact fact = Fact.of(type, key);
+            Fact known = facts.putIfAbsent(fact, fact);
+            return known != null ? known : fact;
+        }
+
         Rendered rendered() throws IOException {
             int n = count();
             Map<String, Rendered.Output> outputs = new HashMap<>();
@@ -694,12 +721,11 @@ final class StateCodec {
                 String path = required();
                 Fingerprint hash = fingerprint();
                 long size = number() - 1;
-                int r = count();
-                Set<Fact> reads = new java.util.HashSet<>();
-                for (int k = 0; k < r; k++) {
-                    reads.add(Fact.of(constant(Fact.Type.values()), required()));
+                Fact[] reads = new Fact[count()];
+                for (int k = 0; k < reads.length; k++) {
+                    reads[k] = fact(constant(FACT_TYPES), required());
                 }
-                outputs.put(path, new Rendered.Output(hash, size, Set.copyOf(reads), null, strings()));
+                outputs.put(path, new Rendered.Output(hash, size, Set.of(reads), null, strings()));
             }
             return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
         }
