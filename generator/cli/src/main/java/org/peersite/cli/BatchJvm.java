@@ -38,11 +38,11 @@ final class BatchJvm {
     /**
      * The heap: a base for the JVM, the theme and the pipeline, and so much per byte of Markdown. A build holds
      * each page's head, links and made HTML (not its AST or text) until it renders; measured with the bench
-     * corpus, 700 MiB ran 10,000 pages (70 MiB of Markdown) and 1,800 MiB ran 50,000 (351 MiB) without the
-     * collector taking over (docs/performance.md).
+     * corpus, 700 MiB ran 10,000 pages (70 MiB of Markdown) well, while 50,000 (351 MiB) ran out of memory in
+     * 1,788 MiB once and took 94 s in 1,800 MiB another time: five bytes per byte leaves room (docs/performance.md).
      */
     static final long BASE_HEAP = 384L * 1024 * 1024;
-    static final long HEAP_PER_BYTE = 4;
+    static final long HEAP_PER_BYTE = 5;
     static final long MIN_HEAP = 512L * 1024 * 1024;
 
     private BatchJvm() {

@@ -30,7 +30,7 @@ class BatchJvmTest {
         List<String> command = BatchJvm.command(setting(List.of("-Duser.language=tr"), Map.of(),
                 "build", "--content", root.resolve("content").toString())).orElseThrow();
 
-        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx784m",
+        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx884m",
                 "-Duser.language=tr", "-Dpeersite.child=true", "-Djava.awt.headless=true", "-cp",
                 root.resolve("peersite.jar").toString(), "org.peersite.cli.Main").endsWith("build", "--content", root.resolve("content").toString());
     }
@@ -42,7 +42,7 @@ class BatchJvmTest {
         Path content = Files.createDirectories(root.resolve("huge"));
         Files.write(content.resolve("a.md"), new byte[600 * 1024 * 1024]);
         assertThat(BatchJvm.command(setting(List.of(), Map.of(), "build", "--content", content.toString()))
-                .orElseThrow()).contains("-Xmx2784m");
+                .orElseThrow()).contains("-Xmx3384m");
         assertThat(BatchJvm.command(new BatchJvm.Setting(new String[] {"build", "--content", content.toString()},
                 Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB)).orElseThrow())
                 .as("three quarters of 2 GiB").contains("-Xmx1536m");
