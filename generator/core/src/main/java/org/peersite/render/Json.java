@@ -68,39 +68,6 @@ final class Json {
     }
 
     private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicode(c, out);
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !wellPaired(text, i)) {
-                        unicode(Character.isSurrogate(c) ? '\uFFFD' : c, out);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    /** Whether the surrogate at {@code i} is half of a proper pair (a lone one is no text and becomes U+FFFD). */
-    private static boolean wellPaired(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c)
-                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-    }
-
-    private static void unicode(char c, StringBuilder out) {
-        out.append("\\u");
-        String hex = Integer.toHexString(c);
-        out.append("0".repeat(4 - hex.length())).append(hex);
+        org.peersite.diag.Json.string(text, out);
     }
 }
