@@ -33,8 +33,9 @@ import org.jsoup.safety.Safelist;
  * </pre>
  *
  * <p>Headings get their anchors from {@link ParsedBody#headings()} (so they match what links were checked
- * against) and a permalink; wiki-links and internal links get their resolved URLs; concept mentions become
- * links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping the text. Raw HTML is
+ * against) and a permalink; wiki-links and internal links get their resolved URLs; an {@link Embed} shows as
+ * the link to what it embeds (transclusion is the link stage's to add); concept mentions become links; a URL
+ * whose scheme the {@link UrlPolicy} does not allow is dropped, keeping the text. Raw HTML is
  * escaped, sanitised (with the same URL policy) or kept as the site says. Thread-safe.
  */
 public final class BodyRenderer {
@@ -179,7 +180,8 @@ public final class BodyRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class, TableBlock.class);
+            return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class, TableBlock.class,
+                    Embed.class);
         }
 
         @Override
@@ -196,6 +198,8 @@ public final class BodyRenderer {
                 wikiLink(wiki);
             } else if (node instanceof TableBlock table) {
                 table(table);
+            } else if (node instanceof Embed embed) {
+                children(embed);
             }
         }
 

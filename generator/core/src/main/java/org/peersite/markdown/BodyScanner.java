@@ -136,13 +136,16 @@ final class BodyScanner extends AbstractVisitor {
     }
 
     /**
-     * The wiki-link's position is its first {@code [}: commonmark's span starts at the inner bracket, which the
-     * link processor sees, one column after the outer one.
+     * The wiki-link's position is its first {@code [} (an embed's, its {@code !}): commonmark's span starts at the
+     * inner bracket, which the link processor sees, one column after the outer one.
      */
     private Position wikiPosition(WikiLink wiki) {
-        Position inner = MarkdownParser.position(file, wiki);
-        return wiki.getSourceSpans().isEmpty() ? inner
-                : Position.of(inner.file(), inner.line(), Math.max(1, inner.column() - 1));
+        // An embed's link has no span of its own; the embed's starts at the same inner bracket, after "![".
+        boolean embedded = wiki.getSourceSpans().isEmpty() && wiki.getParent() instanceof Embed;
+        Node spanned = embedded ? wiki.getParent() : wiki;
+        Position inner = MarkdownParser.position(file, spanned);
+        return spanned.getSourceSpans().isEmpty() ? inner
+                : Position.of(inner.file(), inner.line(), Math.max(1, inner.column() - (embedded ? 2 : 1)));
     }
 
     /**

@@ -66,7 +66,7 @@ enum Difference {
 
     /**
      * {@code [[...]]} is a wiki-link to a page of the site, resolved by name (shown as a broken link when no page
-     * has the name), where CommonMark reads brackets and perhaps a reference link.
+     * has the name), and {@code ![[...]]} an embed, where CommonMark reads brackets that make no link.
      */
     WIKI_LINK(null, o -> o.actual().contains("class=\"wikilink\"") || o.actual().contains("Unresolved link: [[")),
 
