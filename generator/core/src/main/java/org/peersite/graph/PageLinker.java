@@ -26,10 +26,12 @@ import org.peersite.diag.Position;
 import org.peersite.diag.Severity;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.Anchors;
+import org.peersite.markdown.BlockIdRef;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.SchemeLink;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.LinkRef;
+import org.peersite.markdown.CalloutTitle;
 import org.peersite.markdown.PlainText;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.markdown.WikiLink;
@@ -358,12 +360,13 @@ final class PageLinker {
     }
 
     /**
-     * The ids a page's HTML carries besides its heading anchors. Only raw HTML and footnotes add ids, so other
-     * pages are not rendered to find out.
+     * The ids a page's HTML carries besides its heading anchors. Only raw HTML, footnotes and block ids add ids;
+     * block ids are known from parsing, so only pages with raw HTML or footnotes are rendered to find out.
      */
     Set<String> extraIds(Page page) {
         if (!page.body().hasRawHtml() && !page.source().body().contains("[^")) {
-            return Set.of();
+            return page.body().blockIds().stream().map(BlockIdRef::htmlId)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
         }
         Set<String> extra = new java.util.TreeSet<>(idsOf(page));
         page.body().headings().forEach(h -> extra.remove(h.anchor()));
@@ -480,7 +483,7 @@ final class PageLinker {
                 }
                 return;
             }
-            if (node instanceof Heading) {
+            if (node instanceof Heading || node instanceof CalloutTitle) {
                 walkChildrenForLinksOnly(node);
                 return;
             }
@@ -489,7 +492,7 @@ final class PageLinker {
             }
         }
 
-        /** Links inside headings still count as edges; their text is never searched for mentions. */
+        /** Links inside headings and callout titles count as edges; their text is never searched for mentions. */
         private void walkChildrenForLinksOnly(Node node) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 if (!(child instanceof Text)) {

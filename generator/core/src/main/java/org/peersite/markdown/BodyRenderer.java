@@ -34,8 +34,9 @@ import org.jsoup.safety.Safelist;
  *
  * <p>Headings get their anchors from {@link ParsedBody#headings()} (so they match what links were checked
  * against) and a permalink; wiki-links and internal links get their resolved URLs; an {@link Embed} shows as
- * the link to what it embeds (transclusion is the link stage's to add); concept mentions become links; a URL
- * whose scheme the {@link UrlPolicy} does not allow is dropped, keeping the text. Raw HTML is
+ * the link to what it embeds (transclusion is the link stage's to add); inline tags link to their tag's page;
+ * concept mentions become links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping
+ * the text. Callouts, highlights, comments and block ids render through their own extensions. Raw HTML is
  * escaped, sanitised (with the same URL policy) or kept as the site says. Thread-safe.
  */
 public final class BodyRenderer {
@@ -60,15 +61,18 @@ public final class BodyRenderer {
     }
 
     /**
-     * Every {@code id} the body's HTML carries: the headings' anchors, and, as the site's raw-HTML setting
-     * leaves them, ids written in raw HTML ({@code <a id="here"></a>}) and the footnotes' ids. A link's
-     * {@code #fragment} may name any of them. Renders the body to find them, so the answer is exactly what the
-     * page will hold (the theme's own ids aside).
+     * Every {@code id} the body's HTML carries: the headings' anchors, the block ids ({@code ^block-id}), and,
+     * as the site's raw-HTML setting leaves them, ids written in raw HTML ({@code <a id="here"></a>}) and the
+     * footnotes' ids. A link's {@code #fragment} may name any of them. Renders the body to find them, so the
+     * answer is exactly what the page will hold (the theme's own ids aside).
      */
     public Set<String> ids(ParsedBody body) {
         Set<String> ids = new LinkedHashSet<>();
         for (HeadingRef h : body.headings()) {
             ids.add(h.anchor());
+        }
+        for (BlockIdRef b : body.blockIds()) {
+            ids.add(b.htmlId());
         }
         for (Element e : Jsoup.parseBodyFragment(render(body, body.document(), LinkRendering.NONE)).select("[id]")) {
             ids.add(e.id());
@@ -122,6 +126,7 @@ public final class BodyRenderer {
                 .addAttributes(":all", "id", "class", "title", "lang", "dir", "aria-label", "aria-hidden", "role")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("details", "open")
+                .addAttributes("div", "data-callout", "data-callout-metadata")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
         String[] schemes = urls.schemes().toArray(String[]::new);
@@ -181,7 +186,7 @@ public final class BodyRenderer {
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
             return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class, TableBlock.class,
-                    Embed.class);
+                    Embed.class, InlineTag.class);
         }
 
         @Override
@@ -200,7 +205,22 @@ public final class BodyRenderer {
                 table(table);
             } else if (node instanceof Embed embed) {
                 children(embed);
+            } else if (node instanceof InlineTag tag) {
+                tag(tag);
             }
+        }
+
+        /** A tag links to its tag's page when the site says where that is, else it is shown as text. */
+        private void tag(InlineTag tag) {
+            String href = links.tagHref(tag);
+            if (href == null) {
+                html.tag("span", attributes("class", "inline-tag"));
+            } else {
+                html.tag("a", context.extendAttributes(tag, "a",
+                        attributes("class", "inline-tag", "href", context.encodeUrl(href))));
+            }
+            html.text("#" + tag.name());
+            html.tag(href == null ? "/span" : "/a");
         }
 
         /**

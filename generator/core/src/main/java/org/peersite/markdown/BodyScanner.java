@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -14,6 +15,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -21,8 +23,9 @@ import org.peersite.source.SourceFile;
 
 /**
  * One walk over a freshly parsed body that gathers headings (with anchors), links into the site, links out of
- * it by a URL scheme, the word count and whether raw HTML occurs, and reports empty wiki-links. Not thread-safe:
- * one per page. After the walk the AST carries no source spans.
+ * it by a URL scheme, block ids, inline tags, the word count and whether raw HTML occurs, and reports empty
+ * wiki-links, unclosed comments and repeated block ids. Not thread-safe: one per page. After the walk the AST
+ * carries no source spans.
  */
 final class BodyScanner extends AbstractVisitor {
 
@@ -32,6 +35,8 @@ final class BodyScanner extends AbstractVisitor {
     private final List<HeadingRef> headings = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
     private final List<SchemeLink> external = new ArrayList<>();
+    private final List<BlockIdRef> blockIds = new ArrayList<>();
+    private final List<TagRef> tags = new ArrayList<>();
     private int words;
     private boolean rawHtml;
 
@@ -50,6 +55,14 @@ final class BodyScanner extends AbstractVisitor {
 
     List<SchemeLink> external() {
         return external;
+    }
+
+    List<BlockIdRef> blockIds() {
+        return blockIds;
+    }
+
+    List<TagRef> tags() {
+        return tags;
     }
 
     int words() {
@@ -119,8 +132,60 @@ final class BodyScanner extends AbstractVisitor {
     public void visit(CustomNode node) {
         if (node instanceof WikiLink wiki) {
             wikiLink(wiki);
+        } else if (node instanceof InlineTag tag) {
+            words++;
+            tags.add(new TagRef(tag.name(), MarkdownParser.position(file, tag)));
+        } else if (node instanceof BlockId id) {
+            blockId(id);
+        } else if (node instanceof Comment comment && !comment.closed()) {
+            unclosed(MarkdownParser.position(file, comment));
         }
         visitChildren(node);
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof CommentBlock comment) {
+            if (!comment.closed()) {
+                unclosed(MarkdownParser.position(file, comment));
+            } else if (comment.textAfterClose()) {
+                List<SourceSpan> spans = comment.getSourceSpans();
+                int line = file.bodyLine() + (spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex());
+                String text = file.line(line);
+                int after = text == null || text.indexOf("%%") < 0 ? 0 : text.indexOf("%%") + 2;
+                while (text != null && after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                Position at = Position.of(file.displayPath(), line, after + 1);
+                out.add(Diagnostic.warning("markdown.comment-text-after", at,
+                                "the text after this comment's closing '%%' is hidden with the comment")
+                        .withHint("a comment that starts a line ends with its closing line: start the text that"
+                                + " follows it on a new line")
+                        .withSourceLine(file.line(at.line())));
+            }
+        }
+        visitChildren(block);
+    }
+
+    private void unclosed(Position at) {
+        out.add(Diagnostic.warning("markdown.comment-unclosed", at,
+                        "this '%%' opens a comment that is never closed, so the rest of the page is hidden")
+                .withHint("end the comment with another '%%'; to show '%%' as text, write '\\%%'")
+                .withSourceLine(file.line(at.line())));
+    }
+
+    /** Lists a block id, or reports one the page has used before (its block gets no HTML id). */
+    private void blockId(BlockId id) {
+        Position at = MarkdownParser.position(file, id);
+        if (id.duplicate()) {
+            BlockIdRef first = blockIds.stream().filter(b -> b.id().equals(id.id())).findFirst().orElseThrow();
+            out.add(Diagnostic.warning("markdown.block-id-repeated", at, "block id '^" + id.id()
+                            + "' is already used on line " + first.position().line() + "; this block gets no id")
+                    .withHint("give each block its own id: links to '#^" + id.id() + "' go to the first one")
+                    .withSourceLine(file.line(at.line())));
+            return;
+        }
+        blockIds.add(new BlockIdRef(id.id(), at, id.block()));
     }
 
     private void wikiLink(WikiLink wiki) {

@@ -35,6 +35,14 @@ public interface LinkRendering {
     List<Mention> mentions(Text text);
 
     /**
+     * Where an inline tag links to: its tag's page, relative to the page being rendered; {@code null} (the
+     * default) shows the tag as text.
+     */
+    default String tagHref(InlineTag tag) {
+        return null;
+    }
+
+    /**
      * A resolved link.
      *
      * @param href  relative URL from the page being rendered, with any {@code #anchor}

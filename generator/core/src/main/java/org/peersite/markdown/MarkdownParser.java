@@ -24,20 +24,29 @@ import org.peersite.source.SourceFile;
  * ParsedBody body = MarkdownParser.create().parse(sourceFile, diagnostics);
  * </pre>
  *
- * <p>CommonMark with GitHub tables, strikethrough, autolinks, task lists, footnotes and wiki-links; source
+ * <p>CommonMark with GitHub tables, strikethrough, autolinks, task lists and footnotes, wiki-links, and Obsidian's
+ * comments, callouts, embeds, highlights, block ids and inline tags (see the package description); source
  * positions kept for every block and inline, so a problem in the body points at its line and column. Nesting
  * is capped well below anything hand-written so that hostile input cannot exhaust the stack. Thread-safe.
  */
 public final class MarkdownParser {
 
-    /** The commonmark extensions every page is parsed and rendered with. */
+    /**
+     * The commonmark extensions every page is parsed and rendered with. Comments come first: their
+     * post-processor runs before the others, so that no later step sees what a comment hides.
+     */
     static final List<Extension> EXTENSIONS = List.of(
+            CommentExtension.create(),
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             TaskListItemsExtension.create(),
             FootnotesExtension.create(),
-            WikiLinkExtension.create());
+            WikiLinkExtension.create(),
+            CalloutExtension.create(),
+            HighlightExtension.create(),
+            BlockIdExtension.create(),
+            InlineTagExtension.create());
 
     private static final int MAX_OPEN_BLOCKS = 64;
     private static final int MAX_INLINE_NESTING = 64;
@@ -58,8 +67,9 @@ public final class MarkdownParser {
     }
 
     /**
-     * Parses the body of a file; problems (empty wiki-links) go to {@code out}. URLs are checked against the
-     * site's scheme policy by the link stage, which knows the site's settings.
+     * Parses the body of a file; problems (empty wiki-links, unclosed comments, repeated block ids) go to
+     * {@code out}. URLs are checked against the site's scheme policy by the link stage, which knows the site's
+     * settings.
      */
     public ParsedBody parse(SourceFile file, List<Diagnostic> out) {
         Document document = (Document) parser.parse(file.body());
@@ -67,7 +77,7 @@ public final class MarkdownParser {
         document.accept(scanner);
         document.setSourceSpans(List.of());
         return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.external(), scanner.words(),
-                scanner.hasRawHtml(), SearchTerms.ofBody(document));
+                scanner.hasRawHtml(), SearchTerms.ofBody(document), scanner.blockIds(), scanner.tags());
     }
 
     /** Where a node starts in the file: the body's line offset plus commonmark's 0-based span. */

@@ -16,14 +16,26 @@ import org.commonmark.node.Document;
  * @param searchTerms the distinct search terms of the text outside headings and code blocks, sorted and
  *                    space-separated ({@link SearchTerms}): found once here, so the search index of a rebuild
  *                    reuses them for every page that was not parsed again
+ * @param blockIds    the block ids ({@code ^block-id}) in document order, each id once: what links to
+ *                    {@code #^block-id} may name, like {@link #headings()} for {@code #heading}
+ * @param tags        the inline tags ({@code #tag}) in document order, repeats included
  */
 public record ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links,
-                         List<SchemeLink> external, int words, boolean hasRawHtml, String searchTerms) {
+                         List<SchemeLink> external, int words, boolean hasRawHtml, String searchTerms,
+                         List<BlockIdRef> blockIds, List<TagRef> tags) {
 
     public ParsedBody {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         external = List.copyOf(external);
+        blockIds = List.copyOf(blockIds);
+        tags = List.copyOf(tags);
+    }
+
+    /** A body without block ids and inline tags. */
+    public ParsedBody(Document document, List<HeadingRef> headings, List<LinkRef> links, List<SchemeLink> external,
+                      int words, boolean hasRawHtml, String searchTerms) {
+        this(document, headings, links, external, words, hasRawHtml, searchTerms, List.of(), List.of());
     }
 
     /**
@@ -46,10 +58,11 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
         return document != null;
     }
 
-    /** This body without its AST and the links that point into it. */
+    /** This body without its AST and the links that point into it; headings, block ids and tags stay. */
     public ParsedBody dehydrated() {
         return new ParsedBody(null, headings.stream().map(h -> new HeadingRef(h.level(), h.text(), h.anchor(),
-                h.position(), null)).toList(), List.of(), List.of(), words, hasRawHtml, searchTerms);
+                h.position(), null)).toList(), List.of(), List.of(), words, hasRawHtml, searchTerms,
+                blockIds.stream().map(b -> new BlockIdRef(b.id(), b.position(), null)).toList(), tags);
     }
 
     /** The heading with this anchor, or {@code null}. */

@@ -185,6 +185,8 @@ public final class PlainText {
         public void visit(CustomNode node) {
             if (node instanceof WikiLink wiki) {
                 text.append(shown.apply(wiki));
+            } else if (node instanceof InlineTag tag) {
+                text.append('#').append(tag.name());
             } else if (node instanceof TableCell) {
                 visitChildren(node);
                 text.append(' ');

@@ -69,6 +69,8 @@ final class SearchText extends AbstractVisitor {
     public void visit(CustomNode node) {
         if (node instanceof WikiLink wiki) {
             text.append(wiki.label() != null ? wiki.label() : wiki.target());
+        } else if (node instanceof InlineTag tag) {
+            text.append(tag.name());
         } else {
             visitChildren(node);
         }

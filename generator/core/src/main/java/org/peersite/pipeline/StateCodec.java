@@ -33,8 +33,10 @@ import org.peersite.graph.SiteIndex;
 import org.peersite.graph.StageRef;
 import org.peersite.graph.Tag;
 import org.peersite.internal.Fingerprint;
+import org.peersite.markdown.BlockIdRef;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.ParsedBody;
+import org.peersite.markdown.TagRef;
 import org.peersite.markdown.RawHtml;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
@@ -233,6 +235,16 @@ final class StateCodec {
             number(body.words());
             bool(body.hasRawHtml());
             string(body.searchTerms());
+            number(body.blockIds().size());
+            for (BlockIdRef b : body.blockIds()) {
+                string(b.id());
+                position(b.position());
+            }
+            number(body.tags().size());
+            for (TagRef t : body.tags()) {
+                string(t.name());
+                position(t.position());
+            }
         }
 
         void meta(PageMeta meta) throws IOException {
@@ -556,7 +568,19 @@ final class StateCodec {
             for (int i = 0; i < n; i++) {
                 headings.add(new HeadingRef(count(), required(), required(), position(), null));
             }
-            ParsedBody body = new ParsedBody(null, headings, List.of(), List.of(), count(), bool(), string());
+            int words = count();
+            boolean rawHtml = bool();
+            String searchTerms = string();
+            List<BlockIdRef> blockIds = new ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                blockIds.add(new BlockIdRef(required(), position(), null));
+            }
+            List<TagRef> tags = new ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                tags.add(new TagRef(required(), position()));
+            }
+            ParsedBody body = new ParsedBody(null, headings, List.of(), List.of(), words, rawHtml, searchTerms,
+                    blockIds, tags);
             return new Page(source, kind, slug, url, meta, body, complete);
         }
 

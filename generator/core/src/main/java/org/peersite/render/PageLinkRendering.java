@@ -8,9 +8,12 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.peersite.graph.Destination;
 import org.peersite.graph.PageLinks;
+import org.peersite.graph.Tags;
 
+import org.peersite.markdown.InlineTag;
 import org.peersite.markdown.LinkRendering;
 import org.peersite.model.Page;
+import org.peersite.model.Routes;
 
 /** The link stage's answers for one page, as the Markdown renderer asks for them, with hrefs relative to the page. */
 final class PageLinkRendering implements LinkRendering {
@@ -37,6 +40,15 @@ final class PageLinkRendering implements LinkRendering {
         String href = samePage && d.query() == null && d.anchor() != null ? fragment
                 : hrefs.to(d.sitePath()) + (d.query() == null ? "" : "?" + d.query()) + fragment;
         return new Target(href, d.label());
+    }
+
+    /**
+     * The page of the tag's full name, {@code /tags/area-topic/} for {@code #area/topic}: the URL a front-matter
+     * tag of that name has.
+     */
+    @Override
+    public String tagHref(InlineTag tag) {
+        return hrefs.to(Routes.tag(Tags.slug(tag.name())));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.peersite.spec.Difference.BACKSLASH_FILE;
 import static org.peersite.spec.Difference.CONTENT_LINK;
 import static org.peersite.spec.Difference.GFM_AUTOLINK;
 import static org.peersite.spec.Difference.HEADING_ANCHOR;
+import static org.peersite.spec.Difference.INLINE_TAG;
 import static org.peersite.spec.Difference.LINK_CHECK;
 import static org.peersite.spec.Difference.URL_POLICY;
 import static org.peersite.spec.Difference.WIKI_LINK;
@@ -39,6 +40,8 @@ class CommonMarkSpecTest {
             // name no page of the site, so they show as broken links. Every other bracket form keeps its CommonMark
             // meaning ([[[foo]]] is text, [[*foo* bar]] a bracketed reference link).
             .add(WIKI_LINK, 590)
+            // #hashtag is an inline tag, a link to its tag's page; without the link it matches the spec exactly.
+            .add(INLINE_TAG, 64)
             // Schemes outside the allowlist: irc:, a+b+c:, made-up-scheme:, localhost: (text kept, link dropped).
             .add(URL_POLICY, 596, 598, 599, 601)
             // The GFM autolink extension links the bare URLs and e-mail addresses these examples leave as text.

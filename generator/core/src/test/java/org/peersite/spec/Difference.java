@@ -52,6 +52,17 @@ enum Difference {
     }, o -> o.actual().contains("class=\"table-wrap\"")),
 
     /**
+     * Obsidian's inline tags: {@code #hashtag} (after a space or a line start, not all digits) links to the tag's
+     * page, as {@code <a class="inline-tag">#hashtag</a>}.
+     */
+    INLINE_TAG(new SpecHtml.Edit() {
+        @Override
+        public boolean unwrap(SpecHtml.Tag tag) {
+            return tag.name().equals("a") && tag.hasClass("inline-tag");
+        }
+    }, o -> o.actual().contains("class=\"inline-tag\"")),
+
+    /**
      * The GFM autolink extension is on in every site: a bare URL, {@code www.} address or e-mail address becomes
      * a link where plain CommonMark leaves text.
      */

@@ -85,8 +85,19 @@ final class SpecSite {
 
     /** Builds the examples as one site under {@code root}; the build must succeed (warnings are expected). */
     static Map<Integer, Built> build(Path root, List<Example> examples) {
+        return build(root, examples, Map.of());
+    }
+
+    /**
+     * Builds the examples as one site with more pages beside them ({@code pages}: content path to file text), for
+     * examples that link to a page by name.
+     */
+    static Map<Integer, Built> build(Path root, List<Example> examples, Map<String, String> pages) {
         try {
             TestSite.write(root, "=== content/site.yaml\n" + SITE_YAML);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Files.writeString(root.resolve("content").resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+            }
             Files.writeString(root.resolve("templates/layouts/page.ftlh"), "${page.content}");
             for (Example example : examples) {
                 Path page = root.resolve("content").resolve(example.folder()).resolve("index.md");
