@@ -3,14 +3,16 @@ package org.peersite.markdown;
 import org.commonmark.node.CustomNode;
 
 /**
- * An Obsidian block id, {@code ^block-id}, written at the end of a paragraph or list item, or on its own line
- * after a list, quote, callout, table or code block. The marker is not shown: the block it names gets the HTML
- * id {@link #htmlId()}, so {@code [[note#^block-id]]} links to {@code note/#^block-id} with the fragment exactly
- * as the author wrote it. Ids may hold {@code ^} in HTML, and heading anchors never do, so the two cannot clash.
+ * An Obsidian block id, {@code ^block-id}, written at the end of a paragraph, list item, quote or callout, or on
+ * its own line after a list, quote, callout, table or code block. The marker is not shown: the block it names
+ * gets the HTML id {@link #htmlId()}, so {@code [[note#^block-id]]} links to {@code note/#^block-id} with the
+ * fragment exactly as the author wrote it. Ids may hold {@code ^} in HTML, and heading anchors never do, so the
+ * two cannot clash.
  *
  * <p>The node is always the last child of the block it names ({@link #block()}): a paragraph, a list item (for
- * an id at the end of the item's first paragraph), a list, a quote, a callout, a table, a code block or a
- * thematic break. It renders nothing itself. Made by {@link BlockIdExtension}.
+ * an id at the end of the item's first paragraph), a quote or callout (for one at the end of its last
+ * paragraph), a list, a table, a code block or a thematic break. It renders nothing itself. Made by
+ * {@link BlockIdExtension}.
  */
 public final class BlockId extends CustomNode {
 

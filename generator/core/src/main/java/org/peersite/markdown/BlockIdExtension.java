@@ -30,10 +30,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.text.AsciiMatcher;
 
 /**
- * Obsidian's block ids: {@code ^block-id} after a space at the very end of a paragraph or list item, or alone
- * in a paragraph right after the block it names (a list, quote, callout, table, code block, paragraph or
- * thematic break). Each becomes a {@link BlockId}, moved to be the last child of the block it names, and that
- * block's first HTML tag gets {@code id="^block-id"}.
+ * Obsidian's block ids: {@code ^block-id} after a space at the very end of a paragraph, list item, quote or
+ * callout (at the end of its last line), or alone in a paragraph right after the block it names (a list, quote,
+ * callout, table, code block, paragraph or thematic break). Each becomes a {@link BlockId}, moved to be the last
+ * child of the block it names, and that block's first HTML tag gets {@code id="^block-id"}.
  *
  * <pre>
  * Parser parser = Parser.builder().extensions(List.of(BlockIdExtension.create())).build();
@@ -124,8 +124,11 @@ public final class BlockIdExtension implements Parser.ParserExtension, HtmlRende
                 Node before = paragraph.getPrevious();
                 return before != null && canBeNamed(before) ? before : null;
             }
-            boolean itemText = paragraph.getParent() instanceof ListItem item && item.getFirstChild() == paragraph;
-            return itemText ? paragraph.getParent() : paragraph;
+            Node parent = paragraph.getParent();
+            boolean itemText = parent instanceof ListItem && parent.getFirstChild() == paragraph;
+            boolean quoteEnd = paragraph.getNext() == null
+                    && (parent instanceof BlockQuote || parent instanceof Callout);
+            return itemText || quoteEnd ? parent : paragraph;
         }
 
         private static boolean canBeNamed(Node block) {

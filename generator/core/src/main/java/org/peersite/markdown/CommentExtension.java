@@ -68,7 +68,8 @@ public final class CommentExtension implements Parser.ParserExtension, HtmlRende
 
     @Override
     public void extend(HtmlRenderer.Builder builder) {
-        builder.nodeRendererFactory(context -> ExtensionParts.rendersNothing(Set.of(Comment.class, CommentBlock.class)));
+        Set<Class<? extends Node>> comments = Set.of(Comment.class, CommentBlock.class);
+        builder.nodeRendererFactory(context -> ExtensionParts.rendersNothing(comments));
     }
 
     /** Where the next {@code %%} starts in {@code text} at or after {@code from}, or -1. */

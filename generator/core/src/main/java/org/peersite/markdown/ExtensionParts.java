@@ -16,12 +16,16 @@ final class ExtensionParts {
     private ExtensionParts() {
     }
 
-    /** An inline parser that commonmark calls at each {@code trigger} character; it keeps no state. */
+    /**
+     * An inline parser that commonmark calls at each {@code trigger} character; it keeps no state. (commonmark asks
+     * for the triggers at every paragraph and table cell, so they are made once.)
+     */
     static InlineContentParserFactory inlineParser(char trigger, InlineContentParser parser) {
+        Set<Character> triggers = Set.of(trigger);
         return new InlineContentParserFactory() {
             @Override
             public Set<Character> getTriggerCharacters() {
-                return Set.of(trigger);
+                return triggers;
             }
 
             @Override

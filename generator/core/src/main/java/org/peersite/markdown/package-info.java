@@ -22,7 +22,8 @@
  *   <tr><td>{@code #tag}, {@code #area/topic}</td><td>{@link org.peersite.markdown.InlineTagExtension}</td>
  *       <td>{@link org.peersite.markdown.InlineTag}</td>
  *       <td>{@link org.peersite.markdown.ParsedBody#tags()}, to merge with the front matter's tags; rendered
- *       as a link to {@code /tags/<slug>/} ({@link org.peersite.markdown.LinkRendering#tagHref})</td></tr>
+ *       as a link to the tag's page, {@code /tags/area/topic/}
+ *       ({@link org.peersite.markdown.LinkRendering#tagHref})</td></tr>
  *   <tr><td>{@code ![[target#fragment|label|300x200]]}</td>
  *       <td>{@link org.peersite.markdown.WikiLinkExtension}</td><td>{@link org.peersite.markdown.Embed} around
  *       the {@link org.peersite.markdown.WikiLink} it embeds</td>

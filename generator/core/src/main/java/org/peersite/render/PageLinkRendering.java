@@ -1,6 +1,7 @@
 package org.peersite.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -43,12 +44,14 @@ final class PageLinkRendering implements LinkRendering {
     }
 
     /**
-     * The page of the tag's full name, {@code /tags/area-topic/} for {@code #area/topic}: the URL a front-matter
-     * tag of that name has.
+     * The page of the tag: {@code /tags/peer-groups/} for {@code #Peer-Groups}, the URL a front-matter tag of that
+     * name has; a nested tag's levels are folders, each slugified ({@code /tags/area/topic/} for
+     * {@code #area/topic}).
      */
     @Override
     public String tagHref(InlineTag tag) {
-        return hrefs.to(Routes.tag(Tags.slug(tag.name())));
+        List<String> levels = Arrays.stream(tag.name().split("/")).map(Tags::slug).toList();
+        return hrefs.to(Routes.tag(String.join("/", levels)));
     }
 
     @Override

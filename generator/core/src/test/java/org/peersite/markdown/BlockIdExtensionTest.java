@@ -32,6 +32,8 @@ class BlockIdExtensionTest {
         assertThat(only("- an item ^item\n- another\n").block()).isInstanceOf(ListItem.class);
         assertThat(only("- one\n- two\n\n^list\n").block()).isInstanceOf(BulletList.class);
         assertThat(only("> A quote\n\n^quote\n").block()).isInstanceOf(BlockQuote.class);
+        assertThat(only("> A quote\n> ends here ^quote-end\n").block()).isInstanceOf(BlockQuote.class);
+        assertThat(only("> First paragraph ^first\n>\n> second\n").block()).isInstanceOf(Paragraph.class);
         assertThat(only("| a |\n| --- |\n| 1 |\n\n^table\n").block()).isInstanceOf(TableBlock.class);
         assertThat(only("```\ncode\n```\n\n^code\n").block()).isInstanceOf(FencedCodeBlock.class);
         BlockId id = only("Text ^Mixed-Case-1\n");

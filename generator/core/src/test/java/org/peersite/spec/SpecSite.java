@@ -96,7 +96,8 @@ final class SpecSite {
         try {
             TestSite.write(root, "=== content/site.yaml\n" + SITE_YAML);
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                Files.writeString(root.resolve("content").resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+                Path file = root.resolve("content").resolve(page.getKey());
+                Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
             }
             Files.writeString(root.resolve("templates/layouts/page.ftlh"), "${page.content}");
             for (Example example : examples) {
