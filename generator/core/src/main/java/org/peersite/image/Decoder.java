@@ -1,0 +1,132 @@
+package org.peersite.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.spi.ServiceRegistry;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
+
+/**
+ * Decodes the first image of a file whose header {@link ImageProbe} read and {@link Images} found within the
+ * limits. JPEGs go through TwelveMonkeys' reader, which wraps the JDK's and adds what it lacks: CMYK and YCCK
+ * JPEGs (print exports) converted through their ICC profile, and JPEGs with damaged profiles or metadata that
+ * the JDK's reader refuses. PNG, GIF and BMP use the JDK's readers. Everything stays in memory (no ImageIO cache
+ * file). Whatever a reader throws or warns about a damaged file becomes an {@link ImageProblem}. Stateless and
+ * thread-safe (a reader per call).
+ */
+final class Decoder {
+
+    /** Far beyond any real progressive JPEG (encoders write about ten scans); each scan re-reads the whole image. */
+    static final int MAX_JPEG_SCANS = 500;
+    private static final String JDK_JPEG_READER = "com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi";
+    /** TwelveMonkeys' reader in a registry of our own: what other code registers with ImageIO cannot change it. */
+    private static final ImageReaderSpi JPEG_READER = jpegReader();
+
+    private Decoder() {
+    }
+
+    /**
+     * The image, read at {@code 1 / subsampling} of its stored size in each direction (1 = every pixel; a larger
+     * step reads only what a capped largest width needs, in that much less memory).
+     */
+    static BufferedImage decode(byte[] bytes, ImageInfo info, int subsampling) throws ImageProblem {
+        if (info.format() == ImageFormat.JPEG) {
+            checkScans(bytes);
+        }
+        ImageReader reader = reader(info.format());
+        List<String> warnings = new ArrayList<>();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
+            for (String warning : warnings) {
+                if (damage(warning)) {
+                    throw new ImageProblem(warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")
+                            ? "image.truncated" : "image.corrupt",
+                            "the " + info.format().label() + " data is damaged: " + warning,
+                            "the file is cut short or damaged: export or download it again");
+                }
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(info.format(), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** libjpeg's warnings for missing or garbled data; "extraneous bytes before marker" is common and harmless. */
+    private static boolean damage(String warning) {
+        String w = warning.toLowerCase(java.util.Locale.ROOT);
+        return w.contains("premature end") || (w.contains("corrupt") && !w.contains("extraneous bytes"));
+    }
+
+    private static ImageProblem unreadable(ImageFormat format, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return new ImageProblem("image.truncated", "the " + format.label() + " data ends early",
+                        "the file is cut short: export or download it again");
+            }
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ImageProblem("image.unreadable", "the " + format.label() + " data cannot be decoded: " + why,
+                "open it in an image editor and save it again");
+    }
+
+    /** Counts a JPEG's scans (start-of-scan markers) without decoding, and refuses a file with absurdly many. */
+    static void checkScans(byte[] bytes) throws ImageProblem {
+        int scans = 0;
+        for (int i = 2; i + 1 < bytes.length; i++) {
+            if ((bytes[i] & 0xff) == 0xFF && (bytes[i + 1] & 0xff) == 0xDA && ++scans > MAX_JPEG_SCANS) {
+                throw new ImageProblem("image.too-many-scans", "this progressive JPEG has more than "
+                        + MAX_JPEG_SCANS + " scans; decoding it would take minutes",
+                        "save it again from an image editor (they write about ten scans)");
+            }
+        }
+    }
+
+    private static ImageReader reader(ImageFormat format) throws ImageProblem {
+        try {
+            if (format == ImageFormat.JPEG) {
+                return JPEG_READER.createReaderInstance();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.name().toLowerCase(java.util.Locale.ROOT));
+            if (readers.hasNext()) {
+                return readers.next();
+            }
+        } catch (IOException e) {
+            throw unreadable(format, e);
+        }
+        throw new IllegalStateException("no ImageIO reader for " + format.label());
+    }
+
+    private static ImageReaderSpi jpegReader() {
+        ServiceRegistry own = new ServiceRegistry(List.<Class<?>>of(ImageReaderSpi.class).iterator());
+        Iterator<ImageReaderSpi> providers = IIORegistry.getDefaultInstance().getServiceProviders(ImageReaderSpi.class, false);
+        while (providers.hasNext()) {
+            ImageReaderSpi provider = providers.next();
+            if (provider.getClass().getName().equals(JDK_JPEG_READER)) {
+                own.registerServiceProvider(provider, ImageReaderSpi.class);
+            }
+        }
+        JPEGImageReaderSpi twelveMonkeys = new JPEGImageReaderSpi();
+        own.registerServiceProvider(twelveMonkeys, ImageReaderSpi.class); // finds the JDK reader it wraps
+        return twelveMonkeys;
+    }
+}
