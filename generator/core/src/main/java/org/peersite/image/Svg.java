@@ -1,6 +1,5 @@
 package org.peersite.image;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -65,8 +64,12 @@ final class Svg {
     private Svg() {
     }
 
-    /** Whether a file's first non-blank character opens markup (so it may be SVG), after a UTF-8 byte order mark. */
+    /** Whether a file's first non-blank character opens markup (so it may be SVG), or it starts with a UTF-16 byte order mark. */
     static boolean looksLikeXml(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            return true;
+        }
         int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
             i++;
@@ -298,9 +301,25 @@ final class Svg {
             throw new XMLStreamException("an external entity (" + systemId + ")");
         });
         try {
-            return factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            return factory.createXMLStreamReader(new java.io.StringReader(text(bytes)));
         } catch (XMLStreamException e) {
             throw invalid(e);
+        }
+    }
+
+    /**
+     * The file as text: UTF-16 when it starts with that byte order mark, else UTF-8, decoded strictly here. (Given
+     * bytes, the JDK's parser would also print malformed UTF-8 to stderr as "[Fatal Error]".)
+     */
+    private static String text(byte[] bytes) throws ImageProblem {
+        java.nio.charset.Charset charset = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+        try {
+            String text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImageProblem("image.svg-invalid", "this SVG is not valid " + charset.name() + " text",
+                    "save it again as UTF-8 from a vector editor");
         }
     }
 

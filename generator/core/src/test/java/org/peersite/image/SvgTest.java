@@ -60,6 +60,24 @@ class SvgTest {
     }
 
     @Test
+    void malformedTextIsOneDiagnosticAndNothingOnStandardError() {
+        java.io.PrintStream standardError = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        LoadedImage loaded;
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            loaded = images.load("content/d.svg", new byte[] {'<', 's', 'v', 'g', (byte) 0xC3, 0x28, '/', '>'});
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(loaded.diagnostics()).singleElement().extracting(Diagnostic::code).isEqualTo("image.svg-invalid");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+        byte[] utf16 = "<svg xmlns='http://www.w3.org/2000/svg' width='3' height='4'/>".getBytes(StandardCharsets.UTF_16);
+        assertThat(utf16).startsWith(0xFE, 0xFF);
+        assertThat(images.load("u.svg", utf16).image().info().width()).isEqualTo(3);
+    }
+
+    @Test
     void theDrawingIsKeptAndWrittenAsWellFormedSvg() throws Exception {
         String svg = """
                 <?xml version="1.0" encoding="UTF-8"?>
