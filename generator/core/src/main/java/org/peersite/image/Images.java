@@ -93,6 +93,14 @@ public final class Images {
      * @param file the file as the user knows it, for the diagnostics ({@code content/img/photo.jpg})
      */
     public LoadedImage load(String file, byte[] bytes) {
+        return load(file, bytes, Fingerprint.of(bytes));
+    }
+
+    /**
+     * {@link #load(String, byte[])} for a caller that fingerprinted the bytes already (the load stage does, for
+     * every input): only the header is read.
+     */
+    public LoadedImage load(String file, byte[] bytes, Fingerprint fingerprint) {
         if (bytes.length > maxFileBytes) {
             return failed(file, fileTooLarge(bytes.length));
         }
@@ -120,7 +128,7 @@ public final class Images {
                     + "), which goes with its metadata", "turn the picture in an image editor and save it",
                     Position.of(file), null));
         }
-        return new LoadedImage(new SourceImage(file, Fingerprint.of(bytes), bytes.length, info), warnings);
+        return new LoadedImage(new SourceImage(file, fingerprint, bytes.length, info), warnings);
     }
 
     private void check(ImageInfo info) throws ImageProblem {
