@@ -44,6 +44,7 @@ final class Decoder {
     static BufferedImage decode(byte[] bytes, ImageInfo info, int subsampling) throws ImageProblem {
         if (info.format() == ImageFormat.JPEG) {
             checkScans(bytes);
+            bytes = withoutMetadata(bytes);
         }
         ImageReader reader = reader(info.format());
         List<String> warnings = new ArrayList<>();
@@ -99,6 +100,33 @@ final class Decoder {
                         "save it again from an image editor (they write about ten scans)");
             }
         }
+    }
+
+    /**
+     * The JPEG without the segments that carry only metadata (APP1 EXIF and XMP, APP3 to APP13 with Photoshop's
+     * blocks, APP15, comments), so the reader never parses them: the probe read the orientation, and the output
+     * keeps none of it. JFIF (APP0), the ICC profile (APP2) and Adobe's colour transform (APP14) stay: they say
+     * how to read the colours. Past the frame header everything is copied as it is.
+     */
+    static byte[] withoutMetadata(byte[] jpeg) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(jpeg.length);
+        out.write(jpeg, 0, 2);
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xff;
+            int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+            if (marker == 0xDA || marker == 0xFF || length < 2 || at + 2 + length > jpeg.length
+                    || (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)) {
+                break; // the frame header, the image data or something odd: the rest goes as it is
+            }
+            boolean metadata = marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE);
+            if (!metadata) {
+                out.write(jpeg, at, 2 + length);
+            }
+            at += 2 + length;
+        }
+        out.write(jpeg, at, jpeg.length - at);
+        return out.toByteArray();
     }
 
     private static ImageReader reader(ImageFormat format) throws ImageProblem {

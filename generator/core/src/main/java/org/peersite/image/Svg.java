@@ -93,7 +93,7 @@ final class Svg {
                 }
             }
             throw ImageProblem.corrupt("SVG", "it has no root element");
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw invalid(e);
         } finally {
             close(reader);
@@ -196,7 +196,7 @@ final class Svg {
                     }
                 }
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw invalid(e);
         } finally {
             close(reader);
@@ -302,7 +302,7 @@ final class Svg {
         });
         try {
             return factory.createXMLStreamReader(new java.io.StringReader(text(bytes)));
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw invalid(e);
         }
     }
@@ -314,20 +314,39 @@ final class Svg {
     private static String text(byte[] bytes) throws ImageProblem {
         java.nio.charset.Charset charset = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
                 || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+        String text;
         try {
-            String text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ImageProblem("image.svg-invalid", "this SVG is not valid " + charset.name() + " text",
                     "save it again as UTF-8 from a vector editor");
         }
+        // XML allows no control character but tab, line feed and carriage return; the JDK's parser meets one
+        // inside a DOCTYPE with a MissingResourceException (found by ImageFuzzTest), so they are refused first.
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c < 0x20 && c != '\t' && c != '\r') {
+                throw new ImageProblem("image.svg-invalid", String.format(Locale.ROOT, "this SVG has a control"
+                        + " character (U+%04X) on line %d, which XML does not allow", (int) c, line),
+                        "open it in a vector editor and export it again as plain SVG");
+            }
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static ImageProblem invalid(XMLStreamException e) {
-        String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
+    /**
+     * The parser's complaint as a diagnostic. A runtime exception from inside the JDK's parser (it has thrown
+     * {@code MissingResourceException} on input it should have reported) is the input's doing here, not ours.
+     */
+    private static ImageProblem invalid(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = message.lastIndexOf("Message: ");
         message = nl >= 0 ? message.substring(nl + "Message: ".length()) : message;
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber() + ")";
+        String where = e instanceof XMLStreamException x && x.getLocation() != null
+                ? " (line " + x.getLocation().getLineNumber() + ")" : "";
         return new ImageProblem("image.svg-invalid", "this SVG is not well-formed XML" + where + ": " + message.strip(),
                 "open it in a vector editor and export it again as plain SVG; peersite reads no DOCTYPE entities");
     }

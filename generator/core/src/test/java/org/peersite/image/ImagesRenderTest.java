@@ -168,6 +168,23 @@ class ImagesRenderTest {
     }
 
     @Test
+    void theJpegReaderNeverSeesTheMetadataSegmentsButKeepsWhatSaysTheColours() {
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 1};
+        byte[] comment = {(byte) 0xFF, (byte) 0xFE, 0, 8, 'n', 'o', 't', 'e', '!', '!'};
+        byte[] jpeg = TestImages.withExif(jpeg(quarters(32, 16)), 6);
+        byte[] withMore = new byte[jpeg.length + adobe.length + comment.length];
+        System.arraycopy(jpeg, 0, withMore, 0, 2);
+        System.arraycopy(adobe, 0, withMore, 2, adobe.length);
+        System.arraycopy(comment, 0, withMore, 2 + adobe.length, comment.length);
+        System.arraycopy(jpeg, 2, withMore, 2 + adobe.length + comment.length, jpeg.length - 2);
+        assertThat(TestImages.jpegMarkers(withMore)).contains(0xE0, 0xEE, 0xFE, 0xE1);
+        byte[] cut = Decoder.withoutMetadata(withMore);
+        assertThat(TestImages.jpegMarkers(cut)).contains(0xE0, 0xEE, 0xDB, 0xC0, 0xDA).doesNotContain(0xE1, 0xFE);
+        assertThat(TestImages.read(cut).getRGB(2, 2)).isEqualTo(TestImages.read(withMore).getRGB(2, 2));
+        assertThat(Decoder.withoutMetadata(Arrays.copyOf(withMore, 9))).hasSize(9);
+    }
+
+    @Test
     void pngVariantsCarryOnlyImageChunks() {
         byte[] bytes = TestImages.withChunks(png(TestImages.photo(700, 300)),
                 "tEXt", "Author\0SECRET-NAME".getBytes(StandardCharsets.ISO_8859_1),
