@@ -56,6 +56,15 @@ final class Decoder {
                 param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             }
             BufferedImage image = reader.read(0, param);
+            if (info.format() == ImageFormat.GIF) {
+                image = onScreen(image, info, GifBlocks.firstFrame(new Header(bytes, "GIF")));
+            }
+            int width = (info.width() + subsampling - 1) / subsampling;
+            int height = (info.height() + subsampling - 1) / subsampling;
+            if (image.getWidth() != width || image.getHeight() != height) {
+                throw ImageProblem.corrupt(info.format().label(), "its header says " + width + " × " + height
+                        + " pixels, its image data holds " + image.getWidth() + " × " + image.getHeight());
+            }
             for (String warning : warnings) {
                 if (damage(warning)) {
                     throw new ImageProblem(warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")
@@ -70,6 +79,21 @@ final class Decoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * A GIF's first frame where it sits on the logical screen, the rest transparent, as browsers show it; ImageIO
+     * returns the frame alone, which may be smaller than the screen or placed off its corner.
+     */
+    private static BufferedImage onScreen(BufferedImage frame, ImageInfo info, GifBlocks.Frame where) {
+        if (frame.getWidth() == info.width() && frame.getHeight() == info.height()) {
+            return frame;
+        }
+        BufferedImage screen = new BufferedImage(info.width(), info.height(), BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = screen.createGraphics();
+        g.drawImage(frame, where.left(), where.top(), null);
+        g.dispose();
+        return screen;
     }
 
     /** libjpeg's warnings for missing or garbled data; "extraneous bytes before marker" is common and harmless. */
@@ -116,7 +140,7 @@ final class Decoder {
             int marker = jpeg[at + 1] & 0xff;
             int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
             if (marker == 0xDA || marker == 0xFF || length < 2 || at + 2 + length > jpeg.length
-                    || (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)) {
+                    || ImageProbe.isFrameHeader(marker)) {
                 break; // the frame header, the image data or something odd: the rest goes as it is
             }
             boolean metadata = marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE);

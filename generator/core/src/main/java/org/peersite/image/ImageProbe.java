@@ -153,7 +153,7 @@ final class ImageProbe {
     }
 
     /** SOF0-SOF15, less DHT (C4), JPG (C8) and DAC (CC), which share the range. */
-    private static boolean isFrameHeader(int marker) {
+    static boolean isFrameHeader(int marker) {
         return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     }
 

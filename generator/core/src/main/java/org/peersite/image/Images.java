@@ -113,8 +113,8 @@ public final class Images {
         }
         List<Diagnostic> warnings = new ArrayList<>();
         ImageFormat.byFileName(file).filter(named -> named != info.format()).ifPresent(named -> warnings.add(
-                new Diagnostic(Severity.WARNING, "image.extension", "the file is a " + info.format().label()
-                        + " image, but its name says " + named.label(), "rename it to " + stemOf(file) + "."
+                new Diagnostic(Severity.WARNING, "image.extension", "this file is " + info.format().label()
+                        + ", but its name says " + named.label(), "rename it to " + SourceImage.stemOf(file) + "."
                         + info.format().extensions().get(0) + "; its variants are written as "
                         + info.format().label() + " meanwhile", Position.of(file), null)));
         if (info.format() == ImageFormat.SVG && !info.hasSize()) {
@@ -219,8 +219,9 @@ public final class Images {
 
     private List<VariantFile> resize(ImagePlan plan, byte[] bytes) throws ImageProblem {
         ImageInfo info = plan.source().info();
-        // Reading every n-th pixel is safe while what is read stays at least twice the widest variant.
-        int subsampling = Math.max(1, info.displayWidth() / plan.largest().width() / 2);
+        // Reading every n-th pixel is safe while what is read stays at least twice the widest variant. (Not for a
+        // GIF, whose frame is placed on its screen after reading.)
+        int subsampling = info.format() == ImageFormat.GIF ? 1 : Math.max(1, info.displayWidth() / plan.largest().width() / 2);
         long pixels = info.pixels() / ((long) subsampling * subsampling);
         long estimate = pixels * (info.sampleBytes() + 4 + (info.orientation() == 1 ? 0 : 4) + 3);
         DecodeBudget.Lease lease = budget.take(estimate);
@@ -305,12 +306,6 @@ public final class Images {
             out.setLength(out.offsetByCodePoints(0, Math.min(60, out.codePointCount(0, out.length()))));
         }
         return out.length() == 0 ? "image" : out.toString();
-    }
-
-    private static String stemOf(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private ImageProblem fileTooLarge(long size) {

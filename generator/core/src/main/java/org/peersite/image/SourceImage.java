@@ -23,6 +23,10 @@ public record SourceImage(String file, Fingerprint fingerprint, long size, Image
 
     /** The file name without folders and without its extension: what variant names start with. */
     public String stem() {
+        return stemOf(file);
+    }
+
+    static String stemOf(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -97,7 +97,7 @@ class ImagesLoadTest {
         assertThat(loaded.image().info().format()).isEqualTo(ImageFormat.PNG);
         assertThat(loaded.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();
-            assertThat(d.toString()).startsWith("content/img/a.jpg: warning[image.extension]: the file is a PNG image,"
+            assertThat(d.toString()).startsWith("content/img/a.jpg: warning[image.extension]: this file is PNG,"
                     + " but its name says JPEG");
             assertThat(d.hint()).contains("rename it to a.png");
         });

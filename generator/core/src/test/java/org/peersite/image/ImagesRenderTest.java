@@ -258,6 +258,37 @@ class ImagesRenderTest {
     }
 
     @Test
+    void aGifFrameSmallerThanItsScreenIsPlacedOnIt() {
+        byte[] gif = TestImages.write(quarters(20, 10), "gif");
+        int descriptor = gif.length - 1;
+        while (!((gif[descriptor] & 0xff) == 0x2C && gif[descriptor + 5] == 20 && gif[descriptor + 7] == 10)) {
+            descriptor--;
+        }
+        gif[6] = 40;                 // logical screen 40 x 30
+        gif[8] = 30;
+        gif[descriptor + 1] = 15;    // frame at (15, 12)
+        gif[descriptor + 3] = 12;
+        ImageFiles files = render(Images.builder().widths(16).build(), "f.gif", gif);
+        BufferedImage shown = TestImages.read(files.files().get(1).bytes());
+        assertThat(new int[] {shown.getWidth(), shown.getHeight()}).containsExactly(40, 30);
+        assertThat(shown.getRGB(2, 2) >>> 24).as("outside the frame: clear").isZero();
+        assertThat(shown.getRGB(16, 13) & 0xFFFFFF).isEqualTo(TestImages.TL.getRGB() & 0xFFFFFF);
+        assertThat(shown.getRGB(34, 21) & 0xFFFFFF).isEqualTo(TestImages.BR.getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void anImageWhoseDataDisagreesWithItsHeaderIsCorrupt() {
+        byte[] png = png(quarters(20, 10));
+        png[23] = 12;   // IHDR height 12, the data holds 10 rows
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        System.arraycopy(TestImages.int32((int) crc.getValue()), 0, png, 29, 4);
+        ImageFiles files = images.render(load("h.png", png), png);
+        assertThat(files.files()).isEmpty();
+        assertThat(files.diagnostics()).singleElement().extracting(Diagnostic::code).isIn("image.corrupt", "image.truncated", "image.unreadable");
+    }
+
+    @Test
     void aCmykJpegIsConvertedToRgb() throws Exception {
         ImageFiles files = render(images, "print.jpg", ImagesLoadTest.cmykJpeg(64, 32));
         BufferedImage shown = TestImages.read(files.files().get(0).bytes());
