@@ -186,6 +186,9 @@ final class ImageProbe {
                         1, false, 4);
             }
             case "VP8X" -> {
+                if (h.u32le(16) < 10) {
+                    throw ImageProblem.corrupt("WebP", "its VP8X chunk holds " + h.u32le(16) + " bytes, not 10");
+                }
                 int flags = h.u8(20);
                 int width = h.u24le(24) + 1;
                 int height = h.u24le(27) + 1;

@@ -34,7 +34,7 @@ final class WebpChunks {
             if (!h.has(at, end - at)) {
                 throw ImageProblem.truncated("WebP");
             }
-            if (type.equals("VP8X")) {
+            if (type.equals("VP8X") && size >= 1) {
                 byte[] chunk = java.util.Arrays.copyOfRange(bytes, (int) at, (int) end);
                 chunk[8] &= (byte) ~(XMP_FLAG | EXIF_FLAG | ICC_FLAG);
                 out.writeBytes(chunk);
