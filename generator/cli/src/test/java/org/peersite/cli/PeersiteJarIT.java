@@ -123,6 +123,19 @@ class PeersiteJarIT {
             assertThat(http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("Edited:");
 
+            // rm -rf content && cp -a backup content: the preview says it is watching again, and it is.
+            Path backup = root.resolve("backup");
+            FixtureSite.copy(site.content, backup);
+            FixtureSite.delete(site.content);
+            FixtureSite.copy(backup, site.content);
+            assertThat(lineMatching(out, "peersite: content/ is back; watching again")).isNotNull();
+            site.write("content/index.md", "---\ntitle: Home\n---\n\nAgain: [[peer-advantage]], [[first-meeting]].\n");
+            // The copy may have been seen in more than one batch: wait rebuild by rebuild for the edit.
+            while (!http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("Again:")) {
+                assertThat(lineMatching(out, "peersite: rebuilt in .*")).as("another rebuild").isNotNull();
+            }
+
             process.destroy();   // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook closes the server
             assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("serve stops on a signal").isTrue();
             try {
@@ -178,5 +191,21 @@ class PeersiteJarIT {
             process.waitFor(1, TimeUnit.MINUTES);
             process.destroyForcibly();
         }
+    }
+
+    /** Reads lines until one matches (skipping the rest); fails after a generous wait instead of hanging. */
+    private static String lineMatching(BufferedReader out, String regex) throws Exception {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.matches(regex)) {
+                        return line;
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(2, TimeUnit.MINUTES);
     }
 }

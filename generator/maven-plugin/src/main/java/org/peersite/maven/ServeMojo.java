@@ -78,6 +78,7 @@ public final class ServeMojo extends SiteMojo {
     }
 
     private void log(Preview.Rebuilt rebuilt) {
+        rebuilt.notes().forEach(note -> getLog().info(note));
         LiveSite.Update update = rebuilt.update();
         if (update == null) {
             rebuilt.problems().forEach(d -> getLog().error(DiagnosticFormatter.format(d)));
