@@ -206,21 +206,36 @@ public final class Archetype {
         StringBuilder out = new StringBuilder(marked.length() + 64);
         int done = 0;
         for (ScalarNode scalar : scalars) {
-            if (!fill.marks(scalar.getValue())) {
-                continue;
-            }
             int start = yamlStart + yaml.offsetByCodePoints(0, scalar.getStartMark().getIndex());
             int end = yamlStart + yaml.offsetByCodePoints(0, scalar.getEndMark().getIndex());
+            if (!fill.marks(scalar.getValue()) || start < done) {
+                continue;   // nothing to fill, or a node met again through a YAML alias
+            }
             String value = fill.text(scalar.getValue(), UnaryOperator.identity());
             String written = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && fill.isDate(scalar.getValue())
                     ? value : YamlScalar.doubleQuoted(value);
             // Between the scalars only comments can hold a placeholder; a block scalar (| or >) ends after its
             // line break, and its quoted replacement takes one line.
             out.append(fill.text(marked.substring(done, start), UnaryOperator.identity()))
-                    .append(written).append(marked.charAt(end - 1) == '\n' ? "\n" : "");
+                    .append(properties(marked, start, end)).append(written)
+                    .append(marked.charAt(end - 1) == '\n' ? "\n" : "");
             done = end;
         }
         return out.append(fill.text(marked.substring(done), UnaryOperator.identity())).toString();
+    }
+
+    /** A scalar's anchor and tag ({@code &name !!str }), which its node's range starts with, kept as written. */
+    private static String properties(String text, int start, int end) {
+        int at = start;
+        while (at < end && (text.charAt(at) == '&' || text.charAt(at) == '!')) {
+            while (at < end && !Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        return text.substring(start, at);
     }
 
     private static void collect(Node node, List<ScalarNode> scalars) {

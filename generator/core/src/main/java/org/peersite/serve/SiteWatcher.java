@@ -21,6 +21,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +100,7 @@ final class SiteWatcher implements AutoCloseable {
     /** The roots' parent folders, watched for the roots' own names only. */
     private final Map<WatchKey, Path> parents = new HashMap<>();
     /** Roots that are gone, in the order given. */
-    private final Set<Path> missing = new java.util.LinkedHashSet<>();
+    private final Set<Path> missing = new LinkedHashSet<>();
     private Thread thread;
 
     private SiteWatcher(List<Path> roots, Duration quiet, WatchService service) {
@@ -302,7 +304,7 @@ final class SiteWatcher implements AutoCloseable {
 
     /** Watches every missing root that is back, whole, and notes that it is back. */
     private void lookForMissingRoots(Batch batch) {
-        for (java.util.Iterator<Path> it = missing.iterator(); it.hasNext(); ) {
+        for (Iterator<Path> it = missing.iterator(); it.hasNext(); ) {
             Path root = it.next();
             if (Files.isDirectory(root)) {
                 it.remove();
@@ -388,7 +390,7 @@ final class SiteWatcher implements AutoCloseable {
     /** What one batch has gathered so far. */
     private static final class Batch {
         final Set<Path> paths = new TreeSet<>();
-        final Set<Path> back = new java.util.LinkedHashSet<>();
+        final Set<Path> back = new LinkedHashSet<>();
         final List<String> problems = new ArrayList<>();
         boolean everything;
         long firstEvent;

@@ -124,6 +124,12 @@ class ArchetypeTest {
     }
 
     @Test
+    void aPlaceholderReusedThroughAYamlAliasIsFilledOnce() {
+        String text = archetype("---\ntitle: &name {{title}}\nsummary: *name\n---\n").fill("A: b", "a-b", DAY);
+        assertThat(frontMatter(text)).containsEntry("title", "A: b").containsEntry("summary", "A: b");
+    }
+
+    @Test
     void eachConceptPlaceholderTakesTheNextConceptAndStartsAgainWhenTheyRunOut() {
         Archetype archetype = archetype("---\na: {{concept}}\nb: {{concept}}\nc: {{concept}}\n---\nSee [[{{concept}}]].\n");
 
