@@ -57,7 +57,10 @@ final class InitCommand implements Callable<Integer> {
             List<String> files = StarterSite.write(dir, groupId, id, LocalDate.now(clock));
             PrintWriter out = spec.commandLine().getOut();
             out.println("peersite init: wrote a new site to " + dir + " (" + files.size() + " files)");
-            out.println("  next: cd " + dir + " && mvn package        # or: peersite build, peersite serve");
+            out.println("  next: cd " + dir + " && peersite serve     # then open http://" + ServeCommand.DEFAULT_HOST
+                    + ":" + ServeCommand.DEFAULT_PORT + "/");
+            out.println("  then: peersite new concept \"Your concept\" to start a page; peersite build writes site-output/;"
+                    + " mvn package works once peersite's Maven plugin is available (see peersite's README)");
             return Exit.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("peersite init: " + dir + " exists and is not empty; nothing was written");
