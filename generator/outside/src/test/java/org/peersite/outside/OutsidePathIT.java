@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shows and the ones a new site's workflow runs, typed as they are written.
  *
  * <p>The stranger's machine: a home folder under target/ whose Maven settings know two repositories, Maven Central
- * and the file repository this build staged the artifacts in (maven-deploy-plugin's "stage" execution, exactly
- * what a release deploys to Central), and whose local repository starts empty, so every other artifact is
+ * and the file repository this build staged the artifacts in (the "stage" execution of generator/pom.xml: what a
+ * release deploys to Central, and only that), and whose local repository starts empty, so every other artifact is
  * downloaded from Central as a new user's would be. README's {@code mvn -q install -DskipTests} (how to get the
  * plugin before the release is public) is the one command not run here: the staged repository holds what it
  * installs. The sites are made in a temporary folder outside this repository, so none of its settings apply.
