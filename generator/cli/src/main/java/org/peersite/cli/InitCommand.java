@@ -59,8 +59,11 @@ final class InitCommand implements Callable<Integer> {
             out.println("peersite init: wrote a new site to " + dir + " (" + files.size() + " files)");
             out.println("  next: cd " + dir + " && peersite serve     # then open http://" + ServeCommand.DEFAULT_HOST
                     + ":" + ServeCommand.DEFAULT_PORT + "/");
-            out.println("  then: peersite new concept \"Your concept\" to start a page; peersite build writes site-output/;"
-                    + " mvn package works once peersite's Maven plugin is available (see peersite's README)");
+            out.println("  then: peersite new concept \"Your concept\" starts a page; peersite build writes site-output/");
+            out.println("  with Maven: cd " + dir + " && mvn package");
+            // Until a release is on Maven Central, the plugin exists only where someone installed it.
+            out.println("  (Maven needs peersite-maven-plugin " + VersionProvider.version() + ": if it cannot be found,"
+                    + " run mvn -q install -DskipTests once in a clone of " + VersionProvider.projectUrl() + ")");
             return Exit.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("peersite init: " + dir + " exists and is not empty; nothing was written");

@@ -65,6 +65,8 @@ class PeersiteJarIT {
     @Test
     void theJarRunsHelpVersionAndABuildWithItsDefaultFolders() throws Exception {
         assertThat(JAR).isRegularFile();
+        // mvn package makes the class-data sharing archive the build below maps its classes from, without a word.
+        assertThat(JAR.resolveSibling(BatchJvm.CDS_ARCHIVE)).isRegularFile();
 
         Run help = java(root, "--help");
         assertThat(help.exit()).as(help.err()).isZero();
