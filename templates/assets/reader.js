@@ -7,6 +7,10 @@
  * first used: then MiniSearch (vendored in assets/minisearch/, MIT) and search/pages.json, the catalogue of
  * titles and aliases; each query fetches only the term shards search/terms-N.json its words live in.
  *
+ * Results show the query's words marked in titles and summaries; a query with no match says so on screen.
+ *
+ * Scroll frames: a table or picture wider than its frame gets a "scroll →" hint above it.
+ *
  * Previews: hovering a link with a mouse, or focusing it from the keyboard, shows its target's title, kind
  * and one-sentence summary, read from previews/<bucket>.json. Escape closes it. Touch taps and screen readers
  * are left alone: the preview only adds a description to the link while it is shown.
@@ -120,12 +124,14 @@
     var list = element('div', { id: 'site-search-results', class: 'site-search-results', role: 'listbox',
       'aria-label': input.labels.length ? input.labels[0].textContent : 'Search results', hidden: '' });
     var status = element('p', { id: 'site-search-status', class: 'visually-hidden', role: 'status' });
+    // Seen, not announced: the live region says the same.
+    var empty = element('p', { id: 'site-search-empty', class: 'site-search-empty', 'aria-hidden': 'true', hidden: '' });
     var key = element('kbd', { class: 'site-search-key', 'aria-hidden': 'true' });
     key.textContent = '/';
     Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
       'aria-controls': list.id, 'aria-keyshortcuts': '/', spellcheck: 'false', enterkeyhint: 'search'
     }).forEach(function (a) { input.setAttribute(a[0], a[1]); });
-    input.after(key, list, status);
+    input.after(key, list, empty, status);
     box.hidden = false;
 
     var catalogue = null;     // Promise of {pages, shards, titles: MiniSearch}
@@ -248,28 +254,52 @@
       });
     }
 
+    /** "No results for “query”", in the theme's words; the query goes in as text. */
+    function noResults(query) {
+      var words = strings.none || 'No results for “{query}”';
+      var at = words.indexOf('{query}');
+      return at < 0 ? words + ': ' + query : words.slice(0, at) + query + words.slice(at + '{query}'.length);
+    }
+
+    /**
+     * An element holding text with every word that starts with a word of the query in <mark>: built from text
+     * nodes, so nothing in a title or summary is ever read as HTML.
+     */
+    function marked(tag, className, text, terms) {
+      var e = document.createElement(tag);
+      e.className = className;
+      text.split(/([\p{L}\p{Nd}]+)/u).forEach(function (part, i) {
+        var word = part.toLowerCase();
+        var hit = i % 2 === 1 && terms.some(function (t) { return word === t || (t.length > 1 && word.indexOf(t) === 0); });
+        if (hit) {
+          var mark = document.createElement('mark');
+          mark.textContent = part;
+          e.appendChild(mark);
+        } else if (part !== '') {
+          e.appendChild(document.createTextNode(part));
+        }
+      });
+      return e;
+    }
+
     function show(query, found) {
       results = found;
       active = -1;
       list.textContent = '';
+      var terms = words(query);
       found.forEach(function (r, i) {
         var option = document.createElement('div');
         option.id = 'site-search-result-' + i;
         option.className = 'search-result';
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        var title = document.createElement('span');
-        title.className = 'search-result-title';
-        title.textContent = r.title;
+        var title = marked('span', 'search-result-title', r.title, terms);
         var kind = document.createElement('span');
         kind.className = 'kind-badge kind-' + r.kind;
         kind.textContent = kindLabel(r.kind);
         option.append(title, ' ', kind);
         if (r.summary) {
-          var summary = document.createElement('span');
-          summary.className = 'search-result-summary';
-          summary.textContent = r.summary;
-          option.append(' ', summary);
+          option.append(' ', marked('span', 'search-result-summary', r.summary, terms));
         }
         option.addEventListener('mousedown', function (e) { e.preventDefault(); });
         option.addEventListener('click', function () { open(i); });
@@ -277,10 +307,11 @@
       });
       var asked = query !== '';
       list.hidden = !asked || found.length === 0;
+      empty.hidden = !asked || found.length > 0;
+      empty.textContent = empty.hidden ? '' : noResults(query);
       input.setAttribute('aria-expanded', String(!list.hidden));
       input.removeAttribute('aria-activedescendant');
-      status.textContent = !asked ? '' : found.length === 0
-          ? (strings.none || 'No results') + ': ' + query
+      status.textContent = !asked ? '' : found.length === 0 ? noResults(query)
           : found.length + ' ' + (found.length === 1 ? strings.one || 'result' : strings.many || 'results');
     }
 
@@ -355,6 +386,7 @@
     });
     input.addEventListener('blur', function () {
       list.hidden = true;
+      empty.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       input.removeAttribute('aria-activedescendant');
     });
@@ -523,8 +555,38 @@
     }, { passive: true });
   }
 
+  // ---------------------------------------------------------------------------------------------------------
+  // Scroll frames
+
+  /**
+   * Puts a "scroll →" hint above each frame (a wide table, the concept map, a neighbourhood picture) while it
+   * holds more than it shows: the frames scroll without the script, and show a shadow where more is hidden.
+   */
+  function setUpScrollHints() {
+    var text = strings.scrollHint || 'scroll →';
+    var frames = document.querySelectorAll('.table-wrap, .map-frame, .picture-frame');
+    if (frames.length === 0 || !window.ResizeObserver) {
+      return;
+    }
+    var hints = new Map();
+    var watch = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var frame = entry.target;
+        hints.get(frame).hidden = frame.scrollWidth <= frame.clientWidth + 1;
+      });
+    });
+    Array.prototype.forEach.call(frames, function (frame) {
+      var hint = element('p', { class: 'scroll-hint', 'aria-hidden': 'true', hidden: '' });
+      hint.textContent = text;
+      frame.before(hint);
+      hints.set(frame, hint);
+      watch.observe(frame);
+    });
+  }
+
   if (box) {
     setUpSearch();
   }
   setUpPreviews();
+  setUpScrollHints();
 }());

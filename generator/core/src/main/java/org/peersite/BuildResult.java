@@ -2,11 +2,12 @@ package org.peersite;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.peersite.diag.Diagnostic;
@@ -50,9 +51,22 @@ public final class BuildResult {
         }
         int files = outcome.wrote() ? state.rendered().outputs().size() + 1 : 0;
         int changed = outcome.wrote() ? state.rendered().written().size() + state.rendered().removed().size() : 0;
-        BuildStats stats = new BuildStats(perKind, files, changed, state.rendered().rendered(), state.times(),
-                outcome.total());
+        BuildStats stats = new BuildStats(perKind, draftsLeftOut(state), files, changed, state.rendered().rendered(),
+                state.times(), outcome.total());
         return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state);
+    }
+
+    /** Drafts among the parsed pages that the site leaves out (none when drafts were included). */
+    private static int draftsLeftOut(SiteState state) {
+        if (state.parsed() == null) {
+            return 0;
+        }
+        Set<String> published = new HashSet<>();
+        state.pages().forEach(page -> published.add(page.path()));
+        return (int) state.parsed().files().values().stream()
+                .filter(file -> file.page() != null && file.page().meta().draft()
+                        && !published.contains(file.page().path()))
+                .count();
     }
 
     /** The pipeline's state after this build: what a later update starts from. */
@@ -138,10 +152,20 @@ public final class BuildResult {
     }
 
     /**
-     * One line for people: {@code 15 pages (1 interview, 1 framework, ...), 42 files in 0.31 s} or, when the
-     * build failed, how many errors stopped it.
+     * One line for people: {@code 15 pages (1 interview, 1 framework, ...), 42 files in 0.31 s; 3 drafts left out}
+     * or, when the build failed, how many errors stopped it.
      */
     public String summary() {
+        return summary(null);
+    }
+
+    /**
+     * {@link #summary()}, saying how to include the drafts it left out:
+     * {@code ...; 3 drafts left out (--drafts to include them)}.
+     *
+     * @param draftsSwitch how the caller's user asks for drafts ({@code --drafts}), or {@code null}
+     */
+    public String summary(String draftsSwitch) {
         String time = String.format(Locale.ROOT, "%.2f s", stats.total().toNanos() / 1e9);
         String problems = problemCounts();
         if (hasErrors()) {
@@ -158,7 +182,10 @@ public final class BuildResult {
                 : stats.filesChanged() >= stats.filesWritten() - 1 ? ", " + stats.filesWritten() + " files written to " + output
                 : ", " + stats.filesWritten() + " files in " + output + " (" + stats.filesChanged() + " changed)";
         String warnings = warningCount() > 0 ? ", " + problems : "";
-        return pages + files + warnings + " in " + time;
+        int drafts = stats.draftsLeftOut();
+        String left = drafts == 0 ? "" : "; " + drafts + (drafts == 1 ? " draft" : " drafts") + " left out"
+                + (draftsSwitch == null ? "" : " (" + draftsSwitch + " to include " + (drafts == 1 ? "it)" : "them)"));
+        return pages + files + warnings + " in " + time + left;
     }
 
     private String problemCounts() {

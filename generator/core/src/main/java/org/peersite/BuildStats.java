@@ -12,13 +12,14 @@ import org.peersite.model.Kind;
  * What a build did, for the summary line and benchmarks.
  *
  * @param pagesPerKind content pages per kind (drafts left out unless included)
+ * @param draftsLeftOut pages with {@code draft: true} that the site leaves out (0 when drafts are included)
  * @param filesWritten files in the output: every HTML page (content and generated lists), assets, feeds
  * @param filesChanged files this build wrote or deleted: all of them from nothing, only what changed with a cache
  * @param pagesRendered HTML pages rendered by this build (fewer than the site's pages in an incremental rebuild)
  * @param stageTimes   wall time of each stage, in pipeline order
  * @param total        wall time of the whole build
  */
-public record BuildStats(Map<Kind, Integer> pagesPerKind, int filesWritten, int filesChanged, int pagesRendered,
+public record BuildStats(Map<Kind, Integer> pagesPerKind, int draftsLeftOut, int filesWritten, int filesChanged, int pagesRendered,
                          Map<String, Duration> stageTimes, Duration total) {
 
     public BuildStats {

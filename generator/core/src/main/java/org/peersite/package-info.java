@@ -16,6 +16,7 @@
  * {@link org.peersite.serve} is the preview server on top of {@link org.peersite.LiveSite};
  * {@link org.peersite.external} checks, on request, the links the link stage found leaving the site. Helpers that
  * every stage shares and none owns (the worker threads and their error boundary, fingerprints, the ignored-file
- * rules, the safe walk of a folder, the name normaliser) live in {@link org.peersite.internal}.
+ * rules, the safe walk of a folder, the name normaliser) live in {@link org.peersite.internal};
+ * {@link org.peersite.image} reads, resizes and sanitises images for whichever stage needs them.
  */
 package org.peersite;

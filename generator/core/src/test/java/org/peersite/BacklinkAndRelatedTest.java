@@ -103,6 +103,61 @@ class BacklinkAndRelatedTest {
                 .toList();
     }
 
+    /**
+     * A page that names the concept only in its front matter is shown with what it says at that place: a stage's
+     * name and summary, an agenda item's activity, else the page's summary.
+     */
+    @Test
+    void aFrontMatterReferenceShowsWhatThePageSaysThere() {
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Home
+                ---
+                [[trust]], [[steps]], [[session]], [[candour]].
+                === content/concepts/trust.md
+                ---
+                title: Trust
+                summary: Believing a peer will keep a confidence.
+                ---
+                Trust.
+                === content/concepts/candour.md
+                ---
+                title: Candour
+                summary: Saying what one thinks.
+                related: [trust]
+                ---
+                Candour.
+                === content/frameworks/steps.md
+                ---
+                title: Steps
+                summary: Three steps.
+                stages:
+                  - {name: Meet, concept: candour, summary: Say who you are.}
+                  - {name: Rely, concept: trust, summary: Keep what is said in the room.}
+                ---
+                No links here.
+                === content/guides/session.md
+                ---
+                title: Session
+                summary: A session.
+                audience: chairs
+                duration: 15
+                agenda:
+                  - {minutes: 5, activity: Check-in}
+                  - {minutes: 10, activity: "Confidentiality agreement, read aloud", concept: trust}
+                ---
+                Nothing.
+                """);
+        BuildResult result = TestSite.generator(root).build().generate();
+        assertThat(result.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+
+        assertThat(backlinks(TestSite.html(root, "concepts/trust/"))).contains(
+                new Group("Frameworks", List.of("Steps — Rely: Keep what is said in the room.")),
+                new Group("Guides", List.of("Session — Confidentiality agreement, read aloud")),
+                new Group("Concepts", List.of("Candour — Saying what one thinks.")));
+    }
+
     @Test
     void everyPagePointingHereAppearsOnceGroupedByKindThenAToZWithTheSentenceAroundItsFirstLink() {
         TestSite.write(root, BACKLINKS);
@@ -112,7 +167,7 @@ class BacklinkAndRelatedTest {
         assertThat(backlinks(TestSite.html(root, "concepts/accelerate/"))).containsExactly(
                 new Group("Interviews", List.of("Alpha talk — First we accelerate!", "beta talk — Read this now.")),
                 new Group("Frameworks", List.of("The ladder — Climb to accelerate fast.")),
-                new Group("Guides", List.of("Meeting")),
+                new Group("Guides", List.of("Meeting — How to meet.")),
                 new Group("Concepts", List.of("Candor — See acceleration for more.", "Zest — Zest needs Accelerate.")),
                 new Group("Pages", List.of("About — About Accelerating here.",
                         "Home — Start with the about page and the concept.")));

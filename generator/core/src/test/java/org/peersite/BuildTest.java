@@ -186,11 +186,16 @@ class BuildTest {
                 ---
                 Draft text mentioning [[accelerate]].
                 """);
-        assertThat(TestSite.generator(root).build().generate().stats().pagesPerKind().get(org.peersite.model.Kind.CONCEPT))
-                .isEqualTo(1);
+        BuildResult without = TestSite.generator(root).build().generate();
+        assertThat(without.stats().pagesPerKind().get(org.peersite.model.Kind.CONCEPT)).isEqualTo(1);
+        assertThat(without.stats().draftsLeftOut()).isEqualTo(1);
+        assertThat(without.summary()).endsWith("; 1 draft left out");
+        assertThat(without.summary("--drafts")).endsWith("; 1 draft left out (--drafts to include it)");
         assertThat(root.resolve("site-output/concepts/secret")).doesNotExist();
-        assertThat(TestSite.generator(root).includeDrafts(true).build().generate().stats().pagesPerKind()
-                .get(org.peersite.model.Kind.CONCEPT)).isEqualTo(2);
+        BuildResult with = TestSite.generator(root).includeDrafts(true).build().generate();
+        assertThat(with.stats().pagesPerKind().get(org.peersite.model.Kind.CONCEPT)).isEqualTo(2);
+        assertThat(with.stats().draftsLeftOut()).isZero();
+        assertThat(with.summary("--drafts")).doesNotContain("draft");
         assertThat(root.resolve("site-output/concepts/secret/index.html")).exists();
     }
 

@@ -261,6 +261,7 @@ class ConceptMentionTest {
      * 2,000 concepts with made-up one-word titles (every third also has a two-word alias), and one guide that names a
      * few of them among near misses: the whole build finds exactly the mentions a reader would expect.
      */
+    @org.junit.jupiter.api.Tag("slow") // 2,000 concepts
     @Test
     void mentionsAmongTwoThousandConceptsAreFoundEndToEnd() throws IOException {
         int count = 2000;

@@ -118,7 +118,9 @@ class LinkDiagnosticsTest {
         assertThat(group.select("section.backlinks li > a")).extracting(e -> e.attr("href")).containsExactly(
                 "../../frameworks/ladder/", "../../guides/first-meeting/", "../candor/");
         assertThat(group.select("section.backlinks li")).extracting(Element::text)
-                .as("a front-matter reference has no sentence").containsExactly("The ladder", "First meeting", "Candor");
+                .as("a front-matter reference shows what the page says there: a stage, else the summary")
+                .containsExactly("The ladder — Join: Find your group.", "First meeting — How to run the first meeting.",
+                        "Candor — Saying what you see.");
     }
 
     @Test

@@ -19,6 +19,7 @@ class LinkIntegrityTest {
     @TempDir
     Path root;
 
+    @org.junit.jupiter.api.Tag("slow") // a 1,000-page site
     @Test
     void everyInternalLinkAndAnchorOfAThousandPageSiteResolves() throws IOException {
         new Corpus(1000, 11).write(root);

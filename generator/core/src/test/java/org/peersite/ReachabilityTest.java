@@ -80,6 +80,7 @@ class ReachabilityTest {
         assertThat(result.diagnostics().get(0).message()).contains("'Forgotten'").contains("the menu");
     }
 
+    @org.junit.jupiter.api.Tag("slow") // a generated corpus
     @Test
     void aGeneratedCorpusReachedThroughItsMenuAndSectionsGivesNoReachabilityWarning() throws IOException {
         new Corpus(600, 3).write(root);

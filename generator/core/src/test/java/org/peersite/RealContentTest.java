@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,6 +72,47 @@ class RealContentTest {
             assertThat(page.select("table").first().text()).as(guide).containsIgnoringCase("total");
             assertThat(page.select("a[href=\"../../concepts/confidentiality/\"]")).as(guide).isNotEmpty();
         }
+    }
+
+    /**
+     * Every "linked from" entry has the words around its link (or what the page says where its front matter
+     * refers here), cut at whole words with one ellipsis: never "thei… …", never empty.
+     */
+    @Test
+    void everyBacklinkHasAnExcerptCutAtAWholeWordWithOneEllipsis() throws IOException {
+        Path site = out.resolve("site");
+        int entries = 0;
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList();
+        }
+        for (Path file : pages) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element entry : page.select(".link-group-list > li")) {
+                entries++;
+                Element link = entry.selectFirst("a");
+                String where = site.relativize(file) + " <- " + link.attr("href");
+                Element context = entry.selectFirst(".link-context");
+                assertThat(context).as(where).isNotNull();
+                String excerpt = context.text();
+                assertThat(excerpt).as(where).isNotBlank().doesNotContain("… …").doesNotContain("……")
+                        .doesNotContain("...…");
+                assertThat(excerpt.startsWith("…") && excerpt.endsWith("…")).as(where + ": " + excerpt).isFalse();
+                String source = Jsoup.parse(file.getParent().resolve(link.attr("href")).resolve("index.html").toFile(),
+                        "UTF-8").text();
+                java.util.regex.Matcher before = java.util.regex.Pattern.compile("(\\p{L}+)…$").matcher(excerpt);
+                if (before.find()) {
+                    assertThat(source).as(where + ": '" + before.group(1) + "' is a whole word")
+                            .containsPattern("(?<!\\p{L})" + before.group(1) + "(?!\\p{L})");
+                }
+                java.util.regex.Matcher after = java.util.regex.Pattern.compile("^…(\\p{L}+)").matcher(excerpt);
+                if (after.find()) {
+                    assertThat(source).as(where + ": '" + after.group(1) + "' is a whole word")
+                            .containsPattern("(?<!\\p{L})" + after.group(1) + "(?!\\p{L})");
+                }
+            }
+        }
+        assertThat(entries).isGreaterThan(150);
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peersite.model.Kind;
+import org.peersite.model.Routes;
 
 class ScaffoldTest {
 
@@ -79,6 +82,88 @@ class ScaffoldTest {
                 .isInstanceOf(GeneratorSetupException.class).hasMessageContaining("content folder not found");
         assertThatThrownBy(() -> Scaffold.builder().content(content).templates(root.resolve("nope")).build())
                 .isInstanceOf(GeneratorSetupException.class).hasMessageContaining("templates folder not found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- [[nowhere]] *not* <em>bold</em>", "#tag ==mark== %%hidden%% ^block", "1. First & `last`",
+            "a\\b | c ~~d~~ $x$", "Yes: \"no\" # maybe 🙂"})
+    void aTitleShowsAsWrittenInTheFrontMatterAndTheBody(String title) throws IOException {
+        TestSite.write(root, TestSite.SITE_YAML + "=== content/index.md\n---\ntitle: Home\n---\nHello.\n");
+        TestSite.copyTree(TestSite.REAL_THEME, templates);
+        Files.writeString(templates.resolve("archetypes/concept.md"),
+                "---\ntitle: {{title}}\nsummary: \"{{title}} is odd.\"\n---\n{{title}}\n");
+
+        Scaffold.Created created = scaffold(Clock.systemUTC()).create(Kind.CONCEPT, title);
+        BuildResult result = TestSite.generator(root).includeDrafts(true).build().generate();
+
+        assertThat(result.diagnostics()).noneMatch(org.peersite.diag.Diagnostic::isError);
+        org.jsoup.nodes.Document page = TestSite.html(root, created.url().substring(1));
+        assertThat(page.selectFirst("h1").text()).isEqualTo(title);
+        assertThat(page.select("main p").eachText()).contains(title);
+        assertThat(page.select("main a")).extracting(a -> a.attr("href")).noneMatch(href -> href.contains("nowhere"));
+    }
+
+    @Test
+    void aLongTitleGivesASlugCutAtAHyphen() throws IOException {
+        String title = "Why leaders who meet their peers every month make better decisions than those who never do";
+
+        Scaffold.Created created = scaffold(Clock.systemUTC()).create(Kind.CONCEPT, title.repeat(5));
+
+        assertThat(created.slug()).hasSizeLessThanOrEqualTo(Scaffold.MAX_SLUG).doesNotEndWith("-")
+                .startsWith("why-leaders-who-meet");
+        assertThat(Routes.slugify(title.repeat(5))).startsWith(created.slug() + "-");
+        assertThat(created.url()).isEqualTo("/concepts/" + created.slug() + "/");
+    }
+
+    @Test
+    void aTitleWhoseSlugIsAnAddressPeersiteMakesGetsTheKindAfterIt() throws IOException {
+        Scaffold scaffold = scaffold(Clock.systemUTC());
+
+        assertThat(scaffold.create(Kind.CONCEPT, "Map").url()).isEqualTo("/concepts/map-concept/");
+        assertThat(scaffold.create(Kind.CONCEPT, "Index").url()).isEqualTo("/concepts/index-concept/");
+        assertThat(scaffold.create(Kind.GUIDE, "Map").url()).isEqualTo("/guides/map/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tab\there", "two\nlines", "carriage\rreturn", "bell\u0007", "nel\u0085", "sep\u2028",
+            "lone \uD800"})
+    void aTitleThatIsNotOneLineOfTextIsRefusedAndNothingIsWritten(String title) throws IOException {
+        Scaffold scaffold = scaffold(Clock.systemUTC());
+
+        assertThatThrownBy(() -> scaffold.create(Kind.CONCEPT, title)).isInstanceOf(GeneratorSetupException.class)
+                .hasMessageStartingWith("the title ");
+        try (var files = Files.walk(content)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFrameworkNamesTheSitesPublishedConceptsFirstAndTellsWhereItIsServed() throws IOException {
+        Files.createDirectories(content.resolve("concepts"));
+        Files.writeString(content.resolve("concepts/zeal.md"), "---\ntitle: Zeal\nsummary: \"Z.\"\n---\n");
+        Files.writeString(content.resolve("concepts/about-trust.md"),
+                "---\ntitle: Trust\nslug: trust\nsummary: \"T.\"\n---\n");
+        Files.writeString(content.resolve("concepts/aardvark.md"),
+                "---\ntitle: Aardvark\nsummary: \"A.\"\ndraft: true\n---\n");
+        Files.writeString(content.resolve("concepts/broken.md"), "---\ntitle: [\n---\n");
+
+        Scaffold.Created created = scaffold(Clock.systemUTC()).create(Kind.FRAMEWORK, "Four ways");
+
+        String text = Files.readString(created.file());
+        assertThat(text).contains("concept: \"trust\"\n", "concept: \"zeal\"\n").doesNotContain("broken");
+        assertThat(text.indexOf("\"trust\"")).isLessThan(text.indexOf("\"zeal\""));
+        assertThat(created.url()).isEqualTo("/frameworks/four-ways/");
+        assertThat(created.draft()).isTrue();
+    }
+
+    @Test
+    void aFrameworkInASiteWithoutConceptsIsRefusedWithWhatToDoFirst() {
+        Scaffold scaffold = scaffold(Clock.systemUTC());
+
+        assertThatThrownBy(() -> scaffold.create(Kind.FRAMEWORK, "Four ways"))
+                .isInstanceOf(GeneratorSetupException.class).hasMessageContaining("has none yet")
+                .hasMessageContaining("peersite new concept");
+        assertThat(content.resolve("frameworks/four-ways.md")).doesNotExist();
     }
 
     @Test

@@ -11,8 +11,9 @@ final class BuildOptions {
     @Mixin
     SiteFolders folders;
 
-    @Option(names = "--drafts", description = "Also build pages whose front matter says draft: true."
-            + " Default: drafts are left out.")
+    @Option(names = "--drafts", description = "Include pages whose front matter says draft: true, each with a"
+            + " Draft badge. build and check leave drafts out unless given this; serve shows them unless given"
+            + " --no-drafts.")
     boolean drafts;
 
     // No default value: the core's default (one thread per processor) stays the only place that decides it.

@@ -57,7 +57,13 @@ final class InitCommand implements Callable<Integer> {
             List<String> files = StarterSite.write(dir, groupId, id, LocalDate.now(clock));
             PrintWriter out = spec.commandLine().getOut();
             out.println("peersite init: wrote a new site to " + dir + " (" + files.size() + " files)");
-            out.println("  next: cd " + dir + " && mvn package        # or: peersite build, peersite serve");
+            out.println("  next: cd " + dir + " && peersite serve     # then open http://" + ServeCommand.DEFAULT_HOST
+                    + ":" + ServeCommand.DEFAULT_PORT + "/");
+            out.println("  then: peersite new concept \"Your concept\" starts a page; peersite build writes site-output/");
+            out.println("  with Maven: cd " + dir + " && mvn package");
+            // Until a release is on Maven Central, the plugin exists only where someone installed it.
+            out.println("  (Maven needs peersite-maven-plugin " + VersionProvider.version() + ": if it cannot be found,"
+                    + " run mvn -q install -DskipTests once in a clone of " + VersionProvider.projectUrl() + ")");
             return Exit.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("peersite init: " + dir + " exists and is not empty; nothing was written");

@@ -116,6 +116,8 @@ public final class Main implements Callable<Integer> {
         cli.setParameterExceptionHandler(usageErrors);
         cli.setExecutionExceptionHandler(usageErrors);
         cli.setExecutionStrategy(new CommandLine.RunLast());
+        // A title may start with a dash ("- a list?", "-1 ideas"): only peersite's own options are options there.
+        cli.getSubcommands().get("new").setUnmatchedOptionsArePositionalParams(true);
         return cli;
     }
 

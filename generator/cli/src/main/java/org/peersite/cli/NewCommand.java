@@ -20,14 +20,17 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code peersite new KIND TITLE}: {@link Scaffold#create}, printing the path of the new file. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Starts a new page: writes CONTENT/<kind folder>/<slug>.md from the theme's"
-                + " archetypes/<kind>.md (or a built-in one with every required field), and prints its path.",
+                + " archetypes/<kind>.md (or a built-in one with every required field), prints its path, and says"
+                + " where peersite serve shows it. New pages start as drafts.",
                 "The slug comes from the title (\"Forming a Diverse Peer Group!\" becomes"
-                        + " forming-a-diverse-peer-group); {{title}}, {{slug}} and {{date}} (today) are filled"
-                        + " in. An existing file is never overwritten."},
+                        + " forming-a-diverse-peer-group); {{title}}, {{slug}}, {{date}} (today) and {{concept}}"
+                        + " (a concept of the site) are filled in, so the page builds whatever the title."
+                        + " An existing file is never overwritten."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the page was written",
                 "1:the file exists already, or could not be written",
-                "2:bad usage: an unknown kind or option, a blank title, a missing folder"})
+                "2:bad usage: an unknown kind or option, a blank title or one with a tab or line break, a missing"
+                        + " folder, a framework in a site without concepts"})
 final class NewCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +65,12 @@ final class NewCommand implements Callable<Integer> {
                         + kind.id() + " archetype");
             }
             spec.commandLine().getOut().println(created.file());
+            err.println("peersite new: peersite serve shows it at http://" + ServeCommand.DEFAULT_HOST + ":"
+                    + ServeCommand.DEFAULT_PORT + created.url());
+            if (created.draft()) {
+                err.println("peersite new: it is a draft until you remove 'draft: true' from its front matter:"
+                        + " serve shows it with a Draft badge, build and check leave it out unless given --drafts");
+            }
             return Exit.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("peersite new: " + scaffold.target(kind, title) + " already exists; nothing was written");

@@ -36,7 +36,7 @@ final class ResultPrinter {
             out.print(format.render(result.diagnostics(), tool()));
             out.flush();
         }
-        people.println("peersite: " + result.summary());
+        people.println("peersite: " + result.summary("--drafts"));
         result.siteDigest().ifPresent(digest -> people.println("peersite: site digest " + digest));
         if (timings) {
             people.println("peersite: stage times: " + result.stats().describeTimes());

@@ -24,12 +24,17 @@ import picocli.CommandLine.Spec;
                 + " never touched), serves it over HTTP, and rebuilds whenever a file in the content or templates"
                 + " folder changes. Every open browser tab reloads by itself when its page changed, and restyles"
                 + " without reloading when only a stylesheet did. While the site has errors, every page shows"
-                + " them instead, with file:line:column, the source line and a hint.",
+                + " them instead, with file:line:column, the source line and a hint. Drafts are shown, with a Draft"
+                + " badge, unless --no-drafts is given.",
                 "Binds 127.0.0.1 (this machine only) unless --host says otherwise. Stop it with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"2:bad usage: an unknown option, a missing folder, a port in use or out of range, an unknown host",
                 "130:stopped with Ctrl-C, as any interrupted program (errors in the content never stop the server)"})
 final class ServeCommand implements Callable<Integer> {
+
+    /** Where the preview listens unless told otherwise; {@code new} names the address too. */
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final String DEFAULT_PORT = "8080";
 
     @Spec
     CommandSpec spec;
@@ -37,14 +42,19 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     BuildOptions options;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(names = "--port", paramLabel = "N", defaultValue = DEFAULT_PORT,
             description = "The port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = DEFAULT_HOST,
             description = "The address to listen on. Anything but a loopback address lets other machines read the"
                     + " site, and peersite warns about it. Default: ${DEFAULT-VALUE}.")
     String host;
+
+    @Option(names = "--no-drafts", description = "Leave out pages whose front matter says draft: true, as build"
+            + " does. Default: the preview shows drafts, each with a Draft badge, so a page started with"
+            + " peersite new can be seen at once.")
+    boolean noDrafts;
 
     @Option(names = "--open", description = "Opens the site in the default browser once it is served, when this"
             + " machine has one; otherwise prints the address to open.")
@@ -55,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
-        Generator generator = options.generator().build();
+        Generator generator = options.generator().includeDrafts(!noDrafts).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServeConsole console = new ServeConsole(out, err);

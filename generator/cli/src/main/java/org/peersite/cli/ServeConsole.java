@@ -9,7 +9,7 @@ import org.peersite.serve.Preview;
 
 /**
  * What {@code serve} prints while it runs: the problems of the first build, then one line per rebuild on
- * standard output, and the problems on standard error whenever they differ from the last ones printed, so a
+ * standard output (and one when the content or templates folder goes away or comes back), and the problems on standard error whenever they differ from the last ones printed, so a
  * terminal shows the same as the browser's error overlay without repeating it on every save. Called from the
  * preview's watcher thread, one call at a time.
  */
@@ -29,7 +29,12 @@ final class ServeConsole {
     }
 
     void rebuilt(Preview.Rebuilt rebuilt) {
+        rebuilt.notes().forEach(note -> out.println("peersite: " + note));
         printIfNew(rebuilt.problems());
+        if (rebuilt.waitingForFolders()) {
+            out.flush();
+            return;
+        }
         StringBuilder line = new StringBuilder("peersite: ");
         if (rebuilt.update() == null) {
             line.append("the rebuild failed; the browser shows why");

@@ -55,6 +55,27 @@ class InitCommandTest {
         assertThat(dir.resolve("site-output/interviews/an-example-interview/index.html")).isRegularFile();
     }
 
+    /**
+     * Opened from disk, site-output/index.html shows a folder listing at the first click (links end in a folder),
+     * so the starter site and init's next steps send a newcomer to peersite serve, and promise nothing about
+     * Maven that is not true yet.
+     */
+    @Test
+    void theNextStepsAndTheHomePageSayToLookAtTheSiteWithServe() throws Exception {
+        Path dir = root.resolve("my-site");
+        Cli init = Cli.run("init", dir.toString());
+
+        assertThat(init.out()).contains("next: cd " + dir + " && peersite serve     # then open http://127.0.0.1:8080/");
+        String home = Files.readString(dir.resolve("content/index.md"));
+        assertThat(home).contains("`peersite serve`").contains("<http://127.0.0.1:8080/>")
+                .contains("peersite's README").doesNotContain("site-output/index.html");
+        try (Stream<Path> pages = Files.walk(dir.resolve("content"))) {
+            for (Path page : pages.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(page)).as(page.toString()).doesNotContain("open `site-output");
+            }
+        }
+    }
+
     @Test
     void refusesAFolderThatIsNotEmpty() throws Exception {
         Path dir = Files.createDirectories(root.resolve("taken"));

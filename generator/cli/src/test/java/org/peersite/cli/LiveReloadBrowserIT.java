@@ -2,11 +2,9 @@ package org.peersite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +26,8 @@ class LiveReloadBrowserIT {
 
     @Test
     void thePageReloadsItselfWhenItsMarkdownChangesAndRestylesWithoutReloading() throws Exception {
-        copy(PROJECT.resolve("content"), root.resolve("content"));
-        copy(PROJECT.resolve("templates"), root.resolve("templates"));
+        FixtureSite.copy(PROJECT.resolve("content"), root.resolve("content"));
+        FixtureSite.copy(PROJECT.resolve("templates"), root.resolve("templates"));
         Path about = root.resolve("content/about.md");
         String original = Files.readString(about, StandardCharsets.UTF_8);
         Generator generator = Generator.builder().content(root.resolve("content")).templates(root.resolve("templates"))
@@ -66,18 +64,5 @@ class LiveReloadBrowserIT {
                     "the page again after the fix");
         }
         assertThat(root.resolve("site-output")).doesNotExist();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

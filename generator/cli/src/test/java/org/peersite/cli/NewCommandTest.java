@@ -29,29 +29,54 @@ class NewCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"interview", "guide", "concept"})
-    void aNewPageBuildsWithoutErrors(String kind) {
+    @ValueSource(strings = {"interview", "framework", "guide", "concept"})
+    void aNewPageIsADraftThatBuildsWithoutErrors(String kind) {
         FixtureSite site = FixtureSite.good(root);
 
         assertThat(Cli.run(site.args("new", kind, "Yes: \"no\" # a tricky title")).exit()).isZero();
         Cli build = Cli.run(site.args("build"));
+        Cli drafts = Cli.run(site.args("build", "--drafts"));
 
-        // Nothing links to the new page yet, so it may be warned about; but it has no errors.
-        assertThat(build.err()).doesNotContain("error[");
         assertThat(build.exit()).isZero();
-        assertThat(build.out()).startsWith("peersite: 4 pages ");
+        assertThat(build.out()).startsWith("peersite: 3 pages ").contains("; 1 draft left out (--drafts to include it)");
+        // Nothing links to the new page yet, so it may be warned about; but it has no errors.
+        assertThat(drafts.err()).doesNotContain("error[");
+        assertThat(drafts.exit()).isZero();
+        assertThat(drafts.out()).startsWith("peersite: 4 pages ").doesNotContain("left out");
     }
 
     @Test
-    void aNewFrameworksOnlyErrorIsThePlaceholderConceptOfItsStage() {
+    void saysWhereServeShowsTheNewPageAndThatItIsADraft() {
+        FixtureSite site = FixtureSite.good(root);
+
+        Cli cli = Cli.run(site.args("new", "concept", "My first concept"));
+
+        assertThat(cli.out()).isEqualTo(site.content.resolve("concepts/my-first-concept.md") + System.lineSeparator());
+        assertThat(cli.err()).contains("peersite new: peersite serve shows it at "
+                        + "http://127.0.0.1:8080/concepts/my-first-concept/" + System.lineSeparator())
+                .contains("it is a draft until you remove 'draft: true'");
+    }
+
+    @Test
+    void aNewFrameworkNamesAConceptTheSiteHas() {
         FixtureSite site = FixtureSite.good(root);
 
         assertThat(Cli.run(site.args("new", "framework", "Four ways")).exit()).isZero();
-        Cli build = Cli.run(site.args("build"));
 
-        assertThat(build.exit()).isEqualTo(1);
-        assertThat(BuildCommandTest.count(build.err(), "error[")).isEqualTo(1);
-        assertThat(build.err()).contains("content/frameworks/four-ways.md:").contains("replace-with-a-concept");
+        assertThat(site.read("content/frameworks/four-ways.md")).contains("concept: \"peer-advantage\"");
+        assertThat(Cli.run(site.args("check", "--drafts")).exit()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- a list?", "-1 ideas", "--- a fence", "? a question"})
+    void aTitleMayStartWithADash(String title) {
+        FixtureSite site = FixtureSite.good(root);
+
+        Cli cli = Cli.run(site.args("new", "concept", title));
+
+        assertThat(cli.exit()).isZero();
+        assertThat(site.read(site.root.relativize(Path.of(cli.out().strip())).toString()))
+                .contains("title: \"" + title + "\"\n");
     }
 
     @Test
@@ -67,7 +92,7 @@ class NewCommandTest {
         Cli cli = Cli.run(site.args("new", "concept", "Hot seat"));
 
         assertThat(cli.exit()).isZero();
-        assertThat(cli.err()).isEmpty();
+        assertThat(cli.err()).doesNotContain("built-in").doesNotContain("draft");
         assertThat(site.read("content/concepts/hot-seat.md")).isEqualTo("""
                 ---
                 title: "Hot seat"
@@ -98,6 +123,7 @@ class NewCommandTest {
         Cli essay = Cli.run(site.args("new", "essay", "Title"));
         Cli page = Cli.run(site.args("new", "page", "Title"));
         Cli blank = Cli.run(site.args("new", "concept", "  "));
+        Cli tab = Cli.run(site.args("new", "concept", "Peer\tpressure"));
 
         assertThat(essay.exit()).isEqualTo(2);
         assertThat(essay.err()).contains("'essay' is not a kind of page peersite can start; use one of interview, "
@@ -105,6 +131,8 @@ class NewCommandTest {
         assertThat(page.exit()).isEqualTo(2);
         assertThat(blank.exit()).isEqualTo(2);
         assertThat(blank.err()).startsWith("peersite new: the title must not be blank");
+        assertThat(tab.exit()).isEqualTo(2);
+        assertThat(tab.err()).startsWith("peersite new: the title must be one line of text, but it holds a tab");
         assertThat(site.content.resolve("concepts")).isDirectoryNotContaining("glob:**/page.md");
     }
 }

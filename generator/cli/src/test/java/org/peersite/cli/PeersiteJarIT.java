@@ -65,6 +65,8 @@ class PeersiteJarIT {
     @Test
     void theJarRunsHelpVersionAndABuildWithItsDefaultFolders() throws Exception {
         assertThat(JAR).isRegularFile();
+        // mvn package makes the class-data sharing archive the build below maps its classes from, without a word.
+        assertThat(JAR.resolveSibling(BatchJvm.CDS_ARCHIVE)).isRegularFile();
 
         Run help = java(root, "--help");
         assertThat(help.exit()).as(help.err()).isZero();
@@ -123,6 +125,19 @@ class PeersiteJarIT {
             assertThat(http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("Edited:");
 
+            // rm -rf content && cp -a backup content: the preview says it is watching again, and it is.
+            Path backup = root.resolve("backup");
+            FixtureSite.copy(site.content, backup);
+            FixtureSite.delete(site.content);
+            FixtureSite.copy(backup, site.content);
+            assertThat(lineMatching(out, "peersite: content/ is back; watching again")).isNotNull();
+            site.write("content/index.md", "---\ntitle: Home\n---\n\nAgain: [[peer-advantage]], [[first-meeting]].\n");
+            // The copy may have been seen in more than one batch: wait rebuild by rebuild for the edit.
+            while (!http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("Again:")) {
+                assertThat(lineMatching(out, "peersite: rebuilt in .*")).as("another rebuild").isNotNull();
+            }
+
             process.destroy();   // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook closes the server
             assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("serve stops on a signal").isTrue();
             try {
@@ -136,5 +151,63 @@ class PeersiteJarIT {
         }
         assertThat(Files.readString(err)).isEmpty();
         assertThat(site.output).doesNotExist();
+    }
+
+    /**
+     * A stranger's first page: {@code new} says where the preview shows it, and {@code serve} shows it there as a
+     * draft; {@code serve --no-drafts} and {@code build} leave it out, and the build says so.
+     */
+    @Test
+    void aNewPageIsServedAsADraftWhereNewSaidItWouldBe() throws Exception {
+        FixtureSite site = FixtureSite.good(root.resolve("site"));
+
+        Run created = java(site.root, "new", "concept", "My \"first\": concept");
+        assertThat(created.exit()).as(created.err()).isZero();
+        String said = created.err().lines().filter(l -> l.contains("serve shows it at ")).findFirst().orElseThrow();
+        String path = URI.create(said.substring(said.indexOf("http://"))).getPath();
+        assertThat(path).isEqualTo("/concepts/my-first-concept/");
+
+        assertThat(served(site, path)).contains("<h1>My &quot;first&quot;: concept</h1>");
+        assertThat(served(site, path, "--no-drafts")).isNull();
+        Run build = java(site.root, "build");
+        assertThat(build.out()).contains("; 1 draft left out (--drafts to include it)");
+    }
+
+    /** The page at {@code path} as {@code serve} (with these options) answers it, or {@code null} for a 404. */
+    private String served(FixtureSite site, String path, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString(), "serve", "--port", "0"));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).directory(site.root.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String serving = out.readLine();
+            assertThat(serving).startsWith("Serving http://");
+            URI url = URI.create(serving.substring("Serving ".length(), serving.indexOf(' ', "Serving ".length())));
+            HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(url.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+            return page.statusCode() == 404 ? null : page.body();
+        } finally {
+            process.destroy();
+            process.waitFor(1, TimeUnit.MINUTES);
+            process.destroyForcibly();
+        }
+    }
+
+    /** Reads lines until one matches (skipping the rest); fails after a generous wait instead of hanging. */
+    private static String lineMatching(BufferedReader out, String regex) throws Exception {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.matches(regex)) {
+                        return line;
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(2, TimeUnit.MINUTES);
     }
 }

@@ -77,8 +77,108 @@ class SearchAndPreviewsBrowserIT {
             tab.await("document.getElementById('site-search-status').textContent.startsWith('No results')",
                     "the announcement that nothing matched");
             assertThat(tab.isTrue("document.getElementById('site-search-results').hidden")).isTrue();
+            assertThat(tab.evaluateString("document.getElementById('site-search-empty').innerText"))
+                    .as("a reader sees it too").isEqualTo("No results for “zzyzxqq”");
+            assertThat(tab.isTrue("document.getElementById('site-search-empty').getClientRects().length > 0")).isTrue();
+            assertThat(tab.evaluateString("document.getElementById('site-search-status').textContent"))
+                    .isEqualTo("No results for “zzyzxqq”");
         }
     }
+
+    /**
+     * The words that matched are marked in titles and summaries, and only those; what a reader types is never
+     * read as HTML, nor is anything in the results.
+     */
+    @Test
+    void theWordsThatMatchedAreMarkedInTitlesAndSummaries() throws Exception {
+        Path site = BuiltSites.realSite(root.resolve("site"));
+        try (StaticServer server = StaticServer.serve(site, "/");
+             Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
+            Chromium.Session tab = chromium.open(server.url());
+            tab.await("document.readyState === 'complete' && !document.getElementById('site-search').hidden",
+                    "the search box");
+            tab.evaluate("document.getElementById('site-search-input').focus()");
+            tab.type("<img src=x onerror=window.peersiteHacked=1> peer group");
+            tab.await("!document.getElementById('site-search-results').hidden", "the results");
+
+            String titleMarks = tab.evaluateString("[...document.querySelectorAll('.search-result-title mark')]"
+                    + ".map(m => m.textContent).join('|')");
+            String summaryMarks = tab.evaluateString("[...document.querySelectorAll('.search-result-summary mark')]"
+                    + ".map(m => m.textContent).join('|')");
+            assertThat(titleMarks.split("\\|")).as("marked in titles").isNotEmpty()
+                    .allSatisfy(word -> assertThat(word.toLowerCase(java.util.Locale.ROOT)).matches("(peer|group|img|src|x|onerror|window|peersitehacked|1)\\w*"));
+            assertThat(titleMarks).containsIgnoringCase("peer");
+            assertThat(summaryMarks).as("marked in summaries").containsIgnoringCase("peer");
+            assertThat(tab.evaluateString("document.querySelector('.search-result-title').textContent"))
+                    .as("marking keeps the title's text as it was")
+                    .isEqualTo(tab.evaluateString("document.querySelector('.search-result-title').innerText"));
+            assertThat(tab.isTrue("document.querySelector('#site-search img, #site-search script') === null"
+                    + " && window.peersiteHacked === undefined")).as("nothing typed became HTML").isTrue();
+        }
+    }
+
+    /**
+     * The "/" hint beside the search box is readable in both colour schemes: its contrast with what is drawn
+     * behind it (the box over the header, composited as the browser paints them) is at least 4.5:1, WCAG AA for
+     * small text. axe leaves it out (it is aria-hidden), so it is measured here.
+     */
+    @Test
+    void theSlashHintMeetsWcagAaContrastInBothSchemes() throws Exception {
+        Path site = BuiltSites.realSite(root.resolve("site"));
+        try (StaticServer server = StaticServer.serve(site, "/");
+             Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
+            Chromium.Session tab = chromium.open(server.url());
+            tab.send("Emulation.setDeviceMetricsOverride", "{\"width\":1280,\"height\":800,\"deviceScaleFactor\":1,"
+                    + "\"mobile\":false}");
+            for (String scheme : new String[] {"light", "dark"}) {
+                tab.send("Emulation.setEmulatedMedia", "{\"features\":[{\"name\":\"prefers-color-scheme\",\"value\":\""
+                        + scheme + "\"}]}");
+                tab.navigate(server.url());
+                tab.await("!document.getElementById('site-search').hidden", "the search box");
+                // As it first shows, under a hovering mouse, and with the box focused (where it hides).
+                measureHint(tab, scheme + ", idle");
+                String[] at = tab.evaluateString("(() => { const r = document.getElementById('site-search-input')"
+                        + ".getBoundingClientRect(); return Math.round(r.left + r.width / 3) + ' ' + Math.round(r.top"
+                        + " + r.height / 2); })()").split(" ");
+                tab.send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":" + at[0] + ",\"y\":" + at[1] + "}");
+                measureHint(tab, scheme + ", hovered");
+                tab.evaluate("document.getElementById('site-search-input').focus()");
+                measureHint(tab, scheme + ", focused");
+            }
+        }
+    }
+
+    /** Checks the hint where it is shown: at least 4.5:1 against what is painted behind it. */
+    private static void measureHint(Chromium.Session tab, String state) {
+        if (tab.isTrue("document.querySelector('.site-search-key').getClientRects().length === 0")) {
+            return;   // not shown in this state
+        }
+        double ratio = Double.parseDouble(tab.evaluateString(CONTRAST));
+        assertThat(ratio).as("the / hint's contrast, " + state).isGreaterThanOrEqualTo(4.5);
+    }
+
+    /** The contrast of the "/" hint with the colours painted under its middle, back to front. */
+    private static final String CONTRAST = """
+            (() => {
+              const key = document.querySelector('.site-search-key');
+              const box = key.getBoundingClientRect();
+              const rgba = c => {
+                const n = c.match(/[\\d.]+/g).map(Number);
+                return [n[0], n[1], n[2], n.length > 3 ? n[3] : 1];
+              };
+              const over = (top, under) => under.map((v, i) => top[i] * top[3] + v * (1 - top[3]));
+              let behind = [255, 255, 255];
+              const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+                .filter(e => e !== key).reverse();
+              for (const e of stack) behind = over(rgba(getComputedStyle(e).backgroundColor), behind);
+              const ink = over(rgba(getComputedStyle(key).color), behind);
+              const luminance = c => {
+                const [r, g, b] = c.map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const [a, b] = [luminance(ink), luminance(behind)].sort((x, y) => y - x);
+              return String((a + 0.05) / (b + 0.05));
+            })()""";
 
     @Test
     void aLinkPreviewOpensOnKeyboardFocusWithoutChangingTheLinkAndEscapeClosesIt() throws Exception {

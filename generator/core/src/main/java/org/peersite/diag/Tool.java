@@ -6,7 +6,7 @@ import java.util.Objects;
  * The program that found the problems, as machine-readable reports name it.
  *
  * @param name           {@code peersite}
- * @param version        its version, for example {@code 0.1.0-SNAPSHOT}
+ * @param version        its version, for example {@code 0.1.0}
  * @param informationUri where to read about it, or {@code null}
  */
 public record Tool(String name, String version, String informationUri) {

@@ -145,9 +145,10 @@ final class PageLinker {
         });
 
         Map<String, Edge> edges = new LinkedHashMap<>(walk.edges);
-        for (String target : references.values()) {
-            if (!target.equals(page.path())) {
-                edges.putIfAbsent(target, new Edge(page.path(), target, Edge.Kind.REFERENCE, null));
+        for (Ref ref : references(page.meta())) {
+            String target = references.get(ref);
+            if (target != null && !target.equals(page.path()) && !edges.containsKey(target)) {
+                edges.put(target, new Edge(page.path(), target, Edge.Kind.REFERENCE, ReferenceExcerpt.of(page, ref)));
             }
         }
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
@@ -528,7 +529,10 @@ final class PageLinker {
 
         private void edge(String target, Edge.Kind kind, Node node, int offset) {
             if (!target.equals(page.path()) && !edges.containsKey(target)) {
-                edges.put(target, new Edge(page.path(), target, kind, PlainText.sentenceAround(node, offset, this::shown)));
+                String sentence = PlainText.sentenceAround(node, offset, this::shown);
+                // A link with no words around it (an image alone in a paragraph) is shown with the page's own.
+                edges.put(target, new Edge(page.path(), target, kind,
+                        sentence.isBlank() ? ReferenceExcerpt.ofPage(page) : sentence));
             }
         }
     }

@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -333,15 +335,33 @@ public final class BodyRenderer {
             html.text(literal.substring(at));
         }
 
-        /** Tables scroll inside a wrapper on narrow screens instead of widening the page. */
+        /**
+         * Tables scroll inside a wrapper on narrow screens instead of widening the page: a region named by the
+         * table's column headings, which a keyboard can focus to scroll it.
+         */
         private void table(TableBlock table) {
             html.line();
-            html.tag("div", attributes("class", "table-wrap"));
+            html.tag("div", attributes("class", "table-wrap", "tabindex", "0", "role", "region", "aria-label",
+                    columnHeadings(table)));
             html.tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
             children(table);
             html.tag("/table");
             html.tag("/div");
             html.line();
+        }
+
+        /** "Stage, Concept, What it means": the header row's cells; "Table" for a table without headings. */
+        private static String columnHeadings(TableBlock table) {
+            StringJoiner names = new StringJoiner(", ");
+            if (table.getFirstChild() instanceof TableHead head && head.getFirstChild() != null) {
+                for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+                    String name = PlainText.of(cell);
+                    if (!name.isBlank()) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names.length() == 0 ? "Table" : names.toString();
         }
 
         private void unresolved(Node node) {

@@ -12,6 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.peersite.internal.Excerpt;
 
 /**
  * The text a reader sees in part of the AST, without markup: for heading anchors, and for the sentence shown
@@ -19,7 +20,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
  */
 public final class PlainText {
 
-    /** Longest sentence shown beside a backlink; longer ones are cut around the link. */
+    /** Longest sentence shown beside a backlink; longer ones are cut around the link ({@link Excerpt#around}). */
     static final int MAX_SENTENCE = 240;
 
     private PlainText() {
@@ -66,13 +67,7 @@ public final class PlainText {
         int start = sentenceStart(text, at);
         int end = sentenceEnd(text, at);
         String sentence = collapse(text.substring(start, end));
-        if (sentence.length() <= MAX_SENTENCE) {
-            return sentence;
-        }
-        int centre = collapse(text.substring(start, at)).length();
-        int from = Math.max(0, Math.min(centre - MAX_SENTENCE / 2, sentence.length() - MAX_SENTENCE));
-        int to = Math.min(sentence.length(), from + MAX_SENTENCE);
-        return (from > 0 ? "…" : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? "…" : "");
+        return Excerpt.around(sentence, collapse(text.substring(start, at)).length(), MAX_SENTENCE);
     }
 
     /** A wiki-link as written: its label, or else its target (or heading, for a link within the page). */

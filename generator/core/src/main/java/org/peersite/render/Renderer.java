@@ -237,9 +237,10 @@ public final class Renderer {
             same.sort(Comparator.comparing(Diagnostic::message));
             Diagnostic d = same.get(0);
             int others = same.size() - 1;
-            out.add(others == 0 ? d : new Diagnostic(d.severity(), d.code(),
-                    d.message() + " — and the same on " + others + (others == 1 ? " more page" : " more pages"),
-                    d.hint(), d.position(), d.sourceLine()));
+            // A message that names no page (a template that does not parse) is the same for all: said once.
+            boolean perPage = same.stream().anyMatch(other -> !other.message().equals(d.message()));
+            out.add(!perPage ? d : d.withMessage(
+                    d.message() + " — and the same on " + others + (others == 1 ? " more page" : " more pages")));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.peersite.internal.Excerpt;
 import org.peersite.model.SiteConfig;
 
 /**
@@ -119,12 +120,8 @@ final class Sharing {
             return null;
         }
         Element paragraph = Jsoup.parseBodyFragment(Theme.markupText(content)).selectFirst("p");
-        String text = paragraph == null ? "" : paragraph.text().strip();
-        if (text.length() <= DESCRIPTION_LENGTH) {
-            return text.isEmpty() ? null : text;
-        }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1).strip() + "…";
+        String text = paragraph == null ? "" : Excerpt.head(paragraph.text(), DESCRIPTION_LENGTH);
+        return text.isEmpty() ? null : text;
     }
 
     /**

@@ -71,6 +71,8 @@ public final class Theme {
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
+        // Columns count characters, as in every other diagnostic (FreeMarker's default counts a tab as 8).
+        cfg.setTabSize(1);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
@@ -143,8 +145,14 @@ public final class Theme {
                             "no layout '" + layoutPath(layout) + "' for " + renderedFor)
                     .withHint("add " + displayDir + "/" + layoutPath(layout) + " (see docs/theme.md)"));
         } catch (ParseException e) {
-            throw new ThemeException(syntaxError(e, renderedFor));
+            throw new ThemeException(syntaxError(e));
         } catch (IOException e) {
+            // FreeMarker remembers a failed load: later pages get "an error ... on an earlier attempt", whose cause
+            // is the same ParseException, reported at the same place, so once.
+            ParseException earlier = cause(e, ParseException.class);
+            if (earlier != null) {
+                throw new ThemeException(syntaxError(earlier));
+            }
             ThemeFiles.Refused refused = cause(e, ThemeFiles.Refused.class);
             throw new ThemeException(refused != null ? refused.problem()
                     : Diagnostic.error("theme.unreadable", Position.of(displayDir + "/" + layoutPath(layout)),
@@ -179,12 +187,16 @@ public final class Theme {
         return null;
     }
 
-    private Diagnostic syntaxError(ParseException e, String renderedFor) {
+    /** A template that does not parse, explained at the place to fix; the same for every page that uses it. */
+    private Diagnostic syntaxError(ParseException e) {
         String name = e.getTemplateName() != null ? e.getTemplateName() : "?";
-        Position at = Position.of(displayDir + "/" + name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
-        return Diagnostic.error("theme.syntax", at, firstLine(e.getEditorMessage()) + " (while rendering " + renderedFor + ")")
-                .withHint("fix the FreeMarker syntax at this line")
-                .withSourceLine(sourceLine(name, at.line()));
+        String text;
+        try {
+            text = Files.readString(dir.resolve(name));
+        } catch (IOException | RuntimeException unreadable) {
+            text = null;
+        }
+        return TemplateSyntax.explain(e, text, displayDir + "/" + name);
     }
 
     private Diagnostic renderError(TemplateException e, Map<String, Object> model, String renderedFor) {
@@ -192,7 +204,7 @@ public final class Theme {
         // rather than as "Template importing failed" at every template that imports it.
         ParseException broken = cause(e.getCause(), ParseException.class);
         if (broken != null) {
-            return syntaxError(broken, renderedFor);
+            return syntaxError(broken);
         }
         ThemeFiles.Refused refused = cause(e.getCause(), ThemeFiles.Refused.class);
         if (refused != null) {

@@ -50,6 +50,8 @@ public final class Preview implements AutoCloseable {
     private final List<Diagnostic> watchProblems = new ArrayList<>();
     private volatile ServedSite state;
     private boolean lastRebuildFailed;
+    /** The watched folders that were gone at the last batch. */
+    private Set<Path> missingBefore = Set.of();
 
     private Preview(LiveSite site, RebuildStep step, SiteWatcher watcher, LiveReload live, DevServer server,
                     Listener listener, List<Path> roots, String host) {
@@ -92,19 +94,30 @@ public final class Preview implements AutoCloseable {
      * @param announced  whether open tabs were told (nothing is announced when nothing they show changed)
      * @param waited     from the first file event to the end of the quiet period
      * @param took       from the first file event to the announcement (or to the end of the rebuild)
+     * @param notes      what an author should hear about the watched folders, one line each
+     *                   ({@code content/ is back; watching again})
      */
     public record Rebuilt(Set<Path> paths, boolean everything, LiveSite.Update update, List<Diagnostic> problems,
-                          boolean announced, Duration waited, Duration took) {
+                          boolean announced, Duration waited, Duration took, List<String> notes) {
 
         public Rebuilt {
             paths = Set.copyOf(paths);
             problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
         }
 
         public boolean hasErrors() {
             return problems.stream().anyMatch(Diagnostic::isError);
         }
+
+        /** Whether nothing was rebuilt because a watched folder is gone: the preview waits for it. */
+        public boolean waitingForFolders() {
+            return update == null && problems.stream().anyMatch(d -> d.code().equals(MISSING_FOLDER));
+        }
     }
+
+    /** The code of the problem shown while the content or templates folder is gone. */
+    static final String MISSING_FOLDER = "serve.missing-folder";
 
     /** The address to open in a browser, ending in {@code /}. */
     public URI url() {
@@ -162,7 +175,11 @@ public final class Preview implements AutoCloseable {
         server.start();
     }
 
-    /** One batch from the watcher: rebuild, serve the new state, tell the tabs, tell the listener. */
+    /**
+     * One batch from the watcher: rebuild, serve the new state, tell the tabs, tell the listener. While a watched
+     * folder is gone nothing is rebuilt: the last build stays, under an overlay that says which folder is missing,
+     * until it is back (then everything is read again).
+     */
     private void changed(SiteWatcher.Changes changes) {
         long flushed = System.nanoTime();
         for (String problem : changes.problems()) {
@@ -171,19 +188,28 @@ public final class Preview implements AutoCloseable {
                     .withHint("changes there will not reach the browser; restart peersite serve (on Linux, raise"
                             + " fs.inotify.max_user_watches if the limit was reached)"));
         }
+        List<String> notes = notes(changes);
         boolean everything = changes.everything() || lastRebuildFailed;
         Collection<Path> paths = changes.paths();
         ServedSite before = state;
         LiveSite.Update update = null;
         List<Diagnostic> serving = new ArrayList<>(watchProblems);
-        try {
-            update = step.rebuild(site, paths, everything);
-            lastRebuildFailed = false;
-        } catch (RuntimeException | StackOverflowError e) {
-            // StackOverflowError is the one Error a file's content can cause (deep nesting); any other is fatal.
+        if (!changes.missing().isEmpty()) {
             lastRebuildFailed = true;
-            serving.add(0, failure(paths, e));
+            changes.missing().forEach(root -> serving.add(0, Diagnostic.error(MISSING_FOLDER, Position.of(display(root)),
+                            display(root) + "/ was deleted or moved away; the preview shows the last build")
+                    .withHint("put it back; the preview is watching for it and rebuilds as soon as it returns")));
+        } else {
+            try {
+                update = step.rebuild(site, paths, everything);
+                lastRebuildFailed = false;
+            } catch (RuntimeException | StackOverflowError e) {
+                // StackOverflowError is the one Error a file's content can cause (deep nesting); any other is fatal.
+                lastRebuildFailed = true;
+                serving.add(0, failure(paths, e));
+            }
         }
+        missingBefore = changes.missing();
         ServedSite after = new ServedSite(site.snapshot(), serving);
         state = after;
         Change change = announcement(before, after, update);
@@ -193,8 +219,21 @@ public final class Preview implements AutoCloseable {
         long done = System.nanoTime();
         if (listener != null) {
             listener.rebuilt(new Rebuilt(Set.copyOf(paths), everything, update, after.problems(), change != null,
-                    Duration.ofNanos(flushed - changes.firstEvent()), Duration.ofNanos(done - changes.firstEvent())));
+                    Duration.ofNanos(flushed - changes.firstEvent()), Duration.ofNanos(done - changes.firstEvent()),
+                    notes));
         }
+    }
+
+    /** One line for each watched folder that went away or came back since the last batch. */
+    private List<String> notes(SiteWatcher.Changes changes) {
+        List<String> notes = new ArrayList<>();
+        for (Path root : changes.missing()) {
+            if (!missingBefore.contains(root)) {
+                notes.add(display(root) + "/ is gone; waiting for it to come back");
+            }
+        }
+        changes.back().forEach(root -> notes.add(display(root) + "/ is back; watching again"));
+        return notes;
     }
 
     /**
@@ -217,7 +256,7 @@ public final class Preview implements AutoCloseable {
         } finally {
             if (listener != null) {
                 listener.rebuilt(new Rebuilt(Set.of(), true, null, after.problems(), true, Duration.ZERO,
-                        Duration.ZERO));
+                        Duration.ZERO, List.of()));
             }
         }
     }

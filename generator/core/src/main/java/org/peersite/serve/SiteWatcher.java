@@ -21,6 +21,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +57,13 @@ import org.peersite.internal.IgnoredFiles;
  *       so the batch says {@link Changes#everything()}, and the site is read again in full.</li>
  * </ul>
  *
+ * <p>A root itself may go and come back ({@code rm -rf content && cp -a backup content}, a rename, a checkout
+ * that replaces the folder). A watch belongs to the folder it was put on, not to its name: it ends when the
+ * folder is deleted and follows it when it is moved. So each root's parent folder is watched too, for the root's
+ * own name: a root deleted or moved away is {@linkplain Changes#missing() missing} (its old watches cancelled),
+ * and one created or moved in is watched afresh, whole, and {@linkplain Changes#back() back}. Where the parent
+ * cannot be watched, a missing root is looked for every {@value #POLL_MILLIS} ms until it returns.
+ *
  * <p>The consumer runs on the watcher's thread; events that arrive meanwhile wait for the next batch, so batches
  * never overlap. Thread-safe to close from any thread.
  */
@@ -67,23 +76,35 @@ final class SiteWatcher implements AutoCloseable {
      * @param everything whether the watcher is unsure what changed
      * @param problems   folders that could not be watched, with why; changes in them go unnoticed
      * @param firstEvent {@link System#nanoTime()} of the batch's first event, to measure latency
+     * @param missing    roots that are gone now (deleted or moved away), waited for
+     * @param back       roots that came back in this batch and are watched again
      */
-    record Changes(Set<Path> paths, boolean everything, List<String> problems, long firstEvent) {
+    record Changes(Set<Path> paths, boolean everything, List<String> problems, long firstEvent, Set<Path> missing,
+                   Set<Path> back) {
 
         Changes {
             paths = Set.copyOf(paths);
             problems = List.copyOf(problems);
+            missing = Set.copyOf(missing);
+            back = Set.copyOf(back);
         }
     }
+
+    /** How often a missing root whose parent cannot be watched is looked for. */
+    static final long POLL_MILLIS = 250;
 
     private final List<Path> roots;
     private final Duration quiet;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** The roots' parent folders, watched for the roots' own names only. */
+    private final Map<WatchKey, Path> parents = new HashMap<>();
+    /** Roots that are gone, in the order given. */
+    private final Set<Path> missing = new LinkedHashSet<>();
     private Thread thread;
 
     private SiteWatcher(List<Path> roots, Duration quiet, WatchService service) {
-        this.roots = List.copyOf(roots);
+        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.quiet = quiet;
         this.service = service;
     }
@@ -96,12 +117,13 @@ final class SiteWatcher implements AutoCloseable {
         WatchService service = roots.get(0).getFileSystem().newWatchService();
         SiteWatcher watcher = new SiteWatcher(roots, quiet, service);
         try {
-            for (Path root : roots) {
+            for (Path root : watcher.roots) {
                 Batch batch = new Batch();
                 watcher.register(root, batch, false);
                 if (!batch.problems.isEmpty()) {
                     throw new IOException(String.join("; ", batch.problems));
                 }
+                watcher.watchParent(root);
             }
         } catch (IOException | RuntimeException e) {
             service.close();
@@ -148,7 +170,8 @@ final class SiteWatcher implements AutoCloseable {
     private void loop(Consumer<Changes> consumer, Consumer<Throwable> failed) {
         try {
             while (true) {
-                WatchKey key = service.take();
+                // While a root is missing, look for it now and then: its parent may not be watchable.
+                WatchKey key = missing.isEmpty() ? service.take() : service.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 try {
                     batch(key, consumer);
                 } catch (ClosedWatchServiceException stopped) {
@@ -171,13 +194,20 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Gathers one batch, starting with {@code key}, until the folders are quiet, and hands it over. */
+    /**
+     * Gathers one batch, starting with {@code key} (or, with {@code null}, with a look for missing roots), until
+     * the folders are quiet, and hands it over.
+     */
     private void batch(WatchKey key, Consumer<Changes> consumer) throws InterruptedException {
         long quietNanos = quiet.toNanos();
         long longestNanos = quietNanos * 10;
         Batch batch = new Batch();
         batch.firstEvent = System.nanoTime();
-        collect(key, batch);
+        if (key == null) {
+            lookForMissingRoots(batch);
+        } else {
+            collect(key, batch);
+        }
         long flushBy = batch.firstEvent + longestNanos;
         while (true) {
             long wait = Math.min(quietNanos, flushBy - System.nanoTime());
@@ -188,14 +218,25 @@ final class SiteWatcher implements AutoCloseable {
             collect(next, batch);
         }
         if (!batch.paths.isEmpty() || batch.everything || !batch.problems.isEmpty()) {
-            consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent));
+            consumer.accept(new Changes(batch.paths, batch.everything, batch.problems, batch.firstEvent, missing,
+                    batch.back));
         }
     }
 
     private void collect(WatchKey key, Batch batch) {
+        Path parent = parents.get(key);
+        if (parent != null) {
+            collectParent(key, parent, batch);
+            return;
+        }
         Path folder = folders.get(key);
+        if (folder == null) {
+            // A watch cancelled since (a folder that went away): its last events were about what is gone.
+            key.pollEvents();
+            return;
+        }
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW || folder == null) {
+            if (event.kind() == OVERFLOW) {
                 batch.everything = true;
                 continue;
             }
@@ -214,7 +255,77 @@ final class SiteWatcher implements AutoCloseable {
             }
         }
         if (!key.reset()) {
+            // The folder is gone. A root is missing from now on; for any other, what was in it is unsure.
             folders.remove(key);
+            if (roots.contains(folder)) {
+                lose(folder, batch);
+            }
+            batch.everything = true;
+        }
+    }
+
+    /** Events in a root's parent folder: only those about a root's own name count. */
+    private void collectParent(WatchKey key, Path parent, Batch batch) {
+        boolean overflow = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflow = true;
+                continue;
+            }
+            Path root = parent.resolve((Path) event.context());
+            if (!roots.contains(root)) {
+                continue;
+            }
+            if (event.kind() == ENTRY_DELETE) {
+                lose(root, batch);
+            } else if (event.kind() == ENTRY_CREATE) {
+                // Created, or moved in over the old one: watch the folder now under that name, whole.
+                forget(root);
+                missing.add(root);
+                lookForMissingRoots(batch);
+            }
+        }
+        if (!key.reset()) {
+            parents.remove(key);
+            overflow = true;
+        }
+        if (overflow) {
+            roots.stream().filter(root -> !Files.isDirectory(root)).forEach(root -> lose(root, batch));
+            lookForMissingRoots(batch);
+        }
+    }
+
+    /** A root went away: its watches end (a moved folder's would follow it), and the site is read again. */
+    private void lose(Path root, Batch batch) {
+        forget(root);
+        missing.add(root);
+        batch.everything = true;
+    }
+
+    /** Watches every missing root that is back, whole, and notes that it is back. */
+    private void lookForMissingRoots(Batch batch) {
+        for (Iterator<Path> it = missing.iterator(); it.hasNext(); ) {
+            Path root = it.next();
+            if (Files.isDirectory(root)) {
+                it.remove();
+                register(root, batch, true);
+                watchParent(root);
+                batch.back.add(root);
+                batch.everything = true;
+            }
+        }
+    }
+
+    /** Watches a root's parent for the root's name, once per parent; a parent that cannot be watched is polled. */
+    private void watchParent(Path root) {
+        Path parent = root.getParent();
+        if (parent == null || parents.containsValue(parent)) {
+            return;
+        }
+        try {
+            parents.put(parent.register(service, ENTRY_CREATE, ENTRY_DELETE), parent);
+        } catch (IOException e) {
+            // A parent we may not read: a deleted root is then noticed by its own watch ending, and polled for.
         }
     }
 
@@ -279,6 +390,7 @@ final class SiteWatcher implements AutoCloseable {
     /** What one batch has gathered so far. */
     private static final class Batch {
         final Set<Path> paths = new TreeSet<>();
+        final Set<Path> back = new LinkedHashSet<>();
         final List<String> problems = new ArrayList<>();
         boolean everything;
         long firstEvent;

@@ -36,6 +36,7 @@ import org.peersite.graph.ExternalLink;
  * they are written, working ones are cached, and no host gets more requests at once than allowed. Time
  * limits leave room for a loaded machine: only the slow answer (20 s) must run into the 3 s read timeout.
  */
+@org.junit.jupiter.api.Tag("slow") // waits out a read timeout
 class ExternalLinkCheckTest {
 
     @TempDir
@@ -45,6 +46,7 @@ class ExternalLinkCheckTest {
     private ExecutorService serverThreads;
     private String base;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    /** Requests to /busy received and not yet answered: what the per-host limit bounds. */
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
 
@@ -67,7 +69,6 @@ class ExternalLinkCheckTest {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.computeIfAbsent(exchange.getRequestMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
-        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             switch (path) {
                 case "/ok", "/ok2", "/ok3", "/ok4" -> exchange.sendResponseHeaders(200, -1);
@@ -82,13 +83,16 @@ class ExternalLinkCheckTest {
                     exchange.sendResponseHeaders(200, -1);
                 }
                 case "/busy" -> {
+                    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                     sleep(300);
+                    // Answered from here on: the client may send its next request as soon as it reads this answer,
+                    // before this thread would get past sendResponseHeaders, so the request stops counting first.
+                    inFlight.decrementAndGet();
                     exchange.sendResponseHeaders(200, -1);
                 }
                 default -> exchange.sendResponseHeaders(404, -1);
             }
         } finally {
-            inFlight.decrementAndGet();
             exchange.close();
         }
     }

@@ -33,6 +33,7 @@ class RelatedPagesTest {
     Path root;
 
     /** 40 pages mostly relate through tags alone; 400 pages through concepts, where tag-only pages are pruned. */
+    @org.junit.jupiter.api.Tag("slow") // up to 400 pages
     @ParameterizedTest
     @ValueSource(ints = {40, 400})
     void everyPagesRelatedListIsTheDocumentedTopFive(int size) throws IOException {

@@ -26,6 +26,7 @@ import org.peersite.diag.Diagnostic;
  * Builds that overlap with edits, with each other, or with {@code kill -9}: the old site survives whole, a
  * second build fails fast and writes nothing, and the next build cleans up what a killed one left.
  */
+@org.junit.jupiter.api.Tag("slow") // 1,500-page builds raced and killed in a second JVM
 @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ConcurrencyTest {
 
@@ -48,14 +49,14 @@ class ConcurrencyTest {
         Path staging = awaitStaging(Duration.ofSeconds(120));
         List<String> beside = OutputLitterTest.names(root);
 
-        long started = System.nanoTime();
         BuildResult second = TestSite.generator(root).build().generate();
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
+        // Fast means without waiting for the first: the second came back while the first was still writing.
+        // (No clock: how long that takes depends on the machine. If the first finished meanwhile, nothing is
+        // left to compare.)
         if (!first.isDone()) {
             assertThat(second.diagnostics()).extracting(Diagnostic::code).containsExactly("output.locked");
             assertThat(second.wroteOutput()).isFalse();
-            assertThat(took).isLessThan(Duration.ofSeconds(5));
             assertThat(OutputLitterTest.names(root)).containsAll(beside.stream().filter(n -> !n.equals(
                     staging.getFileName().toString())).toList());
         }

@@ -120,9 +120,10 @@ class MarkdownParserTest {
     }
 
     @Test
-    void tablesAreWrappedSoTheyScrollOnNarrowScreens() {
-        ParsedBody body = parse("| a | b |\n|---|---|\n| 1 | 2 |\n");
-        assertThat(render(body)).startsWith("<div class=\"table-wrap\"><table>\n<thead>").endsWith("</table></div>\n");
+    void tablesAreWrappedInAFocusableRegionNamedByTheirHeadingsSoTheyScrollOnNarrowScreens() {
+        ParsedBody body = parse("| Stage | *Concept* | |\n|---|---|---|\n| 1 | 2 | 3 |\n");
+        assertThat(render(body)).startsWith("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Stage,"
+                + " Concept\"><table>\n<thead>").endsWith("</table></div>\n");
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.peersite.output.OutputGuard;
  * {@code mvn verify} short), {@code -Dpeersite.property.firstSeed=S} others; a failure names its seed and step,
  * and the seed replays it.
  */
+@org.junit.jupiter.api.Tag("slow") // thousands of random edits, each built three ways
 class IncrementalEqualsColdTest {
 
     private static final int SEEDS = Integer.getInteger("peersite.property.seeds", 8);

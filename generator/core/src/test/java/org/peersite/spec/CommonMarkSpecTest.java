@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * render, write. See {@link SpecSite} for the site, {@link SpecSuite} for the check, and the list below for
  * where peersite differs on purpose.
  */
+@org.junit.jupiter.api.Tag("slow") // 652 spec examples built as one site
 class CommonMarkSpecTest {
 
     /**

@@ -15,6 +15,7 @@ import org.peersite.serve.Preview;
  * {@code mvn peersite:serve}: the live preview of {@code peersite serve}, run from Maven until Ctrl-C. It builds
  * the site into memory, serves it, and rebuilds and reloads open browser tabs as files change; it never writes
  * the output folder. Problems are logged as they come and shown in the browser; they never stop the server.
+ * Drafts are shown, each with a Draft badge, unless {@code -Dpeersite.drafts=false}.
  * Not bound to a phase: it runs only when asked for.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = true)
@@ -33,6 +34,12 @@ public final class ServeMojo extends SiteMojo {
     @Override
     String goal() {
         return "serve";
+    }
+
+    /** The preview shows drafts, so that a page started with {@code peersite new} can be seen at once. */
+    @Override
+    boolean draftsByDefault() {
+        return true;
     }
 
     @Override
@@ -71,6 +78,7 @@ public final class ServeMojo extends SiteMojo {
     }
 
     private void log(Preview.Rebuilt rebuilt) {
+        rebuilt.notes().forEach(note -> getLog().info(note));
         LiveSite.Update update = rebuilt.update();
         if (update == null) {
             rebuilt.problems().forEach(d -> getLog().error(DiagnosticFormatter.format(d)));

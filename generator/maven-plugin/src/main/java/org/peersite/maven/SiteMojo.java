@@ -44,9 +44,13 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "peersite.templates", defaultValue = "${project.basedir}/templates", required = true)
     File templates;
 
-    /** Whether pages with {@code draft: true} are built too. */
-    @Parameter(property = "peersite.drafts", defaultValue = "false")
-    boolean drafts;
+    /**
+     * Whether pages with {@code draft: true} are included, each with a Draft badge. Unset, {@code build} and
+     * {@code check} leave drafts out and {@code serve} shows them; {@code -Dpeersite.drafts=false} hides them from
+     * the preview too.
+     */
+    @Parameter(property = "peersite.drafts")
+    Boolean drafts;
 
     /**
      * Worker threads for parsing and rendering; by default one per available processor. The output does not
@@ -108,6 +112,11 @@ abstract class SiteMojo extends AbstractMojo {
     /** The goal's name, for log lines. */
     abstract String goal();
 
+    /** Whether the goal includes drafts when the {@code drafts} parameter is unset: only the preview does. */
+    boolean draftsByDefault() {
+        return false;
+    }
+
     /** Lets a goal set what only it has (the output folder). */
     void configure(Generator.Builder builder) {
     }
@@ -153,7 +162,7 @@ abstract class SiteMojo extends AbstractMojo {
                     .ifPresent(d -> failure.initCause(d.cause()));
             throw failure;
         }
-        getLog().info(result.summary());
+        getLog().info(result.summary("-Dpeersite.drafts=true"));
         result.siteDigest().ifPresent(digest -> getLog().info("site digest " + digest));
     }
 
@@ -167,7 +176,7 @@ abstract class SiteMojo extends AbstractMojo {
         Generator.Builder builder = Generator.builder()
                 .content(content.toPath())
                 .templates(templates.toPath())
-                .includeDrafts(drafts)
+                .includeDrafts(drafts != null ? drafts : draftsByDefault())
                 .baseUrl(baseUrl)
                 .displayBase(executionRoot.toPath());
         if (threads != null) {

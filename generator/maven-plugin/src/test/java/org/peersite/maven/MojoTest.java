@@ -32,6 +32,7 @@ class MojoTest {
     Path project;
 
     private final RecordingLog log = new RecordingLog();
+    private CompletableFuture<Void> serving;
 
     @BeforeEach
     void theme() throws IOException {
@@ -158,12 +159,47 @@ class MojoTest {
     }
 
     @Test
-    void serveServesTheSiteFromMemoryUntilStopped() throws Exception {
+    void serveServesTheSiteFromMemoryWithItsDraftsUntilStopped() throws Exception {
         concept("first", "");
+        write("content/concepts/second.md", "---\ntitle: Second\nsummary: \"Not yet.\"\ndraft: true\n---\n");
+        ServeMojo mojo = serve(null);
+
+        assertThat(get(mojo, "/concepts/first/").body()).contains("<h1>First</h1>");
+        assertThat(get(mojo, "/concepts/second/").body()).contains("<h1>Second</h1>");
+        stop(mojo);
+        assertThat(project.resolve("site-output")).doesNotExist();
+        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Serving http://127.0.0.1:"));
+    }
+
+    @Test
+    void serveLeavesDraftsOutWhenAskedTo() throws Exception {
+        concept("first", "");
+        write("content/concepts/second.md", "---\ntitle: Second\nsummary: \"Not yet.\"\ndraft: true\n---\n");
+        ServeMojo mojo = serve(false);
+
+        assertThat(get(mojo, "/concepts/first/").statusCode()).isEqualTo(200);
+        assertThat(get(mojo, "/concepts/second/").statusCode()).isEqualTo(404);
+        stop(mojo);
+    }
+
+    @Test
+    void buildLeavesDraftsOutAndSaysHowToIncludeThem() throws Exception {
+        concept("first", "");
+        write("content/concepts/second.md", "---\ntitle: Second\nsummary: \"Not yet.\"\ndraft: true\n---\n");
+
+        build().execute();
+
+        assertThat(project.resolve("site-output/concepts/second")).doesNotExist();
+        assertThat(log.lines.get(0)).endsWith("; 1 draft left out (-Dpeersite.drafts=true to include it)");
+    }
+
+    /** Starts the serve goal on a free port, as {@code mvn peersite:serve} would, and waits until it serves. */
+    private ServeMojo serve(Boolean drafts) {
         ServeMojo mojo = configure(new ServeMojo());
         mojo.port = 0;
         mojo.host = "127.0.0.1";
-        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
+        mojo.drafts = drafts;
+        serving = CompletableFuture.runAsync(() -> {
             try {
                 mojo.execute();
             } catch (Exception e) {
@@ -175,16 +211,17 @@ class MojoTest {
             Thread.onSpinWait();
         }
         assertThat(mojo.running()).as("the goal started serving").isNotNull();
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(mojo.running().url().resolve("/concepts/first/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return mojo;
+    }
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>First</h1>");
+    private void stop(ServeMojo mojo) throws Exception {
         mojo.stop();
         serving.get(30, TimeUnit.SECONDS);
-        assertThat(project.resolve("site-output")).doesNotExist();
-        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("Serving http://127.0.0.1:"));
+    }
+
+    private static HttpResponse<String> get(ServeMojo mojo, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(mojo.running().url().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private BuildMojo build() {

@@ -16,6 +16,7 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.model.Kind;
 
 /** A generated corpus is a valid peersite site: the real theme builds it without a single error, in both link styles. */
+@org.junit.jupiter.api.Tag("slow") // builds generated corpora
 class CorpusBuildTest {
 
     private static final Path THEME = Path.of("../../templates").toAbsolutePath().normalize();

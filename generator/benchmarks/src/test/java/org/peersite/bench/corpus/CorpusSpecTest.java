@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag("slow") // writes generated corpora
 class CorpusSpecTest {
 
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[[^\\]]+\\]\\]");

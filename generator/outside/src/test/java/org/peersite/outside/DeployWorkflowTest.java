@@ -1,4 +1,4 @@
-package org.peersite;
+package org.peersite.outside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The GitHub Pages workflows, read as YAML: this repository's runs exactly the commands README.md documents
- * under "CI and deploy", builds on pushes and checks pull requests, keeps Maven's repository and peersite's cache
- * between runs, and publishes site-output/; the starter site's (peersite init, the archetype) does the same
- * through Maven with the commands README.md gives for a new site.
+ * The GitHub Pages workflows, read as YAML: this repository's runs exactly the commands docs/deploy.md documents
+ * under "This repository's workflow", builds on pushes and checks pull requests, keeps Maven's repository and
+ * peersite's cache between runs, and publishes site-output/; the starter site's (peersite init, the archetype)
+ * does the same through Maven with the commands README.md gives for a new site ({@link OutsidePathIT} runs them).
  */
 class DeployWorkflowTest {
 
@@ -28,8 +28,9 @@ class DeployWorkflowTest {
             "generator/archetype/src/main/resources/archetype-resources/.github/workflows/pages.yml");
 
     @Test
-    void theWorkflowRunsTheCommandsTheReadmeDocuments() throws IOException {
-        Set<String> documented = new LinkedHashSet<>(commandsOfBlockAfter(readme(), "## CI and deploy"));
+    void theWorkflowRunsTheCommandsTheDocsDocument() throws IOException {
+        Set<String> documented = new LinkedHashSet<>(Markdown.commandsOfBlockAfter(
+                Files.readString(REPOSITORY.resolve("docs/deploy.md")), "## This repository's workflow"));
         assertThat(documented).hasSizeGreaterThanOrEqualTo(3);
         assertThat(new LinkedHashSet<>(runCommands(load(WORKFLOW)))).isEqualTo(documented);
     }
@@ -50,8 +51,8 @@ class DeployWorkflowTest {
         Map<String, Object> jobs = map(workflow, "jobs");
         assertThat(runCommands(map(jobs, "check"))).containsExactly("mvn -B verify -Dpeersite.format=github");
         assertThat(runCommands(map(jobs, "build"))).containsExactly("mvn -B package");
-        String newSite = section(readme(), "## Start a new site");
-        assertThat(newSite).contains("mvn -B verify -Dpeersite.format=github").contains("mvn package");
+        assertThat(Markdown.commandsOfBlockAfter(readme(), "## With Maven")).contains("cd my-site && mvn package",
+                "mvn verify");
     }
 
     /** What both workflows must do: Java 17 with Maven's cache, peersite's cache kept, site-output/ published. */
@@ -92,36 +93,13 @@ class DeployWorkflowTest {
         return Files.readString(REPOSITORY.resolve("README.md"));
     }
 
-    /** The commands of the first fenced block after a heading: each line without its {@code # comment}. */
-    static List<String> commandsOfBlockAfter(String markdown, String heading) {
-        String after = section(markdown, heading);
-        int open = after.indexOf("```\n");
-        int close = after.indexOf("\n```", open + 4);
-        assertThat(open).as("a code block under " + heading).isNotNegative();
-        List<String> commands = new ArrayList<>();
-        for (String line : after.substring(open + 4, close).split("\n")) {
-            String command = line.replaceAll("\\s+#.*$", "").strip();
-            if (!command.isEmpty()) {
-                commands.add(command);
-            }
-        }
-        return commands;
-    }
-
-    private static String section(String markdown, String heading) {
-        int start = markdown.indexOf("\n" + heading + "\n");
-        assertThat(start).as(heading).isNotNegative();
-        int end = markdown.indexOf("\n## ", start + heading.length() + 2);
-        return markdown.substring(start, end < 0 ? markdown.length() : end);
-    }
-
-    private static Map<String, Object> load(Path file) throws IOException {
+    static Map<String, Object> load(Path file) throws IOException {
         return new Yaml().load(Files.readString(file));
     }
 
     /** Every command a workflow (or one job) runs, in order, a multi-line {@code run} split into its lines. */
     @SuppressWarnings("unchecked")
-    private static List<String> runCommands(Map<String, Object> workflowOrJob) {
+    static List<String> runCommands(Map<String, Object> workflowOrJob) {
         List<Map<String, Object>> jobs = workflowOrJob.containsKey("jobs")
                 ? ((Map<String, Map<String, Object>>) workflowOrJob.get("jobs")).values().stream().toList()
                 : List.of(workflowOrJob);
