@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.peersite.GeneratorSetupException;
 import org.peersite.SourceDate;
@@ -50,7 +52,8 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Social cards are drawn with AWT: a build needs no display, and must not open a window or a Dock icon.
         System.setProperty("java.awt.headless", "true");
-        Optional<List<String>> batch = BatchJvm.command(BatchJvm.current(args));
+        Optional<BatchJvm.Launch> batch = BatchJvm.mayMove(args) ? BatchJvm.launch(BatchJvm.current(args))
+                : Optional.empty();
         if (batch.isPresent()) {
             try {
                 System.exit(BatchJvm.run(batch.get()));
@@ -93,21 +96,38 @@ public final class Main implements Callable<Integer> {
         PrintWriter stdout = new PrintWriter(out, true);
         PrintWriter stderr = new PrintWriter(err, true);
         try {
-            return commandLine(clock, stdout, stderr).execute(args);
+            return commandLine(clock, stdout, stderr, args.length == 0 ? "" : args[0]).execute(args);
         } finally {
             stdout.flush();
             stderr.flush();
         }
     }
 
+    /** The whole command line, every subcommand in it. */
     static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        return commandLine(clock, out, err, "");
+    }
+
+    /**
+     * The command line for a call whose first argument is {@code first}: only that subcommand when it names one,
+     * since picocli reads every subcommand's annotations up front (a tenth of a small build's start-up); every
+     * subcommand otherwise, so that help, a missing command and a misspelt one list them all.
+     */
+    static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String first) {
         CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand(new BuildCommand());
-        cli.addSubcommand(new ServeCommand());
-        cli.addSubcommand(new CheckCommand());
-        cli.addSubcommand(new NewCommand(clock));
-        cli.addSubcommand(new InitCommand(clock));
-        cli.addSubcommand(new HelpCommand());
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("new", () -> new NewCommand(clock));
+        commands.put("init", () -> new InitCommand(clock));
+        commands.put("help", HelpCommand::new);
+        Supplier<Object> only = first.equals("help") ? null : commands.get(first);
+        if (only != null) {
+            cli.addSubcommand(only.get());
+        } else {
+            commands.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
         // Set after the subcommands are added: these setters reach only the subcommands that exist.
         UsageErrors usageErrors = new UsageErrors();
         cli.setOut(out);
