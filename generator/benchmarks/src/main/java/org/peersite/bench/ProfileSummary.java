@@ -28,10 +28,10 @@ import jdk.jfr.consumer.RecordingFile;
  * </pre>
  *
  * <p>A sample's stage is read from its stack, because the stages run their work on pool threads whose stacks do
- * not reach the pipeline's loop: the frame nearest the top that belongs to the pipeline names it (a class
- * {@code XStage} is stage {@code x}, {@code Pipeline.link*} is {@code link}, the state cache is {@code cache}),
- * a frame of the output package is {@code write}, and a stack with none of them but the command line's is
- * {@code cli} (parsing options, starting). Samples see only Java code: the JVM's own compiling and class loading
+ * not reach the pipeline's loop: the frame nearest the top that names a stage decides (a class {@code XStage}
+ * of the pipeline is stage {@code x}, {@code Pipeline.link*} and {@code graph.Linker} are {@code link}, the state
+ * cache is {@code cache}, the output package is {@code write}), and a stack with none of them but the command
+ * line's is {@code cli} (parsing options, starting). Samples see only Java code: the JVM's own compiling and class loading
  * show up in {@code perf}, not here (see bench/README.md). Stateless; run from the command line.
  */
 public final class ProfileSummary {
@@ -87,6 +87,8 @@ public final class ProfileSummary {
                 if (simple.equals("Pipeline") && (method.startsWith("link") || method.startsWith("lambda$link"))) {
                     return "link";
                 }
+            } else if (type.equals("org.peersite.graph.Linker")) {
+                return "link";   // the link stage's entry, whose lambdas run on the pool
             } else if (type.startsWith("org.peersite.output.")) {
                 return "write";
             } else if (type.startsWith("org.peersite.cli.") || type.startsWith("picocli.")) {
