@@ -28,10 +28,12 @@ import jdk.jfr.consumer.RecordingFile;
  * </pre>
  *
  * <p>A sample's stage is read from its stack, because the stages run their work on pool threads whose stacks do
- * not reach the pipeline's loop: the frame nearest the top that names a stage decides (a class {@code XStage}
- * of the pipeline is stage {@code x}, {@code Pipeline.link*} and {@code graph.Linker} are {@code link}, the state
- * cache is {@code cache}, the output package is {@code write}), and a stack with none of them but the command
- * line's is {@code cli} (parsing options, starting). Samples see only Java code: the JVM's own compiling and class loading
+ * not reach the pipeline's loop. Of the frames that name a stage (a class {@code XStage} of the pipeline is
+ * stage {@code x}, {@code Pipeline.link*} and {@code graph.Linker} are {@code link}, the state cache is
+ * {@code cache}, the output package is {@code write}) the one nearest the thread's start decides, as
+ * {@code --timings} counts: a body the link stage parses counts as {@code link}, a file rendering writes as
+ * {@code render}. A stack with none of them but the command line's is {@code cli} (parsing options, starting).
+ * The innermost peersite frame of each sample is listed too: that says what work it was. Samples see only Java code: the JVM's own compiling and class loading
  * show up in {@code perf}, not here (see bench/README.md). Stateless; run from the command line.
  */
 public final class ProfileSummary {
@@ -70,32 +72,37 @@ public final class ProfileSummary {
         System.exit(2);
     }
 
-    /** The stage a stack belongs to (see the class comment). */
+    /** The stage a stack belongs to (see the class comment), from its frames, innermost first. */
     static String stage(List<String> frames) {
+        String stage = null;
         boolean cli = false;
-        for (String frame : frames) {   // top (innermost) first
-            String type = frame.substring(0, frame.lastIndexOf('.'));
-            String method = frame.substring(frame.lastIndexOf('.') + 1);
-            String simple = type.substring(type.lastIndexOf('.') + 1);
-            if (type.startsWith("org.peersite.pipeline.")) {
-                if (simple.endsWith("Stage")) {
-                    return simple.substring(0, simple.length() - "Stage".length()).toLowerCase(Locale.ROOT);
-                }
-                if (simple.startsWith("StateCache") || simple.startsWith("StateCodec")) {
-                    return "cache";
-                }
-                if (simple.equals("Pipeline") && (method.startsWith("link") || method.startsWith("lambda$link"))) {
-                    return "link";
-                }
-            } else if (type.equals("org.peersite.graph.Linker")) {
-                return "link";   // the link stage's entry, whose lambdas run on the pool
-            } else if (type.startsWith("org.peersite.output.")) {
-                return "write";
-            } else if (type.startsWith("org.peersite.cli.") || type.startsWith("picocli.")) {
-                cli = true;
+        for (String frame : frames) {   // the last stage named, nearest the thread's start, wins
+            String named = stageNamed(frame);
+            stage = named != null ? named : stage;
+            cli |= frame.startsWith("org.peersite.cli.") || frame.startsWith("picocli.");
+        }
+        return stage != null ? stage : cli ? "cli" : "other";
+    }
+
+    private static String stageNamed(String frame) {
+        String type = frame.substring(0, frame.lastIndexOf('.'));
+        String method = frame.substring(frame.lastIndexOf('.') + 1);
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        if (type.startsWith("org.peersite.pipeline.")) {
+            if (simple.endsWith("Stage")) {
+                return simple.substring(0, simple.length() - "Stage".length()).toLowerCase(Locale.ROOT);
+            }
+            if (simple.startsWith("StateCache") || simple.startsWith("StateCodec")) {
+                return "cache";
+            }
+            if (simple.equals("Pipeline") && (method.startsWith("link") || method.startsWith("lambda$link"))) {
+                return "link";
             }
         }
-        return cli ? "cli" : "other";
+        if (type.equals("org.peersite.graph.Linker")) {
+            return "link";   // the link stage's entry, whose lambdas run on the pool
+        }
+        return type.startsWith("org.peersite.output.") ? "write" : null;
     }
 
     /** What the recordings hold, added up. Not thread-safe. */

@@ -10,13 +10,19 @@ import org.junit.jupiter.api.Test;
 class ProfileSummaryTest {
 
     @Test
-    void theFrameNearestTheTopThatNamesAStageDecides() {
+    void theStageNearestTheThreadsStartDecidesAsTimingsCounts() {
         assertThat(ProfileSummary.stage(List.of("org.commonmark.parser.Parser.parse",
                 "org.peersite.pipeline.ParseStage.lambda$run$2", "java.util.concurrent.ForkJoinTask.doExec")))
                 .isEqualTo("parse");
         assertThat(ProfileSummary.stage(List.of("org.peersite.graph.PhraseMatcher.findInNfc",
                 "org.peersite.graph.PageLinker.link", "org.peersite.graph.Linker.lambda$link$1",
                 "org.peersite.internal.Workers.guarded"))).as("a pool thread of the link stage").isEqualTo("link");
+        assertThat(ProfileSummary.stage(List.of("org.peersite.markdown.MarkdownParser.parse",
+                "org.peersite.pipeline.ParseStage.body", "org.peersite.graph.Linker.lambda$link$1")))
+                .as("a body the link stage parses").isEqualTo("link");
+        assertThat(ProfileSummary.stage(List.of("org.peersite.output.StagedOutput.accept",
+                "org.peersite.pipeline.RenderStage.make", "org.peersite.pipeline.RenderStage.run")))
+                .as("a file written as it is rendered").isEqualTo("render");
         assertThat(ProfileSummary.stage(List.of("org.peersite.internal.Names.key",
                 "org.peersite.pipeline.Pipeline.link", "org.peersite.pipeline.Pipeline.lambda$update$2",
                 "org.peersite.pipeline.Pipeline.update"))).isEqualTo("link");
