@@ -112,15 +112,30 @@ final class BatchJvm {
         } else if (mayWriteArchive(s, archive)) {
             written = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + written);
+            // Should the JVM crash writing it, its report goes to the temporary folder, not the user's project.
+            command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "peersite-hs_err_%p.log"));
         }
-        // The archive's notes (classes it cannot hold, an archive made by another Java) are not the user's business.
+        // The archive's notes (classes it cannot hold, an archive made by another Java) are not the user's business;
+        // Java 25 files some of them under "aot", a tag older JVMs refuse to start with.
         command.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (feature(s.javaVersion()) >= 25) {
+            command.add("-Xlog:aot=off");
+        }
         // System properties the user set (locale, encoding) reach the child as they would have reached this JVM.
         s.jvmOptions().stream().filter(o -> o.startsWith("-D")).forEach(command::add);
         command.addAll(List.of("-D" + TUNED + "=true", "-Djava.awt.headless=true", "-cp", s.jar().toString(),
                 Main.class.getName()));
         command.addAll(List.of(s.args()));
         return Optional.of(new Launch(command, written, archive));
+    }
+
+    /** The feature release of a Java version ({@code 17} of {@code 17.0.15+6}), or 0 if it has none. */
+    static int feature(String version) {
+        int digits = 0;
+        while (digits < version.length() && digits < 4 && Character.isDigit(version.charAt(digits))) {
+            digits++;
+        }
+        return digits == 0 ? 0 : Integer.parseInt(version.substring(0, digits));
     }
 
     /** The class-data sharing archive for this Java and this jar, beside the jar. */

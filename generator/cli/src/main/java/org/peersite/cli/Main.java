@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.peersite.GeneratorSetupException;
 import org.peersite.SourceDate;
@@ -110,23 +108,14 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The command line for a call whose first argument is {@code first}: only that subcommand when it names one,
-     * since picocli reads every subcommand's annotations up front (a tenth of a small build's start-up); every
-     * subcommand otherwise, so that help, a missing command and a misspelt one list them all.
+     * since picocli reads every subcommand's annotations up front (a fifth of its start-up); every subcommand
+     * otherwise, so that help, a missing command and a misspelt one list them all.
      */
     static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String first) {
         CommandLine cli = new CommandLine(new Main());
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("build", BuildCommand::new);
-        commands.put("serve", ServeCommand::new);
-        commands.put("check", CheckCommand::new);
-        commands.put("new", () -> new NewCommand(clock));
-        commands.put("init", () -> new InitCommand(clock));
-        commands.put("help", HelpCommand::new);
-        Supplier<Object> only = first.equals("help") ? null : commands.get(first);
-        if (only != null) {
-            cli.addSubcommand(only.get());
-        } else {
-            commands.values().forEach(command -> cli.addSubcommand(command.get()));
+        List<String> names = COMMANDS.contains(first) && !first.equals("help") ? List.of(first) : COMMANDS;
+        for (String name : names) {
+            cli.addSubcommand(subcommand(name, clock));
         }
         // Set after the subcommands are added: these setters reach only the subcommands that exist.
         UsageErrors usageErrors = new UsageErrors();
@@ -137,6 +126,21 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler(usageErrors);
         cli.setExecutionStrategy(new CommandLine.RunLast());
         return cli;
+    }
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("build", "serve", "check", "new", "init", "help");
+
+    private static Object subcommand(String name, Clock clock) {
+        return switch (name) {
+            case "build" -> new BuildCommand();
+            case "serve" -> new ServeCommand();
+            case "check" -> new CheckCommand();
+            case "new" -> new NewCommand(clock);
+            case "init" -> new InitCommand(clock);
+            case "help" -> new HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /** {@code peersite} without a command is a usage error: say so and show the commands. */

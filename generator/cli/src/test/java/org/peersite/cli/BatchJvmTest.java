@@ -82,6 +82,17 @@ class BatchJvmTest {
     }
 
     @Test
+    void theArchivesNotesAreSilencedWithTheTagsThisJavaKnows() {
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow().command())
+                .contains("-Xlog:cds=off", "-Xlog:cds+dynamic=off").doesNotContain("-Xlog:aot=off");
+        assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(),
+                root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB, "25.0.3+9-LTS")).orElseThrow().command())
+                .contains("-Xlog:cds=off", "-Xlog:aot=off");
+        assertThat(BatchJvm.feature("17.0.15+6-Debian-1deb12u1")).isEqualTo(17);
+        assertThat(BatchJvm.feature("unknown")).isZero();
+    }
+
+    @Test
     void anotherJarOrAnotherJavaHasItsOwnArchive() throws IOException {
         Path jar = Files.write(root.resolve("peersite.jar"), new byte[] {1, 2, 3});
         Path archive = BatchJvm.archive(setting(List.of(), Map.of(), "build"));
