@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <p>Why: a build is seconds of allocation-heavy work on every core. The default JVM compiles hot code twice
  * (C1, then C2, whose compiler threads compete with the build for the cores), uses a latency-oriented collector,
  * lets the heap grow to a quarter of the machine's memory, and loads every class from the jar. The child runs
- * C1 only ({@code -XX:TieredStopAtLevel=1}: half the CPU of the default JIT at 1,000 pages, and less at 10,000),
+ * C1 only ({@code -XX:TieredStopAtLevel=1}: half the CPU of the default JIT at 1,000 pages, four fifths at 10,000),
  * the throughput collector, a heap sized to the content, and maps its classes from a class-data sharing archive
  * beside the jar. Starting it costs less than the default JIT costs even the 22-page site (docs/performance.md).
  *
