@@ -24,8 +24,8 @@
 # It refuses to measure uncommitted changes to generator/, templates/, content/ or bench/ (the table names a
 # commit), unless --allow-dirty, which the table then says. --no-build uses the jars already built, and refuses
 # them when a source file is newer. Corpora go to a temporary folder, deleted at the end, or are kept in and
-# reused from --corpora DIR (CorpusWriter is deterministic). Needs: java, mvn (unless --no-build), git, GNU time
-# (/usr/bin/time), tar; optionally hugo.
+# reused from --corpora DIR (CorpusWriter is deterministic; empty DIR when CorpusWriter changes). Needs: java,
+# mvn (unless --no-build), git, GNU time (/usr/bin/time), tar; optionally hugo. Linux only (it reads /proc).
 set -euo pipefail
 
 usage() {
@@ -65,7 +65,8 @@ done
 [[ "$runs50" =~ ^[1-9][0-9]*$ ]] || die "--runs-50k wants a positive number, not '$runs50'"
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-[ -x /usr/bin/time ] && /usr/bin/time -f %e true 2>/dev/null || die "GNU time is needed as /usr/bin/time (apt-get install time)"
+[ -x /usr/bin/time ] && /usr/bin/time -f %e true 2>/dev/null \
+  || die "GNU time is needed as /usr/bin/time (apt-get install time)"
 command -v java > /dev/null || [ -n "${JAVA_HOME:-}" ] || die "no java on the PATH and no JAVA_HOME"
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v git > /dev/null || die "git is needed (the table names the commit it measured)"
@@ -276,18 +277,32 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- the table ----
 
+# Numbers, one a line -> "median min max" (the median of an even count is the mean of the middle two).
+median_min_max() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2),
+    v[1], v[NR] }'
+}
+# Numbers, one a line -> "median (min–max)" with two decimals.
+median_range() {
+  median_min_max | awk 'NF { printf "%.2f (%.2f–%.2f)", $1, $2, $3 }'
+}
 # stats MEASURE CONTENDER COLUMN(4 wall, 5 cpu, 6 rss) -> "median min max" (rss in MiB), or nothing
 stats() {
-  awk -v m="$1" -v w="$2" -v c="$3" '$1 == m && $2 == w { print (c == 6 ? $c / 1024 : $c) }' "$results" | sort -g \
-    | awk '{ v[NR] = $1 } END { if (NR) printf "%s %s %s", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[1], v[NR] }'
+  awk -v m="$1" -v w="$2" -v c="$3" '$1 == m && $2 == w { print (c == 6 ? $c / 1024 : $c) }' "$results" \
+    | median_min_max
 }
-# ratio MEASURE A [MEASURE_B] B -> median (min-max) of A's wall time over B's, round by round
+# ratio MEASURE_A A MEASURE_B B -> "0.85 (0.45–1.57), CPU 0.79": the medians of A's wall time (min-max) and CPU
+# time over B's, round by round
 ratio() {
   local ma=$1 a=$2 mb=$3 b=$4
-  join <(awk -v m="$ma" -v w="$a" '$1 == m && $2 == w { print $3, $4 }' "$results" | sort) \
-    <(awk -v m="$mb" -v w="$b" '$1 == m && $2 == w { print $3, $4 }' "$results" | sort) \
-    | awk '{ print $2 / $3 }' | sort -g \
-    | awk '{ v[NR] = $1 } END { if (NR) printf "%.2f (%.2f–%.2f)", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[1], v[NR] }'
+  join <(awk -v m="$ma" -v w="$a" '$1 == m && $2 == w { print $3, $4, $5 }' "$results" | sort) \
+    <(awk -v m="$mb" -v w="$b" '$1 == m && $2 == w { print $3, $4, $5 }' "$results" | sort) \
+    | awk '{ print $2 / $4, $3 / $5 }' > "$work/ratios"
+  [ -s "$work/ratios" ] || return 0
+  local wall cpu
+  wall=$(cut -d' ' -f1 "$work/ratios" | median_range)
+  cpu=$(cut -d' ' -f2 "$work/ratios" | median_range | cut -d' ' -f1)
+  echo "$wall, CPU $cpu"
 }
 seconds() {   # MEASURE CONTENDER -> "1.23 s (1.10–1.40)"
   local s
@@ -297,7 +312,9 @@ seconds() {   # MEASURE CONTENDER -> "1.23 s (1.10–1.40)"
 cpu() {   # MEASURE CONTENDER PAGES -> "3.20 s, 3.2 ms/page"
   local s
   s=$(stats "$1" "$2" 5)
-  if [ -n "$s" ]; then awk -v s="$s" -v p="$3" 'BEGIN { split(s, v, " "); printf "%.2f s, %.2f ms/page", v[1], 1000 * v[1] / p }'; fi
+  if [ -n "$s" ]; then
+    awk -v s="$s" -v p="$3" 'BEGIN { split(s, v, " "); printf "%.2f s, %.2f ms/page", v[1], 1000 * v[1] / p }'
+  fi
 }
 rss() {
   local s
@@ -313,7 +330,11 @@ stage_times() {   # MEASURE CONTENDER PAGES -> "load 0.06, parse 0.10, ... ms/pa
             printf "%s%s %.2f", (out++ ? ", " : ""), s[i], 1000 * m / p } }'
 }
 bytes() {   # "bytes files" -> "340.1 MB in 10,394 files"
-  if [ -n "${1:-}" ]; then awk -v s="$1" 'BEGIN { split(s, v, " "); printf "%.1f MB in %d files", v[1] / 1e6, v[2] }'; fi
+  if [ -n "${1:-}" ]; then
+    awk -v s="$1" 'BEGIN { split(s, v, " "); n = sprintf("%d", v[2])
+      while (n ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", n)
+      printf "%.1f MB in %s files", v[1] / 1e6, n }'
+  fi
 }
 
 has_base=0
@@ -321,10 +342,14 @@ has_base=0
 row() {   # LABEL MEASURE PAGES HUGO_MEASURE TARGET
   local label=$1 m=$2 pages=$3 hm=$4 target=$5 line
   line="| $label | $(seconds "$m" peersite) | $(cpu "$m" peersite "$pages") | $(rss "$m" peersite) |"
-  [ $has_base = 0 ] || line+=" $(seconds "$m" baseline) | $(cpu "$m" baseline "$pages") | $(rss "$m" baseline) | $(ratio "$m" peersite "$m" baseline) |"
+  if [ $has_base = 1 ]; then
+    line+=" $(seconds "$m" baseline) | $(cpu "$m" baseline "$pages") | $(rss "$m" baseline) |"
+    line+=" $(ratio "$m" peersite "$m" baseline) |"
+  fi
   if [ $hugo = 1 ]; then
     if [ -n "$hm" ]; then
-      line+=" $(seconds "$hm" hugo) | $(cpu "$hm" hugo "$pages") | $(rss "$hm" hugo) | $(ratio "$m" peersite "$hm" hugo) |"
+      line+=" $(seconds "$hm" hugo) | $(cpu "$hm" hugo "$pages") | $(rss "$hm" hugo) |"
+      line+=" $(ratio "$m" peersite "$hm" hugo) |"
     else
       line+=" | | | |"
     fi
@@ -334,10 +359,14 @@ row() {   # LABEL MEASURE PAGES HUGO_MEASURE TARGET
 
 echo "### Performance report, $started"
 echo
-echo "- Command: \`$command_line\`, $runs rounds after a warm-up round$([ $with50 = 1 ] && echo " ($runs50 at 50,000 pages)"); medians (min–max); ratios are medians of per-round ratios."
-echo "- Machine: $(nproc) cores, $cpu_model, $ram RAM, $(uname -sr); $java_version; Hugo: $hugo_version. Load average $load_before before, $load_after after."
-echo "- peersite: $this_state, its distribution's \`bin/peersite\`.$([ $has_base = 1 ] && echo " Baseline: $base_state (\`$(basename "$baseline")\`), the same way.")"
-[ $hugo = 0 ] || echo "- Hugo: the theme in \`$(realpath --relative-to="$root" "$hugo_site" 2>/dev/null || echo "$hugo_site")\`, the same corpora with Markdown links."
+echo "- Command: \`$command_line\`, $runs rounds after a warm-up round$([ $with50 = 1 ] \
+  && echo " ($runs50 at 50,000 pages)"); medians (min–max); ratios are medians of per-round ratios."
+echo "- Machine: $(nproc) cores, $cpu_model, $ram RAM, $(uname -sr); $java_version; Hugo: $hugo_version." \
+  "Load average $load_before before, $load_after after."
+echo "- peersite: $this_state, its distribution's \`bin/peersite\`.$([ $has_base = 1 ] \
+  && echo " Baseline: $base_state (\`$(basename "$baseline")\`), the same way.")"
+[ $hugo = 0 ] || echo "- Hugo: the theme in \`$(realpath --relative-to="$root" "$hugo_site" 2>/dev/null \
+  || echo "$hugo_site")\`, the same corpora with Markdown links."
 echo
 header="| measure | peersite wall | CPU | peak RSS |"
 rule="|---|---:|---:|---:|"
@@ -351,10 +380,13 @@ row "cold, 10,000 pages" cold-10k 10000 cold-10k "≤ 0.4 × Hugo; ≤ 1 ms CPU/
 row "cached 10,000, one body edited" edit-10k 10000 cold-10k "≤ 0.1 × Hugo cold"
 row "cached 10,000, nothing changed" nothing-10k 10000 cold-10k "≤ 0.05 × Hugo cold"
 [ $with50 = 0 ] || row "cold, 50,000 pages" cold-50k 50000 cold-50k "≤ 2 GiB"
-line="| stage wall times, cold 10,000 (ms/page) | $(stage_times cold-10k peersite 10000) | | |"
-[ $has_base = 0 ] || line+=" $(stage_times cold-10k baseline 10000) | | | |"
-[ $hugo = 0 ] || line+=" | | | |"
-echo "$line \`--timings\` |"
+for m in cold-10k edit-10k; do
+  line="| stage wall times, $([ $m = cold-10k ] && echo cold || echo "cached, one body edited"), 10,000 (ms/page) |"
+  line+=" $(stage_times $m peersite 10000) | | |"
+  [ $has_base = 0 ] || line+=" $(stage_times $m baseline 10000) | | | |"
+  [ $hugo = 0 ] || line+=" | | | |"
+  echo "$line \`--timings\` |"
+done
 line="| output, 10,000 pages | $(bytes "${size[peersite]}") | | |"
 [ $has_base = 0 ] || line+=" $(bytes "${size[baseline]}") | | | |"
 [ $hugo = 0 ] || line+=" $(bytes "${size[hugo]}") | | | |"
