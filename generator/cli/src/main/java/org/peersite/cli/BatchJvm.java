@@ -2,36 +2,41 @@ package org.peersite.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Runs a large {@code build} or {@code check} in a second JVM set up for a short batch job, when the JVM that
- * {@code java -jar} started has its default settings.
+ * Runs a {@code build} or {@code check} started with plain {@code java -jar peersite.jar} in a second JVM set up
+ * for a short batch job. The distribution's {@code bin/peersite} passes the same settings to its one JVM itself,
+ * so that JVM's options make this step aside.
  *
- * <p>Why: a build is a few seconds of allocation-heavy work on every core. The default JVM compiles hot code
- * twice (C1, then C2, whose compiler threads compete with the build for the cores), uses a latency-oriented
- * collector, and lets the heap grow to a quarter of the machine's memory. For a 10,000-page site, C1 only
- * ({@code -XX:TieredStopAtLevel=1}), the throughput collector ({@code -XX:+UseParallelGC}) and a heap sized to
- * the content ({@code -Xmx}) measured about a quarter less wall time and a third of the memory (see
- * docs/performance.md). Starting the second JVM costs about a tenth of a second, less than C2's compiling
- * costs even a 20-page site, so every build and check takes this path.
+ * <p>Why: a build is seconds of allocation-heavy work on every core. The default JVM compiles hot code twice
+ * (C1, then C2, whose compiler threads compete with the build for the cores), uses a latency-oriented collector,
+ * lets the heap grow to a quarter of the machine's memory, and loads every class from the jar. The child runs
+ * C1 only ({@code -XX:TieredStopAtLevel=1}: half the CPU of the default JIT at 1,000 pages, four fifths at 10,000),
+ * the throughput collector, a heap sized to the content, and maps its classes from a class-data sharing archive
+ * beside the jar. Starting it costs less than the default JIT costs even the 22-page site (docs/performance.md).
  *
- * <p>The child also maps the classes it needs from a class-data sharing archive, {@code peersite.jsa} beside the
- * jar, when there is one: {@code mvn package} makes it by running the jar once with
- * {@code -Dpeersite.cds.dump=FILE}. Loading peersite, FreeMarker, commonmark and SnakeYAML from it instead of from
- * the jar takes about a quarter off the CPU time of building a small site. An archive the JVM cannot use (another
- * JDK, a moved jar) is ignored silently, as {@code -Xshare:auto} does.
+ * <p>The archive ({@code peersite-JAVA-KEY.jsa} beside the jar, named after the Java and the jar's path, size and
+ * time, so a rebuilt jar or another Java gets its own) is written by the first child that finds none, at its
+ * exit, and put in place in one move; an archive the JVM cannot use is ignored silently. None is written when
+ * the folder is not writable, when {@code CI} is set (a fresh machine would pay for it on every run and never
+ * use it), or with {@code PEERSITE_ARCHIVE=off}.
  *
- * <p>It steps aside when the user chose JVM settings ({@code java -Xmx.. -jar}; system properties set with
- * {@code -D} are passed on instead), when not started from a jar, when {@code PEERSITE_IN_PROCESS=1}, and inside
- * the child (which carries {@code -Dpeersite.child=true}).
- * Stateless and thread-safe.
+ * <p>It steps aside for other commands, when the user chose JVM settings ({@code java -Xmx.. -jar}; system
+ * properties set with {@code -D} are passed on instead), when not started from a jar, when
+ * {@code PEERSITE_IN_PROCESS=1}, and in a JVM started with peersite's settings already: the child, and
+ * {@code bin/peersite}'s JVM, which carry {@code -Dpeersite.tuned=true}. Stateless and thread-safe.
  */
 final class BatchJvm {
 
@@ -45,12 +50,33 @@ final class BatchJvm {
     static final long HEAP_PER_BYTE = 5;
     static final long MIN_HEAP = 512L * 1024 * 1024;
 
+    /** The system property that says this JVM runs with peersite's settings already. */
+    static final String TUNED = "peersite.tuned";
+
     private BatchJvm() {
     }
 
-    /** What the decision needs to know about this process, gathered once so the rule can be tested alone. */
+    /**
+     * Whether this call might move to a batch JVM at all: a build or check, in a JVM not tuned already. Checked
+     * before {@link #current}, which costs a few dozen milliseconds of loading the JVM's management classes.
+     */
+    static boolean mayMove(String[] args) {
+        return args.length > 0 && (args[0].equals("build") || args[0].equals("check"))
+                && System.getProperty(TUNED) == null;
+    }
+
+    /**
+     * What the decision needs to know about this process, gathered once so the rule can be tested alone.
+     *
+     * @param defaultHeap this JVM's maximum heap, which without {@code -X} options is a quarter of the memory
+     * @param javaVersion the running Java's full version ({@code 17.0.15+6-Debian-1deb12u1})
+     */
     record Setting(String[] args, Map<String, String> env, List<String> jvmOptions, Path jar, String java,
-                   long physicalMemory) {
+                   long defaultHeap, String javaVersion) {
+    }
+
+    /** The child's command, and the archive it writes at its exit (to move into place), if it writes one. */
+    record Launch(List<String> command, Path archiveWritten, Path archive) {
     }
 
     /** This process's setting. */
@@ -64,62 +90,111 @@ final class BatchJvm {
         }
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
         return new Setting(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, java,
-                memory);
+                Runtime.getRuntime().maxMemory(), System.getProperty("java.vm.version", "unknown"));
     }
 
-    /** The command that runs this invocation in a batch JVM, or empty to run it here. */
-    static Optional<List<String>> command(Setting s) {
+    /** How to run this invocation in a batch JVM, or empty to run it here. */
+    static Optional<Launch> launch(Setting s) {
         if (s.jar() == null || "1".equals(s.env().get("PEERSITE_IN_PROCESS")) || s.args().length == 0
                 || !(s.args()[0].equals("build") || s.args()[0].equals("check"))
-                || s.jvmOptions().stream().anyMatch(o -> o.startsWith("-X") || o.startsWith("-Dpeersite.child"))) {
+                || s.jvmOptions().stream().anyMatch(o -> o.startsWith("-X") || o.startsWith("-D" + TUNED))) {
             return Optional.empty();
         }
         long markdown = markdownBytes(Path.of(option(s.args(), "--content", "content")));
-        long heap = Math.min(Math.max(MIN_HEAP, BASE_HEAP + markdown * HEAP_PER_BYTE), s.physicalMemory() / 4 * 3);
+        long heap = Math.min(Math.max(MIN_HEAP, BASE_HEAP + markdown * HEAP_PER_BYTE), s.defaultHeap() * 3);
         List<String> command = new ArrayList<>(List.of(s.java(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx" + heap / (1024 * 1024) + "m"));
-        command.addAll(classDataSharing(s));
+        Path archive = archive(s);
+        Path written = null;
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        } else if (mayWriteArchive(s, archive)) {
+            written = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            command.add("-XX:ArchiveClassesAtExit=" + written);
+            // Should the JVM crash writing it, its report goes to the temporary folder, not the user's project.
+            command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "peersite-hs_err_%p.log"));
+        }
+        // The archive's notes (classes it cannot hold, an archive made by another Java) are not the user's business;
+        // Java 25 files some of them under "aot", a tag older JVMs refuse to start with.
+        command.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (feature(s.javaVersion()) >= 25) {
+            command.add("-Xlog:aot=off");
+        }
         // System properties the user set (locale, encoding) reach the child as they would have reached this JVM.
-        s.jvmOptions().stream().filter(o -> o.startsWith("-D") && !o.startsWith("-D" + CDS_DUMP + "="))
-                .forEach(command::add);
-        command.addAll(List.of("-Dpeersite.child=true", "-Djava.awt.headless=true", "-cp", s.jar().toString(),
+        s.jvmOptions().stream().filter(o -> o.startsWith("-D")).forEach(command::add);
+        command.addAll(List.of("-D" + TUNED + "=true", "-Djava.awt.headless=true", "-cp", s.jar().toString(),
                 Main.class.getName()));
         command.addAll(List.of(s.args()));
-        return Optional.of(command);
+        return Optional.of(new Launch(command, written, archive));
     }
 
-    /** The archive of classes the child maps instead of loading them: made with {@code -Dpeersite.cds.dump}, or used. */
-    static List<String> classDataSharing(Setting s) {
-        String dump = s.jvmOptions().stream().filter(o -> o.startsWith("-D" + CDS_DUMP + "=")).findFirst()
-                .map(o -> o.substring(CDS_DUMP.length() + 3)).orElse(null);
-        if (dump != null) {
-            return List.of("-XX:ArchiveClassesAtExit=" + dump);
+    /** The feature release of a Java version ({@code 17} of {@code 17.0.15+6}), or 0 if it has none. */
+    static int feature(String version) {
+        int digits = 0;
+        while (digits < version.length() && digits < 4 && Character.isDigit(version.charAt(digits))) {
+            digits++;
         }
-        Path archive = s.jar().resolveSibling(CDS_ARCHIVE);
-        if (!Files.isRegularFile(archive)) {
-            return List.of();
-        }
-        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        return digits == 0 ? 0 : Integer.parseInt(version.substring(0, digits));
     }
 
-    static final String CDS_ARCHIVE = "peersite.jsa";
-    static final String CDS_DUMP = "peersite.cds.dump";
+    /** The class-data sharing archive for this Java and this jar, beside the jar. */
+    static Path archive(Setting s) {
+        long size = -1;
+        long time = -1;
+        try {
+            size = Files.size(s.jar());
+            time = Files.getLastModifiedTime(s.jar()).toMillis();
+        } catch (IOException e) {
+            // no jar to read: the name still differs from any real one
+        }
+        String identity = s.jar().toAbsolutePath() + "\n" + size + "\n" + time;
+        String version = s.javaVersion().replaceAll("[^A-Za-z0-9.]+", "_");
+        return s.jar().resolveSibling(String.format(Locale.ROOT, "peersite-%s-%08x.jsa", version,
+                Arrays.hashCode(identity.getBytes(StandardCharsets.UTF_8))));
+    }
 
-    /** Runs the command with this process's input and output, and returns its exit code. */
-    static int run(List<String> command) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
+    private static boolean mayWriteArchive(Setting s, Path archive) {
+        String ci = s.env().getOrDefault("CI", "");
+        return !"off".equals(s.env().get("PEERSITE_ARCHIVE")) && (ci.isEmpty() || ci.equals("false"))
+                && Files.isWritable(archive.getParent());
+    }
+
+    /** Runs the child with this process's input and output, puts the archive it wrote in place, returns its exit code. */
+    static int run(Launch launch) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(launch.command()).inheritIO().start();
         Thread reaper = new Thread(child::destroy, "peersite-child-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
         try {
-            return child.waitFor();
+            int exit = child.waitFor();
+            if (launch.archiveWritten() != null) {
+                keep(launch.archiveWritten(), launch.archive());
+            }
+            return exit;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(reaper);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or will run; nothing to undo
+            }
+        }
+    }
+
+    /** Moves a written archive into place in one step, so that a child started meanwhile maps all of it or none. */
+    private static void keep(Path written, Path archive) {
+        try {
+            if (Files.size(written) > 0) {
+                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            // a file system without atomic moves: better no archive than a half-written one
+        } catch (IOException e) {
+            // no archive written (a JVM that could not make one): the next child runs without, as this one did
+        } finally {
+            try {
+                Files.deleteIfExists(written);
+            } catch (IOException e) {
+                // a leftover temporary archive is harmless and has a name no child maps
             }
         }
     }

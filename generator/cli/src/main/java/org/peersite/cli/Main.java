@@ -50,7 +50,8 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Social cards are drawn with AWT: a build needs no display, and must not open a window or a Dock icon.
         System.setProperty("java.awt.headless", "true");
-        Optional<List<String>> batch = BatchJvm.command(BatchJvm.current(args));
+        Optional<BatchJvm.Launch> batch = BatchJvm.mayMove(args) ? BatchJvm.launch(BatchJvm.current(args))
+                : Optional.empty();
         if (batch.isPresent()) {
             try {
                 System.exit(BatchJvm.run(batch.get()));
@@ -93,21 +94,29 @@ public final class Main implements Callable<Integer> {
         PrintWriter stdout = new PrintWriter(out, true);
         PrintWriter stderr = new PrintWriter(err, true);
         try {
-            return commandLine(clock, stdout, stderr).execute(args);
+            return commandLine(clock, stdout, stderr, args.length == 0 ? "" : args[0]).execute(args);
         } finally {
             stdout.flush();
             stderr.flush();
         }
     }
 
+    /** The whole command line, every subcommand in it. */
     static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        return commandLine(clock, out, err, "");
+    }
+
+    /**
+     * The command line for a call whose first argument is {@code first}: only that subcommand when it names one,
+     * since picocli reads every subcommand's annotations up front (a fifth of its start-up); every subcommand
+     * otherwise, so that help, a missing command and a misspelt one list them all.
+     */
+    static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String first) {
         CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand(new BuildCommand());
-        cli.addSubcommand(new ServeCommand());
-        cli.addSubcommand(new CheckCommand());
-        cli.addSubcommand(new NewCommand(clock));
-        cli.addSubcommand(new InitCommand(clock));
-        cli.addSubcommand(new HelpCommand());
+        List<String> names = COMMANDS.contains(first) && !first.equals("help") ? List.of(first) : COMMANDS;
+        for (String name : names) {
+            cli.addSubcommand(subcommand(name, clock));
+        }
         // Set after the subcommands are added: these setters reach only the subcommands that exist.
         UsageErrors usageErrors = new UsageErrors();
         cli.setOut(out);
@@ -119,6 +128,21 @@ public final class Main implements Callable<Integer> {
         // A title may start with a dash ("- a list?", "-1 ideas"): only peersite's own options are options there.
         cli.getSubcommands().get("new").setUnmatchedOptionsArePositionalParams(true);
         return cli;
+    }
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("build", "serve", "check", "new", "init", "help");
+
+    private static Object subcommand(String name, Clock clock) {
+        return switch (name) {
+            case "build" -> new BuildCommand();
+            case "serve" -> new ServeCommand();
+            case "check" -> new CheckCommand();
+            case "new" -> new NewCommand(clock);
+            case "init" -> new InitCommand(clock);
+            case "help" -> new HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /** {@code peersite} without a command is a usage error: say so and show the commands. */

@@ -20,62 +20,94 @@ class BatchJvmTest {
     private static final long GIB = 1024L * 1024 * 1024;
 
     private BatchJvm.Setting setting(List<String> jvmOptions, Map<String, String> env, String... args) {
-        return new BatchJvm.Setting(args, env, jvmOptions, root.resolve("peersite.jar"), "/usr/bin/java", 8 * GIB);
+        return new BatchJvm.Setting(args, env, jvmOptions, root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB,
+                "17.0.15+6");
     }
 
     @Test
     void aBuildRunsInATunedJvmWithAHeapSizedToTheMarkdown() throws IOException {
         Path content = Files.createDirectories(root.resolve("content/guides"));
         Files.write(content.resolve("big.md"), new byte[100 * 1024 * 1024]);
-        List<String> command = BatchJvm.command(setting(List.of("-Duser.language=tr"), Map.of(),
-                "build", "--content", root.resolve("content").toString())).orElseThrow();
+        List<String> command = BatchJvm.launch(setting(List.of("-Duser.language=tr"), Map.of("CI", "true"),
+                "build", "--content", root.resolve("content").toString())).orElseThrow().command();
 
-        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx884m",
-                "-Duser.language=tr", "-Dpeersite.child=true", "-Djava.awt.headless=true", "-cp",
-                root.resolve("peersite.jar").toString(), "org.peersite.cli.Main").endsWith("build", "--content", root.resolve("content").toString());
+        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx884m")
+                .endsWith("-Duser.language=tr", "-Dpeersite.tuned=true", "-Djava.awt.headless=true", "-cp",
+                        root.resolve("peersite.jar").toString(), "org.peersite.cli.Main", "build", "--content",
+                        root.resolve("content").toString());
     }
 
     @Test
     void aSmallSiteGetsTheSmallestHeapAndAHugeOneAtMostThreeQuartersOfMemory() throws IOException {
-        assertThat(BatchJvm.command(setting(List.of(), Map.of(), "check", "--content=" + root)).orElseThrow())
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "check", "--content=" + root)).orElseThrow().command())
                 .contains("-Xmx512m");
         Path content = Files.createDirectories(root.resolve("huge"));
         Files.write(content.resolve("a.md"), new byte[600 * 1024 * 1024]);
-        assertThat(BatchJvm.command(setting(List.of(), Map.of(), "build", "--content", content.toString()))
-                .orElseThrow()).contains("-Xmx3384m");
-        assertThat(BatchJvm.command(new BatchJvm.Setting(new String[] {"build", "--content", content.toString()},
-                Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB)).orElseThrow())
-                .as("three quarters of 2 GiB").contains("-Xmx1536m");
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build", "--content", content.toString()))
+                .orElseThrow().command()).as("three quarters of 8 GiB, the default heap being a quarter")
+                .contains("-Xmx3384m");
+        assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build", "--content", content.toString()},
+                Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", GIB / 2, "17")).orElseThrow()
+                .command()).as("three quarters of 2 GiB").contains("-Xmx1536m");
     }
 
     @Test
     void itStepsAsideForOtherCommandsChosenJvmSettingsTheChildAndTheOptOut() {
-        assertThat(BatchJvm.command(setting(List.of(), Map.of(), "serve"))).isEmpty();
-        assertThat(BatchJvm.command(setting(List.of(), Map.of(), "--help"))).isEmpty();
-        assertThat(BatchJvm.command(setting(List.of(), Map.of()))).isEmpty();
-        assertThat(BatchJvm.command(setting(List.of("-Xmx4g"), Map.of(), "build"))).isEmpty();
-        assertThat(BatchJvm.command(setting(List.of("-XX:+UseG1GC"), Map.of(), "build"))).isEmpty();
-        assertThat(BatchJvm.command(setting(List.of("-Dpeersite.child=true"), Map.of(), "build"))).isEmpty();
-        assertThat(BatchJvm.command(setting(List.of(), Map.of("PEERSITE_IN_PROCESS", "1"), "build"))).isEmpty();
-        assertThat(BatchJvm.command(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(), null, "java",
-                8 * GIB))).as("not started from a jar").isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "serve"))).isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "--help"))).isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of()))).isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of("-Xmx4g"), Map.of(), "build"))).isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of("-XX:+UseG1GC"), Map.of(), "build"))).isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of("-Dpeersite.tuned=true"), Map.of(), "build"))).isEmpty();
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of("PEERSITE_IN_PROCESS", "1"), "build"))).isEmpty();
+        assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(), null, "java",
+                2 * GIB, "17"))).as("not started from a jar").isEmpty();
     }
 
     @Test
-    void theChildMapsItsClassesFromTheArchiveBesideTheJarWhenThereIsOne() throws IOException {
-        List<String> without = BatchJvm.command(setting(List.of(), Map.of(), "build")).orElseThrow();
-        assertThat(without).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+    void theFirstChildWritesTheArchiveBesideTheJarAndTheNextOnesMapIt() throws IOException {
+        Files.write(root.resolve("peersite.jar"), new byte[] {1, 2, 3});
+        BatchJvm.Launch first = BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow();
+        assertThat(first.archive().getParent()).isEqualTo(root);
+        assertThat(first.archive().getFileName().toString()).startsWith("peersite-17.0.15_6-").endsWith(".jsa");
+        assertThat(first.archiveWritten().getParent()).isEqualTo(root);
+        assertThat(first.command()).contains("-XX:ArchiveClassesAtExit=" + first.archiveWritten(), "-Xlog:cds=off")
+                .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
 
-        Files.write(root.resolve("peersite.jsa"), new byte[] {1});
-        List<String> with = BatchJvm.command(setting(List.of(), Map.of(), "build")).orElseThrow();
-        assertThat(with).contains("-XX:SharedArchiveFile=" + root.resolve("peersite.jsa"), "-Xshare:auto");
+        Files.write(first.archive(), new byte[] {1});
+        BatchJvm.Launch next = BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow();
+        assertThat(next.archiveWritten()).isNull();
+        assertThat(next.command()).contains("-XX:SharedArchiveFile=" + first.archive(), "-Xshare:auto")
+                .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
     }
 
     @Test
-    void askedToMakeTheArchiveTheChildWritesItAtExitAndTheAskingIsNotPassedOn() {
-        List<String> command = BatchJvm.command(setting(List.of("-Dpeersite.cds.dump=/tmp/x.jsa"), Map.of(), "check"))
-                .orElseThrow();
-        assertThat(command).contains("-XX:ArchiveClassesAtExit=/tmp/x.jsa")
-                .noneMatch(o -> o.startsWith("-Dpeersite.cds.dump"));
+    void theArchivesNotesAreSilencedWithTheTagsThisJavaKnows() {
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow().command())
+                .contains("-Xlog:cds=off", "-Xlog:cds+dynamic=off").doesNotContain("-Xlog:aot=off");
+        assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(),
+                root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB, "25.0.3+9-LTS")).orElseThrow().command())
+                .contains("-Xlog:cds=off", "-Xlog:aot=off");
+        assertThat(BatchJvm.feature("17.0.15+6-Debian-1deb12u1")).isEqualTo(17);
+        assertThat(BatchJvm.feature("unknown")).isZero();
+    }
+
+    @Test
+    void anotherJarOrAnotherJavaHasItsOwnArchive() throws IOException {
+        Path jar = Files.write(root.resolve("peersite.jar"), new byte[] {1, 2, 3});
+        Path archive = BatchJvm.archive(setting(List.of(), Map.of(), "build"));
+        assertThat(BatchJvm.archive(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(), jar,
+                "/usr/bin/java", 2 * GIB, "25.0.3+9"))).isNotEqualTo(archive);
+        Files.write(jar, new byte[] {1, 2, 3, 4});
+        assertThat(BatchJvm.archive(setting(List.of(), Map.of(), "build"))).as("a rebuilt jar").isNotEqualTo(archive);
+    }
+
+    @Test
+    void noArchiveIsWrittenOnCiOrWhenTurnedOff() {
+        for (Map<String, String> env : List.of(Map.of("CI", "true"), Map.of("PEERSITE_ARCHIVE", "off"))) {
+            BatchJvm.Launch launch = BatchJvm.launch(setting(List.of(), env, "build")).orElseThrow();
+            assertThat(launch.archiveWritten()).as(env.toString()).isNull();
+            assertThat(launch.command()).noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+        }
     }
 }

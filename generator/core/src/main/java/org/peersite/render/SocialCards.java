@@ -12,17 +12,15 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.AttributedString;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +30,7 @@ import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
+import org.peersite.internal.Fingerprint;
 
 /**
  * Social cards: one 1200×630 PNG per page, showing its title, its kind and the site's name, for the previews
@@ -63,11 +62,14 @@ final class SocialCards {
     private static final int TITLE_BOTTOM = 470;
     private static final int MAX_LINES = 4;
     private static final float[] TITLE_SIZES = {72f, 64f, 56f, 50f};
-    /** The theme's header colours (site.css --header-bg, --header-text, --header-muted) and its dark accent. */
-    private static final Color BACKGROUND = new Color(0x0f4645);
-    private static final Color TEXT = new Color(0xffffff);
-    private static final Color MUTED = new Color(0xc7e3e0);
-    private static final Color ACCENT = new Color(0x6dd3c9);
+    /**
+     * The theme's header colours (site.css --header-bg, --header-text, --header-muted) and its dark accent, as
+     * RGB numbers: a {@link Color} made here would start Java 2D for every site with cards, drawn or not.
+     */
+    private static final int BACKGROUND = 0x0f4645;
+    private static final int TEXT = 0xffffff;
+    private static final int MUTED = 0xc7e3e0;
+    private static final int ACCENT = 0x6dd3c9;
     /** Bump when the drawing changes, so every card gets a new name. */
     private static final String DRAWING_VERSION = "1";
 
@@ -79,13 +81,18 @@ final class SocialCards {
     record Line(String text, TextLayout layout) {
     }
 
-    private final Font font;
+    private final byte[] fontBytes;
     private final String style;
     private final String site;
     private final Set<String> emitted = ConcurrentHashMap.newKeySet();
+    /**
+     * The font, made when the first card is drawn: Java 2D and its font machinery take a few hundred milliseconds
+     * to start, which a build whose cards all exist already (a cached one) never needs.
+     */
+    private Font font;
 
-    private SocialCards(Font font, String style, String site) {
-        this.font = font;
+    private SocialCards(byte[] fontBytes, String style, String site) {
+        this.fontBytes = fontBytes;
         this.style = style;
         this.site = site;
     }
@@ -101,20 +108,35 @@ final class SocialCards {
                     .withHint("put an open-licence .ttf font (with its licence) in " + displayDir + "/" + FOLDER + "/"));
             return null;
         }
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(fontFile);
-            Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
-            String style = hex(sha256(bytes)) + "|" + BACKGROUND.getRGB() + "|" + TEXT.getRGB() + "|"
-                    + MUTED.getRGB() + "|" + ACCENT.getRGB() + "|" + WIDTH + "x" + HEIGHT + "|" + DRAWING_VERSION;
-            return new SocialCards(font, style, site);
-        } catch (FontFormatException e) {
-            out.add(Diagnostic.warning("theme.card-font", Position.of(displayDir + "/" + FOLDER + "/"
-                            + fontFile.getFileName()), "not a TrueType font: " + e.getMessage() + "; pages get no og:image")
-                    .withHint("use a .ttf font file"));
-            return null;
+            bytes = Files.readAllBytes(fontFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the card font " + fontFile, e);
         }
+        if (!isTrueType(bytes)) {
+            out.add(Diagnostic.warning("theme.card-font", Position.of(displayDir + "/" + FOLDER + "/"
+                            + fontFile.getFileName()), "not a TrueType font; pages get no og:image")
+                    .withHint("use a .ttf font file"));
+            return null;
+        }
+        String style = Fingerprint.of(bytes).hex() + "|" + BACKGROUND + "|" + TEXT + "|" + MUTED + "|" + ACCENT
+                + "|" + WIDTH + "x" + HEIGHT + "|" + DRAWING_VERSION;
+        return new SocialCards(bytes, style, site);
+    }
+
+    /**
+     * Whether the bytes start as a TrueType or OpenType font does (version 1.0, {@code true}, {@code OTTO} or a
+     * collection's {@code ttcf}): checked without Java 2D, which starts only when a card is drawn. A font whose
+     * tables are broken past that is found then, and fails the pages whose cards it would draw.
+     */
+    static boolean isTrueType(byte[] bytes) {
+        if (bytes.length < 12) {
+            return false;
+        }
+        String tag = new String(bytes, 0, 4, StandardCharsets.ISO_8859_1);
+        boolean versionOne = bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0;
+        return versionOne || tag.equals("true") || tag.equals("OTTO") || tag.equals("ttcf");
     }
 
     private static Path fontFile(Path dir) {
@@ -132,7 +154,7 @@ final class SocialCards {
     /** The card for a page: its name is a hash of what it shows and of the font and colours it is drawn with. */
     Card card(String title, String kind) {
         String key = style + "\n" + site + "\n" + kind + "\n" + title;
-        String name = hex(sha256(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        String name = Fingerprint.of(key).hex().substring(0, 20);
         return new Card(title, kind, site, "/" + FOLDER + "/" + name + ".png");
     }
 
@@ -150,14 +172,15 @@ final class SocialCards {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(BACKGROUND);
+            Font font = font();
+            g.setColor(new Color(BACKGROUND));
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(ACCENT);
+            g.setColor(new Color(ACCENT));
             g.fillRect(0, HEIGHT - 16, WIDTH, 16);
-            drawLine(g, card.kind(), font.deriveFont(34f), MUTED, MARGIN, 130);
-            drawTitle(g, card.title());
+            drawLine(g, card.kind(), font.deriveFont(34f), new Color(MUTED), MARGIN, 130);
+            drawTitle(g, font, card.title());
             drawLogo(g, MARGIN, HEIGHT - 110);
-            drawLine(g, card.site(), font.deriveFont(36f), MUTED, MARGIN + 70, HEIGHT - 80);
+            drawLine(g, card.site(), font.deriveFont(36f), new Color(MUTED), MARGIN + 70, HEIGHT - 80);
         } finally {
             g.dispose();
         }
@@ -175,7 +198,7 @@ final class SocialCards {
     }
 
     /** The title at the largest size that fits in four lines, else the smallest size with an ellipsis. */
-    private void drawTitle(Graphics2D g, String title) {
+    private static void drawTitle(Graphics2D g, Font font, String title) {
         FontRenderContext frc = g.getFontRenderContext();
         List<Line> lines = null;
         float size = TITLE_SIZES[TITLE_SIZES.length - 1];
@@ -190,7 +213,7 @@ final class SocialCards {
         if (lines == null) {
             lines = wrap(title, font.deriveFont(size), frc, WIDTH - 2 * MARGIN, MAX_LINES);
         }
-        g.setColor(TEXT);
+        g.setColor(new Color(TEXT));
         float y = TITLE_TOP;
         for (Line line : lines) {
             y += line.layout().getAscent();
@@ -256,28 +279,23 @@ final class SocialCards {
         return new Line("…", new TextLayout("…", font, frc));
     }
 
-    /** The font the cards are drawn in. */
-    Font font() {
+    /** The font the cards are drawn in, made the first time a card is drawn. */
+    synchronized Font font() {
+        if (font == null) {
+            try {
+                font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(fontBytes));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("the theme's card font cannot be read: " + e.getMessage(), e);
+            }
+        }
         return font;
     }
 
     /** The site's logo, two overlapping circles, as in the header. */
     private static void drawLogo(Graphics2D g, float x, float y) {
-        g.setColor(MUTED);
+        g.setColor(new Color(MUTED));
         g.setStroke(new BasicStroke(4f));
         g.draw(new Ellipse2D.Float(x, y, 36, 36));
         g.draw(new Ellipse2D.Float(x + 16, y, 36, 36));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }

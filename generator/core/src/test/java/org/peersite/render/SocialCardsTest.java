@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.peersite.diag.Diagnostic;
 
 /**
@@ -111,5 +113,19 @@ class SocialCardsTest {
         List<SocialCards.Line> broken = SocialCards.wrap("x".repeat(300), font, frc, 1040, 4);
         assertThat(broken).allSatisfy(line -> assertThat(line.layout().getAdvance()).isLessThanOrEqualTo(1040f));
         assertThat(String.join("", broken.stream().map(SocialCards.Line::text).toList())).startsWith("xxxx");
+    }
+
+    @Test
+    void aFileThatIsNotAFontGivesOneWarningAndNoCards(@TempDir Path theme) throws IOException {
+        Files.createDirectories(theme.resolve("cards"));
+        Files.writeString(theme.resolve("cards/font.ttf"), "this is a licence text saved under the wrong name");
+        List<Diagnostic> problems = new ArrayList<>();
+
+        assertThat(SocialCards.open(theme, "theme", "Site", problems)).isNull();
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("theme.card-font");
+            assertThat(d.position().file()).isEqualTo("theme/cards/font.ttf");
+        });
+        assertThat(SocialCards.isTrueType(Files.readAllBytes(THEME.resolve("cards/LiberationSans-Bold.ttf")))).isTrue();
     }
 }

@@ -48,9 +48,20 @@ class DistributionIT {
     }
 
     static Run run(Path dir, List<String> command) throws IOException, InterruptedException {
+        return run(dir, command, Map.of());
+    }
+
+    /**
+     * Runs the command with JAVA_HOME set to this JVM's, no PEERSITE_OPTS and no CI, and no class archive made (so
+     * the unpacked files stay as the archives hold them), then these variables.
+     */
+    static Run run(Path dir, List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("PEERSITE_OPTS");
+        builder.environment().remove("CI");
+        builder.environment().put("PEERSITE_ARCHIVE", "off");
+        builder.environment().putAll(env);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -141,5 +152,51 @@ class DistributionIT {
 
         Run bad = run(site, List.of(link.toString(), "build", "--no-such-option"));
         assertThat(bad.exit).isEqualTo(2);
+    }
+
+    /**
+     * bin/peersite runs a build in one JVM with the batch settings (C1, the parallel collector, a heap for the
+     * Markdown); the first build with this Java leaves a class archive in lib/ (none on CI), which the next builds
+     * map, and the site is the same either way.
+     */
+    @Test
+    void binPeersiteRunsOneTunedJvmAndKeepsAClassArchiveForTheNextBuild() throws Exception {
+        Path own = Files.createDirectories(work.resolve("archive-opt"));
+        assertThat(run(own, List.of("tar", "-xzf", TAR.toString())).exit).isZero();
+        Path lib = own.resolve("peersite-" + VERSION + "/lib");
+        Path peersite = own.resolve("peersite-" + VERSION + "/bin/peersite");
+        Path projects = Files.createDirectories(work.resolve("archive-projects"));
+        assertThat(run(projects, List.of(peersite.toString(), "init", "site")).exit).isZero();
+        Path site = projects.resolve("site");
+
+        Run onCi = run(site, List.of(peersite.toString(), "build"), Map.of("CI", "true", "PEERSITE_ARCHIVE", "on"));
+        assertThat(onCi.exit).as(onCi.out).isZero();
+        assertThat(archives(lib)).as("no archive on CI").isEmpty();
+
+        Run first = run(site, List.of(peersite.toString(), "build"),
+                Map.of("PEERSITE_ARCHIVE", "on", "PEERSITE_OPTS", "-XX:+PrintCommandLineFlags"));
+        assertThat(first.exit).as(first.out).isZero();
+        assertThat(first.out.lines().filter(l -> l.contains("-XX:+PrintCommandLineFlags")))
+                .as("one JVM printed its flags").singleElement().satisfies(flags -> assertThat(flags)
+                        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxHeapSize=536870912"));
+        assertThat(archives(lib)).as("the archive, and no temporary file").singleElement()
+                .satisfies(name -> {
+                    assertThat(name).matches("peersite-\\d+-\\d+\\.jsa");
+                    assertThat(lib.resolve(name)).isNotEmptyFile();
+                });
+
+        Run next = run(site, List.of(peersite.toString(), "build"), Map.of("PEERSITE_ARCHIVE", "on"));
+        assertThat(next.exit).as(next.out).isZero();
+        assertThat(digest(next.out)).isEqualTo(digest(first.out)).isEqualTo(digest(onCi.out));
+    }
+
+    private static List<String> archives(Path lib) throws IOException {
+        try (Stream<Path> files = Files.list(lib)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("peersite.jar")).sorted().toList();
+        }
+    }
+
+    private static String digest(String out) {
+        return out.lines().filter(l -> l.startsWith("peersite: site digest")).findFirst().orElseThrow();
     }
 }
