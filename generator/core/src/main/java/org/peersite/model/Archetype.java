@@ -117,7 +117,7 @@ public final class Archetype {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(slug, "slug");
         String iso = date.toString();
-        String body = FrontMatterSplitter.split("archetype.md", "archetype.md", text).file().body();
+        String body = text.substring(FrontMatterSplitter.bodyStart(text));
         String head = text.substring(0, text.length() - body.length());
         String quoted = yamlQuoted(title);
         String yaml = head.replace('"' + TITLE + '"', quoted).replace('\'' + TITLE + '\'', quoted)

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.model.PageMeta.AgendaItem;
 import org.peersite.model.PageMeta.Details;
@@ -104,7 +105,7 @@ public final class MetaParser {
      *
      * @return the page's metadata, or {@code null} when the page is unusable (see the class comment)
      */
-    public static PageMeta parse(SourceFile file, Kind kind, List<Diagnostic> out) {
+    public static PageMeta parse(SourceFile file, Kind kind, Diagnostics out) {
         if (!file.hasFrontMatter()) {
             out.add(Diagnostic.error("front-matter.missing", Position.of(file.displayPath(), 1, 1),
                             "missing front matter: " + article(kind) + " starts with a YAML block between '---' lines")

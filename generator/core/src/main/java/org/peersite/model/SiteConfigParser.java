@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.RawHtml;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.diag.Position;
@@ -73,7 +74,7 @@ public final class SiteConfigParser {
      * @return the settings, or {@code null} when they are unusable (unreadable YAML, no valid title or baseUrl);
      *         otherwise a setting with a problem falls back to its default and a faulty menu entry is left out
      */
-    public static SiteConfig parse(String text, String displayPath, List<Diagnostic> out) {
+    public static SiteConfig parse(String text, String displayPath, Diagnostics out) {
         String normalised = Lines.normalise(text);
         YamlSource source = YamlSource.wholeFile(normalised, displayPath, "site");
         YamlReader.Parsed parsed = YamlReader.read(source, out);

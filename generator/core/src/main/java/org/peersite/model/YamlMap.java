@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Suggestions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -65,7 +66,7 @@ final class YamlMap {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final YamlSource source;
-    private final List<Diagnostic> out;
+    private final Diagnostics out;
     private final Map<String, String> examples;
     /** How names are shown, with item numbers ({@code stages[2].}), and looked up in examples ({@code stages.}). */
     private final String path;
@@ -76,7 +77,7 @@ final class YamlMap {
     private final Set<String> asked = new LinkedHashSet<>();
     private final List<YamlMap> children = new ArrayList<>();
 
-    private YamlMap(YamlSource source, List<Diagnostic> out, Map<String, String> examples, MappingNode node,
+    private YamlMap(YamlSource source, Diagnostics out, Map<String, String> examples, MappingNode node,
                     String path, String schemaPath, Mark anchor) {
         this.source = source;
         this.out = out;
@@ -102,7 +103,7 @@ final class YamlMap {
      * The top-level map. {@code examples} maps field paths without item numbers ({@code title},
      * {@code stages.concept}) to a line showing a good value, used in hints for missing fields.
      */
-    static YamlMap root(YamlSource source, MappingNode node, Map<String, String> examples, List<Diagnostic> out) {
+    static YamlMap root(YamlSource source, MappingNode node, Map<String, String> examples, Diagnostics out) {
         return new YamlMap(source, out, examples, node, "", "", null);
     }
 

@@ -147,12 +147,11 @@ final class LoadStage {
         if (previous != null && previous.configHash().equals(hash)) {
             return new Config(hash, previous.config(), previous.configProblems());
         }
-        List<Diagnostic> out = new ArrayList<>(problems.sorted());
-        SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), out);
+        SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), problems);
         if (config != null && settings.baseUrl() != null) {
             config = config.withBaseUrl(settings.baseUrl());
         }
-        return new Config(hash, config, List.copyOf(out));
+        return new Config(hash, config, problems.sorted());
     }
 
     private record ThemeFiles(Theme theme, Fingerprint hash) {

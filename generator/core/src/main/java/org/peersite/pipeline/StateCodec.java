@@ -368,7 +368,7 @@ final class StateCodec {
             number(rendered.outputs().size());
             for (Map.Entry<String, Rendered.Output> file : new TreeMap<>(rendered.outputs()).entrySet()) {
                 Rendered.Output output = file.getValue();
-                if (output.failure() != null) {
+                if (output.failed()) {
                     throw new IllegalStateException("a state with failed files is never cached: " + file.getKey());
                 }
                 string(file.getKey());
@@ -725,7 +725,7 @@ final class StateCodec {
                 for (int k = 0; k < reads.length; k++) {
                     reads[k] = fact(constant(FACT_TYPES), required());
                 }
-                outputs.put(path, new Rendered.Output(hash, size, Set.of(reads), null, strings()));
+                outputs.put(path, new Rendered.Output(hash, size, Set.of(reads), List.of(), strings()));
             }
             return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
         }

@@ -134,9 +134,7 @@ public final class ContentLoader {
         if (text == null) {
             return null;
         }
-        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text);
-        diagnostics.addAll(split.problems());
-        return split.file();
+        return FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text, diagnostics);
     }
 
     /** The file's text, normalised (no BOM, {@code \n} line ends), or {@code null} with a diagnostic. */

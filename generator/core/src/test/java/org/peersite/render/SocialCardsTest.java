@@ -16,7 +16,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 
 /**
  * Social cards drawn with Java 2D in the theme's font: the same card gives the same bytes and the same name,
@@ -28,8 +28,8 @@ class SocialCardsTest {
     private static final Path THEME = Path.of("../../templates").toAbsolutePath().normalize();
 
     private static SocialCards cards(String site) {
-        List<Diagnostic> problems = new ArrayList<>();
-        SocialCards cards = SocialCards.open(THEME, "templates", site, problems);
+        Diagnostics problems = new Diagnostics();
+        SocialCards cards = SocialCards.open(THEME, "templates", site, problems).orElseThrow();
         assertThat(problems).isEmpty();
         return cards;
     }
