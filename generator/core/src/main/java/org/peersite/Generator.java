@@ -2,11 +2,14 @@ package org.peersite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import org.peersite.pipeline.Builds;
 import org.peersite.pipeline.Settings;
 import org.peersite.model.SiteConfigParser;
+import org.peersite.output.OutputGuard;
 
 /**
  * Builds a site: Markdown and YAML front matter from a content folder, a FreeMarker theme from a templates
@@ -161,7 +164,9 @@ public final class Generator {
 
         /**
          * Checks the setup: the content and templates folders exist, the thread count is positive, a base URL
-         * given here is an absolute http(s) URL.
+         * given here is an absolute http(s) URL, and the cache folder is a folder of its own: not the content,
+         * the theme or the output folder, nor inside or around one of them (a cache among the author's files, or
+         * published with the site, is never what was meant).
          */
         public Generator build() {
             if (!Files.isDirectory(content)) {
@@ -186,7 +191,19 @@ public final class Generator {
             output = output.toAbsolutePath().normalize();
             displayBase = displayBase.toAbsolutePath().normalize();
             cache = cache == null ? null : cache.toAbsolutePath().normalize();
+            if (cache != null) {
+                checkApart(cache, Map.of("content", content, "templates", templates, "output", output));
+            }
             return new Generator(this);
+        }
+
+        private static void checkApart(Path cache, Map<String, Path> folders) {
+            for (String name : new TreeSet<>(folders.keySet())) {
+                OutputGuard.overlap(cache, folders.get(name), "cache folder", name).ifPresent(why -> {
+                    throw new GeneratorSetupException(why + "; peersite writes nothing there (choose a folder of"
+                            + " its own for the cache, such as target/peersite-cache)");
+                });
+            }
         }
     }
 }

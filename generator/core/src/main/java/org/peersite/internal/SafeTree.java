@@ -82,13 +82,13 @@ public final class SafeTree {
      */
     public static Listing list(Path root, String display, String codeGroup) throws IOException {
         Path realRoot = root.toRealPath();
-        Walk walk = new Walk(realRoot, display, codeGroup);
+        Walk walk = new Walk(root, realRoot, display, codeGroup);
         Set<Path> ancestors = new HashSet<>();
         ancestors.add(realRoot);
         walk.folder(root, "", ancestors, 0);
-        walk.files.sort(Comparator.comparing(Entry::relative));
+        List<Entry> files = walk.distinct();
         walk.problems.sort(Comparator.naturalOrder());
-        return new Listing(List.copyOf(walk.files), List.copyOf(walk.problems));
+        return new Listing(List.copyOf(files), List.copyOf(walk.problems));
     }
 
     /**
@@ -167,6 +167,20 @@ public final class SafeTree {
         }
     }
 
+    /** A path below the root as it is stored, every character beyond ASCII written as its code point. */
+    static String spelled(Path root, Path path) {
+        String stored = (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
+        StringBuilder out = new StringBuilder("'");
+        stored.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            }
+        });
+        return out.append('\'').toString();
+    }
+
     static String relative(Path root, Path path) {
         String relative = root.relativize(path).toString().replace('\\', '/');
         return Normalizer.normalize(relative, Normalizer.Form.NFC);
@@ -174,13 +188,15 @@ public final class SafeTree {
 
     /** One walk's state: the files and problems found so far. */
     private static final class Walk {
+        private final Path root;
         private final Path realRoot;
         private final String display;
         private final String group;
         private final List<Entry> files = new ArrayList<>();
         private final List<Diagnostic> problems = new ArrayList<>();
 
-        Walk(Path realRoot, String display, String group) {
+        Walk(Path root, Path realRoot, String display, String group) {
+            this.root = root;
             this.realRoot = realRoot;
             this.display = display;
             this.group = group;
@@ -206,6 +222,30 @@ public final class SafeTree {
                     entry(child, prefix + Normalizer.normalize(name, Normalizer.Form.NFC), ancestors, depth);
                 }
             });
+        }
+
+        /**
+         * The files sorted by relative path, each path once. Names are taken in Unicode NFC, so two files whose
+         * names differ only in how an accent is encoded ({@code é} as one character, or {@code e} and a combining
+         * accent, as macOS writes it) have one path: they would be one file on macOS and on the web. The second
+         * (by its name as stored) is an error naming both, and is left out.
+         */
+        List<Entry> distinct() {
+            files.sort(Comparator.comparing(Entry::relative).thenComparing(e -> e.path().toString()));
+            List<Entry> kept = new ArrayList<>(files.size());
+            for (Entry file : files) {
+                Entry earlier = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (earlier != null && earlier.relative().equals(file.relative())) {
+                    problems.add(Diagnostic.error(group + ".collision", at(file.relative()), "two files have this"
+                                    + " name once Unicode-normalised: " + spelled(root, earlier.path()) + " and "
+                                    + spelled(root, file.path()) + "; they would be one file on macOS and on the web,"
+                                    + " so this one is left out")
+                            .withHint("rename or delete one of them"));
+                } else {
+                    kept.add(file);
+                }
+            }
+            return kept;
         }
 
         private void entry(Path path, String relative, Set<Path> ancestors, int depth) {

@@ -260,6 +260,9 @@ public final class MetaParser {
                     + slug.value() + "\"", suggestion("slug", slug.value()));
             return null;
         }
+        if (tooLong(fm, slug, "'slug'")) {
+            return null;
+        }
         return slug.value();
     }
 
@@ -281,12 +284,27 @@ public final class MetaParser {
             if (!SLUG.matcher(tag.value()).matches()) {
                 fm.error("value", tag.node(), "tag \"" + tag.value()
                         + "\" must be lowercase letters, digits and single hyphens", suggestion("tag", tag.value()));
+            } else if (tooLong(fm, tag, "a tag")) {
+                continue;
             } else if (!tags.add(tag.value())) {
                 fm.warning("duplicate-tag", tag.node(), "tag \"" + tag.value() + "\" is listed twice",
                         "remove the second one");
             }
         }
         return List.copyOf(tags);
+    }
+
+    /**
+     * Whether a slug-like value (ASCII, so a byte per character) is too long to name a folder of the site: an
+     * error at the value, which is then left out.
+     */
+    private static boolean tooLong(YamlMap fm, YamlMap.Scalar value, String what) {
+        if (value.value().length() <= Routes.MAX_NAME_BYTES) {
+            return false;
+        }
+        fm.error("value", value.node(), what + " is " + value.value().length() + " characters long; a name in the"
+                + " site may have at most " + Routes.MAX_NAME_BYTES, "shorten it: it becomes a folder of the site");
+        return true;
     }
 
     /** An absolute http or https URL, or {@code null} (reported when it is written but not such a URL). */

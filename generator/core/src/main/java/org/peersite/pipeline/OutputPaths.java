@@ -8,6 +8,7 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Names;
+import org.peersite.model.Routes;
 
 /**
  * Every file the site will have, claimed by output path before anything is rendered, so that what no file
@@ -24,8 +25,8 @@ import org.peersite.internal.Names;
  */
 final class OutputPaths {
 
-    static final int MAX_SEGMENT_BYTES = 200;
-    static final int MAX_PATH_BYTES = 1024;
+    static final int MAX_SEGMENT_BYTES = Routes.MAX_NAME_BYTES;
+    static final int MAX_PATH_BYTES = Routes.MAX_PATH_BYTES;
 
     /** Who claimed a path first, by its folded form. */
     private final Map<String, Claim> claims = new HashMap<>();
