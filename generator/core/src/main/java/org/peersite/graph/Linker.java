@@ -153,14 +153,31 @@ public final class Linker {
      * @param before   the graph of the previous build
      * @param pages    every page now, sorted by path, re-parsed ones included
      * @param reparsed paths of the pages that were parsed again
+     * @param bodies   what to keep of each page linked again (as in {@link #link})
      */
-    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
+    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths,
+                            Bodies bodies) {
         if (!canRelink(before, pages, reparsed, otherSitePaths)) {
             throw new IllegalArgumentException("the pages answer to other names now: link the whole site");
         }
-        List<Page> changed = pages.stream().filter(p -> reparsed.contains(p.path())).toList();
+        SiteIndex reparsedIndex = before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path()))
+                .toList());
+        PageLinker linker = linker(reparsedIndex, knownIds(before));
+        Map<String, PageResult> relinked = new HashMap<>();
+        for (Page page : pages) {
+            if (reparsed.contains(page.path())) {
+                relinked.put(page.path(), Workers.guarded(page, p -> {
+                    Diagnostics found = new Diagnostics();
+                    PageLinks kept = bodies.kept(linker.link(bodies.ready(p), found), reparsedIndex::byPath);
+                    return new PageResult(kept.page(), kept, found.sorted());
+                }, Linker::failed));
+            }
+        }
+        // The index and the pages carry each page as it was kept (its AST let go, or withheld when it failed).
+        List<Page> all = pages.stream().map(p -> relinked.containsKey(p.path()) ? relinked.get(p.path()).page() : p)
+                .toList();
+        List<Page> changed = all.stream().filter(p -> relinked.containsKey(p.path())).toList();
         SiteIndex index = before.index().replacing(changed);
-        PageLinker linker = linker(index, knownIds(before));
         Map<String, PageLinks> links = new HashMap<>(before.links());
         Map<String, List<Diagnostic>> problems = new HashMap<>(before.problems());
         Set<String> touchedTargets = new HashSet<>();
@@ -168,11 +185,10 @@ public final class Linker {
         boolean tagsChanged = false;
         boolean frameworkChanged = false;
         for (Page page : changed) {
-            Diagnostics pageProblems = new Diagnostics();
-            PageLinks now = linker.link(page, pageProblems);
+            PageLinks now = relinked.get(page.path()).links();
             PageLinks was = before.links().get(page.path());
             links.put(page.path(), now);
-            problems.put(page.path(), pageProblems.sorted());
+            problems.put(page.path(), relinked.get(page.path()).problems());
             if (!now.edges().equals(was.edges())) {
                 was.edges().forEach(e -> touchedTargets.add(e.target()));
                 now.edges().forEach(e -> touchedTargets.add(e.target()));
@@ -187,11 +203,11 @@ public final class Linker {
             backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
         }
         Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? workers.run(() -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
+                ? workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges()).toList()))
                 : before.related();
-        List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
-        Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
-        return assemble(pages, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
+        List<Tag> tags = tagsChanged ? Tags.of(all) : before.tags();
+        Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(all, links) : before.stagesOf();
+        return assemble(all, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
                 related, tags, stages, problems);
     }
 

@@ -51,6 +51,17 @@ public final class PageParser {
                 complete);
     }
 
+    /**
+     * The page of a file that could not be read or parsed (its problem was reported): it claims the names its
+     * file's name implies, so that links to it are not a second error, and is never published.
+     */
+    public Page placeholder(String relativePath, String displayPath) {
+        SourceFile nothing = new SourceFile(relativePath, displayPath, "", null, 0, 0, 1);
+        Kind kind = Kind.ofPath(relativePath);
+        return new Page(nothing, kind, Routes.slugOf(relativePath), Routes.url(relativePath, null),
+                MetaParser.placeholder(nothing, kind), ParsedBody.empty(), false);
+    }
+
     /** The page with its Markdown body parsed (a page from {@link #head}, or one whose AST was let go). */
     public Page withBody(Page page, Diagnostics out) {
         return withBody(page, page.source(), out);

@@ -50,11 +50,10 @@ final class LinkStage {
                 changed.add(page.path());
             }
         }
-        if (was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
-                && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths())) {
-            return new Linked(parsed, linker.relink(was, parsed.pages(), changed, parsed.otherPaths()));
-        }
-        SiteGraph graph = linker.link(parsed.pages(), parsed.otherPaths(), bodies);
+        boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
+                && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
+        SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
+                : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
         return new Linked(bodies.withBodies(parsed, graph), graph);
     }
 

@@ -27,7 +27,7 @@ import org.peersite.source.SourceFile;
  * is parsed, when its AST and its file's text are let go, and how a page kept without them gets them back.
  *
  * <pre>
- * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers);
+ * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers, Probe.NONE);
  * SiteGraph graph = linker.link(parsed.pages(), parsed.otherPaths(), bodies);   // each body parsed just in time
  * BodyHtml html = bodies.html(page, graph);                                     // what its layout shows
  * </pre>
@@ -87,6 +87,7 @@ final class PageBodies implements Linker.Bodies {
     private final Loaded loaded;
     private final Parsed parsed;
     private final Workers workers;
+    private final Probe probe;
     private final boolean compact;
     /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
     private final Map<String, Made> made = new ConcurrentHashMap<>();
@@ -97,12 +98,13 @@ final class PageBodies implements Linker.Bodies {
      * @param loaded the inputs as this lifetime keeps them ({@link Lifetime#kept})
      * @param parsed the parse stage's result: the records what a body parsed again is compared with
      */
-    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers) {
+    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe) {
         this.lifetime = lifetime;
         this.parser = parser;
         this.loaded = loaded;
         this.parsed = parsed;
         this.workers = workers;
+        this.probe = probe;
         long bytes = 0;
         for (Loaded.Source source : loaded.sources().values()) {
             bytes += source.size();
@@ -120,6 +122,7 @@ final class PageBodies implements Linker.Bodies {
     /** The page with its AST: its body parsed now if pending, parsed again if let go. */
     @Override
     public Page ready(Page page) {
+        probe.at(Probe.Step.BODY, page.path());
         if (page.body().hydrated()) {
             return page;
         }
@@ -132,6 +135,7 @@ final class PageBodies implements Linker.Bodies {
     /** What a build keeps of a linked page: its body as HTML now, and the page without its AST. */
     @Override
     public PageLinks kept(PageLinks links, Function<String, Page> pages) {
+        probe.at(Probe.Step.LINK, links.page().path());
         if (lifetime == Lifetime.KEPT || loaded.config() == null) {
             return links;
         }
@@ -165,6 +169,7 @@ final class PageBodies implements Linker.Bodies {
      * find that the first time did not goes to {@code problems}.
      */
     void makeAgain(Page page, SiteGraph graph, Diagnostics problems) {
+        probe.at(Probe.Step.BODY_AGAIN, page.path());
         Page wet = parseAgain(page, problems);
         Diagnostics linking = new Diagnostics();
         PageLinks links = new Linker(loaded.config(), workers).linkOne(graph, wet, linking);

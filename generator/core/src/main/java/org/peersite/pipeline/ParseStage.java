@@ -31,11 +31,13 @@ final class ParseStage {
     private final Settings settings;
     private final Workers workers;
     private final PageParser parser;
+    private final Probe probe;
 
-    ParseStage(Settings settings, Workers workers, PageParser parser) {
+    ParseStage(Settings settings, Workers workers, PageParser parser, Probe probe) {
         this.settings = settings;
         this.workers = workers;
         this.parser = parser;
+        this.probe = probe;
     }
 
     Parsed run(Parsed previous, Loaded loaded, PageBodies.Lifetime lifetime) {
@@ -48,6 +50,10 @@ final class ParseStage {
                 files.put(source.file().relativePath(), before);
             } else if (source.source() != null) {
                 toParse.add(source);
+            } else if (source.hash().equals(Fingerprint.NONE)) {
+                // Unreadable (the load stage said why): the page only claims its names.
+                files.put(source.file().relativePath(), new Parsed.ParsedFile(source.hash(),
+                        parser.placeholder(source.file().relativePath(), source.file().displayPath()), List.of()));
             }
         }
         toParse.sort(Comparator.comparing(s -> s.file().relativePath()));
@@ -56,7 +62,8 @@ final class ParseStage {
                 (source, failure) -> {
                     Diagnostics problems = new Diagnostics();
                     problems.internal(Position.of(source.file().displayPath()), "parsing this file", failure);
-                    return new Parsed.ParsedFile(source.hash(), null, problems.sorted());
+                    return new Parsed.ParsedFile(source.hash(), parser.placeholder(source.file().relativePath(),
+                            source.file().displayPath()), problems.sorted());
                 });
         for (int i = 0; i < parsed.size(); i++) {
             files.put(toParse.get(i).file().relativePath(), parsed.get(i));
@@ -69,6 +76,7 @@ final class ParseStage {
 
     /** One file's page: its front matter alone when bodies come later, else all of it. */
     private Parsed.ParsedFile parse(Loaded.Source source, boolean headsFirst, PageBodies.Lifetime lifetime) {
+        probe.at(Probe.Step.PARSE, source.file().relativePath());
         Diagnostics problems = new Diagnostics();
         Page page = headsFirst ? lifetime.head(parser.head(source.source(), problems))
                 : parser.parse(source.source(), problems);

@@ -36,6 +36,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final Settings settings;
     private final PageBodies.Lifetime lifetime;
+    private final Probe probe;
     private final Workers workers;
     private final PageParser parser = new PageParser(MarkdownParser.create());
     private final LoadStage load;
@@ -49,7 +50,7 @@ public final class Pipeline implements AutoCloseable {
      * ({@link PageBodies.Lifetime#STREAMED}), so that a large site fits in little memory.
      */
     public static Pipeline forBuild(Settings settings) {
-        return new Pipeline(settings, PageBodies.Lifetime.STREAMED);
+        return new Pipeline(settings, PageBodies.Lifetime.STREAMED, Probe.NONE);
     }
 
     /**
@@ -57,17 +58,19 @@ public final class Pipeline implements AutoCloseable {
      * ({@link PageBodies.Lifetime#KEPT}), so that a rename relinks the site without parsing it again.
      */
     public static Pipeline forPreview(Settings settings) {
-        return new Pipeline(settings, PageBodies.Lifetime.KEPT);
+        return new Pipeline(settings, PageBodies.Lifetime.KEPT, Probe.NONE);
     }
 
-    private Pipeline(Settings settings, PageBodies.Lifetime lifetime) {
+    /** A pipeline with a {@link Probe} that plants failures, for the tests of the error boundary. */
+    Pipeline(Settings settings, PageBodies.Lifetime lifetime, Probe probe) {
         this.settings = settings;
         this.lifetime = lifetime;
+        this.probe = probe;
         this.workers = new Workers(settings.threads());
-        this.load = new LoadStage(settings, workers);
-        this.parse = new ParseStage(settings, workers, parser);
+        this.load = new LoadStage(settings, workers, probe);
+        this.parse = new ParseStage(settings, workers, parser, probe);
         this.link = new LinkStage(workers);
-        this.render = new RenderStage(workers);
+        this.render = new RenderStage(workers, probe);
         this.key = new Fingerprint.Hasher().fingerprint(GeneratorCode.fingerprint())
                 .fingerprint(settings.fingerprint()).done();
     }
@@ -101,7 +104,7 @@ public final class Pipeline implements AutoCloseable {
                 // before (its pages as the parse stage just reused them), and no file is written.
                 return before.unchanged(loaded, parsed, times.all());
             }
-            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers);
+            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe);
             LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies));
             Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink));
             return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, List.of(), times.all());

@@ -33,11 +33,13 @@ import org.peersite.render.Renderer;
 final class RenderStage {
 
     private final Workers workers;
+    private final Probe probe;
     /** Each page's search document, kept from one update to the next. */
     private final ReaderData readerData = new ReaderData();
 
-    RenderStage(Workers workers) {
+    RenderStage(Workers workers, Probe probe) {
         this.workers = workers;
+        this.probe = probe;
     }
 
     /**
@@ -146,7 +148,11 @@ final class RenderStage {
      * Renders one file (and the files made with it) and hands the sink every one whose bytes differ from before,
      * right away on the worker's thread, so that a full build never holds the site's HTML in memory.
      */
-    private static Made make(Renderer.Run run, String output, Rendered previous, OutputSink sink) {
+    private Made make(Renderer.Run run, String output, Rendered previous, OutputSink sink) {
+        Page page = run.pageOf(output);
+        if (page != null) {
+            probe.at(Probe.Step.RENDER, page.path());
+        }
         Diagnostics failure = new Diagnostics();
         RenderedFile file = run.render(output, previous.outputs()::containsKey, failure);
         if (file.bytes() == null) {
