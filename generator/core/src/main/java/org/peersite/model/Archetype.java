@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.peersite.source.FrontMatterSplitter;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 
 /**
  * The starting text of a new page ({@code templates/archetypes/guide.md}), with placeholders that

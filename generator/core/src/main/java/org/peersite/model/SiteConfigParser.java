@@ -15,7 +15,7 @@ import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.RawHtml;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.diag.Position;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.peersite.diag.Diagnostics;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**

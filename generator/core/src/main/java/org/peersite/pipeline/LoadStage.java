@@ -16,7 +16,7 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Fingerprint;
-import org.peersite.internal.SafeTree;
+import org.peersite.source.SafeTree;
 import org.peersite.internal.Workers;
 import org.peersite.model.SiteConfig;
 import org.peersite.model.SiteConfigParser;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.peersite.graph.SiteView;
+import org.peersite.internal.Xml;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.Routes;

@@ -25,8 +25,8 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.diag.Suggestions;
-import org.peersite.internal.SafeTree;
-import org.peersite.source.Lines;
+import org.peersite.source.SafeTree;
+import org.peersite.internal.Lines;
 
 /**
  * A FreeMarker theme folder, set up the safe way: {@code .ftlh} layouts escape HTML automatically, errors are

@@ -17,7 +17,8 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.IgnoredFiles;
-import org.peersite.internal.SafeTree;
+import org.peersite.internal.Lines;
+import org.peersite.source.SafeTree;
 
 /**
  * The load stage: finds the content's files and reads its Markdown.

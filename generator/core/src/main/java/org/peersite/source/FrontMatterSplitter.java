@@ -3,6 +3,7 @@ package org.peersite.source;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.internal.Lines;
 
 /**
  * Splits a normalised Markdown file into its YAML front matter and its body.

@@ -1,4 +1,4 @@
-package org.peersite.internal;
+package org.peersite.source;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
+import org.peersite.internal.IgnoredFiles;
 
 /**
  * Lists the files under a folder the way a site may use them, so nothing outside the folder ever reaches the
@@ -105,16 +106,16 @@ public final class SafeTree {
             try {
                 real = path.toRealPath();
             } catch (NoSuchFileException dangling) {
-                return own.isSymbolicLink() ? new Refused(Links.dangling(at, path, codeGroup)) : new Missing();
+                return own.isSymbolicLink() ? new Refused(SymbolicLinks.dangling(at, path, codeGroup)) : new Missing();
             } catch (FileSystemException loop) {
-                return new Refused(Links.loop(at, path, codeGroup));
+                return new Refused(SymbolicLinks.loop(at, path, codeGroup));
             }
             if (!real.startsWith(realRoot)) {
                 Path link = own.isSymbolicLink() ? path : firstLink(root, path);
                 Position linkAt = link == path ? at : Position.of(display.isEmpty() ? relative(root, link)
                         : display + "/" + relative(root, link));
                 // Named as the walk names it (the link, where it leads), so both report one mistake once.
-                return new Refused(Links.outside(linkAt, link, link == path ? real : link.toRealPath(), display,
+                return new Refused(SymbolicLinks.outside(linkAt, link, link == path ? real : link.toRealPath(), display,
                         codeGroup));
             }
             BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -275,17 +276,17 @@ public final class SafeTree {
             try {
                 real = path.toRealPath();
             } catch (NoSuchFileException dangling) {
-                problems.add(Links.dangling(at, path, group));
+                problems.add(SymbolicLinks.dangling(at, path, group));
                 return;
             } catch (FileSystemException loop) {
-                problems.add(Links.loop(at, path, group));
+                problems.add(SymbolicLinks.loop(at, path, group));
                 return;
             } catch (IOException e) {
                 problems.add(Diagnostic.error(group + ".unreadable", at, "cannot read: " + e.getMessage()));
                 return;
             }
             if (!real.startsWith(realRoot)) {
-                problems.add(Links.outside(at, path, real, display, group));
+                problems.add(SymbolicLinks.outside(at, path, real, display, group));
                 return;
             }
             BasicFileAttributes target;
@@ -297,7 +298,7 @@ public final class SafeTree {
             }
             if (target.isDirectory()) {
                 if (ancestors.contains(real)) {
-                    problems.add(Links.loop(at, path, group));
+                    problems.add(SymbolicLinks.loop(at, path, group));
                 } else {
                     descend(path, real, relative, at, ancestors, depth);
                 }

@@ -13,7 +13,7 @@ import org.peersite.model.Page;
 import org.peersite.model.PageParser;
 import org.peersite.model.SiteConfigParser;
 import org.peersite.source.FrontMatterSplitter;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 import org.peersite.source.SourceFile;
 
 /**
