@@ -1,6 +1,5 @@
 package org.peersite;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -90,9 +89,7 @@ public final class Generator {
     }
 
     /** Sets up a {@link Generator}; {@link #build()} checks the setup. */
-    public static final class Builder {
-        private Path content = Path.of("content");
-        private Path templates = Path.of("templates");
+    public static final class Builder extends SourceFolders<Builder> {
         private Path output = Path.of("site-output");
         private boolean includeDrafts;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -103,6 +100,11 @@ public final class Generator {
         private Builder() {
         }
 
+        @Override
+        Builder self() {
+            return this;
+        }
+
         /**
          * A folder where a build keeps what it computed, so that the next build reuses every result whose inputs
          * did not change (compared by content, never by time). {@code null} (the default): no cache. A cache
@@ -110,18 +112,6 @@ public final class Generator {
          */
         public Builder cache(Path dir) {
             this.cache = dir;
-            return this;
-        }
-
-        /** The content folder (default {@code content}). */
-        public Builder content(Path dir) {
-            this.content = Objects.requireNonNull(dir, "content");
-            return this;
-        }
-
-        /** The theme folder (default {@code templates}). */
-        public Builder templates(Path dir) {
-            this.templates = Objects.requireNonNull(dir, "templates");
             return this;
         }
 
@@ -169,12 +159,7 @@ public final class Generator {
          * published with the site, is never what was meant).
          */
         public Generator build() {
-            if (!Files.isDirectory(content)) {
-                throw new GeneratorSetupException("content folder not found: " + content);
-            }
-            if (!Files.isDirectory(templates)) {
-                throw new GeneratorSetupException("templates folder not found: " + templates);
-            }
+            checkFolders();
             if (threads < 1) {
                 throw new GeneratorSetupException("threads must be at least 1, not " + threads);
             }

@@ -114,10 +114,6 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(newSeverity, code, message, hint, position, sourceLine, notes, cause);
     }
 
-    public Diagnostic withMessage(String newMessage) {
-        return new Diagnostic(severity, code, newMessage, hint, position, sourceLine, notes, cause);
-    }
-
     /** The same diagnostic with one more note. */
     public Diagnostic withNote(Position at, String noteMessage) {
         List<Note> more = new java.util.ArrayList<>(notes);

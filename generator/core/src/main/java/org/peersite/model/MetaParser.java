@@ -28,7 +28,6 @@ import org.peersite.model.PageMeta.Person;
 import org.peersite.model.PageMeta.Source;
 import org.peersite.model.PageMeta.Stage;
 import org.peersite.source.SourceFile;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -113,26 +112,10 @@ public final class MetaParser {
                     .withSourceLine(file.line(1)));
             return null;
         }
-        YamlSource source = YamlSource.frontMatter(file);
-        YamlReader.Parsed parsed = YamlReader.read(source, out);
-        if (parsed.isEmpty()) {
-            out.add(source.errorAtStart("missing", "the front matter is empty")
-                    .withHint("fill it in, for example:\n" + MINIMAL.get(kind)));
-            return null;
-        }
-        if (parsed.broken()) {
-            return null;
-        }
-        if (!(parsed.root() instanceof MappingNode mapping)) {
-            if (YamlReader.hasPlainTag(parsed.root())) {
-                out.add(source.error("type", parsed.root().getStartMark(),
-                                "the front matter must be fields such as 'title: ...', not "
-                                        + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
-                        .withHint("write one 'name: value' per line, for example:\n" + MINIMAL.get(kind)));
-            }
-            return null;
-        }
-        return read(YamlMap.root(source, mapping, EXAMPLES, out), kind);
+        YamlMap.Document document = new YamlMap.Document("the front matter", "missing", "the front matter is empty",
+                "fill it in, for example:", MINIMAL.get(kind));
+        return YamlMap.document(YamlSource.frontMatter(file), document, EXAMPLES, out).map(fm -> read(fm, kind))
+                .orElse(null);
     }
 
     /**

@@ -16,8 +16,6 @@ import org.peersite.markdown.RawHtml;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.diag.Position;
 import org.peersite.internal.Lines;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and checks the site settings, {@code content/site.yaml}, with the same safe YAML reader and the same
@@ -76,26 +74,10 @@ public final class SiteConfigParser {
      */
     public static SiteConfig parse(String text, String displayPath, Diagnostics out) {
         String normalised = Lines.normalise(text);
-        YamlSource source = YamlSource.wholeFile(normalised, displayPath, "site");
-        YamlReader.Parsed parsed = YamlReader.read(source, out);
-        if (parsed.isEmpty()) {
-            out.add(source.errorAtStart("empty", "the site settings are empty")
-                    .withHint("write at least:\n" + MINIMAL));
-            return null;
-        }
-        if (parsed.broken()) {
-            return null;
-        }
-        if (!(parsed.root() instanceof MappingNode mapping)) {
-            if (YamlReader.hasPlainTag(parsed.root())) {
-                out.add(source.error("type", parsed.root().getStartMark(),
-                                "the site settings must be fields such as 'title: ...', not "
-                                        + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
-                        .withHint("write one 'name: value' per line, for example:\n" + MINIMAL));
-            }
-            return null;
-        }
-        return read(YamlMap.root(source, mapping, EXAMPLES, out));
+        YamlMap.Document document = new YamlMap.Document("the site settings", "empty", "the site settings are empty",
+                "write at least:", MINIMAL);
+        return YamlMap.document(YamlSource.wholeFile(normalised, displayPath, "site"), document, EXAMPLES, out)
+                .map(SiteConfigParser::read).orElse(null);
     }
 
     /** The error for a site without {@code site.yaml}, for the caller that found none. */

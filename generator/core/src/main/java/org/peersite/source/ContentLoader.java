@@ -87,14 +87,6 @@ public final class ContentLoader {
     }
 
     /**
-     * Whether a file or folder name is hidden, an editor's scratch file or a system's dropping, which the site
-     * never contains: the rule of {@link IgnoredFiles}, kept here for the callers that know it by this name.
-     */
-    public static boolean isIgnored(String name) {
-        return IgnoredFiles.isIgnored(name);
-    }
-
-    /**
      * A file or folder left out because of a backslash in its name, named exactly as it is on disk: POSIX file
      * systems allow one, but it is a folder separator on Windows and in the URLs browsers read ({@code a\\b} is
      * {@code a/b}), and the preview server refuses it.
