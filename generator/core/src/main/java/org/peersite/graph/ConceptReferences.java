@@ -30,14 +30,7 @@ final class ConceptReferences {
     /** Every concept reference in the front matter, in the order written. */
     static List<Ref> of(PageMeta meta) {
         List<Ref> refs = new ArrayList<>(meta.concepts());
-        PageMeta.Details details = meta.details();
-        if (details instanceof PageMeta.Framework f) {
-            f.stages().forEach(s -> refs.add(s.concept()));
-        } else if (details instanceof PageMeta.Guide g) {
-            g.agenda().stream().filter(a -> a.concept() != null).forEach(a -> refs.add(a.concept()));
-        } else if (details instanceof PageMeta.Concept c) {
-            refs.addAll(c.related());
-        }
+        refs.addAll(meta.details().references());
         refs.removeIf(Objects::isNull);
         return refs;
     }

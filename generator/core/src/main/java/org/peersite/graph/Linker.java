@@ -183,7 +183,7 @@ public final class Linker {
         Set<String> touchedTargets = new HashSet<>();
         boolean relatedInputs = false;
         boolean tagsChanged = false;
-        boolean frameworkChanged = false;
+        boolean stepsChanged = false;
         for (Page page : changed) {
             PageLinks now = relinked.get(page.path()).links();
             PageLinks was = before.links().get(page.path());
@@ -196,7 +196,7 @@ public final class Linker {
             relatedInputs |= !targets(now).equals(targets(was));
             Page old = before.index().byPath(page.path());
             tagsChanged |= !old.meta().tags().equals(page.meta().tags());
-            frameworkChanged |= page.kind() == Kind.FRAMEWORK;
+            stepsChanged |= !old.meta().details().steps().isEmpty() || !page.meta().details().steps().isEmpty();
         }
         Map<String, List<Backlink>> backlinks = new HashMap<>(before.backlinks());
         for (String target : touchedTargets) {
@@ -206,7 +206,7 @@ public final class Linker {
                 ? workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges()).toList()))
                 : before.related();
         List<Tag> tags = tagsChanged ? Tags.of(all) : before.tags();
-        Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(all, links) : before.stagesOf();
+        Map<String, List<StageRef>> stages = stepsChanged ? stagesOf(all, links) : before.stagesOf();
         return assemble(all, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
                 related, tags, stages, problems);
     }
@@ -332,18 +332,16 @@ public final class Linker {
         return Collections.unmodifiableMap(backlinks);
     }
 
-    /** Each concept's framework stages, frameworks A–Z. */
+    /** Each concept's stages: the steps of pages made of steps (a framework's stages) that stand for it, A–Z. */
     static Map<String, List<StageRef>> stagesOf(List<Page> pages, Map<String, PageLinks> links) {
         Map<String, List<StageRef>> stages = new HashMap<>();
         pages.stream().sorted(PageOrder.BY_TITLE).forEach(page -> {
-            if (page.meta().details() instanceof PageMeta.Framework framework) {
-                List<PageMeta.Stage> list = framework.stages();
-                for (int i = 0; i < list.size(); i++) {
-                    String concept = links.get(page.path()).reference(list.get(i).concept());
-                    if (concept != null) {
-                        stages.computeIfAbsent(concept, k -> new ArrayList<>())
-                                .add(new StageRef(page.path(), i + 1, list.get(i).name()));
-                    }
+            List<PageMeta.Step> steps = page.meta().details().steps();
+            for (int i = 0; i < steps.size(); i++) {
+                String concept = links.get(page.path()).reference(steps.get(i).concept());
+                if (concept != null) {
+                    stages.computeIfAbsent(concept, k -> new ArrayList<>())
+                            .add(new StageRef(page.path(), i + 1, steps.get(i).name()));
                 }
             }
         });

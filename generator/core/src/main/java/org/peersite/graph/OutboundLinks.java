@@ -9,7 +9,6 @@ import org.peersite.diag.Position;
 import org.peersite.markdown.SchemeLink;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.model.Page;
-import org.peersite.model.PageMeta;
 
 /**
  * A page's links that leave the site by a URL scheme: each checked against the site's {@link UrlPolicy} (a
@@ -52,7 +51,7 @@ final class OutboundLinks {
 
     /**
      * The page's links that leave the site: those in its body, where the Markdown parser found them, and an
-     * interview's {@code source.url} at the place its front matter spells it.
+     * web address its front matter names (an interview's {@code source.url}) at the place it spells it.
      */
     static List<ExternalLink> of(Page page) {
         List<ExternalLink> external = new ArrayList<>();
@@ -62,12 +61,10 @@ final class OutboundLinks {
                         page.source().line(link.position().line())));
             }
         }
-        if (page.meta().details() instanceof PageMeta.Interview interview && interview.source() != null
-                && interview.source().url() != null) {
-            Position at = frontMatterPosition(page, interview.source().url());
-            external.add(new ExternalLink(interview.source().url(), at, at.line() > 0 ? page.source().line(at.line())
-                    : null));
-        }
+        page.meta().details().externalUrl().ifPresent(url -> {
+            Position at = frontMatterPosition(page, url);
+            external.add(new ExternalLink(url, at, at.line() > 0 ? page.source().line(at.line()) : null));
+        });
         return external.stream().sorted().toList();
     }
 

@@ -14,7 +14,6 @@ import org.peersite.diag.Severity;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.LinkRef;
-import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.Ref;
 import org.peersite.model.SiteConfig;
@@ -112,8 +111,7 @@ final class PageLinker {
     }
 
     private boolean mentionsLinked(Page page) {
-        boolean kindLinks = page.kind() == Kind.INTERVIEW || page.kind() == Kind.FRAMEWORK || page.kind() == Kind.GUIDE;
         Boolean own = page.meta().autolink();
-        return kindLinks && (own != null ? own : autolink) && !index.concepts().isEmpty();
+        return page.kind().spec().isArticle() && (own != null ? own : autolink) && !index.concepts().isEmpty();
     }
 }

@@ -39,77 +39,13 @@ public final class Archetype {
 
     /**
      * The archetype peersite uses when the theme has none for the kind: front matter with every field the
-     * kind requires, filled with values that say what to write. A guide's agenda adds up to its duration.
+     * kind requires, filled with values that say what to write (each kind's own, see {@link KindSpec#archetype}).
      *
      * @throws IllegalArgumentException for {@link Kind#PAGE}, which has no archetype
      */
     public static Archetype builtIn(Kind kind) {
-        return new Archetype(switch (kind) {
-            case INTERVIEW -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    interviewee:
-                      name: "Name of the person interviewed"
-                      role: "Their role and organisation"
-                    summary: "One or two sentences on what the interview is about."
-                    ---
-
-                    Who was interviewed, where the interview appeared, and why it matters.
-
-                    ## The first question?
-
-                    The answer, quoted or faithfully paraphrased.
-                    """;
-            // A stage must name a concept; the placeholder fails the build with a "did you mean" hint until
-            // it is replaced, which is what we want for a framework nobody has written yet.
-            case FRAMEWORK -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    summary: "One sentence on what the framework explains."
-                    stages:
-                      - name: "The first stage"
-                        concept: replace-with-a-concept
-                        summary: "What happens at this stage."
-                    ---
-
-                    How the stages follow one another, and where the framework comes from.
-                    """;
-            case GUIDE -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    summary: "One sentence on what the session helps a group do."
-                    audience: "Who runs or attends the session"
-                    duration: 60
-                    agenda:
-                      - minutes: 10
-                        activity: "Welcome and check-in"
-                      - minutes: 40
-                        activity: "The main activity"
-                      - minutes: 10
-                        activity: "Close: what each member commits to before the next meeting"
-                    ---
-
-                    What the facilitator prepares, and how each part of the agenda runs.
-                    """;
-            case CONCEPT -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    summary: "One sentence that defines the concept."
-                    ---
-
-                    What the concept means in practice, with an example.
-                    """;
-            case PAGE -> throw new IllegalArgumentException("plain pages have no archetype; only "
-                    + "interviews, frameworks, guides and concepts do");
-        });
+        return new Archetype(kind.spec().archetype().orElseThrow(() -> new IllegalArgumentException(
+                "plain pages have no archetype; only interviews, frameworks, guides and concepts do")));
     }
 
     /** The archetype's text with its placeholders replaced. */

@@ -48,7 +48,7 @@ final class SiteFiles {
     static byte[] feed(SiteView graph, SiteConfig config, Words words) {
         List<Page> newest = graph.pages().stream()
                 .filter(p -> p.meta().date() != null && !p.meta().draft())
-                .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
+                .filter(p -> p.kind().spec().isArticle())
                 .sorted(FEED_ORDER)
                 .limit(FEED_ENTRIES)
                 .toList();

@@ -18,10 +18,10 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
-import org.peersite.model.PageMeta.AgendaItem;
-import org.peersite.model.PageMeta.Person;
-import org.peersite.model.PageMeta.Source;
-import org.peersite.model.PageMeta.Stage;
+import org.peersite.model.GuideKind.AgendaItem;
+import org.peersite.model.InterviewKind.Person;
+import org.peersite.model.InterviewKind.Source;
+import org.peersite.model.FrameworkKind.Stage;
 import org.peersite.source.ContentLoader;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
@@ -79,7 +79,7 @@ class MetaParserTest {
         assertThat(meta.concepts()).containsExactly(
                 new Ref("connect", Position.of(INTERVIEW, 13, 12)),
                 new Ref("Peer advantage", Position.of(INTERVIEW, 13, 21)));
-        assertThat(meta.details()).isEqualTo(new PageMeta.Interview(new Person("Leo Bottary", "author"), "Sam Lee",
+        assertThat(meta.details()).isEqualTo(new InterviewKind.Interview(new Person("Leo Bottary", "author"), "Sam Lee",
                 "Leaders Quarterly", new Source("The Power of Peers", "https://example.org/power-of-peers")));
     }
 
@@ -98,7 +98,7 @@ class MetaParserTest {
                 """);
 
         assertThat(problems).isEmpty();
-        assertThat(((PageMeta.Framework) meta.details()).stages()).containsExactly(
+        assertThat(((FrameworkKind.Framework) meta.details()).stages()).containsExactly(
                 new Stage("Connect", new Ref("connect", Position.of(FRAMEWORK, 6, 14)), "Meet peers."),
                 new Stage("Network", new Ref("network", Position.of(FRAMEWORK, 8, 30)), "Widen the circle."));
     }
@@ -121,7 +121,7 @@ class MetaParserTest {
                 """);
 
         assertThat(problems).isEmpty();
-        assertThat(meta.details()).isEqualTo(new PageMeta.Guide("new group chairs", 45, List.of(
+        assertThat(meta.details()).isEqualTo(new GuideKind.Guide("new group chairs", 45, List.of(
                 new AgendaItem(15, "Check-in round", null),
                 new AgendaItem(30, "Hot seat", new Ref("accelerate", Position.of(GUIDE, 11, 14))))));
     }
@@ -139,11 +139,11 @@ class MetaParserTest {
         PageMeta page = parse(PAGE, "---\ntitle: About\n---\n");
 
         assertThat(problems).isEmpty();
-        assertThat(concept.details()).isEqualTo(new PageMeta.Concept(List.of("connecting", "connection"),
+        assertThat(concept.details()).isEqualTo(new ConceptKind.Concept(List.of("connecting", "connection"),
                 List.of(new Ref("network", Position.of(CONCEPT, 5, 11)))));
         assertThat(page.title()).isEqualTo("About");
         assertThat(page.summary()).isNull();
-        assertThat(page.details()).isEqualTo(new PageMeta.Plain());
+        assertThat(page.details()).isEqualTo(new PlainKind.Plain());
     }
 
     // ------------------------------------------------------------------------------------------ no front matter
@@ -401,7 +401,7 @@ class MetaParserTest {
         PageMeta meta = parse(INTERVIEW, interview("interviewer:"));
 
         assertThat(problems).isEmpty();
-        assertThat(((PageMeta.Interview) meta.details()).interviewer()).isNull();
+        assertThat(((InterviewKind.Interview) meta.details()).interviewer()).isNull();
     }
 
     // ------------------------------------------------------------------------------------------ required fields
@@ -456,7 +456,7 @@ class MetaParserTest {
                 error(INTERVIEW + ":8:1", "front-matter.required", "missing required field 'source.title'"),
                 error(INTERVIEW + ":8:28", "front-matter.value",
                         "'source.url' must be an absolute http or https URL, not \"javascript:alert(1)\""));
-        assertThat(((PageMeta.Interview) untitled.details()).source().url()).isEqualTo("https://example.org/");
+        assertThat(((InterviewKind.Interview) untitled.details()).source().url()).isEqualTo("https://example.org/");
     }
 
     // ------------------------------------------------------------------------------------------ guide

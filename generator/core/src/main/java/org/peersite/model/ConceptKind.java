@@ -1,0 +1,100 @@
+package org.peersite.model;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.peersite.internal.Decoder;
+import org.peersite.internal.Encoder;
+
+/**
+ * A concept: its {@code summary} is its one-sentence definition; other names for it ({@code aliases}), which links
+ * and mentions use too, and the concepts it is {@code related} to. What the site says about a concept (who
+ * mentions it, the stages that stand for it, its neighbours on the map) is the graph's.
+ */
+final class ConceptKind extends KindSpec<ConceptKind.Concept> {
+
+    static final ConceptKind SPEC = new ConceptKind();
+
+    /** A concept's own fields. */
+    record Concept(List<String> aliases, List<Ref> related) implements PageMeta.Details {
+        Concept {
+            aliases = List.copyOf(aliases);
+            related = List.copyOf(related);
+        }
+
+        @Override
+        public List<Ref> references() {
+            return related;
+        }
+    }
+
+    private ConceptKind() {
+        super(Concept.class);
+    }
+
+    @Override
+    Concept read(YamlMap fm) {
+        List<String> aliases = fm.textList("aliases").stream().map(YamlMap.Scalar::value).toList();
+        return new Concept(aliases, fm.refList("related"));
+    }
+
+    @Override
+    Concept placeholder() {
+        return new Concept(List.of(), List.of());
+    }
+
+    @Override
+    String minimal() {
+        return String.join("\n", "---", "title: \"Peer advantage\"",
+                "summary: \"One sentence that defines the concept.\"", "---");
+    }
+
+    @Override
+    Set<String> ownFields() {
+        return Set.of("aliases", "related");
+    }
+
+    /** A concept asked to list concepts: the field for that is 'related'. */
+    @Override
+    String moreHint(String field) {
+        return field.equals("concepts") ? "; link other concepts with 'related'" : "";
+    }
+
+    @Override
+    public Optional<String> archetype() {
+        return Optional.of("""
+                ---
+                title: {{title}}
+                date: {{date}}
+                # updated: YYYY-MM-DD (when the page changes in substance; not before date)
+                summary: "One sentence that defines the concept."
+                ---
+
+                What the concept means in practice, with an example.
+                """);
+    }
+
+    @Override
+    void pageFields(Concept concept, PageMeta meta, PageFields out) {
+        out.put("definition", meta.summary());
+        out.put("aliases", concept.aliases());
+    }
+
+    @Override
+    void searchText(Concept concept, SearchFields out) {
+        concept.aliases().forEach(out::alias);
+    }
+
+    @Override
+    void encode(Concept concept, Encoder out) throws IOException {
+        out.strings(concept.aliases());
+        Ref.encodeAll(concept.related(), out);
+    }
+
+    @Override
+    public Concept decode(Decoder in) throws IOException {
+        return new Concept(in.strings(), Ref.decodeAll(in));
+    }
+}
