@@ -1,8 +1,8 @@
 package org.peersite.model;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.peersite.internal.Decoder;
@@ -14,6 +14,21 @@ import org.peersite.internal.Encoder;
  * mentions it, the stages that stand for it, its neighbours on the map) is the graph's.
  */
 final class ConceptKind extends KindSpec<ConceptKind.Concept> {
+
+    /** The smallest front matter of this kind, shown when a file has none. */
+    private static final String MINIMAL = """
+            ---
+            title: "Peer advantage"
+            summary: "One sentence that defines the concept."
+            ---""";
+
+    /** The front matter of its own and the body a new concept starts from when the theme has none. */
+    private static final String ARCHETYPE = """
+            summary: "One sentence that defines the concept."
+            ---
+
+            What the concept means in practice, with an example.
+            """;
 
     static final ConceptKind SPEC = new ConceptKind();
 
@@ -31,7 +46,8 @@ final class ConceptKind extends KindSpec<ConceptKind.Concept> {
     }
 
     private ConceptKind() {
-        super(Concept.class);
+        super(Concept.class, Set.of(), Set.of("aliases", "related"),
+                Map.of(), MINIMAL, ARCHETYPE);
     }
 
     @Override
@@ -45,35 +61,10 @@ final class ConceptKind extends KindSpec<ConceptKind.Concept> {
         return new Concept(List.of(), List.of());
     }
 
-    @Override
-    String minimal() {
-        return String.join("\n", "---", "title: \"Peer advantage\"",
-                "summary: \"One sentence that defines the concept.\"", "---");
-    }
-
-    @Override
-    Set<String> ownFields() {
-        return Set.of("aliases", "related");
-    }
-
     /** A concept asked to list concepts: the field for that is 'related'. */
     @Override
     String moreHint(String field) {
         return field.equals("concepts") ? "; link other concepts with 'related'" : "";
-    }
-
-    @Override
-    public Optional<String> archetype() {
-        return Optional.of("""
-                ---
-                title: {{title}}
-                date: {{date}}
-                # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                summary: "One sentence that defines the concept."
-                ---
-
-                What the concept means in practice, with an example.
-                """);
     }
 
     @Override

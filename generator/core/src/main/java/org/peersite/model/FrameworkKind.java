@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.peersite.internal.Decoder;
@@ -14,6 +13,40 @@ import org.peersite.internal.Encoder;
 
 /** A framework: its ordered {@code stages}, each a {@code name}, the {@code concept} it stands for and a {@code summary}. */
 final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
+
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "stages", "stages: [{name: \"Connect\", concept: connect, summary: \"Meet your peers.\"}]",
+            "stages.name", "name: \"Connect\"",
+            "stages.concept", "concept: connect",
+            "stages.summary", "summary: \"Meet your peers.\"");
+
+    /** The smallest front matter of this kind, shown when a file has none. */
+    private static final String MINIMAL = """
+            ---
+            title: "The Peer Ladder"
+            summary: "One sentence on what the framework explains."
+            stages:
+              - name: "Connect"
+                concept: connect
+                summary: "Meet your peers."
+            ---""";
+
+    /**
+     * The front matter of its own and the body a new framework starts from when the theme has none. A stage must
+     * name a concept: the placeholder
+     * fails the build with a "did you mean" hint until it is replaced, which is what we want for a framework
+     * nobody has written yet.
+     */
+    private static final String ARCHETYPE = """
+            summary: "One sentence on what the framework explains."
+            stages:
+              - name: "The first stage"
+                concept: replace-with-a-concept
+                summary: "What happens at this stage."
+            ---
+
+            How the stages follow one another, and where the framework comes from.
+            """;
 
     static final FrameworkKind SPEC = new FrameworkKind();
 
@@ -39,7 +72,8 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
     }
 
     private FrameworkKind() {
-        super(Framework.class);
+        super(Framework.class, Set.of(Trait.LISTS_CONCEPTS, Trait.ARTICLE), Set.of("stages"),
+                EXAMPLES, MINIMAL, ARCHETYPE);
     }
 
     @Override
@@ -56,58 +90,6 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
     Framework placeholder() {
         return new Framework(List.of());
     }
-
-    @Override
-    String minimal() {
-        return String.join("\n", "---", "title: \"The Peer Ladder\"",
-                "summary: \"One sentence on what the framework explains.\"", "stages:", "  - name: \"Connect\"",
-                "    concept: connect", "    summary: \"Meet your peers.\"", "---");
-    }
-
-    @Override
-    Map<String, String> examples() {
-        return Map.of(
-                "stages", "stages: [{name: \"Connect\", concept: connect, summary: \"Meet your peers.\"}]",
-                "stages.name", "name: \"Connect\"",
-                "stages.concept", "concept: connect",
-                "stages.summary", "summary: \"Meet your peers.\"");
-    }
-
-    @Override
-    Set<String> ownFields() {
-        return Set.of("stages");
-    }
-
-    @Override
-    boolean listsConcepts() {
-        return true;
-    }
-
-    @Override
-    public boolean isArticle() {
-        return true;
-    }
-
-    // A stage must name a concept; the placeholder fails the build with a "did you mean" hint until it is
-    // replaced, which is what we want for a framework nobody has written yet.
-    @Override
-    public Optional<String> archetype() {
-        return Optional.of("""
-                ---
-                title: {{title}}
-                date: {{date}}
-                # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                summary: "One sentence on what the framework explains."
-                stages:
-                  - name: "The first stage"
-                    concept: replace-with-a-concept
-                    summary: "What happens at this stage."
-                ---
-
-                How the stages follow one another, and where the framework comes from.
-                """);
-    }
-
     @Override
     void pageFields(Framework framework, PageMeta meta, PageFields out) {
         List<Object> stages = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import org.peersite.internal.Decoder;
@@ -21,6 +20,42 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * the agenda's minutes must add up to the duration.
  */
 final class GuideKind extends KindSpec<GuideKind.Guide> {
+
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "audience", "audience: \"new group chairs\"",
+            "duration", "duration: 90",
+            "agenda", "agenda: [{minutes: 15, activity: \"Check-in round\"}]",
+            "agenda.minutes", "minutes: 15",
+            "agenda.activity", "activity: \"Check-in round\"");
+
+    /** The smallest front matter of this kind, shown when a file has none. */
+    private static final String MINIMAL = """
+            ---
+            title: "Running a monthly meeting"
+            summary: "One sentence on what the guide helps with."
+            audience: "new group chairs"
+            duration: 60
+            agenda:
+              - minutes: 60
+                activity: "Open discussion"
+            ---""";
+
+    /** The front matter of its own and the body a new guide starts from when the theme has none. */
+    private static final String ARCHETYPE = """
+            summary: "One sentence on what the session helps a group do."
+            audience: "Who runs or attends the session"
+            duration: 60
+            agenda:
+              - minutes: 10
+                activity: "Welcome and check-in"
+              - minutes: 40
+                activity: "The main activity"
+              - minutes: 10
+                activity: "Close: what each member commits to before the next meeting"
+            ---
+
+            What the facilitator prepares, and how each part of the agenda runs.
+            """;
 
     static final GuideKind SPEC = new GuideKind();
 
@@ -41,7 +76,8 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
     }
 
     private GuideKind() {
-        super(Guide.class);
+        super(Guide.class, Set.of(Trait.LISTS_CONCEPTS, Trait.ARTICLE), Set.of("audience", "duration", "agenda"),
+                EXAMPLES, MINIMAL, ARCHETYPE);
     }
 
     @Override
@@ -71,61 +107,6 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
     @Override
     Guide placeholder() {
         return new Guide(null, 0, List.of());
-    }
-
-    @Override
-    String minimal() {
-        return String.join("\n", "---", "title: \"Running a monthly meeting\"",
-                "summary: \"One sentence on what the guide helps with.\"", "audience: \"new group chairs\"",
-                "duration: 60", "agenda:", "  - minutes: 60", "    activity: \"Open discussion\"", "---");
-    }
-
-    @Override
-    Map<String, String> examples() {
-        return Map.of(
-                "audience", "audience: \"new group chairs\"",
-                "duration", "duration: 90",
-                "agenda", "agenda: [{minutes: 15, activity: \"Check-in round\"}]",
-                "agenda.minutes", "minutes: 15",
-                "agenda.activity", "activity: \"Check-in round\"");
-    }
-
-    @Override
-    Set<String> ownFields() {
-        return Set.of("audience", "duration", "agenda");
-    }
-
-    @Override
-    boolean listsConcepts() {
-        return true;
-    }
-
-    @Override
-    public boolean isArticle() {
-        return true;
-    }
-
-    @Override
-    public Optional<String> archetype() {
-        return Optional.of("""
-                ---
-                title: {{title}}
-                date: {{date}}
-                # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                summary: "One sentence on what the session helps a group do."
-                audience: "Who runs or attends the session"
-                duration: 60
-                agenda:
-                  - minutes: 10
-                    activity: "Welcome and check-in"
-                  - minutes: 40
-                    activity: "The main activity"
-                  - minutes: 10
-                    activity: "Close: what each member commits to before the next meeting"
-                ---
-
-                What the facilitator prepares, and how each part of the agenda runs.
-                """);
     }
 
     @Override

@@ -18,6 +18,39 @@ import org.peersite.internal.Encoder;
  */
 final class InterviewKind extends KindSpec<InterviewKind.Interview> {
 
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "interviewee", "interviewee: {name: \"Ada Byron\", role: \"founder\"}",
+            "interviewee.name", "name: \"Ada Byron\"",
+            "interviewee.role", "role: \"founder\"",
+            "source", "source: {title: \"Leaders Quarterly\", url: \"https://example.org/article\"}",
+            "source.title", "title: \"Leaders Quarterly\"");
+
+    /** The smallest front matter of this kind, shown when a file has none. */
+    private static final String MINIMAL = """
+            ---
+            title: "A conversation about peers"
+            date: 2024-05-01
+            interviewee:
+              name: "Ada Byron"
+              role: "founder"
+            summary: "One sentence on what the interview is about."
+            ---""";
+
+    /** The front matter of its own and the body a new interview starts from when the theme has none. */
+    private static final String ARCHETYPE = """
+            interviewee:
+              name: "Name of the person interviewed"
+              role: "Their role and organisation"
+            summary: "One or two sentences on what the interview is about."
+            ---
+
+            Who was interviewed, where the interview appeared, and why it matters.
+
+            ## The first question?
+
+            The answer, quoted or faithfully paraphrased.
+            """;
+
     static final InterviewKind SPEC = new InterviewKind();
 
     /** A person named in front matter. */
@@ -38,7 +71,8 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
     }
 
     private InterviewKind() {
-        super(Interview.class);
+        super(Interview.class, Set.of(Trait.DATE_REQUIRED, Trait.LISTS_CONCEPTS, Trait.ARTICLE, Trait.QUESTIONS), Set.of("interviewee", "interviewer", "publication", "source"),
+                EXAMPLES, MINIMAL, ARCHETYPE);
     }
 
     @Override
@@ -55,69 +89,6 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
     @Override
     Interview placeholder() {
         return new Interview(null, null, null, null);
-    }
-
-    @Override
-    String minimal() {
-        return String.join("\n", "---", "title: \"A conversation about peers\"", "date: 2024-05-01", "interviewee:",
-                "  name: \"Ada Byron\"", "  role: \"founder\"",
-                "summary: \"One sentence on what the interview is about.\"", "---");
-    }
-
-    @Override
-    Map<String, String> examples() {
-        return Map.of(
-                "interviewee", "interviewee: {name: \"Ada Byron\", role: \"founder\"}",
-                "interviewee.name", "name: \"Ada Byron\"",
-                "interviewee.role", "role: \"founder\"",
-                "source", "source: {title: \"Leaders Quarterly\", url: \"https://example.org/article\"}",
-                "source.title", "title: \"Leaders Quarterly\"");
-    }
-
-    @Override
-    Set<String> ownFields() {
-        return Set.of("interviewee", "interviewer", "publication", "source");
-    }
-
-    @Override
-    boolean dateRequired() {
-        return true;
-    }
-
-    @Override
-    boolean listsConcepts() {
-        return true;
-    }
-
-    @Override
-    public boolean isArticle() {
-        return true;
-    }
-
-    @Override
-    public boolean questionsFromHeadings() {
-        return true;
-    }
-
-    @Override
-    public Optional<String> archetype() {
-        return Optional.of("""
-                ---
-                title: {{title}}
-                date: {{date}}
-                # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                interviewee:
-                  name: "Name of the person interviewed"
-                  role: "Their role and organisation"
-                summary: "One or two sentences on what the interview is about."
-                ---
-
-                Who was interviewed, where the interview appeared, and why it matters.
-
-                ## The first question?
-
-                The answer, quoted or faithfully paraphrased.
-                """);
     }
 
     @Override

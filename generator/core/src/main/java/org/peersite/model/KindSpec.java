@@ -29,10 +29,53 @@ import org.peersite.internal.Encoder;
  */
 public abstract class KindSpec<D extends PageMeta.Details> {
 
-    private final Class<D> type;
+    /** What a kind is, besides its fields. */
+    enum Trait {
+        /** {@code summary} may be left out (it is required for every other kind). */
+        SUMMARY_OPTIONAL,
+        /** {@code date} is required. */
+        DATE_REQUIRED,
+        /** The page lists the concepts it is about ({@code concepts: [...]}). */
+        LISTS_CONCEPTS,
+        /** An article: see {@link KindSpec#isArticle()}. */
+        ARTICLE,
+        /** The body's {@code ##} headings are questions: see {@link KindSpec#questionsFromHeadings()}. */
+        QUESTIONS
+    }
 
-    KindSpec(Class<D> type) {
+    /** How every built-in archetype starts: the common fields a new page fills in. */
+    private static final String ARCHETYPE_HEAD = """
+            ---
+            title: {{title}}
+            date: {{date}}
+            # updated: YYYY-MM-DD (when the page changes in substance; not before date)
+            """;
+
+    private final Class<D> type;
+    private final Set<Trait> traits;
+    private final Set<String> ownFields;
+    private final Map<String, String> examples;
+    private final String minimal;
+    private final String archetype;
+
+    /**
+     * @param ownFields the names of the top-level fields only this kind has, for the hint on a field of another
+     *                  kind
+     * @param examples  a good value for each of the kind's own fields, shown when one is missing (paths without
+     *                  item numbers: {@code stages.concept})
+     * @param minimal   the smallest front matter this kind accepts, shown when a file has none
+     * @param archetype the kind's own front matter and the body a new page of this kind starts from when the
+     *                  theme has none (after the common fields), with the placeholders {@link Archetype#fill}
+     *                  replaces; {@code null} for a kind peersite does not start
+     */
+    KindSpec(Class<D> type, Set<Trait> traits, Set<String> ownFields, Map<String, String> examples, String minimal,
+             String archetype) {
         this.type = type;
+        this.traits = Set.copyOf(traits);
+        this.ownFields = Set.copyOf(ownFields);
+        this.examples = Map.copyOf(examples);
+        this.minimal = minimal;
+        this.archetype = archetype;
     }
 
     // ------------------------------------------------------------------------------------------------ schema
@@ -43,17 +86,16 @@ public abstract class KindSpec<D extends PageMeta.Details> {
     /** The kind's fields for a page whose front matter cannot be used (its errors were reported): all empty. */
     abstract D placeholder();
 
-    /** The smallest front matter this kind accepts, shown when a file has none. */
-    abstract String minimal();
-
-    /** A good value for each of the kind's own fields, shown when one is missing; paths without item numbers. */
-    Map<String, String> examples() {
-        return Map.of();
+    String minimal() {
+        return minimal;
     }
 
-    /** The names of the top-level fields only this kind has, for the hint on a field of another kind. */
+    Map<String, String> examples() {
+        return examples;
+    }
+
     Set<String> ownFields() {
-        return Set.of();
+        return ownFields;
     }
 
     /** More to say when a field of another kind is written on this one ({@code concepts} on a concept), or "". */
@@ -61,19 +103,17 @@ public abstract class KindSpec<D extends PageMeta.Details> {
         return "";
     }
 
-    /** Whether {@code summary} is required (it is optional only on plain pages). */
     boolean summaryRequired() {
-        return true;
+        return !traits.contains(Trait.SUMMARY_OPTIONAL);
     }
 
-    /** Whether {@code date} is required. */
     boolean dateRequired() {
-        return false;
+        return traits.contains(Trait.DATE_REQUIRED);
     }
 
     /** Whether the page lists the concepts it is about ({@code concepts: [...]}). */
     boolean listsConcepts() {
-        return false;
+        return traits.contains(Trait.LISTS_CONCEPTS);
     }
 
     // ------------------------------------------------------------------------------------------------ archetype
@@ -83,7 +123,7 @@ public abstract class KindSpec<D extends PageMeta.Details> {
      * {@link Archetype#fill} replaces; empty for a kind peersite does not start.
      */
     public Optional<String> archetype() {
-        return Optional.empty();
+        return Optional.ofNullable(archetype).map(own -> ARCHETYPE_HEAD + own);
     }
 
     // ------------------------------------------------------------------------------------------------ what it is
@@ -93,12 +133,12 @@ public abstract class KindSpec<D extends PageMeta.Details> {
      * newest first on the home page and in the feed, and a concept's page lists them as mentioning it.
      */
     public boolean isArticle() {
-        return false;
+        return traits.contains(Trait.ARTICLE);
     }
 
     /** Whether the body's {@code ##} headings are questions, each followed by its answer (an interview). */
     public boolean questionsFromHeadings() {
-        return false;
+        return traits.contains(Trait.QUESTIONS);
     }
 
     // ------------------------------------------------------------------------------------------------ what it shows

@@ -1,10 +1,19 @@
 package org.peersite.model;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.peersite.internal.Decoder;
 import org.peersite.internal.Encoder;
 
 /** A plain page (any file outside the typed folders; {@code content/index.md} is the home page): no fields of its own. */
 final class PlainKind extends KindSpec<PlainKind.Plain> {
+
+    /** The smallest front matter of this kind, shown when a file has none. */
+    private static final String MINIMAL = """
+            ---
+            title: "About"
+            ---""";
 
     static final PlainKind SPEC = new PlainKind();
 
@@ -13,7 +22,8 @@ final class PlainKind extends KindSpec<PlainKind.Plain> {
     }
 
     private PlainKind() {
-        super(Plain.class);
+        super(Plain.class, Set.of(Trait.SUMMARY_OPTIONAL), Set.of(),
+                Map.of(), MINIMAL, null);
     }
 
     @Override
@@ -24,16 +34,6 @@ final class PlainKind extends KindSpec<PlainKind.Plain> {
     @Override
     Plain placeholder() {
         return new Plain();
-    }
-
-    @Override
-    String minimal() {
-        return String.join("\n", "---", "title: \"About\"", "---");
-    }
-
-    @Override
-    boolean summaryRequired() {
-        return false;
     }
 
     @Override
