@@ -1,6 +1,8 @@
 package org.peersite;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.StringJoiner;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
 import org.peersite.diag.Diagnostics;
+import org.peersite.external.ExternalLinkCheck;
 import org.peersite.graph.ExternalLink;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
@@ -34,13 +37,16 @@ public final class BuildResult {
     private final Path output;
     private final boolean wrote;
     private final SiteState state;
+    private final String externalLinks;
 
-    private BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote, SiteState state) {
+    private BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote, SiteState state,
+                        String externalLinks) {
         this.diagnostics = List.copyOf(diagnostics);
         this.stats = stats;
         this.output = output;
         this.wrote = wrote;
         this.state = state;
+        this.externalLinks = externalLinks;
     }
 
     static BuildResult of(Builds.Outcome outcome, Path output) {
@@ -53,7 +59,7 @@ public final class BuildResult {
         int changed = outcome.wrote() ? state.rendered().written().size() + state.rendered().removed().size() : 0;
         BuildStats stats = new BuildStats(perKind, draftsLeftOut(state), files, changed, state.rendered().rendered(),
                 state.times(), outcome.total());
-        return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state);
+        return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state, null);
     }
 
     /** Drafts among the parsed pages that the site leaves out (none when drafts were included). */
@@ -67,11 +73,6 @@ public final class BuildResult {
                 .filter(file -> file.page() != null && file.page().meta().draft()
                         && !published.contains(file.page().path()))
                 .count();
-    }
-
-    /** The pipeline's state after this build: what a later update starts from. */
-    public SiteState state() {
-        return state;
     }
 
     /**
@@ -88,13 +89,25 @@ public final class BuildResult {
     }
 
     /**
-     * This result with more diagnostics (for example those of the external link check), sorted in with the
-     * others; a result that gains an error keeps what it wrote, since the check came after.
+     * This result with the links that leave the site checked too ({@code check --external}): each broken one an
+     * error at its place, sorted in with the other diagnostics, and the check's summary kept. Nothing is fetched
+     * when the site has no such links. A result that gains an error keeps what it wrote, since the check came
+     * after.
      */
-    public BuildResult withDiagnostics(List<Diagnostic> more) {
-        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
-        all.addAll(more);
-        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state);
+    public BuildResult withExternalLinks(ExternalLinkCheck check) throws IOException, InterruptedException {
+        List<ExternalLink> links = externalLinks();
+        if (links.isEmpty()) {
+            return this;
+        }
+        ExternalLinkCheck.Report report = check.check(links);
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.addAll(report.diagnostics());
+        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state, report.summary());
+    }
+
+    /** The summary of the external link check ({@link #withExternalLinks}), if one ran. */
+    public Optional<String> externalLinksSummary() {
+        return Optional.ofNullable(externalLinks);
     }
 
     /** Whether any problem is a failure inside peersite rather than in the content (exit code 3). */

@@ -1,12 +1,14 @@
 package org.peersite;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import org.peersite.pipeline.Builds;
 import org.peersite.pipeline.Settings;
 import org.peersite.model.SiteConfigParser;
+import org.peersite.output.OutputGuard;
 
 /**
  * Builds a site: Markdown and YAML front matter from a content folder, a FreeMarker theme from a templates
@@ -87,9 +89,7 @@ public final class Generator {
     }
 
     /** Sets up a {@link Generator}; {@link #build()} checks the setup. */
-    public static final class Builder {
-        private Path content = Path.of("content");
-        private Path templates = Path.of("templates");
+    public static final class Builder extends SourceFolders<Builder> {
         private Path output = Path.of("site-output");
         private boolean includeDrafts;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -100,6 +100,11 @@ public final class Generator {
         private Builder() {
         }
 
+        @Override
+        Builder self() {
+            return this;
+        }
+
         /**
          * A folder where a build keeps what it computed, so that the next build reuses every result whose inputs
          * did not change (compared by content, never by time). {@code null} (the default): no cache. A cache
@@ -107,18 +112,6 @@ public final class Generator {
          */
         public Builder cache(Path dir) {
             this.cache = dir;
-            return this;
-        }
-
-        /** The content folder (default {@code content}). */
-        public Builder content(Path dir) {
-            this.content = Objects.requireNonNull(dir, "content");
-            return this;
-        }
-
-        /** The theme folder (default {@code templates}). */
-        public Builder templates(Path dir) {
-            this.templates = Objects.requireNonNull(dir, "templates");
             return this;
         }
 
@@ -161,15 +154,12 @@ public final class Generator {
 
         /**
          * Checks the setup: the content and templates folders exist, the thread count is positive, a base URL
-         * given here is an absolute http(s) URL.
+         * given here is an absolute http(s) URL, and the cache folder is a folder of its own: not the content,
+         * the theme or the output folder, nor inside or around one of them (a cache among the author's files, or
+         * published with the site, is never what was meant).
          */
         public Generator build() {
-            if (!Files.isDirectory(content)) {
-                throw new GeneratorSetupException("content folder not found: " + content);
-            }
-            if (!Files.isDirectory(templates)) {
-                throw new GeneratorSetupException("templates folder not found: " + templates);
-            }
+            checkFolders();
             if (threads < 1) {
                 throw new GeneratorSetupException("threads must be at least 1, not " + threads);
             }
@@ -186,7 +176,19 @@ public final class Generator {
             output = output.toAbsolutePath().normalize();
             displayBase = displayBase.toAbsolutePath().normalize();
             cache = cache == null ? null : cache.toAbsolutePath().normalize();
+            if (cache != null) {
+                checkApart(cache, Map.of("content", content, "templates", templates, "output", output));
+            }
             return new Generator(this);
+        }
+
+        private static void checkApart(Path cache, Map<String, Path> folders) {
+            for (String name : new TreeSet<>(folders.keySet())) {
+                OutputGuard.overlap(cache, folders.get(name), "cache folder", name).ifPresent(why -> {
+                    throw new GeneratorSetupException(why + "; peersite writes nothing there (choose a folder of"
+                            + " its own for the cache, such as target/peersite-cache)");
+                });
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ public final class LiveSite implements AutoCloseable {
 
     private LiveSite(Generator generator) {
         this.generator = generator;
-        this.pipeline = new Pipeline(generator.settings(), true);
+        this.pipeline = Pipeline.forPreview(generator.settings());
     }
 
     /** Builds the whole site into memory now. */
@@ -96,7 +96,7 @@ public final class LiveSite implements AutoCloseable {
         files.putAll(fresh);
         // A file whose layout failed has no bytes, as in a build from nothing.
         next.rendered().outputs().forEach((path, output) -> {
-            if (output.failure() != null) {
+            if (output.failed()) {
                 files.remove(path);
             }
         });

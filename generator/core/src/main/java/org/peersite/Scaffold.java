@@ -79,6 +79,11 @@ public final class Scaffold {
         return kinds().stream().filter(k -> k.id().equals(id.toLowerCase(Locale.ROOT))).findFirst();
     }
 
+    /** The slug a title gives, as the new page's file name and URL ({@code Forming a Group!} gives {@code forming-a-group}). */
+    public static String slug(String title) {
+        return Routes.slugify(title);
+    }
+
     /** Where a page of this kind and title goes; the file need not exist. */
     public Path target(Kind kind, String title) {
         checkKind(kind);
@@ -174,23 +179,14 @@ public final class Scaffold {
     }
 
     /** Sets up a {@link Scaffold}; {@link #build()} checks the setup. */
-    public static final class Builder {
-        private Path content = Path.of("content");
-        private Path templates = Path.of("templates");
+    public static final class Builder extends SourceFolders<Builder> {
         private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
 
-        /** The content folder (default {@code content}); it must exist. */
-        public Builder content(Path dir) {
-            this.content = Objects.requireNonNull(dir, "content");
-            return this;
-        }
-
-        /** The theme folder whose {@code archetypes/} are used (default {@code templates}); it must exist. */
-        public Builder templates(Path dir) {
-            this.templates = Objects.requireNonNull(dir, "templates");
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -202,12 +198,7 @@ public final class Scaffold {
 
         /** Checks that the content and templates folders exist, as {@link Generator.Builder#build()} does. */
         public Scaffold build() {
-            if (!Files.isDirectory(content)) {
-                throw new GeneratorSetupException("content folder not found: " + content);
-            }
-            if (!Files.isDirectory(templates)) {
-                throw new GeneratorSetupException("templates folder not found: " + templates);
-            }
+            checkFolders();
             return new Scaffold(this);
         }
     }

@@ -64,19 +64,13 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--external-timeout must be positive and"
                     + " --external-max-age not negative");
         }
-        BuildResult result = options.generator().build().check();
+        BuildResult checked = options.generator().build().check();
+        BuildResult result = external ? checked.withExternalLinks(ExternalLinkCheck.builder().cache(cache)
+                .maxAge(maxAge).readTimeout(timeout).build()) : checked;
         PrintWriter err = spec.commandLine().getErr();
-        String externalSummary = null;
-        if (external && !result.externalLinks().isEmpty()) {
-            ExternalLinkCheck.Report report = ExternalLinkCheck.builder().cache(cache).maxAge(maxAge)
-                    .readTimeout(timeout).build().check(result.externalLinks());
-            result = result.withDiagnostics(report.diagnostics());
-            externalSummary = report.summary();
-        }
         options.printer(DiagnosticPrinter.all()).print(result, spec.commandLine().getOut(), err);
-        if (externalSummary != null) {
-            (options.format.isDocument() ? err : spec.commandLine().getOut()).println("peersite: " + externalSummary);
-        }
+        result.externalLinksSummary().ifPresent(summary -> (options.format.isDocument() ? err
+                : spec.commandLine().getOut()).println("peersite: " + summary));
         return Exit.of(result);
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.peersite.model.Routes;
+import org.peersite.Scaffold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private static String slug(Path dir) {
-        String name = dir.getFileName() == null ? "" : Routes.slugify(dir.getFileName().toString());
+        String name = dir.getFileName() == null ? "" : Scaffold.slug(dir.getFileName().toString());
         return name.isEmpty() ? "site" : name;
     }
 }

@@ -66,9 +66,9 @@ public final class Main implements Callable<Integer> {
         try {
             exit = run(args, System.out, System.err);
         } catch (VirtualMachineError e) {
-            // Out of memory, or a stack overflow no stage caught: say so in one line, never a stack trace.
-            System.err.println("peersite: internal error: " + e
-                    + (e instanceof OutOfMemoryError ? " (give the JVM more memory, e.g. java -Xmx4g -jar peersite.jar)" : ""));
+            // Outside any command (the command's own are reported by UsageErrors): one line, never a stack trace.
+            String advice = UsageErrors.advice(e);
+            System.err.println("peersite: internal error: " + e + (advice.isEmpty() ? "" : " (" + advice + ")"));
             exit = Exit.INTERNAL;
         }
         System.exit(exit);
@@ -124,7 +124,15 @@ public final class Main implements Callable<Integer> {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler(usageErrors);
         cli.setExecutionExceptionHandler(usageErrors);
-        cli.setExecutionStrategy(new CommandLine.RunLast());
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (VirtualMachineError e) {
+                // Out of memory, or a stack overflow no stage caught: the memory the command held is free again
+                // here, so the advice (and, with --debug, the trace) can be printed.
+                return usageErrors.handleVirtualMachineError(e, parseResult);
+            }
+        });
         // A title may start with a dash ("- a list?", "-1 ideas"): only peersite's own options are options there.
         cli.getSubcommands().get("new").setUnmatchedOptionsArePositionalParams(true);
         return cli;

@@ -15,7 +15,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * prints the message and the usage of the (sub)command it was given to; a {@link GeneratorSetupException}
  * (a folder that does not exist, a thread count below one) prints its message and where to find the options.
  * Anything else is a failure inside peersite: one line saying so and exit code {@link Exit#INTERNAL}, with the
- * stack trace only when {@code --debug} was given. Stateless.
+ * stack trace only when {@code --debug} was given; running out of memory says once how to give the JVM more.
+ * Stateless.
  */
 final class UsageErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -37,7 +38,7 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
         PrintWriter err = command.getErr();
         if (!(ex instanceof GeneratorSetupException)) {
             err.println(name + ": internal error: " + ex);
-            if (parseResult.asCommandLineList().stream().anyMatch(c -> c.getParseResult().hasMatchedOption("--debug"))) {
+            if (debugging(parseResult)) {
                 ex.printStackTrace(err);
             } else {
                 err.println("  = hint: if this is not the machine (disk, memory), it is a bug in peersite: run again with"
@@ -50,5 +51,33 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
         err.println("Run '" + name + " --help' for the options.");
         err.flush();
         return Exit.USAGE;
+    }
+
+    /**
+     * A {@link VirtualMachineError} while a command ran (out of memory, a stack overflow no stage caught): one
+     * line saying so, the advice once, and the stack trace with {@code --debug}; exit code {@link Exit#INTERNAL}.
+     */
+    int handleVirtualMachineError(VirtualMachineError e, ParseResult parseResult) {
+        CommandLine command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandSpec().qualifiedName() + ": internal error: " + e);
+        if (debugging(parseResult)) {
+            e.printStackTrace(err);
+        }
+        String advice = advice(e);
+        err.println("  = hint: " + (advice.isEmpty() ? "run again with --debug for the stack trace, and please report it"
+                : advice));
+        err.flush();
+        return Exit.INTERNAL;
+    }
+
+    /** What to do about a {@link VirtualMachineError}, or nothing. */
+    static String advice(VirtualMachineError e) {
+        return e instanceof OutOfMemoryError ? "give the JVM more memory: PEERSITE_OPTS=-Xmx4g peersite ..., or"
+                + " java -Xmx4g -jar peersite.jar ..." : "";
+    }
+
+    private static boolean debugging(ParseResult parseResult) {
+        return parseResult.asCommandLineList().stream().anyMatch(c -> c.getParseResult().hasMatchedOption("--debug"));
     }
 }

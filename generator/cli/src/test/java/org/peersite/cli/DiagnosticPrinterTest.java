@@ -56,6 +56,20 @@ class DiagnosticPrinterTest {
     }
 
     @Test
+    void printsTheStackTraceOfAnInternalErrorOnlyWhenDebugging() {
+        Diagnostic internal = Diagnostic.internal(Position.of("content/a.md"), "linking this page",
+                new IllegalStateException("broken"));
+
+        String plain = print(DiagnosticPrinter.all(), List.of(internal));
+        String debugging = print(DiagnosticPrinter.all().withStackTraces(), List.of(internal));
+
+        assertThat(plain).startsWith("content/a.md: error[internal]: linking this page failed: IllegalStateException:"
+                + " broken").doesNotContain("\tat ");
+        assertThat(debugging).startsWith(plain.strip()).contains("java.lang.IllegalStateException: broken\n\tat ")
+                .contains("DiagnosticPrinterTest");
+    }
+
+    @Test
     void printsNothingForNoDiagnostics() {
         assertThat(print(DiagnosticPrinter.warningsCappedAt(50), List.of())).isEmpty();
     }

@@ -45,8 +45,15 @@ class PeersiteJarIT {
 
     /** Runs the jar in {@code workingDir} with a fresh JVM from the same Java installation as this test. */
     private Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        return java(workingDir, List.of(), args);
+    }
+
+    /** The same, with options for the JVM. */
+    private Run java(Path workingDir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=UTF-8", "-jar", JAR.toString()));
+                "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(root, "out", ".txt");
         Path err = Files.createTempFile(root, "err", ".txt");
@@ -65,8 +72,6 @@ class PeersiteJarIT {
     @Test
     void theJarRunsHelpVersionAndABuildWithItsDefaultFolders() throws Exception {
         assertThat(JAR).isRegularFile();
-        // mvn package makes the class-data sharing archive the build below maps its classes from, without a word.
-        assertThat(JAR.resolveSibling(BatchJvm.CDS_ARCHIVE)).isRegularFile();
 
         Run help = java(root, "--help");
         assertThat(help.exit()).as(help.err()).isZero();
@@ -101,6 +106,44 @@ class PeersiteJarIT {
         assertThat(build.err()).contains("content/index.md:").contains("error[link.unresolved]")
                 .contains("[[nowhere-at-all]]");
         assertThat(build.out()).startsWith("peersite: failed: 1 error");
+    }
+
+    /**
+     * A site too large for the heap the user gave the JVM: one line saying so, the advice once, exit code 3; the
+     * stack trace only with --debug.
+     */
+    @Test
+    void runningOutOfMemoryGivesItsAdviceOnceAndItsTraceOnlyUnderDebug() throws Exception {
+        FixtureSite site = FixtureSite.good(root.resolve("site"));
+        String paragraph = "Peers who meet every month learn to say what they see, and to hear it. ".repeat(30);
+        for (int i = 0; i < 3000; i++) {
+            site.write("content/notes/note-" + i + ".md", "---\ntitle: \"Note " + i + "\"\n---\n" + paragraph + "\n");
+        }
+
+        Run plain = java(site.root, List.of("-Xmx24m"), "build");
+        Run debug = java(site.root, List.of("-Xmx24m"), "build", "--debug");
+
+        for (Run run : List.of(plain, debug)) {
+            assertThat(run.exit()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("internal error: java.lang.OutOfMemoryError");
+            assertThat(run.err().split("give the JVM more memory", -1)).as(run.err()).hasSize(2);
+        }
+        assertThat(plain.err()).doesNotContain("\tat ");
+        assertThat(debug.err()).contains("\tat ");
+        assertThat(site.output).doesNotExist();
+    }
+
+    /** A cache folder among the sources is refused as a usage error: exit code 2, and nothing is written. */
+    @Test
+    void aCacheFolderInsideTheContentIsAUsageError() throws Exception {
+        FixtureSite site = FixtureSite.good(root.resolve("site"));
+
+        Run build = java(site.root, "build", "--cache", "content");
+
+        assertThat(build.exit()).as(build.err()).isEqualTo(2);
+        assertThat(build.err()).contains("the cache folder is the content folder");
+        assertThat(site.root.resolve("content/state.bin")).doesNotExist();
+        assertThat(site.output).doesNotExist();
     }
 
     @Test

@@ -102,6 +102,10 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(severity, code, message, newHint, position, sourceLine, notes, cause);
     }
 
+    public Diagnostic withMessage(String newMessage) {
+        return new Diagnostic(severity, code, newMessage, hint, position, sourceLine, notes, cause);
+    }
+
     public Diagnostic withCode(String newCode) {
         return new Diagnostic(severity, newCode, message, hint, position, sourceLine, notes, cause);
     }
@@ -112,10 +116,6 @@ public record Diagnostic(Severity severity, String code, String message, String 
 
     public Diagnostic withSeverity(Severity newSeverity) {
         return new Diagnostic(newSeverity, code, message, hint, position, sourceLine, notes, cause);
-    }
-
-    public Diagnostic withMessage(String newMessage) {
-        return new Diagnostic(severity, code, newMessage, hint, position, sourceLine, notes, cause);
     }
 
     /** The same diagnostic with one more note. */

@@ -2,13 +2,24 @@ package org.peersite.diag;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Collects the problems of one build, from any number of threads, so that all of them are reported together
- * instead of stopping at the first. {@link #sorted()} gives them in a stable order.
+ * The one place a problem is reported: every stage, parser and check is handed a sink and adds what it finds,
+ * from any number of threads, instead of returning it, throwing it or stopping at the first one.
+ *
+ * <pre>
+ * Diagnostics problems = new Diagnostics();
+ * SiteConfig site = SiteConfigParser.parse(text, "content/site.yaml", problems);
+ * problems.sorted();   // every problem, duplicates removed, in one order whatever the threads did
+ * </pre>
+ *
+ * <p>The order of {@link #sorted()} (and of iteration) is the diagnostics' own: file, line, column, then errors
+ * before warnings, code and message, so what is printed never depends on which thread reported first. A failure
+ * inside peersite is reported here too, as {@link #internal}. Thread-safe.
  */
-public final class Diagnostics {
+public final class Diagnostics implements Iterable<Diagnostic> {
 
     private final List<Diagnostic> all = new ArrayList<>();
 
@@ -20,17 +31,36 @@ public final class Diagnostics {
         all.addAll(diagnostics);
     }
 
+    /**
+     * A failure inside peersite while doing something for one file: an {@code error[internal]} at it, with what
+     * was thrown as its cause (see {@link Diagnostic#internal}).
+     */
+    public void internal(Position at, String doing, Throwable failure) {
+        add(Diagnostic.internal(at, doing, failure));
+    }
+
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
-    public synchronized int size() {
-        return all.size();
+    public synchronized boolean isEmpty() {
+        return all.isEmpty();
     }
 
-    /** Every problem so far, sorted by position, duplicates removed. */
+    /** Every problem so far, duplicates removed, sorted. */
     public synchronized List<Diagnostic> sorted() {
         return all.stream().distinct().sorted().toList();
+    }
+
+    /** The problems in {@link #sorted()} order. */
+    @Override
+    public Iterator<Diagnostic> iterator() {
+        return sorted().iterator();
+    }
+
+    @Override
+    public String toString() {
+        return sorted().toString();
     }
 
     /**

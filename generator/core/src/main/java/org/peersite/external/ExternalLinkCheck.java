@@ -30,10 +30,9 @@ import org.peersite.graph.ExternalLink;
  * URLs that worked less than {@code maxAge} ago, by the cache in the cache folder, are not fetched again.
  *
  * <pre>
- * BuildResult result = generator.check();
  * ExternalLinkCheck.Report report = ExternalLinkCheck.builder().cache(Path.of("target/peersite-cache")).build()
- *         .check(result.externalLinks());
- * result = result.withDiagnostics(report.diagnostics());
+ *         .check(generator.check().externalLinks());
+ * BuildResult result = generator.check().withExternalLinks(ExternalLinkCheck.builder().build());   // the same, merged
  * </pre>
  *
  * <p>Off by default everywhere: it needs the network and takes seconds, so a CI job opts in. Immutable; each

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
@@ -25,7 +26,7 @@ import org.peersite.internal.Workers;
  * The link stage: all pages in, one {@link SiteGraph} out.
  *
  * <pre>
- * SiteGraph graph = new Linker(config, workers).link(pages, otherSitePaths);   // problems: graph.diagnostics()
+ * SiteGraph graph = new Linker(config, workers).link(pages, otherSitePaths, bodies);   // problems: graph.diagnostics()
  * </pre>
  *
  * <p>First the per-page work, in parallel: resolve every wiki-link, Markdown link and front-matter reference,
@@ -43,122 +44,102 @@ public final class Linker {
         this.workers = workers;
     }
 
-    /** Links one page against an index: what the link stage does for each page, for a page parsed again alone. */
-    public PageLinks linkOne(SiteGraph graph, Page page, List<Diagnostic> out) {
+    /** Links one page against a graph's index: what the link stage did for it, for a page parsed again alone. */
+    public PageLinks linkOne(SiteGraph graph, Page page, Diagnostics out) {
         return linker(graph.index(), knownIds(graph)).link(page, out);
     }
 
     /**
-     * @param pages          every page of the site, sorted by path, each with its AST
-     * @param otherSitePaths site paths of generated pages and static files, which Markdown links may point at
-     */
-    public SiteGraph link(List<Page> pages, Set<String> otherSitePaths) {
-        return link(pages, otherSitePaths, Bodies.AS_THEY_ARE).graph();
-    }
-
-    /**
-     * What the link stage asks of its caller for each page of a full link: the page with its AST (its Markdown
-     * parsed now, if it was {@linkplain org.peersite.markdown.ParsedBody#pending pending}), and what to keep of it
-     * once it is linked (the page as it is, or a lighter one whose AST is let go). Called from worker threads.
+     * What the link stage asks of whoever owns the pages' bodies, for each page of a full link. Called from worker
+     * threads.
      */
     public interface Bodies {
-        /** Pages already parsed, kept as they are. */
-        Bodies AS_THEY_ARE = new Bodies() {
-            @Override
-            public Page parsed(Page page, List<Diagnostic> out) {
-                return page;
-            }
-
-            @Override
-            public PageLinks kept(PageLinks links, Function<String, Page> pages) {
-                return links;
-            }
-        };
-
-        /** The page with its AST; what parsing its body found goes to {@code out}. */
-        Page parsed(Page page, List<Diagnostic> out);
+        /**
+         * The page with its AST: its Markdown parsed now if it was {@linkplain
+         * org.peersite.markdown.ParsedBody#pending pending}, or parsed again if its AST was let go. What parsing
+         * finds is the owner's to keep with the page's file.
+         */
+        Page ready(Page page);
 
         /**
-         * What to keep of a linked page (its {@link PageLinks#page()} is the page kept).
+         * What to keep of a linked page (its {@link PageLinks#page()} is the page kept): the page as it is, or a
+         * lighter one whose AST is let go.
          *
          * @param pages the pages by content path, as the link used them (for the titles of mentioned concepts)
          */
         PageLinks kept(PageLinks links, Function<String, Page> pages);
     }
 
-    /** A full link's result: the graph, and what parsing the pages' bodies found, by page path. */
-    public record Linked(SiteGraph graph, Map<String, List<Diagnostic>> parseProblems) {
-    }
-
     /**
-     * Links every page, parsing each page's body (if it is not parsed yet) just before linking it and letting
-     * {@code bodies} decide what to keep right after: with pages whose bodies are pending, no more ASTs are
-     * alive at once than there are workers. Names come from the front matter, which every page has already; a
-     * link to a heading of a page whose body was still pending when the work began waits until every page is
-     * parsed, and its page is linked again then (few pages link to another page's heading).
+     * Links every page, getting each page's AST from {@code bodies} just before linking it and letting
+     * {@code bodies} decide what to keep right after: with pages whose bodies are pending, no more ASTs are alive
+     * at once than there are workers. Names come from the front matter, which every page has already; a page with
+     * a link to a heading of a page whose body was still pending when the work began waits until every page is
+     * parsed, and is linked then (few pages link to another page's heading).
+     *
+     * <p>A page whose linking fails (an exception) is an {@code error[internal]} at its file; it keeps its names,
+     * so links to it still resolve, but it is not published, so no later stage works on it.
      *
      * @param pages          every page of the site, sorted by path
      * @param otherSitePaths site paths of generated pages and static files, which Markdown links may point at
      */
-    public Linked link(List<Page> pages, Set<String> otherSitePaths, Bodies bodies) {
+    public SiteGraph link(List<Page> pages, Set<String> otherSitePaths, Bodies bodies) {
         SiteIndex heads = new SiteIndex(pages, otherSitePaths);
-        PageLinker first = linker(heads, page -> Set.of()).deferringPending();
+        PageLinker first = linker(heads, page -> Set.of());
         List<PageResult> results = workers.map(pages, page -> {
-            List<Diagnostic> parseProblems = new ArrayList<>();
-            Page parsed = bodies.parsed(page, parseProblems);
-            List<Diagnostic> problems = new ArrayList<>();
-            PageLinks links = first.link(parsed, problems);
-            if (links == null) {
-                return new PageResult(parsed, null, List.of(), parseProblems);   // waits, with its AST
+            Page parsed = bodies.ready(page);
+            if (first.waitsForHeadings(parsed)) {
+                return PageResult.waiting(parsed);   // with its AST, until every body is parsed
             }
-            PageLinks kept = bodies.kept(links, heads::byPath);   // from here on, only what is kept is held
-            return new PageResult(kept.page(), kept, problems, parseProblems);
-        }, (page, failure) -> new PageResult(page, unlinked(page), List.of(Diagnostic.internal(
-                Position.of(page.source().displayPath()), "linking this page", failure)), List.of()));
+            Diagnostics problems = new Diagnostics();
+            PageLinks kept = bodies.kept(first.link(parsed, problems), heads::byPath);   // only what is kept is held
+            return new PageResult(kept.page(), kept, problems.sorted());
+        }, Linker::failed);
 
-        List<Page> linkedPages = new ArrayList<>(pages.size());
-        Map<String, PageLinks> links = new HashMap<>();
-        for (PageResult r : results) {
-            linkedPages.add(r.links() != null ? r.links().page() : r.page());
-            if (r.links() != null) {
-                links.put(r.page().path(), r.links());
-            }
-        }
-        SiteIndex index = new SiteIndex(linkedPages, otherSitePaths);
         List<PageResult> waited = results.stream().filter(r -> r.links() == null).toList();
         if (!waited.isEmpty()) {
-            SiteIndex finalIndex = index;
-            PageLinker second = linker(index, page -> links.containsKey(page.path()) ? links.get(page.path()).ids()
-                    : Set.of());
-            List<PageResult> relinked = workers.map(waited, r -> {
-                List<Diagnostic> problems = new ArrayList<>();
-                PageLinks kept = bodies.kept(second.link(r.page(), problems), finalIndex::byPath);
-                return new PageResult(kept.page(), kept, problems, r.parseProblems());
-            }, (r, failure) -> new PageResult(r.page(), unlinked(r.page()), List.of(Diagnostic.internal(
-                    Position.of(r.page().source().displayPath()), "linking this page", failure)), r.parseProblems()));
-            Map<String, PageResult> byPath = new HashMap<>();
-            relinked.forEach(r -> byPath.put(r.page().path(), r));
-            results = results.stream().map(r -> byPath.getOrDefault(r.page().path(), r)).toList();
-            linkedPages = results.stream().map(r -> r.links().page()).toList();
-            index = new SiteIndex(linkedPages, otherSitePaths);
+            results = linkWaited(results, waited, otherSitePaths, bodies);
         }
-
+        List<Page> linkedPages = results.stream().map(r -> r.links().page()).toList();
+        Map<String, PageLinks> links = new HashMap<>();
         Map<String, List<Diagnostic>> problems = new HashMap<>();
-        Map<String, List<Diagnostic>> parseProblems = new HashMap<>();
         List<List<Edge>> edges = new ArrayList<>(pages.size());
         for (PageResult r : results) {
             String path = r.page().path();
             links.put(path, r.links());
-            problems.put(path, List.copyOf(r.problems()));
-            parseProblems.put(path, List.copyOf(r.parseProblems()));
+            problems.put(path, r.problems());
             edges.add(r.links().edges());
         }
         Map<String, List<Backlink>> backlinks = backlinks(linkedPages, edges);
-        List<Page> finalPages = linkedPages;
-        Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(finalPages, edges));
-        SiteGraph graph = assemble(linkedPages, index, links, backlinks, related, Tags.of(linkedPages),
-                stagesOf(linkedPages, links), problems);
-        return new Linked(graph, Collections.unmodifiableMap(parseProblems));
+        Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(linkedPages, edges));
+        return assemble(linkedPages, new SiteIndex(linkedPages, otherSitePaths), links, backlinks, related,
+                Tags.of(linkedPages), stagesOf(linkedPages, links), problems);
+    }
+
+    /** The pages that waited for other pages' headings, linked now that every body is parsed. */
+    private List<PageResult> linkWaited(List<PageResult> results, List<PageResult> waited, Set<String> otherSitePaths,
+                                        Bodies bodies) {
+        Map<String, PageLinks> linked = new HashMap<>();
+        results.stream().filter(r -> r.links() != null).forEach(r -> linked.put(r.page().path(), r.links()));
+        SiteIndex index = new SiteIndex(results.stream().map(r -> r.links() != null ? r.links().page() : r.page())
+                .toList(), otherSitePaths);
+        PageLinker second = linker(index, page -> linked.containsKey(page.path()) ? linked.get(page.path()).ids()
+                : Set.of());
+        List<PageResult> relinked = workers.map(waited.stream().map(PageResult::page).toList(), page -> {
+            Diagnostics problems = new Diagnostics();
+            PageLinks kept = bodies.kept(second.link(page, problems), index::byPath);
+            return new PageResult(kept.page(), kept, problems.sorted());
+        }, Linker::failed);
+        Map<String, PageResult> byPath = new HashMap<>();
+        relinked.forEach(r -> byPath.put(r.page().path(), r));
+        return results.stream().map(r -> byPath.getOrDefault(r.page().path(), r)).toList();
+    }
+
+    /** A page whose linking threw: an internal error at it, and the page withheld from publishing. */
+    private static PageResult failed(Page page, Throwable failure) {
+        Page withheld = page.withheld();
+        return new PageResult(withheld, unlinked(withheld), List.of(Diagnostic.internal(
+                Position.of(page.source().displayPath()), "linking this page", failure)));
     }
 
     /**
@@ -166,32 +147,48 @@ public final class Linker {
      * answers to the same names as before ({@link SiteIndex#sameNames}) and no page came or went, only those
      * pages are linked again; the backlinks of the pages they point (or pointed) at are redone; related pages
      * are recomputed only if a re-parsed page's links or tags changed; tags and framework stages likewise.
-     * Anything else (a new page, a renamed title, a changed heading) links the whole site again, since any
-     * link anywhere may now resolve differently.
+     * Anything else (a new page, a renamed title, a changed heading) needs the whole site linked again, since
+     * any link anywhere may now resolve differently: call this only when {@link #canRelink} says so.
      *
      * @param before   the graph of the previous build
      * @param pages    every page now, sorted by path, re-parsed ones included
      * @param reparsed paths of the pages that were parsed again
+     * @param bodies   what to keep of each page linked again (as in {@link #link})
      */
-    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
+    public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths,
+                            Bodies bodies) {
         if (!canRelink(before, pages, reparsed, otherSitePaths)) {
-            return link(pages, otherSitePaths);
+            throw new IllegalArgumentException("the pages answer to other names now: link the whole site");
         }
-        List<Page> changed = pages.stream().filter(p -> reparsed.contains(p.path())).toList();
+        SiteIndex reparsedIndex = before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path()))
+                .toList());
+        PageLinker linker = linker(reparsedIndex, knownIds(before));
+        Map<String, PageResult> relinked = new HashMap<>();
+        for (Page page : pages) {
+            if (reparsed.contains(page.path())) {
+                relinked.put(page.path(), Workers.guarded(page, p -> {
+                    Diagnostics found = new Diagnostics();
+                    PageLinks kept = bodies.kept(linker.link(bodies.ready(p), found), reparsedIndex::byPath);
+                    return new PageResult(kept.page(), kept, found.sorted());
+                }, Linker::failed));
+            }
+        }
+        // The index and the pages carry each page as it was kept (its AST let go, or withheld when it failed).
+        List<Page> all = pages.stream().map(p -> relinked.containsKey(p.path()) ? relinked.get(p.path()).page() : p)
+                .toList();
+        List<Page> changed = all.stream().filter(p -> relinked.containsKey(p.path())).toList();
         SiteIndex index = before.index().replacing(changed);
-        PageLinker linker = linker(index, knownIds(before));
         Map<String, PageLinks> links = new HashMap<>(before.links());
         Map<String, List<Diagnostic>> problems = new HashMap<>(before.problems());
         Set<String> touchedTargets = new HashSet<>();
         boolean relatedInputs = false;
         boolean tagsChanged = false;
-        boolean frameworkChanged = false;
+        boolean stepsChanged = false;
         for (Page page : changed) {
-            List<Diagnostic> pageProblems = new ArrayList<>();
-            PageLinks now = linker.link(page, pageProblems);
+            PageLinks now = relinked.get(page.path()).links();
             PageLinks was = before.links().get(page.path());
             links.put(page.path(), now);
-            problems.put(page.path(), List.copyOf(pageProblems));
+            problems.put(page.path(), relinked.get(page.path()).problems());
             if (!now.edges().equals(was.edges())) {
                 was.edges().forEach(e -> touchedTargets.add(e.target()));
                 now.edges().forEach(e -> touchedTargets.add(e.target()));
@@ -199,18 +196,18 @@ public final class Linker {
             relatedInputs |= !targets(now).equals(targets(was));
             Page old = before.index().byPath(page.path());
             tagsChanged |= !old.meta().tags().equals(page.meta().tags());
-            frameworkChanged |= page.kind() == Kind.FRAMEWORK;
+            stepsChanged |= !old.meta().details().steps().isEmpty() || !page.meta().details().steps().isEmpty();
         }
         Map<String, List<Backlink>> backlinks = new HashMap<>(before.backlinks());
         for (String target : touchedTargets) {
             backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
         }
         Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? workers.run(() -> RelatedPages.compute(pages, pages.stream().map(p -> links.get(p.path()).edges()).toList()))
+                ? workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges()).toList()))
                 : before.related();
-        List<Tag> tags = tagsChanged ? Tags.of(pages) : before.tags();
-        Map<String, List<StageRef>> stages = frameworkChanged ? stagesOf(pages, links) : before.stagesOf();
-        return assemble(pages, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
+        List<Tag> tags = tagsChanged ? Tags.of(all) : before.tags();
+        Map<String, List<StageRef>> stages = stepsChanged ? stagesOf(all, links) : before.stagesOf();
+        return assemble(all, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
                 related, tags, stages, problems);
     }
 
@@ -302,9 +299,12 @@ public final class Linker {
 
     /**
      * One page linked: the page as parsed, its links (with the page kept: maybe lighter), or {@code null} while
-     * a link to a heading of a page not parsed yet waits; what linking found; and what parsing its body found.
+     * a link to a heading of a page not parsed yet waits; and what linking found.
      */
-    private record PageResult(Page page, PageLinks links, List<Diagnostic> problems, List<Diagnostic> parseProblems) {
+    private record PageResult(Page page, PageLinks links, List<Diagnostic> problems) {
+        static PageResult waiting(Page page) {
+            return new PageResult(page, null, List.of());
+        }
     }
 
     /** Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. */
@@ -332,18 +332,16 @@ public final class Linker {
         return Collections.unmodifiableMap(backlinks);
     }
 
-    /** Each concept's framework stages, frameworks A–Z. */
+    /** Each concept's stages: the steps of pages made of steps (a framework's stages) that stand for it, A–Z. */
     static Map<String, List<StageRef>> stagesOf(List<Page> pages, Map<String, PageLinks> links) {
         Map<String, List<StageRef>> stages = new HashMap<>();
         pages.stream().sorted(PageOrder.BY_TITLE).forEach(page -> {
-            if (page.meta().details() instanceof PageMeta.Framework framework) {
-                List<PageMeta.Stage> list = framework.stages();
-                for (int i = 0; i < list.size(); i++) {
-                    String concept = links.get(page.path()).reference(list.get(i).concept());
-                    if (concept != null) {
-                        stages.computeIfAbsent(concept, k -> new ArrayList<>())
-                                .add(new StageRef(page.path(), i + 1, list.get(i).name()));
-                    }
+            List<PageMeta.Step> steps = page.meta().details().steps();
+            for (int i = 0; i < steps.size(); i++) {
+                String concept = links.get(page.path()).reference(steps.get(i).concept());
+                if (concept != null) {
+                    stages.computeIfAbsent(concept, k -> new ArrayList<>())
+                            .add(new StageRef(page.path(), i + 1, steps.get(i).name()));
                 }
             }
         });

@@ -48,12 +48,12 @@ public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text
 
     /** Every concept reference of a page's front matter, in the order written: the keys of {@link #references}. */
     public static List<Ref> referencesOf(org.peersite.model.PageMeta meta) {
-        return PageLinker.references(meta);
+        return ConceptReferences.of(meta);
     }
 
     /** The resolved front-matter references in the order written ({@code null} for one that did not resolve). */
     public List<String> referenceTargets() {
-        return PageLinker.references(page.meta()).stream().map(references::get).toList();
+        return ConceptReferences.of(page.meta()).stream().map(references::get).toList();
     }
 
     /** A concept (by content path) named in the text node's characters {@code [start, end)}. */

@@ -6,7 +6,6 @@ import org.commonmark.node.Paragraph;
 import org.peersite.internal.Excerpt;
 import org.peersite.markdown.PlainText;
 import org.peersite.model.Page;
-import org.peersite.model.PageMeta;
 import org.peersite.model.Ref;
 
 /**
@@ -27,21 +26,8 @@ final class ReferenceExcerpt {
 
     /** The text shown beside the backlink from {@code page}'s reference {@code ref}. */
     static String of(Page page, Ref ref) {
-        PageMeta.Details details = page.meta().details();
-        if (details instanceof PageMeta.Framework framework) {
-            for (PageMeta.Stage stage : framework.stages()) {
-                if (stage.concept() == ref) {
-                    return Excerpt.head(stage.name() + ": " + stage.summary(), MAX);
-                }
-            }
-        } else if (details instanceof PageMeta.Guide guide) {
-            for (PageMeta.AgendaItem item : guide.agenda()) {
-                if (item.concept() == ref) {
-                    return Excerpt.head(item.activity(), MAX);
-                }
-            }
-        }
-        return ofPage(page);
+        return page.meta().details().referenceContext(ref).map(context -> Excerpt.head(context, MAX))
+                .orElseGet(() -> ofPage(page));
     }
 
     /** The page's summary, else the first sentence of its body, else its title. */

@@ -14,7 +14,6 @@ import org.peersite.diag.Suggestions;
 import org.peersite.internal.Names;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
-import org.peersite.model.PageMeta;
 
 /**
  * Every name a link can use, for the whole site: slugs, titles and aliases (case-insensitive), content file
@@ -58,7 +57,7 @@ public final class SiteIndex {
             byPath.put(page.path(), page);
             byUrl.put(page.url(), page.path());
             add(byName, key(page.title()), page.path());
-            List<String> aliases = page.meta().details() instanceof PageMeta.Concept c ? c.aliases() : List.of();
+            List<String> aliases = page.meta().details().aliases();
             aliases.forEach(alias -> add(byName, key(alias), page.path()));
             all.add(page, aliases);
             if (page.kind() == Kind.CONCEPT) {
@@ -120,7 +119,7 @@ public final class SiteIndex {
     }
 
     private static List<String> aliases(Page page) {
-        return page.meta().details() instanceof PageMeta.Concept c ? c.aliases() : List.of();
+        return page.meta().details().aliases();
     }
 
     private static List<String> anchors(Page page) {

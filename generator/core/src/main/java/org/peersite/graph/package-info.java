@@ -1,5 +1,5 @@
 /**
  * Link stage: weaves all pages into one graph of resolved links, concept mentions, backlinks, related pages and
- * tags, and lays out the concept map.
+ * tags; each page's links resolved by {@link org.peersite.graph.PageLinker} and its parts.
  */
 package org.peersite.graph;

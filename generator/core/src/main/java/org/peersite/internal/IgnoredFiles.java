@@ -1,6 +1,5 @@
 package org.peersite.internal;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,8 +9,7 @@ import java.util.Set;
  * preview's watcher does not rebuild for them.
  *
  * <pre>
- * IgnoredFiles.isIgnored("Thumbs.db");                       // true
- * IgnoredFiles.isIgnoredPath(contentRoot, changedFile);       // true for content/.git/HEAD
+ * IgnoredFiles.isIgnored("Thumbs.db");   // true
  * </pre>
  *
  * <p>Names are compared without case where the system that makes them does ({@code thumbs.db} on Windows).
@@ -46,19 +44,6 @@ public final class IgnoredFiles {
         }
         for (String ending : ENDINGS) {
             if (lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether any part of {@code path} below {@code root} is ignored: {@code content/.git/HEAD} is. */
-    public static boolean isIgnoredPath(Path root, Path path) {
-        if (!path.startsWith(root)) {
-            return false;
-        }
-        for (Path part : root.relativize(path)) {
-            if (isIgnored(part.toString())) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -23,9 +24,16 @@ import java.util.function.Function;
 public final class Workers implements AutoCloseable {
 
     private final ForkJoinPool pool;
+    /**
+     * What escaped a worker thread itself rather than its task: an {@link Error} thrown while the pool recorded a
+     * task's failure (out of memory, typically). Kept to be thrown by the next {@link #run}, so it reaches the
+     * caller's boundary once, instead of being printed by the thread as it dies.
+     */
+    private final AtomicReference<Throwable> escaped = new AtomicReference<>();
 
     public Workers(int threads) {
-        this.pool = new ForkJoinPool(threads);
+        this.pool = new ForkJoinPool(threads, ForkJoinPool.defaultForkJoinWorkerThreadFactory,
+                (thread, failure) -> escaped.compareAndSet(null, failure), false);
     }
 
     /**
@@ -51,11 +59,17 @@ public final class Workers implements AutoCloseable {
      */
     public <T> T run(Callable<T> work) {
         try {
-            return pool.submit(work).get();
+            T result = pool.submit(work).get();
+            Throwable lost = escaped.getAndSet(null);
+            if (lost != null) {
+                throw new ExecutionException(lost);
+            }
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
+            escaped.set(null);   // the same failure, or one after it: the first is the one reported
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;

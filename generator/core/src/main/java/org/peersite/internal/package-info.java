@@ -1,8 +1,11 @@
 /**
- * Helpers every stage shares and none owns: the worker threads and their error boundary ({@link
- * org.peersite.internal.Workers}), content fingerprints ({@link org.peersite.internal.Fingerprint}), the rules for
- * files the site never contains ({@link org.peersite.internal.IgnoredFiles}), the walk that refuses links out of a
- * folder and never opens a special file ({@link org.peersite.internal.SafeTree}), and the one way names are
- * compared ({@link org.peersite.internal.Names}). Not part of the public API.
+ * Helpers every stage shares and none owns, depending on nothing else of peersite: the worker threads and their
+ * error boundary ({@link org.peersite.internal.Workers}), content fingerprints
+ * ({@link org.peersite.internal.Fingerprint}), the build cache's binary encoding
+ * ({@link org.peersite.internal.Encoder}, {@link org.peersite.internal.Decoder}), the files a site never contains
+ * ({@link org.peersite.internal.IgnoredFiles}), the one way names are compared
+ * ({@link org.peersite.internal.Names}), XML and JSON escaping ({@link org.peersite.internal.Xml},
+ * {@link org.peersite.internal.JsonText}) and line handling ({@link org.peersite.internal.Lines}). Not part of
+ * the public API.
  */
 package org.peersite.internal;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -18,6 +19,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.source.SourceFile;
 
@@ -30,7 +32,7 @@ import org.peersite.source.SourceFile;
 final class BodyScanner extends AbstractVisitor {
 
     private final SourceFile file;
-    private final List<Diagnostic> out;
+    private final Diagnostics out;
     private final Anchors anchors = new Anchors();
     private final List<HeadingRef> headings = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
@@ -39,8 +41,12 @@ final class BodyScanner extends AbstractVisitor {
     private final List<TagRef> tags = new ArrayList<>();
     private int words;
     private boolean rawHtml;
+    /** Container blocks and inlines open around the node being visited, to notice a parser cap reached. */
+    private int blocks;
+    private int inlines;
+    private boolean beyondLimits;
 
-    BodyScanner(SourceFile file, List<Diagnostic> out) {
+    BodyScanner(SourceFile file, Diagnostics out) {
         this.file = file;
         this.out = out;
     }
@@ -73,17 +79,34 @@ final class BodyScanner extends AbstractVisitor {
         return rawHtml;
     }
 
+    /** Whether the body reached one of the parser's nesting caps (reported once, where it is first reached). */
+    boolean beyondLimits() {
+        return beyondLimits;
+    }
+
     /**
      * Visits each child, then drops its source spans: every position later stages need has been taken by then
-     * (headings, links), and the spans are a large share of an AST's memory.
+     * (headings, links), and the spans are a large share of an AST's memory. Counts the nesting on the way down.
      */
     @Override
     protected void visitChildren(Node parent) {
         Node child = parent.getFirstChild();
         while (child != null) {
             Node next = child.getNext();
+            boolean container = MarkdownLimits.isContainer(child);
+            boolean inline = !(child instanceof Block) && child.getFirstChild() != null;
+            blocks += container ? 1 : 0;
+            inlines += inline ? 1 : 0;
+            if (!beyondLimits && (blocks >= MarkdownLimits.OPEN_BLOCKS || inlines >= MarkdownLimits.INLINE_NESTING)) {
+                Position at = MarkdownParser.position(file, child);
+                out.add(blocks >= MarkdownLimits.OPEN_BLOCKS ? MarkdownLimits.blocks(file, at)
+                        : MarkdownLimits.inlines(file, at));
+                beyondLimits = true;
+            }
             child.accept(this);
             child.setSourceSpans(List.of());
+            blocks -= container ? 1 : 0;
+            inlines -= inline ? 1 : 0;
             child = next;
         }
     }

@@ -1,6 +1,7 @@
 package org.peersite.markdown;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -13,7 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.source.SourceFile;
 
@@ -26,8 +27,9 @@ import org.peersite.source.SourceFile;
  *
  * <p>CommonMark with GitHub tables, strikethrough, autolinks, task lists and footnotes, wiki-links, and Obsidian's
  * comments, callouts, embeds, highlights, block ids and inline tags (see the package description); source
- * positions kept for every block and inline, so a problem in the body points at its line and column. Nesting
- * is capped well below anything hand-written so that hostile input cannot exhaust the stack. Thread-safe.
+ * positions kept for every block and inline, so a problem in the body points at its line and column. Nesting and
+ * table size are capped ({@link MarkdownLimits}) well beyond anything hand-written, so that hostile input cannot
+ * exhaust the stack or the time; a body that reaches a cap is an error at its file. Thread-safe.
  */
 public final class MarkdownParser {
 
@@ -37,7 +39,7 @@ public final class MarkdownParser {
      */
     static final List<Extension> EXTENSIONS = List.of(
             CommentExtension.create(),
-            TablesExtension.create(),
+            TablesExtension.builder().maxCells(MarkdownLimits.TABLE_CELLS).build(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             TaskListItemsExtension.create(),
@@ -47,9 +49,6 @@ public final class MarkdownParser {
             HighlightExtension.create(),
             BlockIdExtension.create(),
             InlineTagExtension.create());
-
-    private static final int MAX_OPEN_BLOCKS = 64;
-    private static final int MAX_INLINE_NESTING = 64;
 
     private final Parser parser;
 
@@ -61,23 +60,39 @@ public final class MarkdownParser {
         return new MarkdownParser(Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
-                .maxInlineNesting(MAX_INLINE_NESTING)
+                .maxOpenBlockParsers(MarkdownLimits.OPEN_BLOCKS)
+                .maxInlineNesting(MarkdownLimits.INLINE_NESTING)
                 .build());
     }
 
     /**
-     * Parses the body of a file; problems (empty wiki-links, unclosed comments, repeated block ids) go to
-     * {@code out}. URLs are checked against the site's scheme policy by the link stage, which knows the site's
-     * settings.
+     * Parses the body of a file; problems (empty wiki-links, unclosed comments, repeated block ids, a limit
+     * reached) go to {@code out}. URLs are checked against the site's scheme policy by the link stage, which knows
+     * the site's settings.
+     *
+     * @return the body, or empty when it goes beyond one of the parser's {@linkplain MarkdownLimits limits}
+     *         (reported at the file): such a body is no page to publish
      */
-    public ParsedBody parse(SourceFile file, List<Diagnostic> out) {
-        Document document = (Document) parser.parse(file.body());
+    public Optional<ParsedBody> parse(SourceFile file, Diagnostics out) {
+        Document document;
+        try {
+            document = (Document) parser.parse(file.body());
+        } catch (IllegalArgumentException e) {
+            if (!MarkdownLimits.isTableLimit(e)) {
+                throw e;
+            }
+            out.add(MarkdownLimits.tableCells(file));
+            return Optional.empty();
+        }
         BodyScanner scanner = new BodyScanner(file, out);
         document.accept(scanner);
         document.setSourceSpans(List.of());
-        return new ParsedBody(document, scanner.headings(), scanner.links(), scanner.external(), scanner.words(),
-                scanner.hasRawHtml(), SearchTerms.ofBody(document), scanner.blockIds(), scanner.tags());
+        if (scanner.beyondLimits()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedBody(document, scanner.headings(), scanner.links(), scanner.external(),
+                scanner.words(), scanner.hasRawHtml(), SearchTerms.ofBody(document), scanner.blockIds(),
+                scanner.tags()));
     }
 
     /** Where a node starts in the file: the body's line offset plus commonmark's 0-based span. */

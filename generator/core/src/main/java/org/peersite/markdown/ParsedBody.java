@@ -45,6 +45,11 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
      */
     public static final ParsedBody PENDING = new ParsedBody(null, List.of(), List.of(), List.of(), 0, false, "");
 
+    /** A body with nothing in it: what a page whose Markdown went beyond the parser's limits is left with. */
+    public static ParsedBody empty() {
+        return new ParsedBody(new Document(), List.of(), List.of(), List.of(), 0, false, "");
+    }
+
     /** Whether this is {@link #PENDING}: the page's Markdown is not parsed yet (nor are its headings known). */
     public boolean pending() {
         return this == PENDING;

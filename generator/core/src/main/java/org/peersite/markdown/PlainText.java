@@ -2,15 +2,10 @@ package org.peersite.markdown;
 
 import java.util.function.Function;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.peersite.internal.Excerpt;
 
@@ -125,55 +120,22 @@ public final class PlainText {
     }
 
     /** Appends visible text, and notes where {@code target} starts. */
-    private static final class Collector extends AbstractVisitor {
+    private static final class Collector extends VisibleText {
         private final Node target;
         private final Function<WikiLink, String> shown;
-        private final StringBuilder text = new StringBuilder();
         private int targetStart = -1;
 
         Collector(Node target, Function<WikiLink, String> shown) {
+            super(new StringBuilder());
             this.target = target;
             this.shown = shown;
         }
 
-        private void mark(Node node) {
-            if (node == target) {
+        @Override
+        void before(Node child) {
+            if (child == target) {
                 targetStart = text.length();
             }
-        }
-
-        @Override
-        protected void visitChildren(Node parent) {
-            Node child = parent.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                mark(child);
-                child.accept(this);
-                if (child instanceof Block && text.length() > 0) {
-                    text.append(' ');
-                }
-                child = next;
-            }
-        }
-
-        @Override
-        public void visit(Text node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(Code node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(SoftLineBreak node) {
-            text.append(' ');
-        }
-
-        @Override
-        public void visit(HardLineBreak node) {
-            text.append(' ');
         }
 
         @Override

@@ -1,6 +1,6 @@
 /**
  * Markdown, in the parse and render stages: commonmark-java with wiki-links and Obsidian's syntax as parser
- * extensions, heading anchors, link extraction, URL safety and HTML rendering with the link stage's answers.
+ * extensions and its limits made content errors, heading anchors, link extraction, URL safety and HTML rendering with the link stage's answers.
  *
  * <p>Obsidian-flavoured Markdown is parsed into syntax-tree nodes by one small extension per construct, each
  * switchable and tested on its own; {@link org.peersite.markdown.MarkdownParser} turns them all on:

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.DiagnosticFormatter;
+import org.peersite.diag.Diagnostics;
+import org.peersite.internal.Lines;
 import org.peersite.source.FrontMatterSplitter;
-import org.peersite.source.Lines;
 import org.peersite.source.SourceFile;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -63,92 +64,14 @@ public final class Archetype {
 
     /**
      * The archetype peersite uses when the theme has none for the kind: front matter with every field the
-     * kind requires, filled with values that say what to write. A guide's agenda adds up to its duration.
+     * kind requires, filled with values that say what to write (each kind's own, see {@link KindSpec#archetype}).
      *
      * @throws IllegalArgumentException for {@link Kind#PAGE}, which has no archetype
      */
     public static Archetype builtIn(Kind kind) {
-        return new Archetype(builtInText(kind), "built-in " + kind.id() + " archetype");
-    }
-
-    private static String builtInText(Kind kind) {
-        return switch (kind) {
-            case INTERVIEW -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    interviewee:
-                      name: "Name of the person interviewed"
-                      role: "Their role and organisation"
-                    summary: "One or two sentences on what the interview is about."
-                    # A draft is shown by peersite serve and left out of builds; remove this line to publish.
-                    draft: true
-                    ---
-
-                    Who was interviewed, where the interview appeared, and why it matters.
-
-                    ## The first question?
-
-                    The answer, quoted or faithfully paraphrased.
-                    """;
-            // A stage must name a concept: {{concept}} takes the site's own, so that the new page builds.
-            case FRAMEWORK -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    summary: "One sentence on what the framework explains."
-                    # Each stage names the concept it stands for: a concept of this site, by slug, title or alias.
-                    stages:
-                      - name: "The first stage"
-                        concept: {{concept}}
-                        summary: "What happens at this stage."
-                      - name: "The second stage"
-                        concept: {{concept}}
-                        summary: "What happens at this stage."
-                    # A draft is shown by peersite serve and left out of builds; remove this line to publish.
-                    draft: true
-                    ---
-
-                    How the stages follow one another, and where the framework comes from.
-                    """;
-            case GUIDE -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    summary: "One sentence on what the session helps a group do."
-                    audience: "Who runs or attends the session"
-                    duration: 60
-                    agenda:
-                      - minutes: 10
-                        activity: "Welcome and check-in"
-                      - minutes: 40
-                        activity: "The main activity"
-                      - minutes: 10
-                        activity: "Close: what each member commits to before the next meeting"
-                    # A draft is shown by peersite serve and left out of builds; remove this line to publish.
-                    draft: true
-                    ---
-
-                    What the facilitator prepares, and how each part of the agenda runs.
-                    """;
-            case CONCEPT -> """
-                    ---
-                    title: {{title}}
-                    date: {{date}}
-                    # updated: YYYY-MM-DD (when the page changes in substance; not before date)
-                    summary: "One sentence that defines the concept."
-                    # A draft is shown by peersite serve and left out of builds; remove this line to publish.
-                    draft: true
-                    ---
-
-                    What the concept means in practice, with an example.
-                    """;
-            case PAGE -> throw new IllegalArgumentException("plain pages have no archetype; only "
-                    + "interviews, frameworks, guides and concepts do");
-        };
+        return new Archetype(kind.spec().archetype().orElseThrow(() -> new IllegalArgumentException(
+                "plain pages have no archetype; only interviews, frameworks, guides and concepts do")),
+                "built-in " + kind.id() + " archetype");
     }
 
     /** Whether the archetype names concepts ({@code {{concept}}}), so that it needs the site's to be filled. */
@@ -171,7 +94,7 @@ public final class Archetype {
         if (namesConcepts() && values.concepts().isEmpty()) {
             throw new IllegalArgumentException("the archetype names concepts ({{concept}}) and the site has none");
         }
-        String body = FrontMatterSplitter.split(displayPath, displayPath, text).file().body();
+        String body = FrontMatterSplitter.split(displayPath, displayPath, text, new Diagnostics()).body();
         String head = text.substring(0, text.length() - body.length());
         Fill fill = new Fill(values);
         String yaml = frontMatter(fill.mark(head), fill);
@@ -188,11 +111,11 @@ public final class Archetype {
         if (marked.isEmpty()) {
             return marked;
         }
-        SourceFile file = FrontMatterSplitter.split(displayPath, displayPath, marked).file();
-        List<Diagnostic> problems = new ArrayList<>();
+        SourceFile file = FrontMatterSplitter.split(displayPath, displayPath, marked, new Diagnostics());
+        Diagnostics problems = new Diagnostics();
         YamlReader.Parsed parsed = file.frontMatter() == null ? null
                 : YamlReader.read(YamlSource.frontMatter(file), problems);
-        Optional<Diagnostic> error = problems.stream().filter(Diagnostic::isError).findFirst();
+        Optional<Diagnostic> error = problems.sorted().stream().filter(Diagnostic::isError).findFirst();
         if (error.isPresent()) {
             throw new IllegalArgumentException(DiagnosticFormatter.headline(error.get()));
         }

@@ -36,6 +36,17 @@ public enum Kind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Everything about pages of this kind: their own fields, archetype, page model, search and cache encoding. */
+    public KindSpec<?> spec() {
+        return switch (this) {
+            case INTERVIEW -> InterviewKind.SPEC;
+            case FRAMEWORK -> FrameworkKind.SPEC;
+            case GUIDE -> GuideKind.SPEC;
+            case CONCEPT -> ConceptKind.SPEC;
+            case PAGE -> PlainKind.SPEC;
+        };
+    }
+
     /** The kind of a content file, from the first folder of its relative path. */
     public static Kind ofPath(String relativePath) {
         int slash = relativePath.indexOf('/');

@@ -9,49 +9,37 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
-import org.peersite.model.PageMeta.AgendaItem;
 import org.peersite.model.PageMeta.Details;
-import org.peersite.model.PageMeta.Person;
-import org.peersite.model.PageMeta.Source;
-import org.peersite.model.PageMeta.Stage;
 import org.peersite.source.SourceFile;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Checks a page's front matter against the schema of its kind and turns it into a {@link PageMeta}.
  *
  * <pre>
- * List&lt;Diagnostic&gt; problems = new ArrayList&lt;&gt;();
+ * Diagnostics problems = new Diagnostics();
  * PageMeta meta = MetaParser.parse(file, Kind.ofPath(file.relativePath()), problems);
  * </pre>
  *
- * <p>The schema (field names are a contract, see the design's content model):
- * <table>
- * <caption>Fields per kind</caption>
- * <tr><th>kind</th><th>required</th><th>optional</th></tr>
- * <tr><td>interview</td><td>title, date, interviewee {name, role}, summary</td>
- *     <td>interviewer, publication, source {title, url}, concepts</td></tr>
- * <tr><td>framework</td><td>title, summary, stages [{name, concept, summary}]</td><td>concepts</td></tr>
- * <tr><td>guide</td><td>title, summary, audience, duration, agenda [{minutes, activity}]</td>
- *     <td>agenda[].concept, concepts</td></tr>
- * <tr><td>concept</td><td>title, summary</td><td>aliases, related</td></tr>
- * <tr><td>page</td><td>title</td><td>summary</td></tr>
- * <tr><td>every kind</td><td></td><td>slug, date, updated, tags, draft, autolink</td></tr>
- * </table>
- * Text fields must be text (YAML 1.1's {@code yes}, {@code 1984} or {@code 2024-05-01} are not, until quoted)
+ * <p>The fields every kind has are read here: {@code title} (required), {@code summary} (required unless the
+ * kind says otherwise), {@code date}, {@code updated}, {@code slug}, {@code tags}, {@code draft},
+ * {@code autolink}, and {@code concepts} for the kinds that list them. Each kind's own fields are its
+ * {@link KindSpec}'s ({@link InterviewKind}, {@link FrameworkKind}, {@link GuideKind}, {@link ConceptKind},
+ * {@link PlainKind}); field names are a contract (see the design's content model).
+ *
+ * <p>Text fields must be text (YAML 1.1's {@code yes}, {@code 1984} or {@code 2024-05-01} are not, until quoted)
  * and not blank when required; dates are {@code YYYY-MM-DD} and real days, {@code updated} not before
  * {@code date}; minutes are plain whole numbers
  * above zero; a guide's agenda adds up to its duration; {@code slug} and each tag are lowercase ASCII words
@@ -70,30 +58,13 @@ public final class MetaParser {
     /** Lowercase ASCII letters and digits in words joined by single hyphens: {@code peer-groups-2}. */
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** A good value for each field, shown when it is missing; keys are paths without item numbers. */
-    private static final Map<String, String> EXAMPLES = Map.ofEntries(
-            Map.entry("title", "title: \"Why peers matter\""),
-            Map.entry("summary", "summary: \"One sentence on what this page is about.\""),
-            Map.entry("date", "date: 2024-05-01"),
-            Map.entry("interviewee", "interviewee: {name: \"Ada Byron\", role: \"founder\"}"),
-            Map.entry("interviewee.name", "name: \"Ada Byron\""),
-            Map.entry("interviewee.role", "role: \"founder\""),
-            Map.entry("source", "source: {title: \"Leaders Quarterly\", url: \"https://example.org/article\"}"),
-            Map.entry("source.title", "title: \"Leaders Quarterly\""),
-            Map.entry("stages", "stages: [{name: \"Connect\", concept: connect, summary: \"Meet your peers.\"}]"),
-            Map.entry("stages.name", "name: \"Connect\""),
-            Map.entry("stages.concept", "concept: connect"),
-            Map.entry("stages.summary", "summary: \"Meet your peers.\""),
-            Map.entry("audience", "audience: \"new group chairs\""),
-            Map.entry("duration", "duration: 90"),
-            Map.entry("agenda", "agenda: [{minutes: 15, activity: \"Check-in round\"}]"),
-            Map.entry("agenda.minutes", "minutes: 15"),
-            Map.entry("agenda.activity", "activity: \"Check-in round\""));
+    /** A good value for each common field, shown when it is missing; each kind adds its own. */
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "title", "title: \"Why peers matter\"",
+            "summary", "summary: \"One sentence on what this page is about.\"",
+            "date", "date: 2024-05-01");
 
-    /** The smallest front matter each kind accepts, shown when a file has none. */
-    private static final Map<Kind, String> MINIMAL = minimal();
-
-    /** Which kinds use a field that is not common to all, for the hint on an unknown field. */
+    /** Which kinds have a field that is not common to all, for the hint on an unknown field. */
     private static final Map<String, Set<Kind>> OWN_FIELDS = ownFields();
 
     private MetaParser() {
@@ -104,34 +75,20 @@ public final class MetaParser {
      *
      * @return the page's metadata, or {@code null} when the page is unusable (see the class comment)
      */
-    public static PageMeta parse(SourceFile file, Kind kind, List<Diagnostic> out) {
+    public static PageMeta parse(SourceFile file, Kind kind, Diagnostics out) {
         if (!file.hasFrontMatter()) {
             out.add(Diagnostic.error("front-matter.missing", Position.of(file.displayPath(), 1, 1),
                             "missing front matter: " + article(kind) + " starts with a YAML block between '---' lines")
-                    .withHint("start the file like this:\n" + MINIMAL.get(kind))
+                    .withHint("start the file like this:\n" + kind.spec().minimal())
                     .withSourceLine(file.line(1)));
             return null;
         }
-        YamlSource source = YamlSource.frontMatter(file);
-        YamlReader.Parsed parsed = YamlReader.read(source, out);
-        if (parsed.isEmpty()) {
-            out.add(source.errorAtStart("missing", "the front matter is empty")
-                    .withHint("fill it in, for example:\n" + MINIMAL.get(kind)));
-            return null;
-        }
-        if (parsed.broken()) {
-            return null;
-        }
-        if (!(parsed.root() instanceof MappingNode mapping)) {
-            if (YamlReader.hasPlainTag(parsed.root())) {
-                out.add(source.error("type", parsed.root().getStartMark(),
-                                "the front matter must be fields such as 'title: ...', not "
-                                        + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
-                        .withHint("write one 'name: value' per line, for example:\n" + MINIMAL.get(kind)));
-            }
-            return null;
-        }
-        return read(YamlMap.root(source, mapping, EXAMPLES, out), kind);
+        YamlMap.Document document = new YamlMap.Document("the front matter", "missing", "the front matter is empty",
+                "fill it in, for example:", kind.spec().minimal());
+        Map<String, String> examples = new HashMap<>(EXAMPLES);
+        examples.putAll(kind.spec().examples());
+        return YamlMap.document(YamlSource.frontMatter(file), document, examples, out).map(fm -> read(fm, kind))
+                .orElse(null);
     }
 
     /**
@@ -152,14 +109,7 @@ public final class MetaParser {
             String stem = Routes.slugOf(file.relativePath());
             title = stem.replace('-', ' ');
         }
-        Details details = switch (kind) {
-            case INTERVIEW -> new PageMeta.Interview(null, null, null, null);
-            case FRAMEWORK -> new PageMeta.Framework(List.of());
-            case GUIDE -> new PageMeta.Guide(null, 0, List.of());
-            case CONCEPT -> new PageMeta.Concept(List.of(), List.of());
-            case PAGE -> new PageMeta.Plain();
-        };
-        return new PageMeta(title, null, null, null, slug, List.of(), false, null, List.of(), details);
+        return new PageMeta(title, null, null, null, slug, List.of(), false, null, List.of(), kind.spec().placeholder());
     }
 
     /** The value of an unindented {@code name: value} line, unquoted, or {@code null}. */
@@ -173,20 +123,18 @@ public final class MetaParser {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Reads every field of the kind (so every problem is reported), then gives up only without a title. */
+    /**
+     * Reads every field, the common ones here and the kind's own by its {@link KindSpec} (so that every problem is
+     * reported), then gives up only without a title.
+     */
     private static PageMeta read(YamlMap fm, Kind kind) {
+        KindSpec<?> spec = kind.spec();
         String title = fm.text("title", REQUIRED);
-        String summary = fm.text("summary", kind == Kind.PAGE ? OPTIONAL : REQUIRED);
-        LocalDate date = fm.date("date", kind == Kind.INTERVIEW ? REQUIRED : OPTIONAL);
+        String summary = fm.text("summary", spec.summaryRequired() ? REQUIRED : OPTIONAL);
+        LocalDate date = fm.date("date", spec.dateRequired() ? REQUIRED : OPTIONAL);
         LocalDate updated = updated(fm, date);
-        Details details = switch (kind) {
-            case INTERVIEW -> interview(fm);
-            case FRAMEWORK -> framework(fm);
-            case GUIDE -> guide(fm);
-            case CONCEPT -> concept(fm);
-            case PAGE -> new PageMeta.Plain();
-        };
-        List<Ref> concepts = usesConcepts(kind) ? fm.refList("concepts") : List.of();
+        Details details = spec.read(fm);
+        List<Ref> concepts = spec.listsConcepts() ? fm.refList("concepts") : List.of();
         String slug = slug(fm);
         List<String> tags = tags(fm);
         boolean draft = Boolean.TRUE.equals(fm.bool("draft"));
@@ -196,55 +144,6 @@ public final class MetaParser {
             return null;
         }
         return new PageMeta(title, summary, date, updated, slug, tags, draft, autolink, concepts, details);
-    }
-
-    // ------------------------------------------------------------------------------------------------ kinds
-
-    private static Details interview(YamlMap fm) {
-        YamlMap who = fm.map("interviewee", REQUIRED);
-        Person interviewee = who == null ? null : new Person(who.text("name", REQUIRED), who.text("role", REQUIRED));
-        String interviewer = fm.text("interviewer", OPTIONAL);
-        String publication = fm.text("publication", OPTIONAL);
-        YamlMap from = fm.map("source", OPTIONAL);
-        Source source = from == null ? null : new Source(from.text("title", REQUIRED), webUrl(from, "url"));
-        return new PageMeta.Interview(interviewee, interviewer, publication, source);
-    }
-
-    private static Details framework(YamlMap fm) {
-        List<Stage> stages = new ArrayList<>();
-        for (YamlMap stage : fm.mapList("stages", REQUIRED)) {
-            stages.add(new Stage(stage.text("name", REQUIRED), stage.ref("concept", REQUIRED),
-                    stage.text("summary", REQUIRED)));
-        }
-        return new PageMeta.Framework(stages);
-    }
-
-    private static Details guide(YamlMap fm) {
-        String audience = fm.text("audience", REQUIRED);
-        Integer duration = fm.positiveInt("duration", REQUIRED);
-        List<YamlMap> items = fm.mapList("agenda", REQUIRED);
-        List<AgendaItem> agenda = new ArrayList<>();
-        boolean complete = fm.node("agenda") instanceof SequenceNode written
-                && written.getValue().size() == items.size() && !items.isEmpty();
-        int total = 0;
-        for (YamlMap item : items) {
-            Integer minutes = item.positiveInt("minutes", REQUIRED);
-            agenda.add(new AgendaItem(minutes == null ? 0 : minutes, item.text("activity", REQUIRED),
-                    item.ref("concept", OPTIONAL)));
-            complete &= minutes != null;
-            total += minutes == null ? 0 : minutes;
-        }
-        if (duration != null && complete && total != duration) {
-            fm.errorWithCode("guide.agenda-total", fm.node("duration"),
-                    "agenda adds up to " + total + " minutes but 'duration' is " + duration,
-                    "make the agenda's minutes add up to " + duration + ", or set duration: " + total);
-        }
-        return new PageMeta.Guide(audience, duration == null ? 0 : duration, agenda);
-    }
-
-    private static Details concept(YamlMap fm) {
-        List<String> aliases = fm.textList("aliases").stream().map(YamlMap.Scalar::value).toList();
-        return new PageMeta.Concept(aliases, fm.refList("related"));
     }
 
     // ------------------------------------------------------------------------------------------------ fields
@@ -257,6 +156,9 @@ public final class MetaParser {
         if (!SLUG.matcher(slug.value()).matches()) {
             fm.error("value", slug.node(), "'slug' must be lowercase letters, digits and single hyphens, not \""
                     + slug.value() + "\"", suggestion("slug", slug.value()));
+            return null;
+        }
+        if (tooLong(fm, slug, "'slug'")) {
             return null;
         }
         return slug.value();
@@ -280,12 +182,27 @@ public final class MetaParser {
             if (!SLUG.matcher(tag.value()).matches()) {
                 fm.error("value", tag.node(), "tag \"" + tag.value()
                         + "\" must be lowercase letters, digits and single hyphens", suggestion("tag", tag.value()));
+            } else if (tooLong(fm, tag, "a tag")) {
+                continue;
             } else if (!tags.add(tag.value())) {
                 fm.warning("duplicate-tag", tag.node(), "tag \"" + tag.value() + "\" is listed twice",
                         "remove the second one");
             }
         }
         return List.copyOf(tags);
+    }
+
+    /**
+     * Whether a slug-like value (ASCII, so a byte per character) is too long to name a folder of the site: an
+     * error at the value, which is then left out.
+     */
+    private static boolean tooLong(YamlMap fm, YamlMap.Scalar value, String what) {
+        if (value.value().length() <= Routes.MAX_NAME_BYTES) {
+            return false;
+        }
+        fm.error("value", value.node(), what + " is " + value.value().length() + " characters long; a name in the"
+                + " site may have at most " + Routes.MAX_NAME_BYTES, "shorten it: it becomes a folder of the site");
+        return true;
     }
 
     /** An absolute http or https URL, or {@code null} (reported when it is written but not such a URL). */
@@ -321,10 +238,6 @@ public final class MetaParser {
                 : "write the " + what + " as " + slug;
     }
 
-    private static boolean usesConcepts(Kind kind) {
-        return kind == Kind.INTERVIEW || kind == Kind.FRAMEWORK || kind == Kind.GUIDE;
-    }
-
     // ------------------------------------------------------------------------------------------------ hints
 
     /** Explains a field that another kind of page has, when the typo suggestions found nothing. */
@@ -333,25 +246,21 @@ public final class MetaParser {
         if (owners == null) {
             return null;
         }
-        String hint = "'" + name + "' belongs to " + owners.stream().map(MetaParser::plural)
-                .collect(Collectors.joining(", ")) + ", not to " + plural(kind);
-        return kind == Kind.CONCEPT && name.equals("concepts") ? hint + "; link other concepts with 'related'" : hint;
+        return "'" + name + "' belongs to " + owners.stream().map(MetaParser::plural)
+                .collect(Collectors.joining(", ")) + ", not to " + plural(kind) + kind.spec().moreHint(name);
     }
 
+    /** Each field only some kinds have, with those kinds in order ("concepts" for the kinds that list concepts). */
     private static Map<String, Set<Kind>> ownFields() {
         Map<String, Set<Kind>> owners = new HashMap<>();
-        for (String name : List.of("interviewee", "interviewer", "publication", "source")) {
-            owners.put(name, Set.of(Kind.INTERVIEW));
+        for (Kind kind : Kind.values()) {
+            Set<String> fields = new TreeSet<>(kind.spec().ownFields());
+            if (kind.spec().listsConcepts()) {
+                fields.add("concepts");
+            }
+            fields.forEach(field -> owners.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(kind));
         }
-        owners.put("stages", Set.of(Kind.FRAMEWORK));
-        for (String name : List.of("audience", "duration", "agenda")) {
-            owners.put(name, Set.of(Kind.GUIDE));
-        }
-        owners.put("aliases", Set.of(Kind.CONCEPT));
-        owners.put("related", Set.of(Kind.CONCEPT));
-        // Kept in enum order so the hint reads the same on every run.
-        owners.put("concepts", Collections.unmodifiableSet(new LinkedHashSet<>(
-                List.of(Kind.INTERVIEW, Kind.FRAMEWORK, Kind.GUIDE))));
+        owners.replaceAll((field, kinds) -> Collections.unmodifiableSet(kinds));
         return Map.copyOf(owners);
     }
 
@@ -361,22 +270,5 @@ public final class MetaParser {
 
     private static String article(Kind kind) {
         return kind == Kind.INTERVIEW ? "an interview" : "a " + (kind == Kind.PAGE ? "page" : kind.id());
-    }
-
-    private static Map<Kind, String> minimal() {
-        Map<Kind, String> minimal = new EnumMap<>(Kind.class);
-        minimal.put(Kind.INTERVIEW, String.join("\n", "---", "title: \"A conversation about peers\"",
-                "date: 2024-05-01", "interviewee:", "  name: \"Ada Byron\"", "  role: \"founder\"",
-                "summary: \"One sentence on what the interview is about.\"", "---"));
-        minimal.put(Kind.FRAMEWORK, String.join("\n", "---", "title: \"The Peer Ladder\"",
-                "summary: \"One sentence on what the framework explains.\"", "stages:", "  - name: \"Connect\"",
-                "    concept: connect", "    summary: \"Meet your peers.\"", "---"));
-        minimal.put(Kind.GUIDE, String.join("\n", "---", "title: \"Running a monthly meeting\"",
-                "summary: \"One sentence on what the guide helps with.\"", "audience: \"new group chairs\"",
-                "duration: 60", "agenda:", "  - minutes: 60", "    activity: \"Open discussion\"", "---"));
-        minimal.put(Kind.CONCEPT, String.join("\n", "---", "title: \"Peer advantage\"",
-                "summary: \"One sentence that defines the concept.\"", "---"));
-        minimal.put(Kind.PAGE, String.join("\n", "---", "title: \"About\"", "---"));
-        return Collections.unmodifiableMap(minimal);
     }
 }

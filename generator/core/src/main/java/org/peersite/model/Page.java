@@ -11,8 +11,9 @@ import org.peersite.source.SourceFile;
  *
  * @param slug the last part of the URL ({@code first-meeting})
  * @param url      the page's path in the site, always starting and ending with {@code /} ({@code /guides/first-meeting/})
- * @param complete whether the front matter had no errors; an incomplete page still takes part in linking (so
- *                 links to it do not cascade into more errors) but is never rendered
+ * @param complete whether the page can be published: its front matter had no errors, its body stayed within
+ *                 the parser's limits and no stage failed on it. An incomplete page still takes part in linking
+ *                 (so links to it do not cascade into more errors) but is never rendered
  */
 public record Page(SourceFile source, Kind kind, String slug, String url, PageMeta meta, ParsedBody body,
                    boolean complete) {
@@ -28,6 +29,14 @@ public record Page(SourceFile source, Kind kind, String slug, String url, PageMe
     /** The same page without its file's text (a page whose body is still to be parsed reads its file again). */
     public Page withoutText() {
         return new Page(source.withoutText(), kind, slug, url, meta, body, complete);
+    }
+
+    /**
+     * The same page, withheld from publishing: a later stage failed on it (its linking threw, say). It keeps its
+     * names, so links to it do not turn into a second error, but nothing renders it.
+     */
+    public Page withheld() {
+        return new Page(source, kind, slug, url, meta, body, false);
     }
 
     /** The same page without its body's AST and its file's text: what other pages need of it, kept cheaply. */

@@ -3,6 +3,7 @@ package org.peersite.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A page's validated front matter: the fields every kind shares, and the kind's own in {@link #details()}.
@@ -33,54 +34,41 @@ public record PageMeta(String title, String summary, LocalDate date, LocalDate u
         return updated != null ? updated : date;
     }
 
-    /** The fields only one kind has. */
-    public sealed interface Details permits Interview, Framework, Guide, Concept, Plain {
-    }
+    /**
+     * The fields only one kind has: each kind's own record, beside its {@link KindSpec}. What the link stage asks
+     * of them is said here, once for every kind.
+     */
+    public interface Details {
+        /** The concepts the kind's fields refer to (a stage's, an agenda item's, related ones), in the order written. */
+        default List<Ref> references() {
+            return List.of();
+        }
 
-    /** A person named in front matter. */
-    public record Person(String name, String role) {
-    }
+        /**
+         * What the kind's fields say at the place of one of its {@link #references()} (a stage's name and summary, an
+         * agenda item's activity), shown beside the backlink it makes; empty when the fields say nothing there.
+         */
+        default Optional<String> referenceContext(Ref ref) {
+            return Optional.empty();
+        }
 
-    /** Where an interview was first published. */
-    public record Source(String title, String url) {
-    }
+        /** Other names of the page, which links and mentions may use. */
+        default List<String> aliases() {
+            return List.of();
+        }
 
-    /** An interview: who was asked, by whom, and where it appeared. */
-    public record Interview(Person interviewee, String interviewer, String publication, Source source)
-            implements Details {
-    }
+        /** A web address the kind's fields name (an interview's source), checked with the links that leave the site. */
+        default Optional<String> externalUrl() {
+            return Optional.empty();
+        }
 
-    /** One stage of a framework, tied to the concept it stands for. */
-    public record Stage(String name, Ref concept, String summary) {
-    }
-
-    /** A framework: its ordered stages. */
-    public record Framework(List<Stage> stages) implements Details {
-        public Framework {
-            stages = List.copyOf(stages);
+        /** The ordered steps the page is made of, each standing for a concept (a framework's stages). */
+        default List<Step> steps() {
+            return List.of();
         }
     }
 
-    /** One time box of a guide's agenda. {@code concept} may be {@code null}. */
-    public record AgendaItem(int minutes, String activity, Ref concept) {
-    }
-
-    /** A group guide: who it is for, how long it takes, and its agenda (minutes add up to the duration). */
-    public record Guide(String audience, int duration, List<AgendaItem> agenda) implements Details {
-        public Guide {
-            agenda = List.copyOf(agenda);
-        }
-    }
-
-    /** A concept: other names for it and the concepts it is related to. */
-    public record Concept(List<String> aliases, List<Ref> related) implements Details {
-        public Concept {
-            aliases = List.copyOf(aliases);
-            related = List.copyOf(related);
-        }
-    }
-
-    /** A plain page has no fields of its own. */
-    public record Plain() implements Details {
+    /** One step of a page made of steps: its name and the concept it stands for. */
+    public record Step(String name, Ref concept) {
     }
 }

@@ -1,8 +1,6 @@
 package org.peersite.model;
 
-import java.util.List;
-
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.markdown.ParsedBody;
 import org.peersite.source.SourceFile;
@@ -30,7 +28,7 @@ public final class PageParser {
      * matter could be salvaged imply, so that links to it resolve and its one mistake is reported once. An
      * incomplete page (one with any front-matter error) takes part in linking and is never rendered.
      */
-    public Page parse(SourceFile file, List<Diagnostic> out) {
+    public Page parse(SourceFile file, Diagnostics out) {
         return withBody(head(file, out), out);
     }
 
@@ -39,11 +37,12 @@ public final class PageParser {
      * pages need to know of it to link to it (its names, its URL), so a full build reads every head first and
      * each body only when it links that page.
      */
-    public Page head(SourceFile file, List<Diagnostic> out) {
+    public Page head(SourceFile file, Diagnostics out) {
         Kind kind = Kind.ofPath(file.relativePath());
-        int before = out.size();
-        PageMeta meta = file.unclosedFrontMatter() ? null : MetaParser.parse(file, kind, out);
-        boolean complete = meta != null && out.subList(before, out.size()).stream().noneMatch(Diagnostic::isError);
+        Diagnostics front = new Diagnostics();
+        PageMeta meta = file.unclosedFrontMatter() ? null : MetaParser.parse(file, kind, front);
+        out.addAll(front.sorted());
+        boolean complete = meta != null && !front.hasErrors();
         if (meta == null) {
             meta = MetaParser.placeholder(file, kind);
         }
@@ -52,14 +51,30 @@ public final class PageParser {
                 complete);
     }
 
+    /**
+     * The page of a file that could not be read or parsed (its problem was reported): it claims the names its
+     * file's name implies, so that links to it are not a second error, and is never published.
+     */
+    public Page placeholder(String relativePath, String displayPath) {
+        SourceFile nothing = new SourceFile(relativePath, displayPath, "", null, 0, 0, 1);
+        Kind kind = Kind.ofPath(relativePath);
+        return new Page(nothing, kind, Routes.slugOf(relativePath), Routes.url(relativePath, null),
+                MetaParser.placeholder(nothing, kind), ParsedBody.empty(), false);
+    }
+
     /** The page with its Markdown body parsed (a page from {@link #head}, or one whose AST was let go). */
-    public Page withBody(Page page, List<Diagnostic> out) {
+    public Page withBody(Page page, Diagnostics out) {
         return withBody(page, page.source(), out);
     }
 
-    /** The page with the body of {@code file} parsed: its file read again, when the page kept no text. */
-    public Page withBody(Page page, SourceFile file, List<Diagnostic> out) {
-        ParsedBody body = markdown.parse(file, out);
-        return new Page(file, page.kind(), page.slug(), page.url(), page.meta(), body, page.complete());
+    /**
+     * The page with the body of {@code file} parsed: its file read again, when the page kept no text. A body
+     * beyond one of the parser's limits (reported) leaves the page with an empty body, withheld from publishing.
+     */
+    public Page withBody(Page page, SourceFile file, Diagnostics out) {
+        return markdown.parse(file, out)
+                .map(body -> new Page(file, page.kind(), page.slug(), page.url(), page.meta(), body, page.complete()))
+                .orElseGet(() -> new Page(file, page.kind(), page.slug(), page.url(), page.meta(), ParsedBody.empty(),
+                        false));
     }
 }

@@ -17,6 +17,14 @@ public final class Routes {
     /** Where the theme's assets are copied. */
     public static final String ASSETS = "/assets/";
 
+    /**
+     * The longest name of one file or folder of the site, in bytes of UTF-8: file systems take 255, and the
+     * build needs room for its temporary names.
+     */
+    public static final int MAX_NAME_BYTES = 200;
+    /** The longest path of a file in the site, in bytes of UTF-8, leaving room for the output folder's own path. */
+    public static final int MAX_PATH_BYTES = 1024;
+
     private Routes() {
     }
 

@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.peersite.diag.Diagnostics;
-import org.peersite.internal.SafeTree;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.source.ContentLoader;
 import org.peersite.source.FrontMatterSplitter;
+import org.peersite.source.SafeTree;
 import org.peersite.source.SourceFile;
 
 /**
@@ -47,7 +47,7 @@ public final class SiteConcepts {
             SourceFile file = ContentLoader.read(new ContentLoader.ContentFile(entry.path(), relative, relative),
                     new Diagnostics());
             if (file != null && !file.unclosedFrontMatter()) {
-                Page page = PARSER.head(file, new ArrayList<>());
+                Page page = PARSER.head(file, new Diagnostics());
                 if (page.complete() && page.kind() == Kind.CONCEPT) {
                     concepts.add(page);
                 }
@@ -61,7 +61,7 @@ public final class SiteConcepts {
     /** The page a file's text makes, front matter only: its URL, its slug, whether it is a draft. */
     public static Page parseHead(Path content, Path file, String text) {
         String relative = content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        SourceFile source = FrontMatterSplitter.split(relative, relative, text).file();
-        return PARSER.head(source, new ArrayList<>());
+        SourceFile source = FrontMatterSplitter.split(relative, relative, text, new Diagnostics());
+        return PARSER.head(source, new Diagnostics());
     }
 }

@@ -11,12 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.RawHtml;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.diag.Position;
-import org.peersite.source.Lines;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.peersite.internal.Lines;
 
 /**
  * Reads and checks the site settings, {@code content/site.yaml}, with the same safe YAML reader and the same
@@ -73,28 +72,12 @@ public final class SiteConfigParser {
      * @return the settings, or {@code null} when they are unusable (unreadable YAML, no valid title or baseUrl);
      *         otherwise a setting with a problem falls back to its default and a faulty menu entry is left out
      */
-    public static SiteConfig parse(String text, String displayPath, List<Diagnostic> out) {
+    public static SiteConfig parse(String text, String displayPath, Diagnostics out) {
         String normalised = Lines.normalise(text);
-        YamlSource source = YamlSource.wholeFile(normalised, displayPath, "site");
-        YamlReader.Parsed parsed = YamlReader.read(source, out);
-        if (parsed.isEmpty()) {
-            out.add(source.errorAtStart("empty", "the site settings are empty")
-                    .withHint("write at least:\n" + MINIMAL));
-            return null;
-        }
-        if (parsed.broken()) {
-            return null;
-        }
-        if (!(parsed.root() instanceof MappingNode mapping)) {
-            if (YamlReader.hasPlainTag(parsed.root())) {
-                out.add(source.error("type", parsed.root().getStartMark(),
-                                "the site settings must be fields such as 'title: ...', not "
-                                        + (parsed.root() instanceof SequenceNode ? "a list" : "a single value"))
-                        .withHint("write one 'name: value' per line, for example:\n" + MINIMAL));
-            }
-            return null;
-        }
-        return read(YamlMap.root(source, mapping, EXAMPLES, out));
+        YamlMap.Document document = new YamlMap.Document("the site settings", "empty", "the site settings are empty",
+                "write at least:", MINIMAL);
+        return YamlMap.document(YamlSource.wholeFile(normalised, displayPath, "site"), document, EXAMPLES, out)
+                .map(SiteConfigParser::read).orElse(null);
     }
 
     /** The error for a site without {@code site.yaml}, for the caller that found none. */

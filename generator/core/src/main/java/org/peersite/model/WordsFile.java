@@ -4,11 +4,10 @@ import static org.peersite.model.YamlMap.Presence.OPTIONAL;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.peersite.diag.Diagnostic;
-import org.peersite.source.Lines;
+import org.peersite.diag.Diagnostics;
+import org.peersite.internal.Lines;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
@@ -35,7 +34,7 @@ public final class WordsFile {
      *              built-in English, which defines them)
      */
     public static Map<String, String> parse(String text, String displayPath, Collection<String> known,
-                                            List<Diagnostic> out) {
+                                            Diagnostics out) {
         YamlSource source = YamlSource.wholeFile(Lines.normalise(text), displayPath, "i18n");
         YamlReader.Parsed parsed = YamlReader.read(source, out);
         if (parsed.isEmpty() || parsed.broken()) {

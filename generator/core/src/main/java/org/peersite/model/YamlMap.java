@@ -13,11 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Suggestions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -65,7 +67,7 @@ final class YamlMap {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final YamlSource source;
-    private final List<Diagnostic> out;
+    private final Diagnostics out;
     private final Map<String, String> examples;
     /** How names are shown, with item numbers ({@code stages[2].}), and looked up in examples ({@code stages.}). */
     private final String path;
@@ -76,7 +78,7 @@ final class YamlMap {
     private final Set<String> asked = new LinkedHashSet<>();
     private final List<YamlMap> children = new ArrayList<>();
 
-    private YamlMap(YamlSource source, List<Diagnostic> out, Map<String, String> examples, MappingNode node,
+    private YamlMap(YamlSource source, Diagnostics out, Map<String, String> examples, MappingNode node,
                     String path, String schemaPath, Mark anchor) {
         this.source = source;
         this.out = out;
@@ -99,10 +101,46 @@ final class YamlMap {
     }
 
     /**
-     * The top-level map. {@code examples} maps field paths without item numbers ({@code title},
-     * {@code stages.concept}) to a line showing a good value, used in hints for missing fields.
+     * A YAML document that must be a map of fields, as messages speak of it.
+     *
+     * @param name         {@code the front matter}, {@code the site settings}
+     * @param emptyCode    the code of the error for an empty document ({@code missing}, {@code empty})
+     * @param emptyMessage that error's message
+     * @param emptyAdvice  the words before the example in that error's hint ({@code fill it in, for example:})
+     * @param example      the smallest good document
      */
-    static YamlMap root(YamlSource source, MappingNode node, Map<String, String> examples, List<Diagnostic> out) {
+    record Document(String name, String emptyCode, String emptyMessage, String emptyAdvice, String example) {
+    }
+
+    /**
+     * The document's top-level map, read safely: empty when the document is empty, cannot be read or is not a
+     * map, each reported once at its place. {@code examples} maps field paths without item numbers
+     * ({@code title}, {@code stages.concept}) to a line showing a good value, used in hints for missing fields.
+     */
+    static Optional<YamlMap> document(YamlSource source, Document document, Map<String, String> examples,
+                                      Diagnostics out) {
+        YamlReader.Parsed parsed = YamlReader.read(source, out);
+        if (parsed.isEmpty()) {
+            out.add(source.errorAtStart(document.emptyCode(), document.emptyMessage())
+                    .withHint(document.emptyAdvice() + "\n" + document.example()));
+            return Optional.empty();
+        }
+        if (parsed.broken()) {
+            return Optional.empty();
+        }
+        if (!(parsed.root() instanceof MappingNode mapping)) {
+            if (YamlReader.hasPlainTag(parsed.root())) {
+                out.add(source.error("type", parsed.root().getStartMark(), document.name()
+                                + " must be fields such as 'title: ...', not " + shape(parsed.root()))
+                        .withHint("write one 'name: value' per line, for example:\n" + document.example()));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(root(source, mapping, examples, out));
+    }
+
+    /** The top-level map of a document that is one (see {@link #document}). */
+    static YamlMap root(YamlSource source, MappingNode node, Map<String, String> examples, Diagnostics out) {
         return new YamlMap(source, out, examples, node, "", "", null);
     }
 

@@ -7,12 +7,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -74,7 +74,7 @@ final class YamlReader {
         }
     }
 
-    static Parsed read(YamlSource source, List<Diagnostic> out) {
+    static Parsed read(YamlSource source, Diagnostics out) {
         String yaml = source.text();
         int length = yaml.codePointCount(0, yaml.length());
         if (length > MAX_CODE_POINTS) {
@@ -142,7 +142,7 @@ final class YamlReader {
     }
 
     /** Walks every node once (aliases share nodes, and may even form cycles) checking tags and keys. */
-    private static void checkTree(Node root, YamlSource source, List<Diagnostic> out) {
+    private static void checkTree(Node root, YamlSource source, Diagnostics out) {
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(root);
@@ -166,7 +166,7 @@ final class YamlReader {
         }
     }
 
-    private static void checkDuplicateKeys(MappingNode map, YamlSource source, List<Diagnostic> out) {
+    private static void checkDuplicateKeys(MappingNode map, YamlSource source, Diagnostics out) {
         Map<String, Node> first = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {

@@ -5,7 +5,7 @@ import java.util.function.IntFunction;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 import org.peersite.source.SourceFile;
 import org.yaml.snakeyaml.error.Mark;
 

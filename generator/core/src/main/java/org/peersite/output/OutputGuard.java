@@ -3,9 +3,11 @@ package org.peersite.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 
 /**
@@ -22,38 +24,56 @@ public final class OutputGuard {
     }
 
     /**
-     * The reason the output folder must not be replaced, or {@code null} when it may be.
+     * Whether the output folder may be replaced; when not, the reason goes to {@code problems}.
      *
      * @param display how diagnostics name the output folder
      */
-    public static Diagnostic check(Path output, Path content, Path templates, String display) {
+    public static boolean allows(Path output, Path content, Path templates, String display, Diagnostics problems) {
         Path out = real(output);
         // The working folder itself displays as "": name it by its real path rather than print nothing.
         Position at = Position.of(display == null || display.isBlank() || display.equals(".") ? out.toString() : display);
-        for (Path protectedDir : new Path[] {real(content), real(templates)}) {
-            String what = protectedDir.equals(real(content)) ? "content" : "templates";
-            if (protectedDir.startsWith(out)) {
-                return Diagnostic.error("output.guard", at, "the output folder " + (protectedDir.equals(out)
-                                ? "is the " + what + " folder" : "contains the " + what + " folder (" + protectedDir + ")")
-                                + "; peersite will not replace it")
-                        .withHint("choose an output folder of its own, e.g. --output site-output");
-            }
-            if (out.startsWith(protectedDir)) {
-                return Diagnostic.error("output.guard", at, "the output folder is inside the " + what
-                                + " folder; peersite never writes there")
-                        .withHint("choose an output folder outside " + what + "/, e.g. --output site-output");
+        for (Path source : new Path[] {content, templates}) {
+            String what = source.equals(content) ? "content" : "templates";
+            Optional<String> overlap = overlap(output, source, "output folder", what);
+            if (overlap.isPresent()) {
+                problems.add(Diagnostic.error("output.guard", at, overlap.get() + "; peersite will not replace it")
+                        .withHint("choose an output folder of its own, outside " + what + "/, e.g. --output site-output"));
+                return false;
             }
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            return Diagnostic.error("output.guard", at, "the output path exists and is not a folder")
-                    .withHint("remove the file or choose another output folder");
+            problems.add(Diagnostic.error("output.guard", at, "the output path exists and is not a folder")
+                    .withHint("remove the file or choose another output folder"));
+            return false;
         }
         if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
-            return Diagnostic.error("output.guard", at, "the output folder is not empty and was not written by "
+            problems.add(Diagnostic.error("output.guard", at, "the output folder is not empty and was not written by "
                             + "peersite (it has no " + MARKER + " file); nothing was deleted")
-                    .withHint("choose an empty or new folder, or empty this one yourself if it is safe to");
+                    .withHint("choose an empty or new folder, or empty this one yourself if it is safe to"));
+            return false;
         }
-        return null;
+        return true;
+    }
+
+    /**
+     * How a folder peersite writes ({@code the output folder}, {@code the cache folder}) overlaps another folder
+     * (the content, the theme, the output): it is that folder, holds it or is inside it, compared with symbolic
+     * links resolved; empty when they are apart. A folder peersite writes must be apart from every folder it
+     * reads, and from every other it writes.
+     */
+    public static Optional<String> overlap(Path written, Path other, String writtenName, String otherName) {
+        Path a = real(written);
+        Path b = real(other);
+        if (a.equals(b)) {
+            return Optional.of("the " + writtenName + " is the " + otherName + " folder");
+        }
+        if (b.startsWith(a)) {
+            return Optional.of("the " + writtenName + " contains the " + otherName + " folder (" + b + ")");
+        }
+        if (a.startsWith(b)) {
+            return Optional.of("the " + writtenName + " is inside the " + otherName + " folder (" + b + ")");
+        }
+        return Optional.empty();
     }
 
     /** The path with symbolic links resolved as far as the path exists, so that aliases cannot hide a match. */

@@ -7,11 +7,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.output.Marker;
 import org.peersite.output.OutputFolder;
@@ -47,18 +47,16 @@ public final class Builds {
     /** Builds the site and, when it has no errors, writes it; with a cache folder, reuses and saves the state. */
     public static Outcome generate(Settings settings, Path cache) {
         long started = System.nanoTime();
-        List<Diagnostic> notes = new ArrayList<>();
+        Diagnostics notes = new Diagnostics();
         Path output = settings.output();
-        try (Pipeline pipeline = new Pipeline(settings, false)) {
-            OutputFolder.Lock lock = lock(settings, notes);
-            if (lock == null) {
+        try (Pipeline pipeline = Pipeline.forBuild(settings)) {
+            Optional<OutputFolder.Lock> locked = lock(settings, notes);
+            if (locked.isEmpty()) {
                 return refused(notes, started);
             }
-            try (lock) {
-                Diagnostic refusal = OutputGuard.check(output, settings.content(), settings.templates(),
-                        settings.display(output));
-                if (refusal != null) {
-                    notes.add(refusal);
+            try (OutputFolder.Lock lock = locked.get()) {
+                if (!OutputGuard.allows(output, settings.content(), settings.templates(), settings.display(output),
+                        notes)) {
                     return refused(notes, started);
                 }
                 long reading = System.nanoTime();
@@ -88,16 +86,16 @@ public final class Builds {
                     }
                 }
                 // Files are written as they are rendered; "write" is putting the finished site in place.
-                state = state.withTime("write", since(writing));
+                state = state.withTime(Stage.WRITE, since(writing));
                 if (cache != null) {
                     long keeping = System.nanoTime();
                     if (wrote && !state.sameSiteAs(previous)) {
                         StateCache.write(cache, state, notes, settings);
                     }
                     // "cache": reading the last state and checking the output against it, and keeping the new one.
-                    state = state.withTime("cache", cacheRead.plus(since(keeping)));
+                    state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));
                 }
-                return new Outcome(state.withNotes(notes), wrote, since(started));
+                return new Outcome(state.withNotes(notes.sorted()), wrote, since(started));
             }
         } catch (IOException | UncheckedIOException e) {
             notes.add(Diagnostic.error("io", Position.of(settings.display(output)), message(e))
@@ -109,7 +107,7 @@ public final class Builds {
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
     public static Outcome check(Settings settings) {
         long started = System.nanoTime();
-        try (Pipeline pipeline = new Pipeline(settings, false)) {
+        try (Pipeline pipeline = Pipeline.forBuild(settings)) {
             SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
             return new Outcome(state, false, since(started));
         }
@@ -127,7 +125,7 @@ public final class Builds {
             Path path = output.resolve(file.getKey());
             try {
                 BasicFileAttributes found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (file.getValue().failure() != null || !found.isRegularFile()
+                if (file.getValue().failed() || !found.isRegularFile()
                         || found.size() != file.getValue().size() && file.getValue().size() >= 0) {
                     return false;
                 }
@@ -138,19 +136,19 @@ public final class Builds {
         return true;
     }
 
-    /** The output folder's lock, or {@code null} (with a diagnostic) when another build holds it. */
-    private static OutputFolder.Lock lock(Settings settings, List<Diagnostic> notes) throws IOException {
+    /** The output folder's lock, or empty (with a diagnostic) when another build holds it. */
+    private static Optional<OutputFolder.Lock> lock(Settings settings, Diagnostics notes) throws IOException {
         try {
-            return OutputFolder.lock(settings.output());
+            return Optional.of(OutputFolder.lock(settings.output()));
         } catch (OutputFolder.LockedException e) {
             notes.add(Diagnostic.error("output.locked", Position.of(settings.display(settings.output())),
                     e.getMessage()).withHint("wait for the other build to finish"));
-            return null;
+            return Optional.empty();
         }
     }
 
-    private static Outcome refused(List<Diagnostic> notes, long started) {
-        return new Outcome(SiteState.EMPTY.withNotes(notes), false, since(started));
+    private static Outcome refused(Diagnostics notes, long started) {
+        return new Outcome(SiteState.EMPTY.withNotes(notes.sorted()), false, since(started));
     }
 
     private static String message(Exception e) {

@@ -3,7 +3,7 @@ package org.peersite.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.peersite.source.ContentLoader;
+import org.peersite.internal.IgnoredFiles;
 
 /**
  * What one changed file is to a site: a Markdown page, a static file, the site settings, a theme asset, a
@@ -46,7 +46,7 @@ enum ChangeKind {
 
     private static boolean hasIgnoredPart(Path root, Path path) {
         for (Path part : root.relativize(path)) {
-            if (ContentLoader.isIgnored(part.toString())) {
+            if (IgnoredFiles.isIgnored(part.toString())) {
                 return true;
             }
         }

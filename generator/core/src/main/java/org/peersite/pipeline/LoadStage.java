@@ -16,7 +16,7 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Fingerprint;
-import org.peersite.internal.SafeTree;
+import org.peersite.source.SafeTree;
 import org.peersite.internal.Workers;
 import org.peersite.model.SiteConfig;
 import org.peersite.model.SiteConfigParser;
@@ -35,10 +35,12 @@ final class LoadStage {
 
     private final Settings settings;
     private final Workers workers;
+    private final Probe probe;
 
-    LoadStage(Settings settings, Workers workers) {
+    LoadStage(Settings settings, Workers workers, Probe probe) {
         this.settings = settings;
         this.workers = workers;
+        this.probe = probe;
     }
 
     Loaded run(Loaded previous, Changes changes) throws IOException {
@@ -58,7 +60,8 @@ final class LoadStage {
             sources = new HashMap<>(sources);
             for (Path path : byKind.get(ChangeKind.MARKDOWN)) {
                 Loaded.Source before = sources.get(ChangeKind.relative(settings.content(), path));
-                sources.put(before.file().relativePath(), read(before.file(), before));
+                sources.put(before.file().relativePath(), Workers.guarded(before.file(), file -> read(file, before),
+                        LoadStage::unread));
             }
             sources = Collections.unmodifiableMap(sources);
         }
@@ -96,9 +99,7 @@ final class LoadStage {
         ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(), settings.display(settings.content()),
                 scanProblems);
         List<Loaded.Source> read = workers.map(tree.markdown(), file -> read(file,
-                previous == null ? null : previous.sources().get(file.relativePath())), (file, failure) ->
-                new Loaded.Source(file, Fingerprint.NONE, 0, null, List.of(Diagnostic.internal(
-                        Position.of(file.displayPath()), "reading this file", failure))));
+                previous == null ? null : previous.sources().get(file.relativePath())), LoadStage::unread);
         Map<String, Loaded.Source> sources = new HashMap<>();
         for (Loaded.Source source : read) {
             sources.put(source.file().relativePath(), source);
@@ -116,6 +117,7 @@ final class LoadStage {
      * decodes none of them).
      */
     private Loaded.Source read(ContentLoader.ContentFile file, Loaded.Source before) {
+        probe.at(Probe.Step.READ, file.relativePath());
         Diagnostics problems = new Diagnostics();
         byte[] bytes = ContentLoader.readBytes(file, problems);
         if (bytes == null) {
@@ -127,6 +129,13 @@ final class LoadStage {
         }
         SourceFile source = ContentLoader.split(file, bytes, problems);
         return new Loaded.Source(file, hash, bytes.length, source, problems.sorted());
+    }
+
+    /** A file whose reading failed: an internal error at it, and no text, so no later stage works on it. */
+    private static Loaded.Source unread(ContentLoader.ContentFile file, Throwable failure) {
+        Diagnostics problems = new Diagnostics();
+        problems.internal(Position.of(file.displayPath()), "reading this file", failure);
+        return new Loaded.Source(file, Fingerprint.NONE, 0, null, problems.sorted());
     }
 
     private record Config(Fingerprint hash, SiteConfig config, List<Diagnostic> problems) {
@@ -147,12 +156,11 @@ final class LoadStage {
         if (previous != null && previous.configHash().equals(hash)) {
             return new Config(hash, previous.config(), previous.configProblems());
         }
-        List<Diagnostic> out = new ArrayList<>(problems.sorted());
-        SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), out);
+        SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), problems);
         if (config != null && settings.baseUrl() != null) {
             config = config.withBaseUrl(settings.baseUrl());
         }
-        return new Config(hash, config, List.copyOf(out));
+        return new Config(hash, config, problems.sorted());
     }
 
     private record ThemeFiles(Theme theme, Fingerprint hash) {

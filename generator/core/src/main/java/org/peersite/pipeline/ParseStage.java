@@ -9,39 +9,38 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.graph.Tags;
 import org.peersite.internal.Fingerprint;
-import org.peersite.internal.Names;
 import org.peersite.internal.Workers;
-import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
 import org.peersite.model.PageParser;
 import org.peersite.model.Routes;
-import org.peersite.source.ContentLoader;
-import org.peersite.source.SourceFile;
+import org.peersite.render.OutputFile;
+import org.peersite.render.Renderer;
 
 /**
  * The parse stage: each Markdown file to a page, in parallel, reusing the previous page of every file whose
- * content did not change; then the choice of the pages that make the site. Thread-safe.
+ * content did not change; then the choice of the pages that make the site, with every output path claimed
+ * ({@link OutputPaths}). How much of each file is parsed now is the bodies' {@link PageBodies.Lifetime}'s to say.
+ * Thread-safe.
  */
 final class ParseStage {
 
     private final Settings settings;
     private final Workers workers;
-    private final PageParser parser = new PageParser(MarkdownParser.create());
+    private final PageParser parser;
+    private final Probe probe;
 
-    ParseStage(Settings settings, Workers workers) {
+    ParseStage(Settings settings, Workers workers, PageParser parser, Probe probe) {
         this.settings = settings;
         this.workers = workers;
+        this.parser = parser;
+        this.probe = probe;
     }
 
-    /**
-     * @param keepTexts whether pages keep their files' texts; without, a page whose body is left pending reads
-     *                  its file again when the link stage parses it (a large build holds no texts meanwhile)
-     */
-    Parsed run(Parsed previous, Loaded loaded, boolean keepTexts) {
+    Parsed run(Parsed previous, Loaded loaded, PageBodies.Lifetime lifetime) {
         List<Loaded.Source> toParse = new ArrayList<>();
         Map<String, Parsed.ParsedFile> files = new HashMap<>();
         for (Loaded.Source source : loaded.sources().values()) {
@@ -51,116 +50,63 @@ final class ParseStage {
                 files.put(source.file().relativePath(), before);
             } else if (source.source() != null) {
                 toParse.add(source);
+            } else if (source.hash().equals(Fingerprint.NONE)) {
+                // Unreadable (the load stage said why): the page only claims its names.
+                files.put(source.file().relativePath(), new Parsed.ParsedFile(source.hash(),
+                        parser.placeholder(source.file().relativePath(), source.file().displayPath()), List.of()));
             }
         }
         toParse.sort(Comparator.comparing(s -> s.file().relativePath()));
-        // When most files are new (a build from nothing), only their front matter is read now: each body is
-        // parsed by the link stage just before it links the page, so the ASTs never all live at once.
-        boolean heads = toParse.size() > loaded.sources().size() / 3;
-        List<Parsed.ParsedFile> parsed = workers.map(toParse, source -> parse(source, heads, keepTexts), (source, failure) -> new Parsed.ParsedFile(
-                source.hash(), null, List.of(Diagnostic.internal(Position.of(source.file().displayPath()),
-                        "parsing this file", failure))));
+        boolean headsFirst = lifetime.headsFirst(toParse.size(), loaded.sources().size());
+        List<Parsed.ParsedFile> parsed = workers.map(toParse, source -> parse(source, headsFirst, lifetime),
+                (source, failure) -> {
+                    Diagnostics problems = new Diagnostics();
+                    problems.internal(Position.of(source.file().displayPath()), "parsing this file", failure);
+                    return new Parsed.ParsedFile(source.hash(), parser.placeholder(source.file().relativePath(),
+                            source.file().displayPath()), problems.sorted());
+                });
         for (int i = 0; i < parsed.size(); i++) {
             files.put(toParse.get(i).file().relativePath(), parsed.get(i));
         }
-        List<Diagnostic> routeProblems = new ArrayList<>();
+        Diagnostics routes = new Diagnostics();
         List<Page> pages = publishable(files.values().stream().map(Parsed.ParsedFile::page).filter(p -> p != null)
-                .toList(), settings.includeDrafts(), routeProblems);
-        routeProblems.addAll(staticCollisions(loaded));
-        return new Parsed(Collections.unmodifiableMap(files), pages, List.copyOf(routeProblems),
-                otherSitePaths(pages, loaded));
+                .toList(), loaded, routes);
+        return new Parsed(Collections.unmodifiableMap(files), pages, routes.sorted(), otherSitePaths(pages, loaded));
     }
 
-    private Parsed.ParsedFile parse(Loaded.Source source, boolean headOnly, boolean keepTexts) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Page page = headOnly ? parser.head(source.source(), problems) : parser.parse(source.source(), problems);
-        if (headOnly && !keepTexts) {
-            page = page.withoutText();
-        }
-        return new Parsed.ParsedFile(source.hash(), page, List.copyOf(problems));
-    }
-
-    /**
-     * A page whose body is {@linkplain org.peersite.markdown.ParsedBody#pending pending}, with its body parsed:
-     * from the text it kept, or from its file read again (which must still be what was loaded: a file changed
-     * during the build is an error, and the build writes nothing).
-     */
-    Page body(Page head, Loaded loaded, List<Diagnostic> out) {
-        Loaded.Source source = loaded.sources().get(head.path());
-        if (source.source() != null) {
-            return parser.withBody(head, source.source(), out);
-        }
-        org.peersite.diag.Diagnostics problems = new org.peersite.diag.Diagnostics();
-        byte[] bytes = ContentLoader.readBytes(source.file(), problems);
-        SourceFile file = bytes == null ? null : ContentLoader.split(source.file(), bytes, problems);
-        if (file == null || !Fingerprint.of(bytes).equals(source.hash())) {
-            out.add(Diagnostic.error("source.changed", Position.of(source.file().displayPath()),
-                    "this file changed while the site was being built").withHint("build again"));
-        }
-        return parser.withBody(head, file != null ? file : head.source(), out);
-    }
-
-    /** A page parsed again from its source: for a page kept without its AST that must now be linked or rendered. */
-    Page hydrate(Page page, Loaded loaded) {
-        Loaded.Source source = loaded.sources().get(page.path());
-        SourceFile file = source.source() != null ? source.source()
-                : ContentLoader.read(source.file(), new org.peersite.diag.Diagnostics());   // its text was let go
-        if (file == null) {
-            throw new IllegalStateException("a page that was read before can no longer be: " + page.path());
-        }
-        Page parsed = parser.parse(file, new ArrayList<>());
-        if (parsed == null) {
-            throw new IllegalStateException("a page that parsed before no longer does: " + page.path());
-        }
-        return parsed;
+    /** One file's page: its front matter alone when bodies come later, else all of it. */
+    private Parsed.ParsedFile parse(Loaded.Source source, boolean headsFirst, PageBodies.Lifetime lifetime) {
+        probe.at(Probe.Step.PARSE, source.file().relativePath());
+        Diagnostics problems = new Diagnostics();
+        Page page = headsFirst ? lifetime.head(parser.head(source.source(), problems))
+                : parser.parse(source.source(), problems);
+        return new Parsed.ParsedFile(source.hash(), page, problems.sorted());
     }
 
     /**
-     * The pages that make the site, sorted by path: drafts left out unless wanted, and of two pages for one URL
-     * (including names that differ only in case or accents), or a page on a URL peersite generates itself, the
-     * later file (by path) left out with an error.
+     * The pages that make the site, sorted by path: drafts left out unless wanted, and a page whose output path
+     * another file or a generated page claimed first (see {@link OutputPaths}: case and accents do not tell paths
+     * apart), or which no file system could hold, left out with an error. Files copied as they are claim their
+     * paths too, after the pages.
      */
-    static List<Page> publishable(List<Page> parsed, boolean includeDrafts, List<Diagnostic> out) {
-        List<Page> pages = parsed.stream().filter(p -> includeDrafts || !p.meta().draft())
+    private List<Page> publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
+        List<Page> pages = parsed.stream().filter(p -> settings.includeDrafts() || !p.meta().draft())
                 .sorted(Comparator.comparing(Page::path)).toList();
-        Set<String> generated = Routes.generated(tagSlugs(pages));
-        Map<String, Page> byUrl = new HashMap<>();
+        OutputPaths paths = new OutputPaths(problems);
+        Routes.generated(tagSlugs(pages)).forEach(sitePath -> paths.generated(OutputFile.pathOf(sitePath)));
+        Renderer.FIXED_FILES.forEach(paths::generated);
         List<Page> kept = new ArrayList<>();
         for (Page page : pages) {
-            Page earlier = byUrl.putIfAbsent(Names.routeKey(page.url()), page);
-            Position at = Position.of(page.source().displayPath());
-            if (earlier != null) {
-                out.add(Diagnostic.error("route.collision", at, "this page and "
-                                + earlier.source().displayPath() + " both map to " + page.url())
-                        .withHint("rename one file or give it a different 'slug'"));
-            } else if (generated.contains(page.url())) {
-                out.add(Diagnostic.error("route.reserved", at, "this page maps to " + page.url()
-                                + ", which peersite generates itself")
-                        .withHint("rename the file or give it a different 'slug'"));
-            } else {
+            OutputPaths.Claim claim = new OutputPaths.Claim(OutputFile.pathOf(page.url()),
+                    page.source().displayPath(), Position.of(page.source().displayPath()));
+            if (paths.claim(claim, "this page", "rename the file or give it a different 'slug'")) {
                 kept.add(page);
             }
         }
+        loaded.files().forEach((path, copied) -> paths.claim(new OutputPaths.Claim(path,
+                settings.display(copied.from()), Position.of(settings.display(copied.from()))), "this file",
+                "rename one of them"));
         return List.copyOf(kept);
-    }
-
-    /**
-     * Static files whose site paths differ only in case or Unicode normalisation ({@code Logo.png} and
-     * {@code logo.png}): one would overwrite the other on many file systems and servers, so the later one (by
-     * path) is an error.
-     */
-    private static List<Diagnostic> staticCollisions(Loaded loaded) {
-        Map<String, String> seen = new HashMap<>();
-        List<Diagnostic> out = new ArrayList<>();
-        for (var file : loaded.tree().staticFiles()) {
-            String earlier = seen.putIfAbsent(Names.routeKey("/" + file.relativePath()), file.displayPath());
-            if (earlier != null) {
-                out.add(Diagnostic.error("route.collision", Position.of(file.displayPath()), "this file and " + earlier
-                        + " differ only in case or accents, and would be one file on many servers")
-                        .withHint("rename one of them"));
-            }
-        }
-        return out;
     }
 
     /** Site paths a Markdown link may point at besides content pages: generated pages and static files. */

@@ -2,23 +2,22 @@ package org.peersite.pipeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.graph.Fact;
-import org.peersite.graph.PageLinks;
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.model.Page;
-import org.peersite.render.BodyHtml;
 import org.peersite.render.OutputFile;
 import org.peersite.render.OutputSink;
 import org.peersite.render.ReaderData;
@@ -26,57 +25,61 @@ import org.peersite.render.RenderedFile;
 import org.peersite.render.Renderer;
 
 /**
- * The render stage: renders the files whose facts changed (every file when there is nothing to compare with,
- * and every file that failed last time), keeps the others, and hands the sink every file whose bytes differ from before. Pages kept without their AST
- * are parsed again first, only when they must be rendered. Thread-safe.
+ * The render stage: renders the files whose facts changed since the last state ({@link FactDiff}; every file when
+ * there is nothing to compare with, and every file that failed last time), keeps the others, and hands the sink
+ * every file whose bytes differ from before. A page about to be rendered whose body was let go and not made as
+ * HTML meanwhile gets it from the {@link PageBodies} first; a page that fails then is not rendered. Thread-safe.
  */
 final class RenderStage {
 
     private final Workers workers;
+    private final Probe probe;
     /** Each page's search document, kept from one update to the next. */
     private final ReaderData readerData = new ReaderData();
 
-    RenderStage(Workers workers) {
+    RenderStage(Workers workers, Probe probe) {
         this.workers = workers;
+        this.probe = probe;
     }
 
     /**
-     * @param previous the previous files, or {@link Rendered#NOTHING} to render everything
-     * @param changed  the facts that changed since {@code previous}, or {@code null} for all of them
-     * @param bodies   the bodies the link stage made as HTML ({@code null} for a page whose body is not made)
-     * @param hydrate  parses and links a page kept without its AST
+     * @param before the previous state: its files are kept unless what they read changed
+     * @param linked the link stage's result
+     * @param sink   receives every file whose bytes differ from {@code before}'s
      */
-    Rendered run(Rendered previous, Set<Fact> changed, Loaded loaded, SiteGraph graph,
-                 Function<Page, BodyHtml> bodies, Function<Page, PageLinks> hydrate, OutputSink sink) {
+    Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink) {
+        Rendered previous = before.rendered();
         if (loaded.config() == null || loaded.theme() == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
         }
-        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData);
-        Renderer.Run run = renderer.start(graph, bodies);
+        Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), linked.graph());
+        SiteGraph graph = linked.graph();
+        Diagnostics problems = new Diagnostics();
+        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems);
+        Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph));
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {
-            Rendered.Output before = previous.outputs().get(output);
-            if (before == null || before.failure() != null || changed == null || reads(before, changed)) {
+            Rendered.Output was = previous.outputs().get(output);
+            if (was == null || was.failed() || changed == null || reads(was, changed)) {
                 planned.add(output);
             }
         }
-        run = hydrated(renderer, run, graph, planned, bodies, hydrate);
-        Renderer.Run ready = run;
-        List<Made> made = workers.map(planned, output -> make(ready.render(output, previous.outputs()::containsKey),
-                        previous, sink),
-                (output, failure) -> new Made(List.of(new Record(output, new Rendered.Output(Fingerprint.NONE, 0,
-                        Set.of(), Diagnostic.internal(Position.of(where(ready, output)), "rendering " + output,
-                                failure)), false))));
+        Map<String, Rendered.Output> withheld = makeBodies(run, planned, graph, bodies, problems);
+        List<String> toRender = planned.stream().filter(output -> !withheld.containsKey(output)).toList();
+        List<Made> made = workers.map(toRender, output -> make(run, output, previous, sink),
+                (output, failure) -> Made.failed(output, Diagnostic.internal(Position.of(where(run, output)),
+                        "rendering " + output, failure)));
 
         Map<String, Rendered.Output> outputs = new TreeMap<>();
         Set<String> written = new HashSet<>();
         for (String output : run.outputs()) {
-            Rendered.Output before = previous.outputs().get(output);
-            if (before != null) {
-                outputs.put(output, before);
-                before.extras().forEach(extra -> outputs.put(extra, previous.outputs().get(extra)));
+            Rendered.Output was = previous.outputs().get(output);
+            if (was != null) {
+                outputs.put(output, was);
+                was.extras().forEach(extra -> outputs.put(extra, previous.outputs().get(extra)));
             }
         }
+        outputs.putAll(withheld);
         for (Made file : made) {
             for (Record record : file.records()) {
                 outputs.put(record.path(), record.output());
@@ -86,22 +89,55 @@ final class RenderStage {
             }
         }
         loaded.files().forEach((path, copied) -> {
-            Rendered.Output before = previous.outputs().get(path);
-            outputs.put(path, new Rendered.Output(copied.hash(), -1, Set.of(Fact.of(Fact.Type.FILE, path)), null));
-            if (before == null || !before.hash().equals(copied.hash())) {
+            Rendered.Output was = previous.outputs().get(path);
+            outputs.put(path, new Rendered.Output(copied.hash(), -1, Set.of(Fact.of(Fact.Type.FILE, path)), List.of()));
+            if (was == null || !was.hash().equals(copied.hash())) {
                 sink.accept(OutputFile.copy(path, copied.from()));
                 written.add(path);
             }
         });
         Set<String> removed = new HashSet<>(previous.outputs().keySet());
         removed.removeAll(outputs.keySet());
-        int pages = (int) planned.stream().filter(p -> p.endsWith(".html")).count();
+        int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
-                renderer.warnings());
+                problems.sorted());
+    }
+
+    /**
+     * Gets ready the bodies of the pages about to be rendered that were let go and not made as HTML (pages reused
+     * from the last state), in parallel. A page that fails here is an internal error at its file, and its file is
+     * recorded as failed without being rendered.
+     *
+     * @return the outputs withheld, by output path
+     */
+    private Map<String, Rendered.Output> makeBodies(Renderer.Run run, List<String> planned, SiteGraph graph,
+                                                    PageBodies bodies, Diagnostics problems) {
+        Map<String, Page> dry = new LinkedHashMap<>();
+        for (String output : planned) {
+            Page page = run.pageOf(output);
+            if (page != null && bodies.mustMakeAgain(page)) {
+                dry.put(output, page);
+            }
+        }
+        List<String> outputs = List.copyOf(dry.keySet());
+        List<Optional<Diagnostic>> failures = workers.map(outputs, output -> {
+            bodies.makeAgain(dry.get(output), graph, problems);
+            return Optional.<Diagnostic>empty();
+        }, (output, failure) -> Optional.of(Diagnostic.internal(Position.of(dry.get(output).source().displayPath()),
+                "reading this page again", failure)));
+        Map<String, Rendered.Output> withheld = new LinkedHashMap<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            String output = outputs.get(i);
+            failures.get(i).ifPresent(failure -> withheld.put(output, Rendered.Output.failed(Set.of(), failure)));
+        }
+        return withheld;
     }
 
     /** One file rendered: what it and the files made with it hold now. */
     private record Made(List<Record> records) {
+        static Made failed(String output, Diagnostic failure) {
+            return new Made(List.of(new Record(output, Rendered.Output.failed(Set.of(), failure), false)));
+        }
     }
 
     /** What one file holds now, and whether its bytes went to the sink. */
@@ -109,13 +145,19 @@ final class RenderStage {
     }
 
     /**
-     * Records a rendered file (and the files made with it) and hands the sink every one whose bytes differ from
-     * before, right away on the worker's thread, so that a full build never holds the site's HTML in memory.
+     * Renders one file (and the files made with it) and hands the sink every one whose bytes differ from before,
+     * right away on the worker's thread, so that a full build never holds the site's HTML in memory.
      */
-    private static Made make(RenderedFile file, Rendered previous, OutputSink sink) {
-        if (file.failure() != null) {
+    private Made make(Renderer.Run run, String output, Rendered previous, OutputSink sink) {
+        Page page = run.pageOf(output);
+        if (page != null) {
+            probe.at(Probe.Step.RENDER, page.path());
+        }
+        Diagnostics failure = new Diagnostics();
+        RenderedFile file = run.render(output, previous.outputs()::containsKey, failure);
+        if (file.bytes() == null) {
             return new Made(List.of(new Record(file.path(), new Rendered.Output(Fingerprint.NONE, 0, file.reads(),
-                    file.failure()), false)));
+                    failure.sorted()), false)));
         }
         List<Record> records = new ArrayList<>();
         List<String> extras = new ArrayList<>();
@@ -131,9 +173,9 @@ final class RenderStage {
 
     private static Record record(String path, byte[] bytes, Set<Fact> reads, List<String> extras, Rendered previous,
                                  OutputSink sink) {
-        Rendered.Output now = new Rendered.Output(Fingerprint.of(bytes), bytes.length, reads, null, extras);
-        Rendered.Output before = previous.outputs().get(path);
-        boolean differs = before == null || !before.hash().equals(now.hash());
+        Rendered.Output now = new Rendered.Output(Fingerprint.of(bytes), bytes.length, reads, List.of(), extras);
+        Rendered.Output was = previous.outputs().get(path);
+        boolean differs = was == null || !was.hash().equals(now.hash());
         if (differs) {
             sink.accept(OutputFile.of(path, bytes));
         }
@@ -155,28 +197,6 @@ final class RenderStage {
             }
         }
         return false;
-    }
-
-    /** The run again, over a graph where every page about to be rendered has its AST. */
-    private Renderer.Run hydrated(Renderer renderer, Renderer.Run run, SiteGraph graph, List<String> planned,
-                                  Function<Page, BodyHtml> made, Function<Page, PageLinks> hydrate) {
-        List<Page> dry = new ArrayList<>();
-        for (String output : planned) {
-            Page page = run.pageOf(output);
-            if (page != null && !page.body().hydrated() && made.apply(page) == null) {
-                dry.add(page);
-            }
-        }
-        if (dry.isEmpty()) {
-            return run;
-        }
-        Map<String, PageLinks> wet = new HashMap<>();
-        for (PageLinks links : workers.map(dry, hydrate, (page, failure) -> null)) {
-            if (links != null) {
-                wet.put(links.page().path(), links);
-            }
-        }
-        return renderer.start(graph.withHydrated(wet), made);
     }
 
     private static String where(Renderer.Run run, String output) {

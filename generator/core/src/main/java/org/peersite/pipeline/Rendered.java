@@ -18,30 +18,43 @@ import org.peersite.render.Renderer;
  * @param written  the files this run made whose bytes differ from the previous run's (all of them in a full build)
  * @param removed  the files the previous run had and this one does not
  * @param rendered how many files this run rendered through a layout (fewer than the site's in an update)
- * @param warnings what the theme says about itself for this site (its words for the language, its card font)
+ * @param problems what this run found besides failed files: what the theme says about itself for this site (its
+ *                 words for the language, its card font), and what reading a page again found
  */
 public record Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,
-                       List<Diagnostic> warnings) {
+                       List<Diagnostic> problems) {
 
     public static final Rendered NOTHING = new Rendered(Map.of(), Set.of(), Set.of(), 0, List.of());
 
     /**
      * One file of the site.
      *
-     * @param hash    the fingerprint of its bytes ({@link Fingerprint#NONE} when its layout failed)
-     * @param size    its length in bytes
-     * @param reads   the facts it depends on
-     * @param failure the layout's error, or {@code null}
-     * @param extras  the output paths of files made with this one (a page's social card), kept and made again
-     *                with it
+     * @param hash     the fingerprint of its bytes ({@link Fingerprint#NONE} when it failed)
+     * @param size     its length in bytes
+     * @param reads    the facts it depends on
+     * @param failures why it could not be made (its layout's error), or nothing
+     * @param extras   the output paths of files made with this one (a page's social card), kept and made again
+     *                 with it
      */
-    public record Output(Fingerprint hash, long size, Set<Fact> reads, Diagnostic failure, List<String> extras) {
+    public record Output(Fingerprint hash, long size, Set<Fact> reads, List<Diagnostic> failures,
+                         List<String> extras) {
         public Output {
+            failures = List.copyOf(failures);
             extras = List.copyOf(extras);
         }
 
-        Output(Fingerprint hash, long size, Set<Fact> reads, Diagnostic failure) {
-            this(hash, size, reads, failure, List.of());
+        Output(Fingerprint hash, long size, Set<Fact> reads, List<Diagnostic> failures) {
+            this(hash, size, reads, failures, List.of());
+        }
+
+        /** A file that could not be made, and why. */
+        static Output failed(Set<Fact> reads, Diagnostic failure) {
+            return new Output(Fingerprint.NONE, 0, reads, List.of(failure));
+        }
+
+        /** Whether the file could not be made: a failed file is made again by the next update. */
+        public boolean failed() {
+            return !failures.isEmpty();
         }
     }
 
@@ -60,15 +73,11 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
         }
     }
 
-    /** Layout failures, one per template position (see {@link Renderer#report}). */
+    /** This run's problems, and the failed files', one per template position (see {@link Renderer#report}). */
     List<Diagnostic> diagnostics() {
         List<Diagnostic> failures = new ArrayList<>();
-        outputs.values().forEach(o -> {
-            if (o.failure() != null) {
-                failures.add(o.failure());
-            }
-        });
-        List<Diagnostic> all = new ArrayList<>(warnings);
+        outputs.values().forEach(o -> failures.addAll(o.failures()));
+        List<Diagnostic> all = new ArrayList<>(problems);
         all.addAll(Renderer.report(failures));
         return all;
     }

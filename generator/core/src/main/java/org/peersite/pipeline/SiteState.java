@@ -3,7 +3,7 @@ package org.peersite.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,7 @@ import org.peersite.model.Page;
  * @param times    wall time of each stage of the run that made this state, in pipeline order
  */
 public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph graph, Rendered rendered,
-                        List<Diagnostic> notes, Map<String, Duration> times) {
+                        List<Diagnostic> notes, Map<Stage, Duration> times) {
 
     /** Nothing built yet. */
     public static final SiteState EMPTY = new SiteState(Fingerprint.NONE, null, null, null, Rendered.NOTHING,
@@ -36,7 +36,7 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
 
     public SiteState {
         notes = List.copyOf(notes);
-        times = Collections.unmodifiableMap(new LinkedHashMap<>(times));
+        times = Collections.unmodifiableMap(times.isEmpty() ? new EnumMap<>(Stage.class) : new EnumMap<>(times));
     }
 
     /** Whether there is nothing to reuse. */
@@ -52,8 +52,9 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
     }
 
     /** The same state with one more stage time (the write stage's, which the caller runs). */
-    public SiteState withTime(String stage, Duration took) {
-        Map<String, Duration> more = new LinkedHashMap<>(times);
+    public SiteState withTime(Stage stage, Duration took) {
+        Map<Stage, Duration> more = new EnumMap<>(Stage.class);
+        more.putAll(times);
         more.put(stage, took);
         return new SiteState(key, loaded, parsed, graph, rendered, notes, more);
     }
@@ -62,8 +63,8 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
      * The same site again, made by a run that found nothing changed: the inputs as it loaded and parsed them, and
      * no file written or removed.
      */
-    SiteState unchanged(Loaded loadedNow, Parsed parsedNow, Map<String, Duration> took) {
-        Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.warnings());
+    SiteState unchanged(Loaded loadedNow, Parsed parsedNow, Map<Stage, Duration> took) {
+        Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.problems());
         return new SiteState(key, loadedNow, parsedNow, graph, same, notes, took);
     }
 

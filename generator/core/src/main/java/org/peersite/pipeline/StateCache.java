@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.CRC32C;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Fingerprint;
 
@@ -28,14 +28,14 @@ final class StateCache {
     static final String FILE = "state.bin";
     private static final byte[] MAGIC = "peersite cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version: raised whenever {@link StateCodec} changes what it writes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int HEADER = MAGIC.length + 4 + 16;
 
     private StateCache() {
     }
 
     /** The state saved in the folder, or {@link SiteState#EMPTY} (with a warning in {@code notes} if one was there). */
-    static SiteState read(Path folder, Fingerprint key, List<Diagnostic> notes, Settings settings) {
+    static SiteState read(Path folder, Fingerprint key, Diagnostics notes, Settings settings) {
         Path file = folder.resolve(FILE);
         byte[] bytes;
         try {
@@ -73,7 +73,7 @@ final class StateCache {
     }
 
     /** Saves the state in the folder (created if need be); a failure to save is a warning, not an error. */
-    static void write(Path folder, SiteState state, List<Diagnostic> notes, Settings settings) {
+    static void write(Path folder, SiteState state, Diagnostics notes, Settings settings) {
         Path file = folder.resolve(FILE);
         Path temporary = folder.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
         try {

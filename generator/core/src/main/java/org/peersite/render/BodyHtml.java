@@ -17,7 +17,6 @@ import org.peersite.graph.PageLinks;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.model.Page;
-import org.peersite.model.PageMeta;
 
 /**
  * A page's body as HTML, its links resolved and written relative to the page: what its layout shows as the
@@ -126,7 +125,7 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
     public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
         PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()));
         byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
-        if (!(page.meta().details() instanceof PageMeta.Interview)) {
+        if (!page.kind().spec().questionsFromHeadings()) {
             return new BodyHtml(content, null, List.of());
         }
         Map<Node, HeadingRef> headings = new IdentityHashMap<>();

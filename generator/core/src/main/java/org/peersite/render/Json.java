@@ -3,6 +3,8 @@ package org.peersite.render;
 import java.util.List;
 import java.util.Map;
 
+import org.peersite.internal.JsonText;
+
 /**
  * Writes maps, lists, strings, numbers and booleans as JSON (the JSON-LD in pages, the search and preview data
  * files) that is safe to print inside an HTML
@@ -68,6 +70,6 @@ final class Json {
     }
 
     private static void string(String text, StringBuilder out) {
-        org.peersite.diag.Json.string(text, out);
+        JsonText.string(text, out);
     }
 }

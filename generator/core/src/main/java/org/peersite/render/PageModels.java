@@ -2,7 +2,6 @@ package org.peersite.render;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
@@ -19,7 +16,6 @@ import org.peersite.graph.SiteView;
 import org.peersite.graph.StageRef;
 import org.peersite.graph.Tag;
 import org.peersite.graph.Tags;
-import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.ParsedBody;
 import org.peersite.model.Kind;
@@ -151,15 +147,14 @@ final class PageModels {
         fields.put("updatedDisplay", display(meta.updated()));
         fields.put("draft", meta.draft() ? Boolean.TRUE : null);
 
-        PageMeta.Details details = meta.details();
-        if (details instanceof PageMeta.Interview interview) {
-            interview(fields, interview, html);
-        } else if (details instanceof PageMeta.Framework framework) {
-            fields.put("stages", stages(hrefs, links, framework));
-        } else if (details instanceof PageMeta.Guide guide) {
-            guide(fields, hrefs, links, guide);
-        } else if (details instanceof PageMeta.Concept concept) {
-            concept(fields, hrefs, page, concept);
+        KindFields own = new KindFields(hrefs, links, graph, words);
+        page.kind().spec().pageFields(meta, own);
+        fields.putAll(own.fields());
+        if (page.kind().spec().questionsFromHeadings()) {
+            questions(fields, html);
+        }
+        if (page.kind() == Kind.CONCEPT) {
+            conceptInTheGraph(fields, hrefs, page);
         }
         if (page.isHome()) {
             fields.put("latest", latest(hrefs));
@@ -206,13 +201,8 @@ final class PageModels {
         return List.copyOf(out);
     }
 
-    private void interview(Map<String, Object> fields, PageMeta.Interview interview, BodyHtml html) {
-        fields.put("interviewee", Model.of("name", interview.interviewee().name(), "role", interview.interviewee().role()));
-        fields.put("interviewer", interview.interviewer());
-        fields.put("publication", interview.publication());
-        if (interview.source() != null) {
-            fields.put("originalSource", Model.of("title", interview.source().title(), "url", interview.source().url()));
-        }
+    /** The body as questions, each with its answer, and the introduction before the first. */
+    private static void questions(Map<String, Object> fields, BodyHtml html) {
         List<Object> questions = new ArrayList<>();
         for (BodyHtml.Question q : html.questions()) {
             questions.add(Model.of("question", q.text(), "anchor", q.anchor(), "answer", Theme.markup(q.answerHtml())));
@@ -221,48 +211,8 @@ final class PageModels {
         fields.put("questions", List.copyOf(questions));
     }
 
-    private List<Object> stages(Hrefs hrefs, PageLinks links, PageMeta.Framework framework) {
-        List<Object> out = new ArrayList<>();
-        int number = 1;
-        for (PageMeta.Stage stage : framework.stages()) {
-            Page concept = concept(links, stage.concept());
-            out.add(Model.of("number", number++, "name", stage.name(), "summary", stage.summary(),
-                    "concept", concept == null ? null : Model.of("title", concept.title(),
-                            "href", hrefs.to(concept.url()), "summary", concept.meta().summary())));
-        }
-        return List.copyOf(out);
-    }
-
-    private void guide(Map<String, Object> fields, Hrefs hrefs, PageLinks links, PageMeta.Guide guide) {
-        fields.put("audience", guide.audience());
-        fields.put("duration", guide.duration());
-        fields.put("durationDisplay", words.duration(guide.duration()));
-        List<Object> agenda = new ArrayList<>();
-        int clock = 0;
-        for (PageMeta.AgendaItem item : guide.agenda()) {
-            Page concept = concept(links, item.concept());
-            agenda.add(Model.of("start", clock(clock), "end", clock(clock + item.minutes()), "minutes", item.minutes(),
-                    "activity", item.activity(),
-                    "concept", concept == null ? null : Model.of("title", concept.title(), "href", hrefs.to(concept.url()))));
-            clock += item.minutes();
-        }
-        fields.put("agenda", List.copyOf(agenda));
-    }
-
-    /** The concept page a front-matter reference resolved to, or {@code null}. */
-    private Page concept(PageLinks links, org.peersite.model.Ref ref) {
-        String path = ref == null ? null : links.reference(ref);
-        return path == null ? null : graph.page(path);
-    }
-
-    /** Elapsed time as {@code H:MM}. */
-    static String clock(int minutes) {
-        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
-    }
-
-    private void concept(Map<String, Object> fields, Hrefs hrefs, Page page, PageMeta.Concept concept) {
-        fields.put("definition", page.meta().summary());
-        fields.put("aliases", concept.aliases());
+    /** What the graph says of a concept: its neighbours, the stages that stand for it, who mentions it, its map. */
+    private void conceptInTheGraph(Map<String, Object> fields, Hrefs hrefs, Page page) {
         List<Object> related = new ArrayList<>();
         for (Page other : ConceptMaps.neighbours(graph, page)) {
             related.add(Model.of("title", other.title(), "href", hrefs.to(other.url()), "summary", other.meta().summary()));
@@ -275,17 +225,23 @@ final class PageModels {
                     "number", s.number(), "name", s.name()));
         }
         fields.put("stages", List.copyOf(stages));
-        fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), source -> source.kind() == Kind.INTERVIEW
-                || source.kind() == Kind.FRAMEWORK || source.kind() == Kind.GUIDE));
+        fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), source -> source.kind().spec().isArticle()));
         fields.put("neighbourhood", Theme.markup(ConceptMaps.neighbourhood(graph, page, hrefs, words, maps)));
+    }
+
+    /** What a reader chooses a page by in a list, as its kind says (see {@code page.items} in docs/theme.md). */
+    private Map<String, Object> listFacts(Hrefs hrefs, Page page) {
+        KindFields facts = new KindFields(hrefs, null, graph, words);
+        page.kind().spec().listFacts(page.meta(), facts);
+        return facts.fields();
     }
 
     private List<Object> latest(Hrefs hrefs) {
         return graph.pages().stream()
-                .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
+                .filter(p -> p.kind().spec().isArticle())
                 .sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .limit(LATEST_ON_HOME)
-                .map(p -> (Object) Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()),
+                .map(p -> (Object) Model.with(listFacts(hrefs, p), "title", p.title(), "href", hrefs.to(p.url()),
                         "kind", p.kind().id(), "summary", p.meta().summary(),
                         "date", p.meta().date() == null ? null : p.meta().date().toString(),
                         "dateDisplay", display(p.meta().date())))
@@ -301,7 +257,7 @@ final class PageModels {
         for (String tag : p.meta().tags()) {
             tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
-        return Model.with(ListFacts.of(p, words), "title", p.title(), "href", hrefs.to(p.url()),
+        return Model.with(listFacts(hrefs, p), "title", p.title(), "href", hrefs.to(p.url()),
                 "kind", p.kind().id(), "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),
                 "dateDisplay", display(p.meta().date()), "tags", List.copyOf(tags));
     }

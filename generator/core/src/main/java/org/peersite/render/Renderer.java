@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.graph.Fact;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Reads;
@@ -44,42 +46,42 @@ public final class Renderer {
 
     static final String NOT_FOUND = "404.html";
 
+    /** The files every site has at a fixed path besides its pages: no content may take their paths. */
+    public static final List<String> FIXED_FILES = List.of(NOT_FOUND, SiteFiles.FEED, SiteFiles.SITEMAP,
+            SiteFiles.ROBOTS, SearchIndex.CATALOGUE);
+
     private final Theme theme;
     private final SiteConfig config;
     private final ReaderData readerData;
     private final Words words;
-    private final SocialCards cards;
+    private final Optional<SocialCards> cards;
     private final Sharing sharing;
-    private final List<Diagnostic> warnings = new ArrayList<>();
 
-    /** @param readerData remembers each page's search document; one may serve every render of a preview */
-    public Renderer(Theme theme, SiteConfig config, ReaderData readerData) {
+    /**
+     * @param readerData remembers each page's search document; one may serve every render of a preview
+     * @param problems   what the theme says about itself for this site: its words for the language, its
+     *                   social-card font
+     */
+    public Renderer(Theme theme, SiteConfig config, ReaderData readerData, Diagnostics problems) {
         this.theme = theme;
         this.config = config;
         this.readerData = readerData;
-        this.words = Words.load(theme.dir(), theme.displayDir(), config.language());
-        warnings.addAll(words.warnings());
+        this.words = Words.load(theme.dir(), theme.displayDir(), config.language(), problems);
         this.cards = config.features().socialCards()
-                ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), warnings) : null;
+                ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), problems) : Optional.empty();
         this.sharing = new Sharing(config, words, cards);
     }
 
-    /** What the theme says about itself for this site: its words for the language, its social-card font. */
-    public List<Diagnostic> warnings() {
-        return List.copyOf(warnings);
-    }
-
-    /** A render of one graph: knows every file the site has and renders any of them. */
-    public Run start(SiteGraph graph) {
-        return start(graph, page -> null);
-    }
-
     /**
-     * A render of one graph, with the bodies already made as HTML ({@code made} gives a page's body, or
-     * {@code null} for one to render now from its AST).
+     * A render of one graph whose pages have their ASTs: knows every file the site has and renders any of them.
      */
-    public Run start(SiteGraph graph, Function<Page, BodyHtml> made) {
-        return new Run(graph, made);
+    public Run start(SiteGraph graph) {
+        return start(graph, page -> body(config, page, graph.linksOf(page), graph.index()::byPath));
+    }
+
+    /** A render of one graph, with each content page's body as HTML from {@code bodies}. */
+    public Run start(SiteGraph graph, Function<Page, BodyHtml> bodies) {
+        return new Run(graph, bodies);
     }
 
     /** A page's body as HTML, from its AST, as this site renders bodies. */
@@ -95,15 +97,10 @@ public final class Renderer {
         private final PageModels models;
         private final Map<String, Job> jobs;
 
-        private Run(SiteGraph graph, Function<Page, BodyHtml> made) {
+        private Run(SiteGraph graph, Function<Page, BodyHtml> bodies) {
             this.graph = graph;
             this.view = new SiteView(graph);
-            BodyRenderer bodies = BodyRenderer.create(config.features().rawHtml(), config.features().urlPolicy());
-            this.models = new PageModels(view, config, page -> {
-                BodyHtml html = made.apply(page);
-                return html != null ? html
-                        : BodyHtml.of(page, graph.linksOf(page), graph.index()::byPath, bodies);
-            }, words, sharing);
+            this.models = new PageModels(view, config, bodies, words, sharing);
             this.jobs = jobs();
         }
 
@@ -121,10 +118,11 @@ public final class Renderer {
         /**
          * Renders one file, recording what it read. A page also makes its social card, when the site has cards
          * and {@code made} does not already hold that card (its name says what it shows, so a card of that name
-         * is the same picture). A layout error is returned, not thrown; any other exception is a bug and leaves
-         * as it is (the pipeline's error boundary turns it into a diagnostic).
+         * is the same picture). A layout error goes to {@code problems} and the file comes back without bytes;
+         * any other exception is a bug and leaves as it is (the pipeline's error boundary turns it into a
+         * diagnostic).
          */
-        public RenderedFile render(String output, Predicate<String> made) {
+        public RenderedFile render(String output, Predicate<String> made, Diagnostics problems) {
             Job job = jobs.get(output);
             if (job == null) {
                 throw new IllegalArgumentException("no file " + output + " in this site");
@@ -140,12 +138,10 @@ public final class Renderer {
             }
             // The model is all the layout sees (maps, lists, strings): what it reads is recorded while it is made.
             Map<String, Object> model = view.recording(reads, job.model());
-            try {
-                byte[] html = theme.render(job.layout(), model, job.renderedFor()).getBytes(StandardCharsets.UTF_8);
-                return RenderedFile.of(output, html, reads.facts(), card(model.get("page"), made));
-            } catch (Theme.ThemeException e) {
-                return RenderedFile.failed(output, e.diagnostic(), reads.facts());
-            }
+            return theme.render(job.layout(), model, job.renderedFor(), problems)
+                    .map(html -> RenderedFile.of(output, html.getBytes(StandardCharsets.UTF_8), reads.facts(),
+                            card(model.get("page"), made)))
+                    .orElseGet(() -> RenderedFile.failed(output, reads.facts()));
         }
 
         /**
@@ -211,16 +207,13 @@ public final class Renderer {
 
     /** The social card a page model calls for: drawn, named only (when {@code made} has it), or none. */
     private List<RenderedFile.Extra> card(Object page, Predicate<String> made) {
-        SocialCards.Card card = cards == null || !(page instanceof Map<?, ?> model) ? null : sharing.card(model);
-        if (card == null) {
+        if (cards.isEmpty() || !(page instanceof Map<?, ?> model)) {
             return List.of();
         }
-        String path = card.sitePath().substring(1);
-        return List.of(new RenderedFile.Extra(path, made.test(path) ? null : cards.png(card)));
-    }
-
-    private static byte[] html(String html) {
-        return html.getBytes(StandardCharsets.UTF_8);
+        return sharing.card(model).map(card -> {
+            String path = card.sitePath().substring(1);
+            return List.of(new RenderedFile.Extra(path, made.test(path) ? null : cards.get().png(card)));
+        }).orElse(List.of());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.peersite.render;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.peersite.markdown.ParsedBody;
 import org.peersite.markdown.SearchTerms;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
+import org.peersite.model.SearchFields;
 
 /**
  * What search knows of one page: the fields shown and matched whole (title, aliases, kind, address) and the
@@ -33,7 +35,7 @@ record SearchDocument(String url, String title, String kind, String line, List<S
         Set<String> summary = new HashSet<>();
         Set<String> headings = new HashSet<>();
         Set<String> body = new HashSet<>();
-        List<String> aliases = List.of();
+        List<String> aliases = new ArrayList<>();
         if (meta.summary() != null) {
             SearchTerms.split(meta.summary(), summary::add);
         }
@@ -41,23 +43,27 @@ record SearchDocument(String url, String title, String kind, String line, List<S
             SearchTerms.split(h.text(), headings::add);
         }
         StringBuilder text = new StringBuilder();
-        if (meta.details() instanceof PageMeta.Concept concept) {
-            aliases = concept.aliases();
-        } else if (meta.details() instanceof PageMeta.Interview interview) {
-            SearchTerms.split(interview.interviewee().name(), summary::add);
-            if (interview.interviewee().role() != null) {
-                SearchTerms.split(interview.interviewee().role(), summary::add);
+        page.kind().spec().searchText(meta, new SearchFields() {
+            @Override
+            public void summary(String words) {
+                SearchTerms.split(words, summary::add);
             }
-        } else if (meta.details() instanceof PageMeta.Framework framework) {
-            for (PageMeta.Stage stage : framework.stages()) {
-                SearchTerms.split(stage.name(), headings::add);
-                text.append(' ').append(stage.summary());
+
+            @Override
+            public void heading(String words) {
+                SearchTerms.split(words, headings::add);
             }
-        } else if (meta.details() instanceof PageMeta.Guide guide) {
-            for (PageMeta.AgendaItem item : guide.agenda()) {
-                text.append(' ').append(item.activity());
+
+            @Override
+            public void body(String words) {
+                text.append(' ').append(words);
             }
-        }
+
+            @Override
+            public void alias(String alias) {
+                aliases.add(alias);
+            }
+        });
         SearchTerms.split(text.toString(), body::add);
         String url = page.url().substring(1);
         return new SearchDocument(url, meta.title(), page.kind().id(), meta.summary(), List.copyOf(aliases),

@@ -3,6 +3,7 @@ package org.peersite.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -28,11 +29,11 @@ final class Sharing {
 
     private final SiteConfig config;
     private final Words words;
-    private final SocialCards cards;
+    private final Optional<SocialCards> cards;
     private final StructuredData structured;
 
-    /** @param cards the site's social cards, or {@code null} when it has none */
-    Sharing(SiteConfig config, Words words, SocialCards cards) {
+    /** @param cards the site's social cards, if it has them */
+    Sharing(SiteConfig config, Words words, Optional<SocialCards> cards) {
         this.config = config;
         this.words = words;
         this.cards = cards;
@@ -49,11 +50,11 @@ final class Sharing {
             default -> "website";
         });
         String image = null;
-        SocialCards.Card card = card(page);
-        if (card != null) {
-            image = config.absolute(card.sitePath());
+        Optional<SocialCards.Card> card = card(page);
+        if (card.isPresent()) {
+            image = config.absolute(card.get().sitePath());
             out.put("image", Model.of("url", image, "width", SocialCards.WIDTH, "height", SocialCards.HEIGHT,
-                    "alt", card.kind() + ": " + card.title() + " – " + card.site()));
+                    "alt", card.get().kind() + ": " + card.get().title() + " – " + card.get().site()));
         }
         String jsonLd = structured.of(out, image);
         if (jsonLd != null) {
@@ -62,11 +63,11 @@ final class Sharing {
         return Model.copyOf(out);
     }
 
-    /** The social card a page model shows, or {@code null} without cards (and on the 404 page). */
-    SocialCards.Card card(Map<?, ?> page) {
+    /** The social card a page model shows: none without cards, nor on the 404 page. */
+    Optional<SocialCards.Card> card(Map<?, ?> page) {
         String kind = (String) page.get("kind");
-        return cards == null || kind.equals("404") ? null
-                : cards.card((String) page.get("title"), words.text("kind." + kind));
+        return kind.equals("404") ? Optional.empty()
+                : cards.map(c -> c.card((String) page.get("title"), words.text("kind." + kind)));
     }
 
     /** The page's own description. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.peersite.graph.SiteView;
+import org.peersite.internal.Xml;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.Routes;
@@ -47,7 +48,7 @@ final class SiteFiles {
     static byte[] feed(SiteView graph, SiteConfig config, Words words) {
         List<Page> newest = graph.pages().stream()
                 .filter(p -> p.meta().date() != null && !p.meta().draft())
-                .filter(p -> p.kind() == Kind.INTERVIEW || p.kind() == Kind.FRAMEWORK || p.kind() == Kind.GUIDE)
+                .filter(p -> p.kind().spec().isArticle())
                 .sorted(FEED_ORDER)
                 .limit(FEED_ENTRIES)
                 .toList();

@@ -24,11 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Fingerprint;
 
@@ -49,7 +49,7 @@ import org.peersite.internal.Fingerprint;
  * URL and its bytes (caches and incremental builds can keep it), and a changed one gets a new URL (no stale
  * preview). The PNG ({@link Png}) holds only the image: no time, no text chunks. Titles wrap at word boundaries and shrink
  * to fit four lines; a title too long even then ends in an ellipsis; a word wider than the card is broken.
- * Thread-safe; {@link #emitOnce} remembers which cards it handed out, so make one instance per render.
+ * Immutable and thread-safe.
  */
 final class SocialCards {
 
@@ -84,7 +84,6 @@ final class SocialCards {
     private final byte[] fontBytes;
     private final String style;
     private final String site;
-    private final Set<String> emitted = ConcurrentHashMap.newKeySet();
     /**
      * The font, made when the first card is drawn: Java 2D and its font machinery take a few hundred milliseconds
      * to start, which a build whose cards all exist already (a cached one) never needs.
@@ -97,16 +96,14 @@ final class SocialCards {
         this.site = site;
     }
 
-    /**
-     * The cards of a site, or {@code null} (with a warning in {@code out}) when the theme ships no font for them.
-     */
-    static SocialCards open(Path themeDir, String displayDir, String site, List<Diagnostic> out) {
+    /** The cards of a site, or empty (with a warning in {@code out}) when the theme ships no font for them. */
+    static Optional<SocialCards> open(Path themeDir, String displayDir, String site, Diagnostics out) {
         Path fontFile = fontFile(themeDir.resolve(FOLDER));
         if (fontFile == null) {
             out.add(Diagnostic.warning("theme.card-font", Position.of(displayDir + "/" + FOLDER + "/"),
                             "socialCards is on, but the theme has no font for the cards; pages get no og:image")
                     .withHint("put an open-licence .ttf font (with its licence) in " + displayDir + "/" + FOLDER + "/"));
-            return null;
+            return Optional.empty();
         }
         byte[] bytes;
         try {
@@ -118,11 +115,11 @@ final class SocialCards {
             out.add(Diagnostic.warning("theme.card-font", Position.of(displayDir + "/" + FOLDER + "/"
                             + fontFile.getFileName()), "not a TrueType font; pages get no og:image")
                     .withHint("use a .ttf font file"));
-            return null;
+            return Optional.empty();
         }
         String style = Fingerprint.of(bytes).hex() + "|" + BACKGROUND + "|" + TEXT + "|" + MUTED + "|" + ACCENT
                 + "|" + WIDTH + "x" + HEIGHT + "|" + DRAWING_VERSION;
-        return new SocialCards(bytes, style, site);
+        return Optional.of(new SocialCards(bytes, style, site));
     }
 
     /**
@@ -158,10 +155,6 @@ final class SocialCards {
         return new Card(title, kind, site, "/" + FOLDER + "/" + name + ".png");
     }
 
-    /** The card's output file the first time this instance is asked for it; {@code null} after that. */
-    OutputFile emitOnce(Card card) {
-        return emitted.add(card.sitePath()) ? OutputFile.of(card.sitePath().substring(1), png(card)) : null;
-    }
 
     /** The card drawn and encoded as PNG. */
     byte[] png(Card card) {

@@ -14,7 +14,7 @@ import freemarker.core.ParseException;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 import org.peersite.diag.Suggestions;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 
 /**
  * Says in plain words what is wrong with a template FreeMarker could not parse, at the place to fix. FreeMarker

@@ -22,10 +22,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.diag.Suggestions;
-import org.peersite.internal.SafeTree;
-import org.peersite.source.Lines;
+import org.peersite.source.SafeTree;
+import org.peersite.internal.Lines;
 
 /**
  * A FreeMarker theme folder, set up the safe way: {@code .ftlh} layouts escape HTML automatically, errors are
@@ -34,7 +35,7 @@ import org.peersite.source.Lines;
  *
  * <pre>
  * Theme theme = Theme.open(Path.of("templates"), "templates");
- * String html = theme.render("guide", model, "content/guides/x.md");
+ * Optional&lt;String&gt; html = theme.render("guide", model, "content/guides/x.md", problems);
  * </pre>
  * Thread-safe: one theme renders every page, from any number of threads.
  */
@@ -128,53 +129,59 @@ public final class Theme {
     }
 
     /**
-     * Renders a layout.
+     * Renders a layout; what stops it goes to {@code problems}, at the template line that has the mistake.
      *
-     * @param layout   the layout's name ({@code guide} for {@code layouts/guide.ftlh})
-     * @param model    the page model documented in {@code docs/theme.md}
+     * @param layout      the layout's name ({@code guide} for {@code layouts/guide.ftlh})
+     * @param model       the page model documented in {@code docs/theme.md}
      * @param renderedFor the page being rendered, named in a diagnostic
-     * @throws ThemeException with a diagnostic at the template's line when the layout fails
+     * @return the HTML, or empty when the layout failed
      */
-    public String render(String layout, Map<String, Object> model, String renderedFor) {
+    public Optional<String> render(String layout, Map<String, Object> model, String renderedFor, Diagnostics problems) {
         Template template;
+        Position layoutFile = Position.of(displayDir + "/" + layoutPath(layout));
         try {
             template = freemarker.getTemplate(layoutPath(layout));
         } catch (TemplateNotFoundException e) {
-            throw new ThemeException(Diagnostic.error("theme.missing-layout",
-                            Position.of(displayDir + "/" + layoutPath(layout)),
+            problems.add(Diagnostic.error("theme.missing-layout", layoutFile,
                             "no layout '" + layoutPath(layout) + "' for " + renderedFor)
                     .withHint("add " + displayDir + "/" + layoutPath(layout) + " (see docs/theme.md)"));
+            return Optional.empty();
         } catch (ParseException e) {
-            throw new ThemeException(syntaxError(e));
+            problems.add(syntaxError(e));
+            return Optional.empty();
         } catch (IOException e) {
             // FreeMarker remembers a failed load: later pages get "an error ... on an earlier attempt", whose cause
             // is the same ParseException, reported at the same place, so once.
             ParseException earlier = cause(e, ParseException.class);
             if (earlier != null) {
-                throw new ThemeException(syntaxError(earlier));
+                problems.add(syntaxError(earlier));
+                return Optional.empty();
             }
             ThemeFiles.Refused refused = cause(e, ThemeFiles.Refused.class);
-            throw new ThemeException(refused != null ? refused.problem()
-                    : Diagnostic.error("theme.unreadable", Position.of(displayDir + "/" + layoutPath(layout)),
-                    "cannot read layout: " + e.getMessage()));
+            problems.add(refused != null ? refused.problem()
+                    : Diagnostic.error("theme.unreadable", layoutFile, "cannot read layout: " + e.getMessage()));
+            return Optional.empty();
         }
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new ThemeException(renderError(e, model, renderedFor));
+            problems.add(renderError(e, model, renderedFor));
+            return Optional.empty();
         } catch (IOException e) {
-            throw new ThemeException(Diagnostic.error("theme.io", Position.of(displayDir + "/" + layoutPath(layout)),
-                    "layout failed: " + e.getMessage()));
+            problems.add(Diagnostic.error("theme.io", layoutFile, "layout failed: " + e.getMessage()));
+            return Optional.empty();
         } catch (StackOverflowError e) {
             // The one Error a theme can cause: a macro, function or #include that calls itself without end.
-            throw new ThemeException(Diagnostic.error("theme.recursion",
-                            Position.of(displayDir + "/" + layoutPath(layout)),
-                            "rendering ran out of stack (while rendering " + renderedFor + "): a macro, function or"
-                                    + " #include in this layout or a template it uses calls itself without end")
-                    .withHint("give the recursion a condition that stops it"));
+            problems.add(TemplateRecursion.find(template, freemarker, displayDir).map(recursion -> recursion
+                            .diagnostic(renderedFor, this::sourceLine))
+                    .orElseGet(() -> Diagnostic.error("theme.recursion", layoutFile, "rendering ran out of stack"
+                            + " (while rendering " + renderedFor + "): a macro, function or #include in this layout"
+                            + " or a template it uses calls itself without end")
+                            .withHint("give the recursion a condition that stops it")));
+            return Optional.empty();
         }
-        return out.toString();
+        return Optional.of(out.toString());
     }
 
     /** The first exception of the given type in a chain of causes, or {@code null}. */
@@ -261,20 +268,5 @@ public final class Theme {
         String trimmed = message.strip();
         int nl = trimmed.indexOf('\n');
         return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
-    }
-
-    /** A layout failed; the diagnostic says where and while rendering which page. */
-    public static final class ThemeException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Diagnostic diagnostic;
-
-        ThemeException(Diagnostic diagnostic) {
-            super(diagnostic.message(), null, false, false);
-            this.diagnostic = diagnostic;
-        }
-
-        public Diagnostic diagnostic() {
-            return diagnostic;
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import freemarker.cache.TemplateLoader;
 import org.peersite.diag.Diagnostic;
-import org.peersite.internal.SafeTree;
+import org.peersite.source.SafeTree;
 
 /**
  * Finds FreeMarker templates in the theme folder the way {@link SafeTree} allows: a template reached through a

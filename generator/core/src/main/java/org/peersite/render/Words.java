@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.model.WordsFile;
 
@@ -47,24 +47,22 @@ final class Words {
     private final Map<String, String> words;
     private final Locale locale;
     private final DateTimeFormatter dates;
-    private final List<Diagnostic> warnings;
 
-    private Words(Map<String, String> words, Locale locale, DateTimeFormatter dates, List<Diagnostic> warnings) {
+    private Words(Map<String, String> words, Locale locale, DateTimeFormatter dates) {
         this.words = Collections.unmodifiableMap(words);
         this.locale = locale;
         this.dates = dates;
-        this.warnings = List.copyOf(warnings);
     }
 
     /**
      * The words for a language tag ({@code en}, {@code de-CH}) from a theme folder.
      *
      * @param displayDir how diagnostics name the theme folder ({@code templates})
+     * @param problems   what is wrong with the theme's words for the language (warnings)
      */
-    static Words load(Path themeDir, String displayDir, String languageTag) {
+    static Words load(Path themeDir, String displayDir, String languageTag, Diagnostics problems) {
         Map<String, String> english = ENGLISH;
         Map<String, String> words = new LinkedHashMap<>(english);
-        List<Diagnostic> problems = new ArrayList<>();
         Locale locale = Locale.forLanguageTag(languageTag);
         read(themeDir, displayDir, "en", english, words, problems, false);
         boolean found = locale.getLanguage().equals("en");
@@ -92,7 +90,7 @@ final class Words {
                     .withHint("write a java.time pattern such as \"" + english.get("dateFormat") + "\""));
             dates = DateTimeFormatter.ofPattern(english.get("dateFormat"), locale);
         }
-        return new Words(words, locale, dates, problems);
+        return new Words(words, locale, dates);
     }
 
     /**
@@ -103,7 +101,7 @@ final class Words {
      * @return whether the file exists
      */
     private static boolean read(Path themeDir, String displayDir, String tag, Map<String, String> english,
-                                Map<String, String> words, List<Diagnostic> problems, boolean reportMissing) {
+                                Map<String, String> words, Diagnostics problems, boolean reportMissing) {
         Path file = themeDir.resolve(FOLDER).resolve(tag + ".yaml");
         if (!Files.isRegularFile(file)) {
             return false;
@@ -147,7 +145,7 @@ final class Words {
             if (in == null) {
                 throw new IllegalStateException("peersite's built-in English words are missing: " + BUILT_IN);
             }
-            List<Diagnostic> problems = new ArrayList<>();
+            Diagnostics problems = new Diagnostics();
             Map<String, String> words = WordsFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     BUILT_IN, null, problems);
             if (!problems.isEmpty()) {
@@ -164,11 +162,6 @@ final class Words {
     /** Every key and its words, for the layouts ({@code t}). */
     Map<String, String> all() {
         return words;
-    }
-
-    /** Problems found while loading (an unknown language, missing or unknown keys). */
-    List<Diagnostic> warnings() {
-        return warnings;
     }
 
     Locale locale() {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
-import org.peersite.render.Xml;
+import org.peersite.internal.Xml;
 
 /**
  * The page the dev server shows instead of any HTML page while the site has errors: every error in compiler

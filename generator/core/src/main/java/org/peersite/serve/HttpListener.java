@@ -19,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small HTTP/1.1 server: one thread per connection, at most {@link HttpLimits#maxConnections()} at once (the
- * next is answered {@code 503} and closed), every wait bounded by {@link HttpLimits}. A client that trickles its
- * request holds one connection until its header time runs out ({@code 408}); it never holds up the others.
+ * next is answered {@code 503} at once and closed), every wait bounded by {@link HttpLimits}. A client that
+ * trickles its request holds one connection until its header time runs out ({@code 408}); it never holds up the
+ * others, and however many connections such clients hold, every other request gets an answer right away: its
+ * page, or a {@code 503} written by the accepting thread itself, never queued behind another client.
  * Requests go to a {@link Handler}; a live-reload {@link EventStream} is written out by its connection's thread.
  *
  * <pre>
@@ -38,8 +40,8 @@ final class HttpListener implements AutoCloseable {
         void handle(Exchange exchange);
     }
 
-    /** Events a stream may have waiting before its tab counts as gone. */
-    private static final int STREAM_QUEUE = 64;
+    /** How long a connection refused with a 503 stays open for its client to read the answer. */
+    private static final long REFUSED_LINGER_MS = 200;
 
     private final ServerSocket server;
     private final HttpLimits limits;
@@ -47,9 +49,8 @@ final class HttpListener implements AutoCloseable {
     private final Semaphore slots;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads;
+    /** Closes overdue writes, and the connections refused with a 503 once their client had time to read it. */
     private final ScheduledExecutorService watchdog;
-    /** Answers 503 to connections over the limit, one at a time, off the accepting thread. */
-    private final ExecutorService refusals;
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -61,8 +62,6 @@ final class HttpListener implements AutoCloseable {
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(daemon(() -> "peersite-http-" + count.incrementAndGet()));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon(() -> "peersite-http-watchdog"));
-        this.refusals = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(64), daemon(() -> "peersite-http-refuse"));
         this.acceptor = new Thread(this::accept, "peersite-http-accept");
         this.acceptor.setDaemon(true);
     }
@@ -89,11 +88,6 @@ final class HttpListener implements AutoCloseable {
         return (InetSocketAddress) server.getLocalSocketAddress();
     }
 
-    /** Connections open now. */
-    int connections() {
-        return open.size();
-    }
-
     /** Stops accepting and closes every connection. */
     @Override
     public void close() {
@@ -106,7 +100,6 @@ final class HttpListener implements AutoCloseable {
         open.forEach(Connection::abort);
         threads.shutdownNow();
         watchdog.shutdownNow();
-        refusals.shutdownNow();
     }
 
     private void accept() {
@@ -121,11 +114,7 @@ final class HttpListener implements AutoCloseable {
                 continue;   // a connection reset before we took it: go on with the next
             }
             if (!slots.tryAcquire()) {
-                try {
-                    refusals.execute(() -> refuseBusy(socket));
-                } catch (RuntimeException full) {
-                    abort(socket);   // refusing too many already: just close
-                }
+                refuseBusy(socket);
                 continue;
             }
             Connection connection = new Connection(socket);
@@ -140,13 +129,13 @@ final class HttpListener implements AutoCloseable {
     }
 
     /**
-     * Too many connections: a short 503 (on a socket whose send buffer is empty, so the write never blocks), then
-     * what the client sent is read for a moment and dropped, so that closing does not reset the connection
-     * before the client has read the answer.
+     * Too many connections: a short 503, written by the accepting thread itself (the socket is new, its send
+     * buffer empty, so the write never blocks), and the connection closed a moment later by the watchdog, after
+     * what the client sent meanwhile is dropped, so that closing does not reset the connection before the client
+     * has read the answer. Nothing waits on the client, so a flood of connections is refused as fast as it comes.
      */
-    private static void refuseBusy(Socket socket) {
-        try (socket) {
-            socket.setSoTimeout(200);
+    private void refuseBusy(Socket socket) {
+        try {
             byte[] body = "Service unavailable: too many connections; try again.\n".getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 1\r\n"
@@ -154,13 +143,22 @@ final class HttpListener implements AutoCloseable {
             out.write(body);
             out.flush();
             socket.shutdownOutput();
-            long until = System.nanoTime() + 200_000_000L;
+            watchdog.schedule(() -> drainAndClose(socket), REFUSED_LINGER_MS, TimeUnit.MILLISECONDS);
+        } catch (IOException | java.util.concurrent.RejectedExecutionException gone) {
+            abort(socket);   // the client left first, or the server is closing
+        }
+    }
+
+    /** Drops what a refused client sent without waiting for more, and closes its connection. */
+    private static void drainAndClose(Socket socket) {
+        try (socket) {
+            java.io.InputStream in = socket.getInputStream();
             byte[] sink = new byte[4096];
-            while (System.nanoTime() < until && socket.getInputStream().read(sink) >= 0) {
-                // dropped
+            for (int waiting = in.available(); waiting > 0; waiting = in.available()) {
+                in.read(sink, 0, Math.min(waiting, sink.length));
             }
         } catch (IOException gone) {
-            // the client left first, or kept sending: either way the connection ends here
+            // the client went away first: the connection is closed either way
         }
     }
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.peersite.render.Xml;
+import org.peersite.internal.Xml;
 
 /**
  * The live-reload script and its {@code <script>} tag, which the dev server adds to HTML responses as it sends

@@ -32,8 +32,8 @@ import org.peersite.diag.Position;
  *
  * <p>Wiring: a {@link SiteWatcher} hands batches of changed files to {@link LiveSite#rebuild}; the new state is
  * what the {@link DevServer} serves from then on, and {@link LiveReload} announces the {@link Change}. A
- * rebuild that throws does not stop anything: the exception becomes an error diagnostic on the overlay, and
- * the next rebuild reads every file. Thread-safe; {@link #close()} may be called from any thread (a shutdown
+ * rebuild that throws does not stop anything: the exception becomes an {@code error[internal]} on the overlay,
+ * and the next rebuild reads every file. Thread-safe; {@link #close()} may be called from any thread (a shutdown
  * hook), more than once.
  */
 public final class Preview implements AutoCloseable {
@@ -274,13 +274,11 @@ public final class Preview implements AutoCloseable {
         return Change.of(update, after.hasErrors());
     }
 
+    /** A rebuild that threw: a failure inside peersite, at the file saved, carrying what was thrown. */
     private Diagnostic failure(Collection<Path> paths, Throwable e) {
         Path where = paths.size() == 1 ? paths.iterator().next() : roots.get(0);
-        StackTraceElement[] trace = e.getStackTrace();
-        String at = trace.length > 0 ? " at " + trace[0] : "";
-        return Diagnostic.error("serve.rebuild", Position.of(display(where)), "the rebuild failed: " + e + at)
-                .withHint("this is a bug in peersite, not in your files; please report it with the file you saved."
-                        + " Save again to retry; the next rebuild reads every file");
+        Diagnostic internal = Diagnostic.internal(Position.of(display(where)), "rebuilding after this save", e);
+        return internal.withHint(internal.hint() + ". Save again to retry; the next rebuild reads every file");
     }
 
     /** A path as diagnostics name files: relative to the working directory when inside it. */

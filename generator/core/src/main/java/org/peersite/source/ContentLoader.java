@@ -17,7 +17,8 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.IgnoredFiles;
-import org.peersite.internal.SafeTree;
+import org.peersite.internal.Lines;
+import org.peersite.source.SafeTree;
 
 /**
  * The load stage: finds the content's files and reads its Markdown.
@@ -86,14 +87,6 @@ public final class ContentLoader {
     }
 
     /**
-     * Whether a file or folder name is hidden, an editor's scratch file or a system's dropping, which the site
-     * never contains: the rule of {@link IgnoredFiles}, kept here for the callers that know it by this name.
-     */
-    public static boolean isIgnored(String name) {
-        return IgnoredFiles.isIgnored(name);
-    }
-
-    /**
      * A file or folder left out because of a backslash in its name, named exactly as it is on disk: POSIX file
      * systems allow one, but it is a folder separator on Windows and in the URLs browsers read ({@code a\\b} is
      * {@code a/b}), and the preview server refuses it.
@@ -134,9 +127,7 @@ public final class ContentLoader {
         if (text == null) {
             return null;
         }
-        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text);
-        diagnostics.addAll(split.problems());
-        return split.file();
+        return FrontMatterSplitter.split(file.relativePath(), file.displayPath(), text, diagnostics);
     }
 
     /** The file's text, normalised (no BOM, {@code \n} line ends), or {@code null} with a diagnostic. */

@@ -1,10 +1,9 @@
 package org.peersite.source;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.internal.Lines;
 
 /**
  * Splits a normalised Markdown file into its YAML front matter and its body.
@@ -19,39 +18,54 @@ public final class FrontMatterSplitter {
     private FrontMatterSplitter() {
     }
 
-    /** The split file plus the problems found doing it (an unterminated block). */
-    public record Result(SourceFile file, List<Diagnostic> problems) {
+    /** The file split; a block that is never closed is reported to {@code problems}. */
+    public static SourceFile split(String relativePath, String displayPath, String text, Diagnostics problems) {
+        if (!isFence(text, 0, "---")) {
+            return new SourceFile(relativePath, displayPath, text, null, 0, 0, 1);
+        }
+        int close = closingFence(text);
+        if (close < 0) {
+            problems.add(Diagnostic.error("front-matter.unterminated", Position.of(displayPath, 1, 1),
+                            "the front matter starts with '---' but has no closing '---' line")
+                    .withHint("end the YAML block with a line that holds only '---', before the Markdown")
+                    .withSourceLine(Lines.line(text, 1)));
+            return new SourceFile(relativePath, displayPath, text, null, 0, text.length(), 1, true);
+        }
+        String yaml = text.substring(Math.min(lineEnd(text, 0) + 1, text.length()), close);
+        int fenceLine = 1 + (int) text.substring(0, close).chars().filter(c -> c == '\n').count();
+        return new SourceFile(relativePath, displayPath, text, yaml, 2, bodyAfter(text, close), fenceLine + 1);
     }
 
-    public static Result split(String relativePath, String displayPath, String text) {
-        List<Diagnostic> problems = new ArrayList<>();
+    /**
+     * Where the Markdown body of a text starts, as {@link #split} cuts it (the text's end when its block is never
+     * closed), without checking anything: for texts that are only filled in (an archetype).
+     */
+    public static int bodyStart(String text) {
         if (!isFence(text, 0, "---")) {
-            return new Result(new SourceFile(relativePath, displayPath, text, null, 0, 0, 1), problems);
+            return 0;
         }
-        int firstYamlLine = 2;
-        int yamlStart = lineEnd(text, 0) + 1;
-        int line = firstYamlLine;
-        int pos = yamlStart;
+        int close = closingFence(text);
+        return close < 0 ? text.length() : bodyAfter(text, close);
+    }
+
+    /** Where the line that closes a front matter block starts, or -1 when none does. */
+    private static int closingFence(String text) {
+        int pos = lineEnd(text, 0) + 1;
         while (pos <= text.length()) {
             if (isFence(text, pos, "---") || isFence(text, pos, "...")) {
-                String yaml = text.substring(Math.min(yamlStart, text.length()), pos);
-                int bodyStart = Math.min(lineEnd(text, pos) + 1, text.length());
-                SourceFile file = new SourceFile(relativePath, displayPath, text, yaml, firstYamlLine, bodyStart,
-                        line + 1);
-                return new Result(file, problems);
+                return pos;
             }
             int end = lineEnd(text, pos);
             if (end >= text.length()) {
-                break;
+                return -1;
             }
             pos = end + 1;
-            line++;
         }
-        problems.add(Diagnostic.error("front-matter.unterminated", Position.of(displayPath, 1, 1),
-                        "the front matter starts with '---' but has no closing '---' line")
-                .withHint("end the YAML block with a line that holds only '---', before the Markdown")
-                .withSourceLine(Lines.line(text, 1)));
-        return new Result(new SourceFile(relativePath, displayPath, text, null, 0, text.length(), 1, true), problems);
+        return -1;
+    }
+
+    private static int bodyAfter(String text, int fence) {
+        return Math.min(lineEnd(text, fence) + 1, text.length());
     }
 
     /** Whether the line starting at {@code pos} is exactly the fence, ignoring trailing spaces and tabs. */

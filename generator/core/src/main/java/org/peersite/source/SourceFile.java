@@ -2,6 +2,8 @@ package org.peersite.source;
 
 import java.util.Objects;
 
+import org.peersite.internal.Lines;
+
 /**
  * One Markdown file of the content, read and split: the front matter between its {@code ---} fences and the
  * Markdown body, each with the line its first line has in the file, so later stages can report positions in

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.peersite.internal.JsonText;
 
 /** The one JSON string escaping, used by the reports and by the theme's JSON-LD and data files. */
 class JsonTest {
 
     private static String quoted(String text) {
         StringBuilder out = new StringBuilder();
-        Json.string(text, out);
+        JsonText.string(text, out);
         return out.toString();
     }
 

@@ -174,9 +174,11 @@ class ExternalLinkCheckTest {
         assertThat(requestsFor("HEAD /ok")).isEqualTo(2); // once itself, once at the end of /moved's redirect
         assertThat(requestsFor("HEAD /loop")).isEqualTo(6); // the first request and five redirects
 
-        BuildResult merged = result.withDiagnostics(report.diagnostics());
+        // The same check run by the result itself (as check --external does), from its cache of good links.
+        BuildResult merged = result.withExternalLinks(checker().build());
         assertThat(merged.errorCount()).isEqualTo(6);
         assertThat(merged.hasErrors()).isTrue();
+        assertThat(merged.externalLinksSummary()).hasValueSatisfying(s -> assertThat(s).contains("4 broken"));
     }
 
     @Test

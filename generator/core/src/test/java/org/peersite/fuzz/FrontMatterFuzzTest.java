@@ -2,12 +2,10 @@ package org.peersite.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.DiagnosticFormatter;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Kind;
@@ -15,7 +13,7 @@ import org.peersite.model.Page;
 import org.peersite.model.PageParser;
 import org.peersite.model.SiteConfigParser;
 import org.peersite.source.FrontMatterSplitter;
-import org.peersite.source.Lines;
+import org.peersite.internal.Lines;
 import org.peersite.source.SourceFile;
 
 /**
@@ -36,9 +34,8 @@ class FrontMatterFuzzTest {
         String file = fenced ? "---\n" + text : text;
 
         String path = folder + "page.md";
-        FrontMatterSplitter.Result split = FrontMatterSplitter.split(path, "content/" + path, file);
-        List<Diagnostic> problems = new ArrayList<>(split.problems());
-        SourceFile source = split.file();
+        Diagnostics problems = new Diagnostics();
+        SourceFile source = FrontMatterSplitter.split(path, "content/" + path, file, problems);
         Page page = PARSER.parse(source, problems);
         assertThat(page).isNotNull();
         assertThat(page.kind()).isEqualTo(Kind.ofPath(path));
@@ -48,13 +45,13 @@ class FrontMatterFuzzTest {
         }
         checkPositions(problems, file);
 
-        List<Diagnostic> siteProblems = new ArrayList<>();
+        Diagnostics siteProblems = new Diagnostics();
         SiteConfigParser.parse(text, "content/site.yaml", siteProblems);
         checkPositions(siteProblems, text);
     }
 
     /** Every diagnostic names a line the file has (or none), and prints. */
-    private static void checkPositions(List<Diagnostic> problems, String text) {
+    private static void checkPositions(Diagnostics problems, String text) {
         long lines = text.chars().filter(c -> c == '\n').count() + 1;
         for (Diagnostic d : problems) {
             assertThat(d.position().line()).as(d.toString()).isBetween(0, (int) lines + 1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.peersite.diag.Diagnostics;
 import org.peersite.internal.Workers;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -12,6 +13,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Destination;
 import org.peersite.graph.Linker;
+import org.peersite.graph.PagesAsParsed;
 import org.peersite.graph.SiteGraph;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
@@ -56,7 +58,7 @@ class LinkResolutionFuzzTest {
         pages.sort(java.util.Comparator.comparing(Page::path));
 
         SiteGraph graph = new Linker(CONFIG, POOL).link(pages, Set.of("/guides/", "/concepts/", "/images/x.png",
-                "/tags/", "/assets/"));
+                "/tags/", "/assets/"), PagesAsParsed.INSTANCE);
 
         for (Destination d : graph.linksOf(fuzzed).destinations().values()) {
             String path = d.sitePath();
@@ -74,6 +76,7 @@ class LinkResolutionFuzzTest {
 
     private static Page page(String path, String yaml, String body) {
         String text = "---\n" + yaml + "---\n" + body;
-        return PARSER.parse(FrontMatterSplitter.split(path, "content/" + path, text).file(), new ArrayList<>());
+        Diagnostics problems = new Diagnostics();
+        return PARSER.parse(FrontMatterSplitter.split(path, "content/" + path, text, problems), problems);
     }
 }

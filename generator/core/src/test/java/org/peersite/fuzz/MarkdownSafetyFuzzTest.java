@@ -2,7 +2,6 @@ package org.peersite.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.LinkRendering;
 import org.peersite.markdown.MarkdownParser;
@@ -52,8 +51,8 @@ class MarkdownSafetyFuzzTest {
         boolean resolve = data.consumeBoolean();
         String markdown = data.consumeRemainingAsString();
         SourceFile file = new SourceFile("page.md", "content/page.md", markdown, null, 0, 0, 1);
-        List<Diagnostic> problems = new ArrayList<>();
-        ParsedBody body = PARSER.parse(file, problems);
+        Diagnostics problems = new Diagnostics();
+        ParsedBody body = PARSER.parse(file, problems).orElseGet(ParsedBody::empty);
         String html = BodyRenderer.create(sanitize ? RawHtml.SANITIZE : RawHtml.ESCAPE)
                 .render(body, body.document(), resolve ? RESOLVED : LinkRendering.NONE);
         assertSafe(html);

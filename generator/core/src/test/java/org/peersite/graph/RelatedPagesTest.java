@@ -42,12 +42,12 @@ class RelatedPagesTest {
         ContentLoader.ContentTree tree = ContentLoader.scan(root.resolve("content"), "content", diagnostics);
         PageParser parser = new PageParser(MarkdownParser.create());
         List<Page> pages = tree.markdown().stream()
-                .map(f -> parser.parse(Objects.requireNonNull(ContentLoader.read(f, diagnostics)), new ArrayList<>()))
+                .map(f -> parser.parse(Objects.requireNonNull(ContentLoader.read(f, diagnostics)), diagnostics))
                 .toList();
         SiteConfig config = new SiteConfig("T", "https://example.org/", null, "en", List.of(),
                 new SiteConfig.Features(true, true, RawHtml.ESCAPE));
-        List<Diagnostic> problems = new ArrayList<>();
-        SiteGraph graph = new Linker(config, new org.peersite.internal.Workers(2)).link(pages, Set.of());
+        Diagnostics problems = new Diagnostics();
+        SiteGraph graph = new Linker(config, new org.peersite.internal.Workers(2)).link(pages, Set.of(), PagesAsParsed.INSTANCE);
         problems.addAll(graph.diagnostics());
         assertThat(problems).filteredOn(Diagnostic::isError).isEmpty();
 

@@ -2,24 +2,23 @@ package org.peersite.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.RawHtml;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
 
 class MarkdownParserTest {
 
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Diagnostics problems = new Diagnostics();
 
     private ParsedBody parse(String text) {
-        SourceFile file = FrontMatterSplitter.split("guides/x.md", "content/guides/x.md", text).file();
-        return MarkdownParser.create().parse(file, problems);
+        SourceFile file = FrontMatterSplitter.split("guides/x.md", "content/guides/x.md", text, problems);
+        return MarkdownParser.create().parse(file, problems).orElseThrow();
     }
 
     private static String render(ParsedBody body) {

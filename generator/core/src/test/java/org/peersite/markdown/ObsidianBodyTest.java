@@ -9,6 +9,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
 
@@ -19,11 +20,11 @@ import org.peersite.source.SourceFile;
  */
 class ObsidianBodyTest {
 
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Diagnostics problems = new Diagnostics();
 
     private ParsedBody parse(String text) {
-        SourceFile file = FrontMatterSplitter.split("notes/x.md", "content/notes/x.md", text).file();
-        return MarkdownParser.create().parse(file, problems);
+        SourceFile file = FrontMatterSplitter.split("notes/x.md", "content/notes/x.md", text, problems);
+        return MarkdownParser.create().parse(file, problems).orElseThrow();
     }
 
     private static String render(ParsedBody body, LinkRendering links) {
@@ -95,7 +96,7 @@ class ObsidianBodyTest {
                 org.assertj.core.groups.Tuple.tuple("markdown.comment-text-after", "content/notes/x.md:6:8"),
                 org.assertj.core.groups.Tuple.tuple("markdown.comment-unclosed", "content/notes/x.md:8:6"));
         assertThat(problems).allMatch(d -> d.severity() == org.peersite.diag.Severity.WARNING);
-        assertThat(problems.get(0).message()).contains("line 1");
+        assertThat(problems.sorted().get(0).message()).contains("line 1");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peersite.diag.Diagnostics;
 import org.peersite.source.FrontMatterSplitter;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -25,7 +26,9 @@ class ArchetypeTest {
     }
 
     private static Map<String, Object> frontMatter(String text) {
-        String yaml = FrontMatterSplitter.split("x.md", "x.md", text).file().frontMatter();
+        Diagnostics problems = new Diagnostics();
+        String yaml = FrontMatterSplitter.split("x.md", "x.md", text, problems).frontMatter();
+        assertThat(problems).isEmpty();
         return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Severity;
 
@@ -32,7 +33,7 @@ final class Expect {
     }
 
     /** The diagnostics in their stable order (by position), as the build will print them. */
-    static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().sorted().toList();
+    static List<Diagnostic> sorted(Diagnostics diagnostics) {
+        return diagnostics.sorted();
     }
 }

@@ -3,12 +3,11 @@ package org.peersite.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
 
@@ -38,19 +37,19 @@ class FrontMatterRobustnessTest {
 
     @Test
     void damagedFrontMatterAlwaysEndsInDiagnosticsInsideTheFile() {
-        List<Diagnostic> clean = new ArrayList<>();
-        MetaParser.parse(FrontMatterSplitter.split("guides/x.md", "content/guides/x.md", GUIDE).file(), Kind.GUIDE, clean);
+        Diagnostics clean = new Diagnostics();
+        MetaParser.parse(FrontMatterSplitter.split("guides/x.md", "content/guides/x.md", GUIDE, clean), Kind.GUIDE, clean);
         assertThat(clean).isEmpty();
         Random random = new Random(20240501L);
         int withProblems = 0;
         for (int round = 0; round < 3000; round++) {
             String text = damage(GUIDE, random, 1 + random.nextInt(4));
-            FrontMatterSplitter.Result split = FrontMatterSplitter.split("guides/x.md", "content/guides/x.md", text);
-            if (!split.problems().isEmpty()) {
+            Diagnostics splitting = new Diagnostics();
+            SourceFile file = FrontMatterSplitter.split("guides/x.md", "content/guides/x.md", text, splitting);
+            if (!splitting.isEmpty()) {
                 continue;
             }
-            SourceFile file = split.file();
-            List<Diagnostic> problems = new ArrayList<>();
+            Diagnostics problems = new Diagnostics();
             assertThatCode(() -> MetaParser.parse(file, Kind.GUIDE, problems)).as(text).doesNotThrowAnyException();
             int lines = text.split("\n", -1).length;
             for (Diagnostic d : problems) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class SiteConfigParserTest {
 
     private static final String SITE = "content/site.yaml";
 
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Diagnostics problems = new Diagnostics();
 
     private SiteConfig parse(String text) {
         return SiteConfigParser.parse(text, SITE, problems);
@@ -89,9 +88,9 @@ class SiteConfigParserTest {
 
         assertThat(site).isNull();
         assertThat(problems).satisfiesExactly(
-                error(SITE + ":1:1", "site.required", "missing required field 'title'"),
-                error(SITE + ":1:1", "site.required", "missing required field 'baseUrl'"));
-        assertThat(problems.get(1).hint()).isEqualTo("add it, for example baseUrl: \"https://example.org/\"");
+                error(SITE + ":1:1", "site.required", "missing required field 'baseUrl'"),
+                error(SITE + ":1:1", "site.required", "missing required field 'title'"));
+        assertThat(problems.sorted().get(0).hint()).isEqualTo("add it, for example baseUrl: \"https://example.org/\"");
     }
 
     @Test
@@ -112,7 +111,7 @@ class SiteConfigParserTest {
 
         assertThat(problems).hasSize(3).allSatisfy(error(SITE + ":3:11", "site.value",
                 "'language' must be a BCP 47 language tag"));
-        assertThat(problems.get(0).hint()).isEqualTo("BCP 47 joins parts with '-': language: en-US");
+        assertThat(problems.sorted().get(0).hint()).isEqualTo("BCP 47 joins parts with '-': language: en-US");
     }
 
     @Test
@@ -132,7 +131,7 @@ class SiteConfigParserTest {
                 error(SITE + ":4:26", "site.value", "'menu[1].url' must be a site path such as /guides/"),
                 error(SITE + ":5:24", "site.value", "not \"javascript:alert(1)\""),
                 error(SITE + ":6:5", "site.required", "missing required field 'menu[3].title'"));
-        assertThat(problems.get(0).hint()).isEqualTo("start site paths with '/': url: \"/guides/\"");
+        assertThat(problems.sorted().get(0).hint()).isEqualTo("start site paths with '/': url: \"/guides/\"");
     }
 
     @Test
@@ -156,7 +155,7 @@ class SiteConfigParserTest {
         assertThat(site.features().urlSchemes()).containsExactly("ftp", "irc");
         assertThat(site.features().urlPolicy().allows("IRC://irc.example.org/x")).isTrue();
         assertThat(site.features().urlPolicy().allows("gopher://x")).isFalse();
-        assertThat(sorted(problems)).satisfiesExactly(
+        assertThat(problems.sorted()).satisfiesExactly(
                 error(SITE + ":4:41", "site.value", "'javascript:' URLs cannot be allowed"),
                 error(SITE + ":4:53", "site.value", "'features.urlSchemes' holds \"two words\", which is not a URL scheme"),
                 error(SITE + ":4:66", "site.type", "'features.urlSchemes[7]' must be text"));
@@ -179,7 +178,7 @@ class SiteConfigParserTest {
                 error(SITE + ":5:16", "site.type",
                         "'features.brokenLinks' must be one of error, warning, but YAML reads off as a true/false value"),
                 error(SITE + ":6:12", "site.value", "'features.rawHtml' must be one of escape, sanitize, allow"));
-        assertThat(problems.get(2).hint()).isEqualTo("did you mean 'sanitize'?");
+        assertThat(problems.sorted().get(2).hint()).isEqualTo("did you mean 'sanitize'?");
     }
 
     @Test
@@ -187,11 +186,11 @@ class SiteConfigParserTest {
         parse("title: Peers\nbaseUrl: https://example.org/\ndescripton: Peers.\nrawHtml: allow\n"
                 + "features: {autolinks: false}\n");
 
-        assertThat(sorted(problems)).satisfiesExactly(
+        assertThat(problems.sorted()).satisfiesExactly(
                 warning(SITE + ":3:1", "site.unknown-field", "unknown field 'descripton'"),
                 warning(SITE + ":4:1", "site.unknown-field", "unknown field 'rawHtml'"),
                 warning(SITE + ":5:12", "site.unknown-field", "unknown field 'features.autolinks'"));
-        assertThat(sorted(problems)).extracting(Diagnostic::hint).containsExactly(
+        assertThat(problems.sorted()).extracting(Diagnostic::hint).containsExactly(
                 "did you mean 'description'?",
                 "feature switches go under 'features:', for example features: {rawHtml: ...}",
                 "did you mean 'autolink'?");
@@ -204,9 +203,9 @@ class SiteConfigParserTest {
         assertThat(parse("- title: Peers\n")).isNull();
 
         assertThat(problems).satisfiesExactly(
-                error(SITE + ":4:1", "site.syntax", "invalid YAML"),
                 error(SITE + ":1:1", "site.empty", "the site settings are empty"),
-                error(SITE + ":1:1", "site.type", "not a list"));
+                error(SITE + ":1:1", "site.type", "not a list"),
+                error(SITE + ":4:1", "site.syntax", "invalid YAML"));
     }
 
     @Test

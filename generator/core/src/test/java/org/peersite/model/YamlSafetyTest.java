@@ -5,11 +5,8 @@ import static org.peersite.model.Expect.error;
 import static org.peersite.model.Expect.sorted;
 import static org.peersite.model.Expect.warning;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
 
@@ -18,10 +15,10 @@ class YamlSafetyTest {
 
     private static final String PAGE = "content/about.md";
 
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Diagnostics problems = new Diagnostics();
 
     private PageMeta parse(String frontMatter) {
-        SourceFile file = FrontMatterSplitter.split("about.md", PAGE, "---\n" + frontMatter + "---\nBody\n").file();
+        SourceFile file = FrontMatterSplitter.split("about.md", PAGE, "---\n" + frontMatter + "---\nBody\n", problems);
         return MetaParser.parse(file, Kind.PAGE, problems);
     }
 
@@ -51,7 +48,7 @@ class YamlSafetyTest {
                 """);
 
         assertThat(meta).isNull();
-        assertThat(sorted(problems)).satisfiesExactly(
+        assertThat(problems.sorted()).satisfiesExactly(
                 error(PAGE + ":2:8", "front-matter.tag", "the YAML tag '!foo' is not allowed"),
                 error(PAGE + ":3:10", "front-matter.tag", "the YAML tag '!!binary' is not allowed"),
                 error(PAGE + ":4:7", "front-matter.tag", "the YAML tag '!!set' is not allowed"),
@@ -71,7 +68,7 @@ class YamlSafetyTest {
     void mergeKeysAreRejected() {
         parse("title: About\nbase: &base {summary: One.}\n<<: *base\n");
 
-        assertThat(sorted(problems)).satisfiesExactly(
+        assertThat(problems.sorted()).satisfiesExactly(
                 warning(PAGE + ":3:1", "front-matter.unknown-field", "unknown field 'base'"),
                 error(PAGE + ":4:1", "front-matter.tag", "merge keys ('<<') are not supported"));
     }
@@ -90,10 +87,10 @@ class YamlSafetyTest {
 
     @Test
     void duplicateKeysInsideNestedMapsAreFoundToo() {
-        List<Diagnostic> out = new ArrayList<>();
+        Diagnostics out = new Diagnostics();
         String text = "---\ntitle: Leo\ndate: 2024-05-01\nsummary: Why.\ninterviewee:\n  name: Leo\n  role: author\n"
                 + "  name: Leo B.\n---\n";
-        SourceFile file = FrontMatterSplitter.split("interviews/leo.md", "content/interviews/leo.md", text).file();
+        SourceFile file = FrontMatterSplitter.split("interviews/leo.md", "content/interviews/leo.md", text, out);
         MetaParser.parse(file, Kind.INTERVIEW, out);
 
         assertThat(out).singleElement().satisfies(error("content/interviews/leo.md:8:3", "front-matter.duplicate-key",
@@ -129,7 +126,7 @@ class YamlSafetyTest {
         PageMeta meta = parse("title: &t About\nsummary: *t\nloop: &l [*l]\ntags: &x [a, *x]\n");
 
         assertThat(meta.summary()).isEqualTo("About");
-        assertThat(sorted(problems)).satisfiesExactly(
+        assertThat(problems.sorted()).satisfiesExactly(
                 d -> assertThat(d.message()).isEqualTo("unknown field 'loop'"),
                 error(PAGE + ":5:7", "front-matter.type", "'tags[2]' must be text, not a list"));
     }
@@ -189,11 +186,11 @@ class YamlSafetyTest {
         parse("title: About\ntags: [a, b\n");
 
         assertThat(problems).satisfiesExactly(
-                error(PAGE + ":4:1", "front-matter.syntax", "(TAB)"),
-                error(PAGE + ":3:7", "front-matter.syntax", "this '[' is never closed"));
-        assertThat(problems.get(1).notes()).singleElement().hasToString(PAGE
+                error(PAGE + ":3:7", "front-matter.syntax", "this '[' is never closed"),
+                error(PAGE + ":4:1", "front-matter.syntax", "(TAB)"));
+        assertThat(problems.sorted().get(0).notes()).singleElement().hasToString(PAGE
                 + ":4:1: the YAML parser noticed it here: expected ',' or ']', but got <stream end>");
-        assertThat(problems.get(0).hint()).isEqualTo("indent with spaces; YAML does not allow tabs for indentation");
+        assertThat(problems.sorted().get(1).hint()).isEqualTo("indent with spaces; YAML does not allow tabs for indentation");
     }
 
     @Test

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 
 /**
  * Social cards drawn with Java 2D in the theme's font: the same card gives the same bytes and the same name,
@@ -30,8 +31,8 @@ class SocialCardsTest {
     private static final Path THEME = Path.of("../../templates").toAbsolutePath().normalize();
 
     private static SocialCards cards(String site) {
-        List<Diagnostic> problems = new ArrayList<>();
-        SocialCards cards = SocialCards.open(THEME, "templates", site, problems);
+        Diagnostics problems = new Diagnostics();
+        SocialCards cards = SocialCards.open(THEME, "templates", site, problems).orElseThrow();
         assertThat(problems).isEmpty();
         return cards;
     }
@@ -119,9 +120,9 @@ class SocialCardsTest {
     void aFileThatIsNotAFontGivesOneWarningAndNoCards(@TempDir Path theme) throws IOException {
         Files.createDirectories(theme.resolve("cards"));
         Files.writeString(theme.resolve("cards/font.ttf"), "this is a licence text saved under the wrong name");
-        List<Diagnostic> problems = new ArrayList<>();
+        Diagnostics problems = new Diagnostics();
 
-        assertThat(SocialCards.open(theme, "theme", "Site", problems)).isNull();
+        assertThat(SocialCards.open(theme, "theme", "Site", problems)).isEmpty();
         assertThat(problems).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("theme.card-font");
             assertThat(d.position().file()).isEqualTo("theme/cards/font.ttf");

@@ -251,7 +251,7 @@ class PreviewReloadTest {
             HttpResponse<String> overlay = site.get("/about/");
             assertThat(overlay.statusCode()).isEqualTo(500);
             assertThat(overlay.body()).contains("<span class=\"where\">").contains("boom.md</span>")
-                    .contains("[<code>serve.rebuild</code>]: the rebuild failed: java.lang.IllegalStateException:"
+                    .contains("[<code>internal</code>]: rebuilding after this save failed: IllegalStateException:"
                             + " injected failure &lt;b&gt;")
                     .contains("this is a bug in peersite");
 

@@ -191,6 +191,27 @@ class SlowClientsTest {
     }
 
     @Test
+    void fiveHundredHalfOpenConnectionsNeverLeaveAnOrdinaryRequestUnanswered() throws Exception {
+        // The held connections keep their slots for a minute: every answer below comes while they are held.
+        start(HttpLimits.DEFAULTS.withTimes(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(60),
+                Duration.ofSeconds(30)));
+        for (int i = 0; i < 500; i++) {
+            Socket socket = connect();
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host().substring(0, 5))
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+        }
+        // Each ordinary request is answered (RawHttp gives up after 20 s): its page, or a 503 saying to retry.
+        for (int i = 0; i < 20; i++) {
+            RawHttp.Response response = RawHttp.get(address(), "/about/", "Host: " + host() + "\r\n");
+            assertThat(response.status()).isIn(200, 503);
+            if (response.status() == 503) {
+                assertThat(response.head()).contains("Retry-After: 1");
+            }
+        }
+    }
+
+    @Test
     void oneConnectionCarriesManyRequests() throws Exception {
         start(HttpLimits.DEFAULTS);
         Socket socket = connect();

@@ -31,14 +31,6 @@ public final class BuildMojo extends SiteMojo {
     @Parameter(property = "peersite.output", defaultValue = "${project.basedir}/site-output", required = true)
     File output;
 
-    /**
-     * Where the build keeps what it computed, to reuse every result whose inputs did not change next time; under
-     * {@code target/}, so {@code mvn clean} clears it. Files of the site that did not change keep their bytes and
-     * modification times. Set it to an empty value ({@code -Dpeersite.cache=}) to build from nothing every time.
-     */
-    @Parameter(property = "peersite.cache", defaultValue = "${project.build.directory}/peersite-cache")
-    File cache;
-
     /** How many warnings to print before summing up the rest ("... and 12 more warnings"); negative: all. */
     @Parameter(property = "peersite.maxWarnings", defaultValue = "50")
     int maxWarnings;
@@ -48,10 +40,9 @@ public final class BuildMojo extends SiteMojo {
         return "build";
     }
 
-
     @Override
     void configure(Generator.Builder builder) {
-        builder.output(output.toPath()).cache(cache == null || cache.getPath().isEmpty() ? null : cache.toPath());
+        builder.output(output.toPath()).cache(cacheFolder());
     }
 
     @Override

@@ -43,10 +43,6 @@ public final class CheckMojo extends SiteMojo {
     @Parameter(property = "peersite.external", defaultValue = "false")
     boolean external;
 
-    /** The cache folder; the external check keeps the links that worked in {@code external-links.tsv} there. */
-    @Parameter(property = "peersite.cache", defaultValue = "${project.build.directory}/peersite-cache")
-    File cache;
-
     /** How long a link that worked is not fetched again, as an ISO-8601 duration. */
     @Parameter(property = "peersite.externalMaxAge", defaultValue = "PT24H")
     String externalMaxAge;
@@ -61,12 +57,11 @@ public final class CheckMojo extends SiteMojo {
         checkFormat();
         Duration maxAge = maxAge();
         BuildResult result = generator.check();
-        if (external && !result.externalLinks().isEmpty()) {
+        if (external) {
             try {
-                ExternalLinkCheck.Report report = ExternalLinkCheck.builder().cache(cache.toPath()).maxAge(maxAge)
-                        .build().check(result.externalLinks());
-                result = result.withDiagnostics(report.diagnostics());
-                getLog().info(report.summary());
+                result = result.withExternalLinks(ExternalLinkCheck.builder().cache(cacheFolder()).maxAge(maxAge)
+                        .build());
+                result.externalLinksSummary().ifPresent(getLog()::info);
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot keep the external link cache in " + cache + ": "
                         + e.getMessage(), e);

@@ -59,6 +59,16 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "peersite.threads")
     Integer threads;
 
+    /**
+     * Where peersite keeps what it computed, under {@code target/} so that {@code mvn clean} clears it: the build
+     * reuses every result whose inputs did not change (files of the site that did not change keep their bytes and
+     * modification times), and the external link check keeps the links that worked in
+     * {@code external-links.tsv}. Set it to an empty value ({@code -Dpeersite.cache=}) to build from nothing every
+     * time.
+     */
+    @Parameter(property = "peersite.cache", defaultValue = "${project.build.directory}/peersite-cache")
+    File cache;
+
     /** Skips the goal, for example {@code -Dpeersite.skip=true} on a build that only needs the generator. */
     @Parameter(property = "peersite.skip", defaultValue = "false")
     boolean skip;
@@ -123,6 +133,11 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** The goal's one core call, with its result logged. */
     abstract void perform(Generator generator) throws MojoExecutionException, MojoFailureException;
+
+    /** The cache folder, or {@code null} when none is wanted. */
+    java.nio.file.Path cacheFolder() {
+        return cache == null || cache.getPath().isEmpty() ? null : cache.toPath();
+    }
 
     /** The validated report format, for goals that check it before working. */
     void checkFormat() throws MojoExecutionException {

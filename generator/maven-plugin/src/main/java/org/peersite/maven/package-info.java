@@ -1,2 +1,2 @@
-/** The Maven goals ({@code peersite:build}, {@code peersite:check}): thin translators from plugin parameters to one core call. */
+/** The Maven goals ({@code peersite:build}, {@code peersite:check}, {@code peersite:serve}): thin translators from plugin parameters to one core call. */
 package org.peersite.maven;

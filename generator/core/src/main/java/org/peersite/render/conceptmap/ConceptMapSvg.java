@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.peersite.render.Xml;
+import org.peersite.internal.Xml;
 
 
 /**

@@ -1,4 +1,4 @@
-package org.peersite.internal;
+package org.peersite.source;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
+import org.peersite.internal.IgnoredFiles;
 
 /**
  * Lists the files under a folder the way a site may use them, so nothing outside the folder ever reaches the
@@ -82,13 +83,13 @@ public final class SafeTree {
      */
     public static Listing list(Path root, String display, String codeGroup) throws IOException {
         Path realRoot = root.toRealPath();
-        Walk walk = new Walk(realRoot, display, codeGroup);
+        Walk walk = new Walk(root, realRoot, display, codeGroup);
         Set<Path> ancestors = new HashSet<>();
         ancestors.add(realRoot);
         walk.folder(root, "", ancestors, 0);
-        walk.files.sort(Comparator.comparing(Entry::relative));
+        List<Entry> files = walk.distinct();
         walk.problems.sort(Comparator.naturalOrder());
-        return new Listing(List.copyOf(walk.files), List.copyOf(walk.problems));
+        return new Listing(List.copyOf(files), List.copyOf(walk.problems));
     }
 
     /**
@@ -105,16 +106,16 @@ public final class SafeTree {
             try {
                 real = path.toRealPath();
             } catch (NoSuchFileException dangling) {
-                return own.isSymbolicLink() ? new Refused(Links.dangling(at, path, codeGroup)) : new Missing();
+                return own.isSymbolicLink() ? new Refused(SymbolicLinks.dangling(at, path, codeGroup)) : new Missing();
             } catch (FileSystemException loop) {
-                return new Refused(Links.loop(at, path, codeGroup));
+                return new Refused(SymbolicLinks.loop(at, path, codeGroup));
             }
             if (!real.startsWith(realRoot)) {
                 Path link = own.isSymbolicLink() ? path : firstLink(root, path);
                 Position linkAt = link == path ? at : Position.of(display.isEmpty() ? relative(root, link)
                         : display + "/" + relative(root, link));
                 // Named as the walk names it (the link, where it leads), so both report one mistake once.
-                return new Refused(Links.outside(linkAt, link, link == path ? real : link.toRealPath(), display,
+                return new Refused(SymbolicLinks.outside(linkAt, link, link == path ? real : link.toRealPath(), display,
                         codeGroup));
             }
             BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -167,6 +168,20 @@ public final class SafeTree {
         }
     }
 
+    /** A path below the root as it is stored, every character beyond ASCII written as its code point. */
+    static String spelled(Path root, Path path) {
+        String stored = (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
+        StringBuilder out = new StringBuilder("'");
+        stored.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            }
+        });
+        return out.append('\'').toString();
+    }
+
     static String relative(Path root, Path path) {
         String relative = root.relativize(path).toString().replace('\\', '/');
         return Normalizer.normalize(relative, Normalizer.Form.NFC);
@@ -174,13 +189,15 @@ public final class SafeTree {
 
     /** One walk's state: the files and problems found so far. */
     private static final class Walk {
+        private final Path root;
         private final Path realRoot;
         private final String display;
         private final String group;
         private final List<Entry> files = new ArrayList<>();
         private final List<Diagnostic> problems = new ArrayList<>();
 
-        Walk(Path realRoot, String display, String group) {
+        Walk(Path root, Path realRoot, String display, String group) {
+            this.root = root;
             this.realRoot = realRoot;
             this.display = display;
             this.group = group;
@@ -206,6 +223,30 @@ public final class SafeTree {
                     entry(child, prefix + Normalizer.normalize(name, Normalizer.Form.NFC), ancestors, depth);
                 }
             });
+        }
+
+        /**
+         * The files sorted by relative path, each path once. Names are taken in Unicode NFC, so two files whose
+         * names differ only in how an accent is encoded ({@code é} as one character, or {@code e} and a combining
+         * accent, as macOS writes it) have one path: they would be one file on macOS and on the web. The second
+         * (by its name as stored) is an error naming both, and is left out.
+         */
+        List<Entry> distinct() {
+            files.sort(Comparator.comparing(Entry::relative).thenComparing(e -> e.path().toString()));
+            List<Entry> kept = new ArrayList<>(files.size());
+            for (Entry file : files) {
+                Entry earlier = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (earlier != null && earlier.relative().equals(file.relative())) {
+                    problems.add(Diagnostic.error(group + ".collision", at(file.relative()), "two files have this"
+                                    + " name once Unicode-normalised: " + spelled(root, earlier.path()) + " and "
+                                    + spelled(root, file.path()) + "; they would be one file on macOS and on the web,"
+                                    + " so this one is left out")
+                            .withHint("rename or delete one of them"));
+                } else {
+                    kept.add(file);
+                }
+            }
+            return kept;
         }
 
         private void entry(Path path, String relative, Set<Path> ancestors, int depth) {
@@ -235,17 +276,17 @@ public final class SafeTree {
             try {
                 real = path.toRealPath();
             } catch (NoSuchFileException dangling) {
-                problems.add(Links.dangling(at, path, group));
+                problems.add(SymbolicLinks.dangling(at, path, group));
                 return;
             } catch (FileSystemException loop) {
-                problems.add(Links.loop(at, path, group));
+                problems.add(SymbolicLinks.loop(at, path, group));
                 return;
             } catch (IOException e) {
                 problems.add(Diagnostic.error(group + ".unreadable", at, "cannot read: " + e.getMessage()));
                 return;
             }
             if (!real.startsWith(realRoot)) {
-                problems.add(Links.outside(at, path, real, display, group));
+                problems.add(SymbolicLinks.outside(at, path, real, display, group));
                 return;
             }
             BasicFileAttributes target;
@@ -257,7 +298,7 @@ public final class SafeTree {
             }
             if (target.isDirectory()) {
                 if (ancestors.contains(real)) {
-                    problems.add(Links.loop(at, path, group));
+                    problems.add(SymbolicLinks.loop(at, path, group));
                 } else {
                     descend(path, real, relative, at, ancestors, depth);
                 }

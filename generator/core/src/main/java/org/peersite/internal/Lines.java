@@ -1,4 +1,4 @@
-package org.peersite.source;
+package org.peersite.internal;
 
 /** Small helpers for line-based text, shared by every stage that reports a source line. */
 public final class Lines {

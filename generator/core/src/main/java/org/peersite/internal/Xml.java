@@ -1,4 +1,4 @@
-package org.peersite.render;
+package org.peersite.internal;
 
 /** Escaping and number formatting for hand-written XML (SVG) that must be well-formed and byte-for-byte stable. */
 public final class Xml {

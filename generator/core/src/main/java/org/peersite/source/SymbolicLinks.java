@@ -1,4 +1,4 @@
-package org.peersite.internal;
+package org.peersite.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +8,9 @@ import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 
 /** The diagnostics for symbolic links a site refuses, each naming the link and where it points. */
-final class Links {
+final class SymbolicLinks {
 
-    private Links() {
+    private SymbolicLinks() {
     }
 
     static Diagnostic outside(Position at, Path link, Path real, String display, String group) {

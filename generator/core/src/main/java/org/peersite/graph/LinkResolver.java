@@ -1,0 +1,199 @@
+package org.peersite.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peersite.diag.Diagnostics;
+import org.peersite.diag.Suggestions;
+import org.peersite.internal.Names;
+import org.peersite.markdown.Anchors;
+import org.peersite.markdown.HeadingRef;
+import org.peersite.markdown.LinkRef;
+import org.peersite.model.Page;
+
+/**
+ * Resolves the links written in a page's body against the {@link SiteIndex}: a wiki-link by slug, path, title or
+ * alias; a Markdown link by content file or site path; and the {@code #fragment} of either against the target's
+ * headings and ids. A link that does not resolve is reported at the link, with a "did you mean". Thread-safe.
+ */
+final class LinkResolver {
+
+    private final SiteIndex index;
+    private final PageIds ids;
+    private final LinkProblems problems;
+
+    LinkResolver(SiteIndex index, PageIds ids, LinkProblems problems) {
+        this.index = index;
+        this.ids = ids;
+        this.problems = problems;
+    }
+
+    /** Where a link of {@code page} goes, or empty after reporting why it goes nowhere. */
+    Optional<Destination> resolve(Page page, LinkRef ref, Diagnostics out) {
+        return Optional.ofNullable(ref.form() == LinkRef.Form.WIKI ? wiki(page, ref, out) : markdown(page, ref, out));
+    }
+
+    /**
+     * The page whose headings a link's fragment names, found without reporting anything: {@code null} for a link
+     * without a fragment, or one that leads to no page. Asked before linking, to know whether a page must wait for
+     * another page's body.
+     */
+    Page fragmentTarget(Page page, LinkRef ref) {
+        if (ref.fragment() == null) {
+            return null;
+        }
+        if (ref.target().isEmpty()) {
+            return page;
+        }
+        if (ref.form() == LinkRef.Form.WIKI) {
+            return index.find(ref.target()) instanceof Lookup.Found found ? found.page() : null;
+        }
+        String normalised = normalise(joined(page, ref.target()));
+        if (normalised == null) {
+            return null;
+        }
+        if (ref.target().endsWith(".md")) {
+            return index.byPath(normalised);
+        }
+        String sitePath = "/" + normalised;
+        return index.isOtherPath(sitePath) ? null : index.byUrl(sitePath.endsWith("/") ? sitePath : sitePath + "/");
+    }
+
+    private Destination wiki(Page page, LinkRef ref, Diagnostics out) {
+        if (ref.target().isEmpty()) {
+            return withAnchor(page, ref, page, out);
+        }
+        Lookup lookup = index.find(ref.target());
+        if (lookup instanceof Lookup.Ambiguous ambiguous) {
+            out.add(problems.ambiguous(page, ref.position(), "'" + ref.written() + "'", ambiguous.candidates()));
+            return null;
+        }
+        if (lookup instanceof Lookup.Missing missing) {
+            out.add(problems.broken(page, ref.position(), "no page is called '" + ref.target() + "' (in "
+                    + ref.written() + ")", LinkProblems.wikiHint(missing.suggestions())));
+            return null;
+        }
+        Lookup.Found found = (Lookup.Found) lookup;
+        if (ref.fragment() == null && (found.byName() || SiteIndex.isTitleOrAlias(found.page(), ref.target()))) {
+            // Written as a title or alias ([[Accountability]], [[peer advisory group]]): show the words as written,
+            // in the author's case; a slug or path ([[peer-advisory-group]]) shows the title instead.
+            return new Destination(found.page().path(), found.page().url(), null, null, Names.trim(ref.target()));
+        }
+        return withAnchor(page, ref, found.page(), out);
+    }
+
+    private Destination markdown(Page page, LinkRef ref, Diagnostics out) {
+        String target = ref.target();
+        if (target.isEmpty()) {
+            return withAnchor(page, ref, page, out);
+        }
+        String normalised = normalise(joined(page, target));
+        if (normalised == null) {
+            out.add(problems.broken(page, ref.position(), "link '" + ref.written() + "' leads outside the site", null));
+            return null;
+        }
+        if (target.endsWith(".md")) {
+            Page file = index.byPath(normalised);
+            if (file == null) {
+                String written = ref.written().equals(normalised) ? "" : " (link '" + ref.written() + "')";
+                out.add(problems.broken(page, ref.position(), "no content file '" + normalised + "'" + written,
+                        LinkProblems.pathHint(page, index.suggestPaths(normalised))));
+                return null;
+            }
+            return withAnchor(page, ref, file, out);
+        }
+        String sitePath = "/" + normalised;
+        if (index.isOtherPath(sitePath)) {
+            return new Destination(null, sitePath, ref.query(), ref.fragment(), sitePath);
+        }
+        String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
+        Page atUrl = index.byUrl(asFolder);
+        if (atUrl != null) {
+            return withAnchor(page, ref, atUrl, out);
+        }
+        if (index.isOtherPath(asFolder)) {
+            return new Destination(null, asFolder, ref.query(), ref.fragment(), asFolder);
+        }
+        String written = ref.written().equals(sitePath) ? "" : " (link '" + ref.written() + "')";
+        out.add(problems.broken(page, ref.position(), "no page or file at '" + sitePath + "'" + written,
+                LinkProblems.didYouMean(index.suggestSitePaths(asFolder))));
+        return null;
+    }
+
+    /** A Markdown link's path from the content root: site-absolute, or relative to the page's folder. */
+    private static String joined(Page page, String target) {
+        String folder = page.path().contains("/") ? page.path().substring(0, page.path().lastIndexOf('/') + 1) : "";
+        return target.startsWith("/") ? target.substring(1) : folder + target;
+    }
+
+    /** Resolves {@code ..} and {@code .} in a content-relative path; {@code null} if it climbs out of the root. */
+    static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        return path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
+    }
+
+    /**
+     * The destination with its fragment checked. A fragment names a heading, by its anchor
+     * ({@code #why-it-matters}) or its text ({@code #Why it matters}), or else any other element of the target's
+     * HTML by its exact id (an {@code <a id="here">} in raw HTML the site keeps, a footnote).
+     */
+    private Destination withAnchor(Page page, LinkRef ref, Page found, Diagnostics out) {
+        // A link to this very page reads its headings from the page being linked: the index may hold another
+        // version of it (its head alone, or the one before an edit).
+        boolean self = found.path().equals(page.path());
+        Page target = self ? page : found;
+        if (ref.fragment() == null) {
+            return new Destination(target.path(), target.url(), ref.query(), null, target.title());
+        }
+        HeadingRef heading = findHeading(target, ref.fragment());
+        if (heading != null) {
+            String label = self ? heading.text() : target.title() + " › " + heading.text();
+            return new Destination(target.path(), target.url(), ref.query(), heading.anchor(), label);
+        }
+        Set<String> targetIds = ids.of(target);
+        if (targetIds.contains(ref.fragment())) {
+            String label = self ? ref.fragment() : target.title() + " › " + ref.fragment();
+            return new Destination(target.path(), target.url(), ref.query(), ref.fragment(), label);
+        }
+        List<String> close = Suggestions.ranked(Anchors.of(ref.fragment()), List.copyOf(targetIds), 3);
+        String hint = !close.isEmpty() ? "did you mean '#" + close.get(0) + "'?"
+                : targetIds.isEmpty() ? target.path() + " has no headings and no element with an id"
+                : "its headings and ids are " + targetIds.stream().limit(8).map(a -> "#" + a)
+                .collect(Collectors.joining(", "));
+        out.add(problems.broken(page, ref.position(), "'" + target.path() + "' has no heading or id '#"
+                + ref.fragment() + "' (link '" + ref.written() + "')", hint).withCode("link.anchor"));
+        return null;
+    }
+
+    private static HeadingRef findHeading(Page target, String fragment) {
+        HeadingRef exact = target.body().heading(fragment);
+        if (exact != null) {
+            return exact;
+        }
+        HeadingRef byAnchor = target.body().heading(Anchors.of(fragment));
+        if (byAnchor != null) {
+            return byAnchor;
+        }
+        String wanted = Names.key(fragment);
+        for (HeadingRef h : target.body().headings()) {
+            if (Names.key(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
+    }
+}

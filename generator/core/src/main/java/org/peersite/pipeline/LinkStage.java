@@ -1,0 +1,65 @@
+package org.peersite.pipeline;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.peersite.graph.Linker;
+import org.peersite.graph.SiteGraph;
+import org.peersite.internal.Workers;
+import org.peersite.model.Page;
+import org.peersite.model.SiteConfig;
+
+/**
+ * The link stage: every page woven into one {@link SiteGraph}. After an edit that leaves every name as it was,
+ * only the pages parsed again are linked again ({@link Linker#relink}); otherwise the whole site is linked, each
+ * page's body got ready by the {@link PageBodies} just before it is linked and kept as their lifetime says right
+ * after. Thread-safe; the workers link pages in parallel.
+ */
+final class LinkStage {
+
+    /** Settings to link with while site.yaml is broken, so that link problems are still reported. */
+    private static final SiteConfig FALLBACK_CONFIG = new SiteConfig("site", "https://example.invalid/", null, "en",
+            List.of(), SiteConfig.Features.DEFAULTS);
+
+    private final Workers workers;
+
+    LinkStage(Workers workers) {
+        this.workers = workers;
+    }
+
+    /**
+     * The link stage's result: the graph, and the parse result with every page as the link stage left it (its
+     * body parsed, or its AST let go) and what parsing the bodies found.
+     */
+    record Linked(Parsed parsed, SiteGraph graph) {
+    }
+
+    /**
+     * @param before the previous state, whose graph is reused when nothing any link could resolve to changed
+     * @param parsed the parse stage's result
+     */
+    Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies) {
+        Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers);
+        SiteGraph was = before.graph();
+        Set<String> changed = new TreeSet<>();
+        boolean pending = false;
+        for (Page page : parsed.pages()) {
+            pending |= page.body().pending();
+            if (was != null && was.index().byPath(page.path()) != page) {
+                changed.add(page.path());
+            }
+        }
+        boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
+                && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
+        SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
+                : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
+        return new Linked(bodies.withBodies(parsed, graph), graph);
+    }
+
+    private static boolean sameLinkSettings(SiteConfig a, SiteConfig b) {
+        SiteConfig.Features x = a == null ? FALLBACK_CONFIG.features() : a.features();
+        SiteConfig.Features y = b == null ? FALLBACK_CONFIG.features() : b.features();
+        return x.equals(y);
+    }
+}

@@ -1,0 +1,243 @@
+package org.peersite.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.diag.Position;
+import org.peersite.graph.Linker;
+import org.peersite.graph.PageLinks;
+import org.peersite.graph.SiteGraph;
+import org.peersite.internal.Fingerprint;
+import org.peersite.internal.Workers;
+import org.peersite.model.Page;
+import org.peersite.model.PageParser;
+import org.peersite.render.BodyHtml;
+import org.peersite.render.Renderer;
+import org.peersite.source.ContentLoader;
+import org.peersite.source.SourceFile;
+
+/**
+ * The pages' bodies during one update, and how long each lives: the one place that decides when a page's Markdown
+ * is parsed, when its AST and its file's text are let go, and how a page kept without them gets them back.
+ *
+ * <pre>
+ * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers, Probe.NONE);
+ * SiteGraph graph = linker.link(parsed.pages(), parsed.otherPaths(), bodies);   // each body parsed just in time
+ * BodyHtml html = bodies.html(page, graph);                                     // what its layout shows
+ * </pre>
+ *
+ * <p>The {@link Lifetime} says how long a body lives. A build from nothing, whatever the lifetime, reads every
+ * page's front matter first and each body only when the link stage asks for it ({@link #ready}), so that no
+ * more ASTs are alive at once than there are workers: every page must be named before any can be linked.
+ * A page kept without its AST (read from a cache, or let go) is parsed again from its file, which must hold what
+ * was loaded; what parsing it again finds that its first parse did not is reported, and only that (the same
+ * bytes give the same problems, kept with its file's parse result). Thread-safe: pages are linked and rendered
+ * in parallel.
+ */
+final class PageBodies implements Linker.Bodies {
+
+    /** How long a page's body lives. */
+    enum Lifetime {
+        /**
+         * The preview's: pages keep their ASTs and their files' texts from one update to the next, so that a
+         * rename relinks the site without parsing it again.
+         */
+        KEPT,
+        /**
+         * A build's: a page's text is let go once its front matter is read, its body is parsed (from its file,
+         * read again) just before it is linked, made into HTML right after, and its AST let go. A large site never
+         * holds every text or AST at once.
+         */
+        STREAMED;
+
+        /**
+         * Whether only the front matter of the files to parse is read now, each body later: when most files are
+         * to be parsed (a build from nothing), so that the ASTs never all live at once.
+         */
+        boolean headsFirst(int toParse, int total) {
+            return toParse > total / 3;
+        }
+
+        /** A page whose front matter alone was read, as this lifetime keeps it until its body is parsed. */
+        Page head(Page head) {
+            return this == STREAMED ? head.withoutText() : head;
+        }
+
+        /** The inputs as later stages and the next update keep them: without the Markdown texts when streamed. */
+        Loaded kept(Loaded loaded) {
+            return this == STREAMED ? loaded.withoutTexts() : loaded;
+        }
+    }
+
+    /**
+     * Above this much Markdown a build keeps the bodies it made deflated until it renders them: a site that large
+     * would otherwise hold more HTML than its own sources (measured: 50,000 pages, 354 MB of Markdown, kept 0.7 GB
+     * of bodies). Below it the CPU is worth more than the memory.
+     */
+    static final long COMPACT_BODIES_ABOVE = 128L * 1024 * 1024;
+
+    private final Lifetime lifetime;
+    private final PageParser parser;
+    private final Loaded loaded;
+    private final Parsed parsed;
+    private final Workers workers;
+    private final Probe probe;
+    private final boolean compact;
+    /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
+    private final Map<String, Made> made = new ConcurrentHashMap<>();
+    /** What parsing each body in this update found, by page path: kept with the page's file. */
+    private final Map<String, List<Diagnostic>> bodyProblems = new ConcurrentHashMap<>();
+
+    /**
+     * @param loaded the inputs as this lifetime keeps them ({@link Lifetime#kept})
+     * @param parsed the parse stage's result: the records what a body parsed again is compared with
+     */
+    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe) {
+        this.lifetime = lifetime;
+        this.parser = parser;
+        this.loaded = loaded;
+        this.parsed = parsed;
+        this.workers = workers;
+        this.probe = probe;
+        long bytes = 0;
+        for (Loaded.Source source : loaded.sources().values()) {
+            bytes += source.size();
+        }
+        this.compact = bytes > COMPACT_BODIES_ABOVE;
+    }
+
+    /** A page's body made as HTML while the page was linked, and the page (kept without its AST) it belongs to. */
+    private record Made(Page page, BodyHtml html) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The link stage
+
+    /** The page with its AST: its body parsed now if pending, parsed again if let go. */
+    @Override
+    public Page ready(Page page) {
+        probe.at(Probe.Step.BODY, page.path());
+        if (page.body().hydrated()) {
+            return page;
+        }
+        Diagnostics problems = new Diagnostics();
+        Page wet = page.body().pending() ? parseBody(page, problems) : parseAgain(page, problems);
+        bodyProblems.put(page.path(), problems.sorted());
+        return wet;
+    }
+
+    /** What a build keeps of a linked page: its body as HTML now, and the page without its AST. */
+    @Override
+    public PageLinks kept(PageLinks links, Function<String, Page> pages) {
+        probe.at(Probe.Step.LINK, links.page().path());
+        if (lifetime == Lifetime.KEPT || loaded.config() == null) {
+            return links;
+        }
+        Page dry = links.page().dehydrated();
+        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages);
+        made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
+        return links.dehydrated(dry);
+    }
+
+    /**
+     * The parse result with each page as the link stage left it (its body parsed, or its AST let go), and with
+     * what parsing each body found added to its file's problems.
+     */
+    Parsed withBodies(Parsed heads, SiteGraph graph) {
+        Map<String, Page> kept = new HashMap<>();
+        graph.pages().forEach(page -> kept.put(page.path(), page));
+        return heads.withPages(kept, bodyProblems);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The render stage
+
+    /** Whether a page must be parsed and linked again before its body can be shown (see {@link #makeAgain}). */
+    boolean mustMakeAgain(Page page) {
+        return !page.body().hydrated() && madeFor(page) == null;
+    }
+
+    /**
+     * Makes the body of a page kept without its AST and without a body made as HTML (one reused from the last
+     * state): its file parsed and linked again against the graph, and its HTML made. What parsing and linking
+     * find that the first time did not goes to {@code problems}.
+     */
+    void makeAgain(Page page, SiteGraph graph, Diagnostics problems) {
+        probe.at(Probe.Step.BODY_AGAIN, page.path());
+        Page wet = parseAgain(page, problems);
+        Diagnostics linking = new Diagnostics();
+        PageLinks links = new Linker(loaded.config(), workers).linkOne(graph, wet, linking);
+        reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
+        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath);
+        made.put(page.path(), new Made(page, html));
+    }
+
+    /** A page's body as HTML: the one made already, or made now from its AST. */
+    BodyHtml html(Page page, SiteGraph graph) {
+        BodyHtml html = madeFor(page);
+        return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath);
+    }
+
+    private BodyHtml madeFor(Page page) {
+        Made body = made.get(page.path());
+        return body != null && body.page() == page ? body.html() : null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Parsing
+
+    /** A pending body parsed: from the text the page kept, or from its file read again. */
+    private Page parseBody(Page page, Diagnostics problems) {
+        Loaded.Source source = loaded.sources().get(page.path());
+        SourceFile file = source.source() != null ? source.source() : readAgain(source, problems);
+        return parser.withBody(page, file, problems);
+    }
+
+    /**
+     * A page kept without its AST, parsed again from its file. Only what its first reading and parse did not
+     * find is reported: the same bytes give the same problems.
+     */
+    private Page parseAgain(Page page, Diagnostics problems) {
+        Diagnostics again = new Diagnostics();
+        Page wet = parseBody(page, again);
+        List<Diagnostic> recorded = new ArrayList<>(loaded.sources().get(page.path()).problems());
+        Parsed.ParsedFile file = parsed.files().get(page.path());
+        if (file != null) {
+            recorded.addAll(file.problems());
+        }
+        reportNew(again, recorded, problems);
+        return wet;
+    }
+
+    /**
+     * A Markdown file read again, which must still hold what was loaded: otherwise it changed during the build,
+     * which is an error (the build writes nothing), and the page is parsed from what it holds now. What splitting
+     * it finds was found when it was loaded, unless it changed.
+     */
+    private static SourceFile readAgain(Loaded.Source source, Diagnostics problems) {
+        Diagnostics reading = new Diagnostics();
+        byte[] bytes = ContentLoader.readBytes(source.file(), reading);
+        SourceFile file = bytes == null ? null : ContentLoader.split(source.file(), bytes, reading);
+        if (bytes == null || !Fingerprint.of(bytes).equals(source.hash())) {
+            problems.add(Diagnostic.error("source.changed", Position.of(source.file().displayPath()),
+                    "this file changed while the site was being built").withHint("build again"));
+        }
+        reportNew(reading, source.problems(), problems);
+        return file != null ? file : new SourceFile(source.file().relativePath(), source.file().displayPath(), "",
+                null, 0, 0, 1);
+    }
+
+    private static void reportNew(Diagnostics found, List<Diagnostic> recorded, Diagnostics problems) {
+        for (Diagnostic d : found) {
+            if (!recorded.contains(d)) {
+                problems.add(d);
+            }
+        }
+    }
+}
