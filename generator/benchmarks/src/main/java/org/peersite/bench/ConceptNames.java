@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.peersite.diag.Diagnostics;
 import org.peersite.source.FrontMatterSplitter;
 import org.peersite.source.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -39,7 +40,7 @@ final class ConceptNames {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            SourceFile source = FrontMatterSplitter.split(file.getFileName().toString(), file.toString(), text).file();
+            SourceFile source = FrontMatterSplitter.split(file.getFileName().toString(), file.toString(), text, new Diagnostics());
             if (source == null || source.frontMatter() == null) {
                 continue;
             }

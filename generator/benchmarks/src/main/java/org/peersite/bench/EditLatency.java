@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.peersite.diag.Diagnostics;
 import org.peersite.Generator;
 import org.peersite.LiveSite;
 import org.peersite.diag.Diagnostic;
@@ -59,7 +60,7 @@ public final class EditLatency {
             throws IOException {
         Path file = copy.content().resolve(page);
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        SourceFile source = FrontMatterSplitter.split(page, page, text).file();
+        SourceFile source = FrontMatterSplitter.split(page, page, text, new Diagnostics());
         PageEdits edits = PageEdits.find(text, source == null ? 0 : source.bodyOffset(), conceptNames);
 
         Generator generator = Generator.builder().content(copy.content()).templates(copy.templates())

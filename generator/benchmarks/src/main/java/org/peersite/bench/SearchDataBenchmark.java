@@ -3,7 +3,6 @@ package org.peersite.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.peersite.bench.corpus.CorpusSpec;
 import org.peersite.bench.corpus.LinkStyle;
-import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
@@ -61,7 +59,7 @@ public class SearchDataBenchmark {
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader.ContentTree tree = ContentLoader.scan(root.resolve("content"), "content", diagnostics);
         PageParser parser = new PageParser(MarkdownParser.create());
-        List<Diagnostic> problems = new ArrayList<>();
+        Diagnostics problems = new Diagnostics();
         parsed = tree.markdown().stream().map(file -> ContentLoader.read(file, diagnostics))
                 .filter(Objects::nonNull).map(source -> parser.parse(source, problems)).filter(Objects::nonNull)
                 .toList();

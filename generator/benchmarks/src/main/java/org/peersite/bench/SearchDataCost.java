@@ -2,13 +2,11 @@ package org.peersite.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 
-import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
@@ -37,7 +35,7 @@ public final class SearchDataCost {
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader.ContentTree tree = ContentLoader.scan(Path.of(args[0]), "content", diagnostics);
         PageParser parser = new PageParser(MarkdownParser.create());
-        List<Diagnostic> problems = new ArrayList<>();
+        Diagnostics problems = new Diagnostics();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             long cpu = os.getProcessCpuTime();
