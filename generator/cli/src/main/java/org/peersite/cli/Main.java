@@ -134,7 +134,10 @@ public final class Main implements Callable<Integer> {
             }
         });
         // A title may start with a dash ("- a list?", "-1 ideas"): only peersite's own options are options there.
-        cli.getSubcommands().get("new").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine newCommand = cli.getSubcommands().get("new");
+        if (newCommand != null) {
+            newCommand.setUnmatchedOptionsArePositionalParams(true);
+        }
         return cli;
     }
 
