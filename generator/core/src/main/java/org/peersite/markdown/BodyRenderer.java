@@ -296,7 +296,8 @@ public final class BodyRenderer {
             if (image.getTitle() != null) {
                 attrs.put("title", image.getTitle());
             }
-            html.tag("img", context.extendAttributes(image, "img", attrs), true);
+            // HTML, not XHTML: a void element takes no trailing slash (the HTML checker flags one).
+            html.tag("img", context.extendAttributes(image, "img", attrs), false);
         }
 
         private void wikiLink(WikiLink wiki) {

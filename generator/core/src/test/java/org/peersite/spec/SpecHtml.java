@@ -37,6 +37,10 @@ final class SpecHtml {
             "fieldset", "tfoot", "figcaption", "th", "figure", "thead", "footer", "tr", "form", "ul", "h1", "h2",
             "h3", "h4", "h5", "h6", "video", "script", "style");
 
+    /** HTML's void elements, which are complete with or without a trailing slash. */
+    private static final Set<String> VOID_TAGS = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+
     private static final Pattern CHUNK = Pattern.compile("<!\\[CDATA\\[.*?]]>|<!--.*?-->|<[^>]*>|[^<]+|<",
             Pattern.DOTALL);
     private static final Pattern START_TAG = Pattern.compile("<([a-zA-Z][^\\s/>]*)(.*?)(/?)>", Pattern.DOTALL);
@@ -127,7 +131,9 @@ final class SpecHtml {
             }
             Matcher start = START_TAG.matcher(chunk);
             if (start.matches()) {
-                startTag(start.group(1).toLowerCase(Locale.ROOT), start.group(2), !start.group(3).isEmpty());
+                String name = start.group(1).toLowerCase(Locale.ROOT);
+                // <img> and <img /> are the same element: HTML's void elements never have content.
+                startTag(name, start.group(2), !start.group(3).isEmpty() || VOID_TAGS.contains(name));
                 return;
             }
             data(Parser.unescapeEntities(chunk, false));
