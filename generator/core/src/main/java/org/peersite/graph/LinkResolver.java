@@ -72,6 +72,15 @@ final class LinkResolver {
             return null;
         }
         if (lookup instanceof Lookup.Missing missing) {
+            List<String> files = index.staticFiles(ref.target());
+            if (files.size() == 1) {
+                // An attachment by its file name, as Obsidian finds one: [[report.pdf]].
+                return new Destination(null, files.get(0), null, ref.fragment(), Names.trim(ref.target()));
+            }
+            if (files.size() > 1) {
+                out.add(problems.ambiguousFile(page, ref.position(), "'" + ref.written() + "'", files));
+                return null;
+            }
             out.add(problems.broken(page, ref.position(), "no page is called '" + ref.target() + "' (in "
                     + ref.written() + ")", LinkProblems.wikiHint(missing.suggestions())));
             return null;

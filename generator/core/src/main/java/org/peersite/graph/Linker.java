@@ -195,7 +195,7 @@ public final class Linker {
             }
             relatedInputs |= !targets(now).equals(targets(was));
             Page old = before.index().byPath(page.path());
-            tagsChanged |= !old.meta().tags().equals(page.meta().tags());
+            tagsChanged |= !Tags.of(old).equals(Tags.of(page));
             stepsChanged |= !old.meta().details().steps().isEmpty() || !page.meta().details().steps().isEmpty();
         }
         Map<String, List<Backlink>> backlinks = new HashMap<>(before.backlinks());
@@ -425,7 +425,7 @@ public final class Linker {
             links.edges().forEach(e -> visitPage(e.target()));
             links.destinations().values().stream().filter(d -> d.page() == null)
                     .forEach(d -> visitSitePath(d.sitePath()));
-            graph.index().byPath(path).meta().tags().forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
+            Tags.of(graph.index().byPath(path)).forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
         }
 
         private void expandGenerated(String sitePath) {

@@ -84,13 +84,15 @@ final class ParseStage {
     }
 
     /**
-     * The pages that make the site, sorted by path: drafts left out unless wanted, and a page whose output path
+     * The pages that make the site, sorted by path: notes marked {@code publish: false} left out always, drafts
+     * unless wanted, and a page whose output path
      * another file or a generated page claimed first (see {@link OutputPaths}: case and accents do not tell paths
      * apart), or which no file system could hold, left out with an error. Files copied as they are claim their
      * paths too, after the pages.
      */
     private List<Page> publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
-        List<Page> pages = parsed.stream().filter(p -> settings.includeDrafts() || !p.meta().draft())
+        List<Page> pages = parsed.stream().filter(p -> p.meta().details().published())
+                .filter(p -> settings.includeDrafts() || !p.meta().draft())
                 .sorted(Comparator.comparing(Page::path)).toList();
         OutputPaths paths = new OutputPaths(problems);
         Routes.generated(tagSlugs(pages)).forEach(sitePath -> paths.generated(OutputFile.pathOf(sitePath)));
@@ -118,7 +120,7 @@ final class ParseStage {
 
     private static Set<String> tagSlugs(List<Page> pages) {
         Set<String> slugs = new TreeSet<>();
-        pages.forEach(p -> p.meta().tags().forEach(t -> slugs.add(Tags.slug(t))));
+        pages.forEach(p -> p.meta().tags().forEach(t -> slugs.addAll(Tags.levels(t))));
         return slugs;
     }
 }

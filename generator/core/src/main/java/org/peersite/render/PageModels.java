@@ -136,7 +136,7 @@ final class PageModels {
         Kind section = page.kind() == Kind.PAGE ? null : page.kind();
 
         Map<String, Object> fields = new LinkedHashMap<>(common(hrefs, layout, meta.title(), meta.summary(),
-                page.url(), meta.date(), meta.tags(), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
+                page.url(), meta.date(), Tags.of(page), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
         fields.put("content", Theme.markup(html.contentHtml()));
         fields.put("toc", toc(body));
         fields.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
@@ -254,7 +254,7 @@ final class PageModels {
     /** One entry of a list page. */
     private Map<String, Object> item(Hrefs hrefs, Page p) {
         List<Object> tags = new ArrayList<>();
-        for (String tag : p.meta().tags()) {
+        for (String tag : Tags.of(p)) {
             tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
         return Model.with(listFacts(hrefs, p), "title", p.title(), "href", hrefs.to(p.url()),
