@@ -37,6 +37,17 @@ final class LinkProblems {
                 "name the page by its path, " + qualified, at, page.source().line(at.line()));
     }
 
+    /**
+     * {@code link.unpublished}, a warning: the link names a note its author keeps out of the site, so the page shows
+     * the link's words as text.
+     */
+    Diagnostic unpublished(Page page, Position at, String what, Page note) {
+        return Diagnostic.warning("link.unpublished", at, what + " links to " + note.path()
+                        + ", which has 'publish: false'; it is shown as text")
+                .withHint("publish that note, or write the words without [[ ]]")
+                .withSourceLine(page.source().line(at.line()));
+    }
+
     /** {@code link.ambiguous}: a file name several attachments have, with each one's path. */
     Diagnostic ambiguousFile(Page page, Position at, String what, List<String> sitePaths) {
         String names = sitePaths.stream().map(p -> p.substring(1)).sorted().collect(Collectors.joining(", "));

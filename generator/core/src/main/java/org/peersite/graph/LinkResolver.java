@@ -22,11 +22,13 @@ import org.peersite.model.Page;
 final class LinkResolver {
 
     private final SiteIndex index;
+    private final SiteIndex unpublished;
     private final PageIds ids;
     private final LinkProblems problems;
 
-    LinkResolver(SiteIndex index, PageIds ids, LinkProblems problems) {
+    LinkResolver(SiteIndex index, SiteIndex unpublished, PageIds ids, LinkProblems problems) {
         this.index = index;
+        this.unpublished = unpublished;
         this.ids = ids;
         this.problems = problems;
     }
@@ -81,6 +83,10 @@ final class LinkResolver {
                 out.add(problems.ambiguousFile(page, ref.position(), "'" + ref.written() + "'", files));
                 return null;
             }
+            if (unpublished.find(ref.target()) instanceof Lookup.Found left) {
+                out.add(problems.unpublished(page, ref.position(), "'" + ref.written() + "'", left.page()));
+                return null;
+            }
             out.add(problems.broken(page, ref.position(), "no page is called '" + ref.target() + "' (in "
                     + ref.written() + ")", LinkProblems.wikiHint(missing.suggestions())));
             return null;
@@ -106,6 +112,11 @@ final class LinkResolver {
         }
         if (target.endsWith(".md")) {
             Page file = index.byPath(normalised);
+            if (file == null && unpublished.byPath(normalised) != null) {
+                out.add(problems.unpublished(page, ref.position(), "'" + ref.written() + "'",
+                        unpublished.byPath(normalised)));
+                return null;
+            }
             if (file == null) {
                 String written = ref.written().equals(normalised) ? "" : " (link '" + ref.written() + "')";
                 out.add(problems.broken(page, ref.position(), "no content file '" + normalised + "'" + written,

@@ -38,10 +38,20 @@ public final class Linker {
 
     private final SiteConfig config;
     private final Workers workers;
+    private final SiteIndex unpublished;
 
     public Linker(SiteConfig config, Workers workers) {
+        this(config, workers, List.of());
+    }
+
+    /**
+     * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: a link to one
+     *                    is shown as text, with a warning, rather than reported as broken
+     */
+    public Linker(SiteConfig config, Workers workers, List<Page> unpublished) {
         this.config = config;
         this.workers = workers;
+        this.unpublished = new SiteIndex(unpublished, Set.of());
     }
 
     /** Links one page against a graph's index: what the link stage did for it, for a page parsed again alone. */
@@ -249,7 +259,7 @@ public final class Linker {
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
-        return new PageLinker(index, config.features(), knownIds);
+        return new PageLinker(index, unpublished, config.features(), knownIds);
     }
 
     /**

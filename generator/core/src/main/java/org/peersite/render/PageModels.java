@@ -83,7 +83,7 @@ final class PageModels {
                 "homeHref", hrefs.to("/"),
                 "tagsHref", hrefs.to(Routes.TAGS),
                 "mapHref", hrefs.to(Routes.CONCEPT_MAP),
-                "feedHref", hrefs.to("/" + SiteFiles.FEED));
+                "feedHref", config.hasBaseUrl() ? hrefs.to("/" + SiteFiles.FEED) : null);
     }
 
     /** The fields every page has. */

@@ -67,7 +67,7 @@ public final class Renderer {
         this.config = config;
         this.readerData = readerData;
         this.words = Words.load(theme.dir(), theme.displayDir(), config.language(), problems);
-        this.cards = config.features().socialCards()
+        this.cards = config.features().socialCards() && config.hasBaseUrl()
                 ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), problems) : Optional.empty();
         this.sharing = new Sharing(config, words, cards);
     }
@@ -178,8 +178,10 @@ public final class Renderer {
                     return file.bytes();
                 });
             }
-            file(all, SiteFiles.SITEMAP, () -> SiteFiles.sitemap(view, config));
-            file(all, SiteFiles.FEED, () -> SiteFiles.feed(view, config, words));
+            if (config.hasBaseUrl()) {   // both are lists of absolute URLs
+                file(all, SiteFiles.SITEMAP, () -> SiteFiles.sitemap(view, config));
+                file(all, SiteFiles.FEED, () -> SiteFiles.feed(view, config, words));
+            }
             file(all, SiteFiles.ROBOTS, () -> SiteFiles.robots(config));
             Map<String, Job> sorted = new TreeMap<>(Comparator.comparing((String p) -> !p.equals(
                     OutputFile.pathOf(Routes.CONCEPT_MAP))).thenComparing(Comparator.naturalOrder()));

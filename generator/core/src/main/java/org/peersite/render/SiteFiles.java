@@ -126,7 +126,8 @@ final class SiteFiles {
     }
 
     static byte[] robots(SiteConfig config) {
-        String text = "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/" + SITEMAP) + "\n";
+        String text = "User-agent: *\nAllow: /\n" + (config.hasBaseUrl()
+                ? "\nSitemap: " + config.absolute("/" + SITEMAP) + "\n" : "");
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

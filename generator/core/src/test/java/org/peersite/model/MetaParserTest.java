@@ -143,7 +143,7 @@ class MetaParserTest {
                 List.of(new Ref("network", Position.of(CONCEPT, 5, 11)))));
         assertThat(page.title()).isEqualTo("About");
         assertThat(page.summary()).isNull();
-        assertThat(page.details()).isEqualTo(new PlainKind.Plain());
+        assertThat(page.details()).isEqualTo(new PlainKind.Plain(List.of(), List.of(), true));
     }
 
     // ------------------------------------------------------------------------------------------ no front matter
