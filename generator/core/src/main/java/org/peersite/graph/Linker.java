@@ -401,11 +401,13 @@ public final class Linker {
      */
     private static final class Reach {
         private final SiteGraph graph;
+        private final Folders folders;
         private final Set<String> reached = new HashSet<>();
         private final Deque<String> queue = new ArrayDeque<>();
 
         Reach(SiteGraph graph) {
             this.graph = graph;
+            this.folders = Folders.of(graph.pages());
         }
 
         /** The content paths reached from the home page and the menu. */
@@ -413,6 +415,13 @@ public final class Linker {
             visitPage(home.path());
             for (SiteConfig.MenuItem item : menu) {
                 visitSitePath(item.url());
+            }
+            if (menu.isEmpty()) {
+                // Without a menu the header shows the sections and the top-level folders that have pages.
+                for (Kind kind : Kind.sections()) {
+                    visitSitePath(Routes.section(kind));
+                }
+                folders.topLevel().forEach(folder -> visitSitePath(folder.url()));
             }
             while (!queue.isEmpty()) {
                 String next = queue.poll();
@@ -446,6 +455,10 @@ public final class Linker {
             } else if (sitePath.startsWith(Routes.TAGS)) {
                 graph.tags().stream().filter(tag -> tag.url().equals(sitePath))
                         .forEach(tag -> tag.pages().forEach(this::visitPage));
+            } else if (folders.at(sitePath) != null) {
+                Folders.Folder folder = folders.at(sitePath);
+                folder.pages().forEach(this::visitPage);
+                folder.subfolders().forEach(this::visitSitePath);
             } else {
                 for (Kind kind : Kind.sections()) {
                     if (sitePath.equals(Routes.section(kind))) {
