@@ -417,10 +417,7 @@ public final class Linker {
                 visitSitePath(item.url());
             }
             if (menu.isEmpty()) {
-                // Without a menu the header shows the sections and the top-level folders that have pages.
-                for (Kind kind : Kind.sections()) {
-                    visitSitePath(Routes.section(kind));
-                }
+                // Without a menu the header shows the top-level folders that have pages.
                 folders.topLevel().forEach(folder -> visitSitePath(folder.url()));
             }
             while (!queue.isEmpty()) {

@@ -203,8 +203,10 @@ public final class SiteIndex {
         }
         List<String> fileMatches = byFileName.get(withoutMd);
         if (fileMatches != null) {
-            // A file name shows as written, like a title: it is the note's name in the author's vault.
-            return found(fileMatches, true);
+            // A file name shows as written, like a title (it is the note's name in the author's vault), unless it
+            // is the page's slug too ([[accelerate]] for accelerate.md), which shows the title, as slugs do.
+            return found(fileMatches, fileMatches.size() > 1
+                    || !key(byPath.get(fileMatches.get(0)).slug()).equals(withoutMd));
         }
         List<String> slugMatches = bySlug.get(key);
         if (slugMatches != null) {

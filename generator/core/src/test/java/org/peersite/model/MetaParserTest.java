@@ -232,7 +232,7 @@ class MetaParserTest {
     void yesIsABooleanNotATitle() {
         PageMeta meta = parse(PAGE, "---\ntitle: yes\n---\n");
 
-        assertThat(meta).isNull();
+        assertThat(meta.title()).as("a plain page without a usable title is named by its file").isEqualTo("about");
         assertThat(problems).singleElement()
                 .satisfies(error(PAGE + ":2:8", "front-matter.type",
                         "'title' must be text, but YAML reads yes as a true/false value"))
@@ -370,11 +370,11 @@ class MetaParserTest {
 
     @Test
     void aSingleValueWhereAListBelongsIsAnErrorWithTheListToWrite() {
-        parse(PAGE, "---\ntitle: About\ntags: leadership\n---\n");
+        parse(CONCEPT, "---\ntitle: Trust\nsummary: One.\nrelated: leadership\n---\n");
 
         assertThat(problems).singleElement()
-                .satisfies(error(PAGE + ":3:7", "front-matter.type", "'tags' must be a list, not a single value"))
-                .satisfies(d -> assertThat(d.hint()).isEqualTo("write it as a list: tags: [leadership]"));
+                .satisfies(error(CONCEPT + ":4:10", "front-matter.type", "'related' must be a list, not a single value"))
+                .satisfies(d -> assertThat(d.hint()).isEqualTo("write it as a list: related: [leadership]"));
     }
 
     @Test
@@ -387,13 +387,13 @@ class MetaParserTest {
 
     @Test
     void anEmptyRequiredFieldHasNoValue() {
-        PageMeta meta = parse(PAGE, "---\ntitle:\nsummary: ~\n---\n");
-        parse(PAGE, "---\ntitle: \"  \"\n---\n");
+        PageMeta meta = parse(CONCEPT, "---\ntitle:\nsummary: One.\n---\n");
+        parse(CONCEPT, "---\ntitle: \"  \"\nsummary: One.\n---\n");
 
         assertThat(meta).isNull();
         assertThat(problems).satisfiesExactly(
-                error(PAGE + ":2:1", "front-matter.required", "'title' has no value"),
-                error(PAGE + ":2:8", "front-matter.required", "'title' is empty"));
+                error(CONCEPT + ":2:1", "front-matter.required", "'title' has no value"),
+                error(CONCEPT + ":2:8", "front-matter.required", "'title' is empty"));
     }
 
     @Test
@@ -559,7 +559,7 @@ class MetaParserTest {
                 error(GUIDE + ":3:10", "front-matter.type", "'summary' must be text"),
                 error(GUIDE + ":7:44", "front-matter.type", "'agenda[1].concept' must be text, not a list"),
                 error(GUIDE + ":8:29", "front-matter.required", "'agenda[2].activity' is empty"),
-                error(GUIDE + ":9:7", "front-matter.type", "'tags' must be a list"));
+                error(GUIDE + ":9:7", "front-matter.value", "tag \"Trust\" must be lowercase"));
     }
 
     // ------------------------------------------------------------------------------------------ helpers
