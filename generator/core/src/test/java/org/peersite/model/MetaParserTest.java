@@ -146,6 +146,54 @@ class MetaParserTest {
         assertThat(page.details()).isEqualTo(new PlainKind.Plain(List.of(), List.of(), true));
     }
 
+    // ------------------------------------------------------------------------------------------ notes as kept in a vault
+
+    @Test
+    void aNoteWithoutFrontMatterIsTitledByItsFirstHeadingElseByItsFileName() {
+        PageMeta headed = parse("content/Chairing/Hot seat protocol.md",
+                "Text first.\n\n```\n# not this, it is code\n```\n\n# The hot seat, step by step #\n\nBody.\n");
+        PageMeta bare = parse("content/Quick capture.md", "Call Amira.\n\n## Not a title\n");
+        PageMeta untitled = parse("content/Reading notes/Power of peers.md", "---\ntags: [reading]\n---\n# The Power of Peers\n");
+
+        assertThat(problems).isEmpty();
+        assertThat(headed.title()).isEqualTo("The hot seat, step by step");
+        assertThat(bare.title()).isEqualTo("Quick capture");
+        assertThat(untitled.title()).isEqualTo("The Power of Peers");
+    }
+
+    @Test
+    void obsidianPropertiesAreReadAndTheAuthorsOwnAreNotWarnedAbout() {
+        PageMeta meta = parse("content/Four ways.md", """
+                ---
+                alias: The four ways
+                aliases: [Four ways, The four ways]
+                tags: "#meeting, peer-groups/forum hot-seat"
+                cssclasses: wide-page
+                created: 2026-02-02T07:45:00
+                attendees: 7
+                ---
+                """);
+
+        assertThat(problems).isEmpty();
+        assertThat(meta.details().aliases()).containsExactly("Four ways", "The four ways");
+        assertThat(meta.tags()).containsExactly("meeting", "peer-groups/forum", "hot-seat");
+        assertThat(((PlainKind.Plain) meta.details()).cssClasses()).containsExactly("wide-page");
+        assertThat(meta.date()).hasToString("2026-02-02");
+        assertThat(meta.details().published()).isTrue();
+    }
+
+    @Test
+    void publishFalseKeepsANoteOutAndANestedTagIsCheckedLevelByLevel() {
+        PageMeta hidden = parse(PAGE, "---\npublish: false\ntags: [private/hr]\n---\n");
+        parse(PAGE, "---\ntags: [Peer Groups/Chairs]\n---\n");
+
+        assertThat(hidden.details().published()).isFalse();
+        assertThat(hidden.tags()).containsExactly("private/hr");
+        assertThat(problems).singleElement()
+                .satisfies(error(PAGE + ":2:8", "front-matter.value", "tag \"Peer Groups/Chairs\" must be lowercase"))
+                .satisfies(d -> assertThat(d.hint()).isEqualTo("write the tag as peer-groups/chairs"));
+    }
+
     // ------------------------------------------------------------------------------------------ no front matter
 
     @Test
