@@ -26,7 +26,7 @@ class UnicodeNamesTest {
         TestSite.write(root, TestSite.SITE_YAML + "=== content/index.md\n---\ntitle: Home\n---\nSee [[" + NFC
                 + "]] and [[" + NFD.toUpperCase(java.util.Locale.ROOT) + "]].\n"
                 + "=== content/concepts/one.md\n---\ntitle: " + NFC + "\nsummary: One.\n---\nBody.\n"
-                + "=== content/concepts/two.md\n---\ntitle: Two\nsummary: Two.\naliases: [\"" + NFD + "\"]\n---\nBody.\n");
+                + "=== content/concepts/two.md\n---\ntitle: \"" + NFD + "\"\nsummary: Two.\n---\nBody.\n");
 
         BuildResult result = TestSite.generator(root).build().check();
 

@@ -12,11 +12,12 @@ import org.peersite.model.PageMeta;
  * versions of a page with equal cards look the same from everywhere but the page itself, so an edit of its
  * body alone renders nothing else again.
  */
-public record Card(String url, Kind kind, String slug, PageMeta meta, boolean complete, List<String> headings) {
+public record Card(String url, Kind kind, String slug, PageMeta meta, boolean complete, List<String> headings,
+                   List<String> tags) {
 
     public static Card of(Page page) {
         return new Card(page.url(), page.kind(), page.slug(), page.meta(), page.complete(),
-                page.body().headings().stream().map(Card::heading).toList());
+                page.body().headings().stream().map(Card::heading).toList(), Tags.of(page));
     }
 
     private static String heading(HeadingRef h) {

@@ -31,10 +31,34 @@ final class LinkProblems {
     /** {@code link.ambiguous}: a name several pages answer to, with how to name each one alone. */
     Diagnostic ambiguous(Page page, Position at, String what, List<Page> candidates) {
         String names = candidates.stream().map(Page::path).sorted().collect(Collectors.joining(", "));
-        String qualified = candidates.stream().map(p -> "[[" + p.url().substring(1, p.url().length() - 1) + "]]")
+        String qualified = candidates.stream().map(p -> "[[" + withoutMd(p.path()) + "]]")
                 .sorted().collect(Collectors.joining(" or "));
         return new Diagnostic(brokenLinks, "link.ambiguous", what + " matches " + candidates.size() + " pages: " + names,
                 "name the page by its path, " + qualified, at, page.source().line(at.line()));
+    }
+
+    /**
+     * {@code link.unpublished}, a warning: the link names a note its author keeps out of the site, so the page shows
+     * the link's words as text.
+     */
+    Diagnostic unpublished(Page page, Position at, String what, Page note) {
+        return Diagnostic.warning("link.unpublished", at, what + " links to " + note.path()
+                        + ", which has 'publish: false'; it is shown as text")
+                .withHint("publish that note, or write the words without [[ ]]")
+                .withSourceLine(page.source().line(at.line()));
+    }
+
+    /** {@code link.ambiguous}: a file name several attachments have, with each one's path. */
+    Diagnostic ambiguousFile(Page page, Position at, String what, List<String> sitePaths) {
+        String names = sitePaths.stream().map(p -> p.substring(1)).sorted().collect(Collectors.joining(", "));
+        String qualified = sitePaths.stream().map(p -> "[[" + p.substring(1) + "]]").sorted()
+                .collect(Collectors.joining(" or "));
+        return new Diagnostic(brokenLinks, "link.ambiguous", what + " matches " + sitePaths.size() + " files: "
+                + names, "name the file by its path, " + qualified, at, page.source().line(at.line()));
+    }
+
+    private static String withoutMd(String path) {
+        return path.endsWith(".md") ? path.substring(0, path.length() - 3) : path;
     }
 
     static String wikiHint(List<String> suggestions) {

@@ -22,11 +22,13 @@ import org.peersite.model.Page;
 final class LinkResolver {
 
     private final SiteIndex index;
+    private final SiteIndex unpublished;
     private final PageIds ids;
     private final LinkProblems problems;
 
-    LinkResolver(SiteIndex index, PageIds ids, LinkProblems problems) {
+    LinkResolver(SiteIndex index, SiteIndex unpublished, PageIds ids, LinkProblems problems) {
         this.index = index;
+        this.unpublished = unpublished;
         this.ids = ids;
         this.problems = problems;
     }
@@ -64,7 +66,7 @@ final class LinkResolver {
 
     private Destination wiki(Page page, LinkRef ref, Diagnostics out) {
         if (ref.target().isEmpty()) {
-            return withAnchor(page, ref, page, out);
+            return withAnchor(page, ref, page, null, out);
         }
         Lookup lookup = index.find(ref.target());
         if (lookup instanceof Lookup.Ambiguous ambiguous) {
@@ -72,23 +74,36 @@ final class LinkResolver {
             return null;
         }
         if (lookup instanceof Lookup.Missing missing) {
+            List<String> files = index.staticFiles(ref.target());
+            if (files.size() == 1) {
+                // An attachment by its file name, as Obsidian finds one: [[report.pdf]].
+                return new Destination(null, files.get(0), null, ref.fragment(), Names.trim(ref.target()));
+            }
+            if (files.size() > 1) {
+                out.add(problems.ambiguousFile(page, ref.position(), "'" + ref.written() + "'", files));
+                return null;
+            }
+            if (unpublished.find(ref.target()) instanceof Lookup.Found left) {
+                out.add(problems.unpublished(page, ref.position(), "'" + ref.written() + "'", left.page()));
+                return null;
+            }
             out.add(problems.broken(page, ref.position(), "no page is called '" + ref.target() + "' (in "
                     + ref.written() + ")", LinkProblems.wikiHint(missing.suggestions())));
             return null;
         }
         Lookup.Found found = (Lookup.Found) lookup;
+        // Written as a file name, title or alias ([[Accountability]], [[peer advisory group]]): show the words as
+        // written, in the author's case; a slug or path ([[peer-advisory-group]]) shows the title instead.
         if (ref.fragment() == null && (found.byName() || SiteIndex.isTitleOrAlias(found.page(), ref.target()))) {
-            // Written as a title or alias ([[Accountability]], [[peer advisory group]]): show the words as written,
-            // in the author's case; a slug or path ([[peer-advisory-group]]) shows the title instead.
             return new Destination(found.page().path(), found.page().url(), null, null, Names.trim(ref.target()));
         }
-        return withAnchor(page, ref, found.page(), out);
+        return withAnchor(page, ref, found.page(), found.byName() ? Names.trim(ref.target()) : null, out);
     }
 
     private Destination markdown(Page page, LinkRef ref, Diagnostics out) {
         String target = ref.target();
         if (target.isEmpty()) {
-            return withAnchor(page, ref, page, out);
+            return withAnchor(page, ref, page, null, out);
         }
         String normalised = normalise(joined(page, target));
         if (normalised == null) {
@@ -97,13 +112,18 @@ final class LinkResolver {
         }
         if (target.endsWith(".md")) {
             Page file = index.byPath(normalised);
+            if (file == null && unpublished.byPath(normalised) != null) {
+                out.add(problems.unpublished(page, ref.position(), "'" + ref.written() + "'",
+                        unpublished.byPath(normalised)));
+                return null;
+            }
             if (file == null) {
                 String written = ref.written().equals(normalised) ? "" : " (link '" + ref.written() + "')";
                 out.add(problems.broken(page, ref.position(), "no content file '" + normalised + "'" + written,
                         LinkProblems.pathHint(page, index.suggestPaths(normalised))));
                 return null;
             }
-            return withAnchor(page, ref, file, out);
+            return withAnchor(page, ref, file, null, out);
         }
         String sitePath = "/" + normalised;
         if (index.isOtherPath(sitePath)) {
@@ -112,7 +132,7 @@ final class LinkResolver {
         String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
         Page atUrl = index.byUrl(asFolder);
         if (atUrl != null) {
-            return withAnchor(page, ref, atUrl, out);
+            return withAnchor(page, ref, atUrl, null, out);
         }
         if (index.isOtherPath(asFolder)) {
             return new Destination(null, asFolder, ref.query(), ref.fragment(), asFolder);
@@ -149,9 +169,12 @@ final class LinkResolver {
     /**
      * The destination with its fragment checked. A fragment names a heading, by its anchor
      * ({@code #why-it-matters}) or its text ({@code #Why it matters}), or else any other element of the target's
-     * HTML by its exact id (an {@code <a id="here">} in raw HTML the site keeps, a footnote).
+     * HTML by its exact id (an {@code <a id="here">} in raw HTML the site keeps, a footnote, a block id
+     * {@code ^id}). The label is the note's name as written ({@code written}, else its title), then the heading
+     * ({@code Power of peers › Accelerate}); a block id is not words, so a link to a block shows the note's name
+     * alone, or on the same page the id without its caret.
      */
-    private Destination withAnchor(Page page, LinkRef ref, Page found, Diagnostics out) {
+    private Destination withAnchor(Page page, LinkRef ref, Page found, String written, Diagnostics out) {
         // A link to this very page reads its headings from the page being linked: the index may hold another
         // version of it (its head alone, or the one before an edit).
         boolean self = found.path().equals(page.path());
@@ -161,12 +184,15 @@ final class LinkResolver {
         }
         HeadingRef heading = findHeading(target, ref.fragment());
         if (heading != null) {
-            String label = self ? heading.text() : target.title() + " › " + heading.text();
+            String label = self ? heading.text() : (written != null ? written : target.title()) + " › " + heading.text();
             return new Destination(target.path(), target.url(), ref.query(), heading.anchor(), label);
         }
         Set<String> targetIds = ids.of(target);
         if (targetIds.contains(ref.fragment())) {
-            String label = self ? ref.fragment() : target.title() + " › " + ref.fragment();
+            boolean block = ref.fragment().startsWith("^");
+            String name = written != null ? written : target.title();
+            String label = self ? (block ? ref.fragment().substring(1) : ref.fragment())
+                    : block ? name : name + " › " + ref.fragment();
             return new Destination(target.path(), target.url(), ref.query(), ref.fragment(), label);
         }
         List<String> close = Suggestions.ranked(Anchors.of(ref.fragment()), List.copyOf(targetIds), 3);

@@ -38,10 +38,20 @@ public final class Linker {
 
     private final SiteConfig config;
     private final Workers workers;
+    private final SiteIndex unpublished;
 
     public Linker(SiteConfig config, Workers workers) {
+        this(config, workers, List.of());
+    }
+
+    /**
+     * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: a link to one
+     *                    is shown as text, with a warning, rather than reported as broken
+     */
+    public Linker(SiteConfig config, Workers workers, List<Page> unpublished) {
         this.config = config;
         this.workers = workers;
+        this.unpublished = new SiteIndex(unpublished, Set.of());
     }
 
     /** Links one page against a graph's index: what the link stage did for it, for a page parsed again alone. */
@@ -195,7 +205,7 @@ public final class Linker {
             }
             relatedInputs |= !targets(now).equals(targets(was));
             Page old = before.index().byPath(page.path());
-            tagsChanged |= !old.meta().tags().equals(page.meta().tags());
+            tagsChanged |= !Tags.of(old).equals(Tags.of(page));
             stepsChanged |= !old.meta().details().steps().isEmpty() || !page.meta().details().steps().isEmpty();
         }
         Map<String, List<Backlink>> backlinks = new HashMap<>(before.backlinks());
@@ -249,7 +259,7 @@ public final class Linker {
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
-        return new PageLinker(index, config.features(), knownIds);
+        return new PageLinker(index, unpublished, config.features(), knownIds);
     }
 
     /**
@@ -391,11 +401,13 @@ public final class Linker {
      */
     private static final class Reach {
         private final SiteGraph graph;
+        private final Folders folders;
         private final Set<String> reached = new HashSet<>();
         private final Deque<String> queue = new ArrayDeque<>();
 
         Reach(SiteGraph graph) {
             this.graph = graph;
+            this.folders = Folders.of(graph.pages());
         }
 
         /** The content paths reached from the home page and the menu. */
@@ -403,6 +415,10 @@ public final class Linker {
             visitPage(home.path());
             for (SiteConfig.MenuItem item : menu) {
                 visitSitePath(item.url());
+            }
+            if (menu.isEmpty()) {
+                // Without a menu the header shows the top-level folders that have pages.
+                folders.topLevel().forEach(folder -> visitSitePath(folder.url()));
             }
             while (!queue.isEmpty()) {
                 String next = queue.poll();
@@ -425,7 +441,7 @@ public final class Linker {
             links.edges().forEach(e -> visitPage(e.target()));
             links.destinations().values().stream().filter(d -> d.page() == null)
                     .forEach(d -> visitSitePath(d.sitePath()));
-            graph.index().byPath(path).meta().tags().forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
+            Tags.of(graph.index().byPath(path)).forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
         }
 
         private void expandGenerated(String sitePath) {
@@ -436,6 +452,10 @@ public final class Linker {
             } else if (sitePath.startsWith(Routes.TAGS)) {
                 graph.tags().stream().filter(tag -> tag.url().equals(sitePath))
                         .forEach(tag -> tag.pages().forEach(this::visitPage));
+            } else if (folders.at(sitePath) != null) {
+                Folders.Folder folder = folders.at(sitePath);
+                folder.pages().forEach(this::visitPage);
+                folder.subfolders().forEach(this::visitSitePath);
             } else {
                 for (Kind kind : Kind.sections()) {
                     if (sitePath.equals(Routes.section(kind))) {

@@ -37,14 +37,16 @@ final class PageLinker {
      * @param features the site's switches: concept mentions on or off, the severity of an unresolved link (the
      *                 site may lower it to a warning), the URL schemes links may use, and how raw HTML is kept
      *                 (which decides the ids a fragment may name)
+     * @param unpublished the notes left out of the site, which links may name but not reach
      * @param knownIds the ids besides headings of pages kept without their AST, as the previous link stage found
      */
-    PageLinker(SiteIndex index, SiteConfig.Features features, Function<Page, Set<String>> knownIds) {
+    PageLinker(SiteIndex index, SiteIndex unpublished, SiteConfig.Features features,
+               Function<Page, Set<String>> knownIds) {
         this.index = index;
         this.autolink = features.autolink();
         LinkProblems problems = new LinkProblems(features.brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
         this.ids = new PageIds(BodyRenderer.create(features.rawHtml(), features.urlPolicy()), knownIds);
-        this.links = new LinkResolver(index, ids, problems);
+        this.links = new LinkResolver(index, unpublished, ids, problems);
         this.references = new ConceptReferences(index, problems);
         this.outbound = new OutboundLinks(features.urlPolicy());
     }

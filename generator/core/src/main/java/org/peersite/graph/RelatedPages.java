@@ -72,7 +72,7 @@ public final class RelatedPages {
             }
             conceptsOf[i] = distinct(concepts);
             linksOut[i] = distinct(out);
-            tagsOf[i] = page.meta().tags().stream().map(Tags::slug).distinct()
+            tagsOf[i] = Tags.of(page).stream().map(Tags::slug).distinct()
                     .mapToInt(t -> tagIds.computeIfAbsent(t, k -> tagIds.size())).toArray();
             excluded[i] = page.isHome();
         }

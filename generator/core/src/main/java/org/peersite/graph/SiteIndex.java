@@ -20,15 +20,22 @@ import org.peersite.model.Page;
  * paths, and the site paths of pages, generated pages and static files; and one matcher over every concept's
  * title and aliases, for concept mentions. Immutable and thread-safe.
  *
- * <p>A name resolves by slug first ({@code [[accelerate]]}), then by section and slug
- * ({@code [[concepts/accelerate]]}), then by title or alias ({@code [[Acceleration]]}); a name two pages claim
- * at the same level is ambiguous. Names map to content paths; {@link #replacing} swaps in re-parsed pages whose
+ * <p>A name resolves as Obsidian resolves it, then by peersite's own names, without case: (1) a path from the
+ * content root, with or without {@code .md} ({@code [[Chairing/Opening a meeting]]}); (2) a file name, in any
+ * folder ({@code [[Opening a meeting]]}); (3) a slug ({@code [[accelerate]]}), or a section and slug
+ * ({@code [[concepts/accelerate]]}); (4) a title; (5) an alias. The first step that finds anything decides; a
+ * name two pages claim in the same step is ambiguous. A static file (an attachment) is found by its file name,
+ * extension included ({@code [[report.pdf]]}), when no page is. Names map to content paths; {@link #replacing} swaps in re-parsed pages whose
  * names did not change without rebuilding anything else.
  */
 public final class SiteIndex {
 
+    private final Map<String, List<String>> byPathName;
+    private final Map<String, List<String>> byFileName;
     private final Map<String, List<String>> bySlug;
-    private final Map<String, List<String>> byName;
+    private final Map<String, List<String>> byTitle;
+    private final Map<String, List<String>> byAlias;
+    private final Map<String, List<String>> staticByFileName;
     private final Map<String, Page> byPath;
     private final Map<String, String> byUrl;
     private final Set<String> otherPaths;
@@ -44,8 +51,12 @@ public final class SiteIndex {
      *                   ({@code /images/x.png})
      */
     public SiteIndex(List<Page> pages, Set<String> otherPaths) {
+        this.byPathName = new HashMap<>();
+        this.byFileName = new HashMap<>();
         this.bySlug = new HashMap<>();
-        this.byName = new HashMap<>();
+        this.byTitle = new HashMap<>();
+        this.byAlias = new HashMap<>();
+        this.staticByFileName = new HashMap<>();
         this.byPath = new HashMap<>();
         this.byUrl = new HashMap<>();
         this.otherPaths = Set.copyOf(otherPaths);
@@ -53,17 +64,26 @@ public final class SiteIndex {
         NameList conceptsOnly = new NameList();
         PhraseMatcher.Builder<String> matcher = PhraseMatcher.builder();
         for (Page page : pages) {
+            String withoutMd = page.path().endsWith(".md") ? page.path().substring(0, page.path().length() - 3)
+                    : page.path();
+            add(byPathName, key(withoutMd), page.path());
+            add(byFileName, key(withoutMd.substring(withoutMd.lastIndexOf('/') + 1)), page.path());
             add(bySlug, key(page.slug()), page.path());
             byPath.put(page.path(), page);
             byUrl.put(page.url(), page.path());
-            add(byName, key(page.title()), page.path());
+            add(byTitle, key(page.title()), page.path());
             List<String> aliases = page.meta().details().aliases();
-            aliases.forEach(alias -> add(byName, key(alias), page.path()));
+            aliases.forEach(alias -> add(byAlias, key(alias), page.path()));
             all.add(page, aliases);
             if (page.kind() == Kind.CONCEPT) {
                 conceptsOnly.add(page, aliases);
                 matcher.add(page.title(), page.path());
                 aliases.forEach(alias -> matcher.add(alias, page.path()));
+            }
+        }
+        for (String sitePath : otherPaths) {
+            if (!sitePath.endsWith("/")) {
+                add(staticByFileName, key(sitePath.substring(sitePath.lastIndexOf('/') + 1)), sitePath);
             }
         }
         this.names = all.inOrder();
@@ -73,8 +93,12 @@ public final class SiteIndex {
     }
 
     private SiteIndex(SiteIndex base, Map<String, Page> byPath) {
+        this.byPathName = base.byPathName;
+        this.byFileName = base.byFileName;
         this.bySlug = base.bySlug;
-        this.byName = base.byName;
+        this.byTitle = base.byTitle;
+        this.byAlias = base.byAlias;
+        this.staticByFileName = base.staticByFileName;
         this.byPath = byPath;
         this.byUrl = base.byUrl;
         this.otherPaths = base.otherPaths;
@@ -170,6 +194,20 @@ public final class SiteIndex {
     /** The page a wiki-link target or front-matter reference names. */
     public Lookup find(String name) {
         String key = key(name);
+        String withoutMd = key.endsWith(".md") ? key.substring(0, key.length() - 3) : key;
+        if (withoutMd.indexOf('/') >= 0) {
+            List<String> byPathMatches = byPathName.get(stripSlashes(withoutMd));
+            if (byPathMatches != null) {
+                return found(byPathMatches, false);
+            }
+        }
+        List<String> fileMatches = byFileName.get(withoutMd);
+        if (fileMatches != null) {
+            // A file name shows as written, like a title (it is the note's name in the author's vault), unless it
+            // is the page's slug too ([[accelerate]] for accelerate.md), which shows the title, as slugs do.
+            return found(fileMatches, fileMatches.size() > 1
+                    || !key(byPath.get(fileMatches.get(0)).slug()).equals(withoutMd));
+        }
         List<String> slugMatches = bySlug.get(key);
         if (slugMatches != null) {
             return found(slugMatches, false);
@@ -180,11 +218,27 @@ public final class SiteIndex {
                 return new Lookup.Found(byPath.get(path), false);
             }
         }
-        List<String> nameMatches = byName.get(key);
-        if (nameMatches != null) {
-            return found(nameMatches, true);
+        List<String> titleMatches = byTitle.get(key);
+        if (titleMatches != null) {
+            return found(titleMatches, true);
+        }
+        List<String> aliasMatches = byAlias.get(key);
+        if (aliasMatches != null) {
+            return found(aliasMatches, true);
         }
         return new Lookup.Missing(onePerPage(Suggestions.ranked(name, names, 12)));
+    }
+
+    /**
+     * The site paths of the static files (attachments) with this file name, extension included, compared as
+     * names are ({@code report.pdf} → {@code /attachments/report.pdf}); empty when there is none.
+     */
+    public List<String> staticFiles(String fileName) {
+        if (fileName.indexOf('/') >= 0) {
+            String sitePath = "/" + stripSlashes(Names.trim(fileName));
+            return otherPaths.contains(sitePath) ? List.of(sitePath) : List.of();
+        }
+        return staticByFileName.getOrDefault(key(fileName), List.of());
     }
 
     private Lookup found(List<String> paths, boolean byName) {

@@ -30,6 +30,7 @@ public final class SiteView {
     /** The pages a reader can see: those whose front matter had no errors (the others only claim their names). */
     private final List<Page> complete;
     private final Map<Kind, Integer> counts;
+    private final Folders folders;
     /** The reads of the file being rendered on this thread; per view, so views never see each other's tasks. */
     private final ThreadLocal<Reads> current = new ThreadLocal<>();
 
@@ -44,6 +45,7 @@ public final class SiteView {
             perKind.computeIfPresent(page.kind(), (kind, count) -> count + 1);
         }
         this.counts = Collections.unmodifiableMap(perKind);
+        this.folders = Folders.of(complete);
     }
 
     /** Runs {@code work} on this thread, recording what it reads into {@code reads}. */
@@ -112,6 +114,26 @@ public final class SiteView {
     public Map<Kind, Integer> counts() {
         read(Fact.COUNTS);
         return counts;
+    }
+
+    /** The folders of plain pages, which pages list and the navigation shows (part of the site's counts). */
+    public Folders folders() {
+        read(Fact.COUNTS);
+        return folders;
+    }
+
+    /** Whether any page has a tag, so that the tag index exists (part of the site's counts). */
+    public boolean hasTags() {
+        read(Fact.COUNTS);
+        return !graph.tags().isEmpty();
+    }
+
+    /**
+     * What {@link #counts()}, {@link #folders()} and {@link #hasTags()} say together: a file that read
+     * {@link Fact#COUNTS} is made again when this changes.
+     */
+    public List<Object> shape() {
+        return List.of(counts, folders, !graph.tags().isEmpty());
     }
 
     public PageLinks linksOf(Page page) {

@@ -58,6 +58,12 @@ public final class MetaParser {
     /** Lowercase ASCII letters and digits in words joined by single hyphens: {@code peer-groups-2}. */
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** A tag: slugs joined by {@code /}, one per level of a nested tag ({@code peer-groups/chairs}). */
+    static final Pattern NESTED_TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
+
+    /** What separates the tags written in one text: commas and white space. */
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\\s]+");
+
     /** A good value for each common field, shown when it is missing; each kind adds its own. */
     private static final Map<String, String> EXAMPLES = Map.of(
             "title", "title: \"Why peers matter\"",
@@ -77,6 +83,11 @@ public final class MetaParser {
      */
     public static PageMeta parse(SourceFile file, Kind kind, Diagnostics out) {
         if (!file.hasFrontMatter()) {
+            if (kind == Kind.PAGE) {
+                // A note as Obsidian keeps it: a page titled by its first heading, else by its file name.
+                return new PageMeta(NoteTitle.of(file), null, null, null, null, List.of(), false, null, List.of(),
+                        kind.spec().placeholder());
+            }
             out.add(Diagnostic.error("front-matter.missing", Position.of(file.displayPath(), 1, 1),
                             "missing front matter: " + article(kind) + " starts with a YAML block between '---' lines")
                     .withHint("start the file like this:\n" + kind.spec().minimal())
@@ -87,7 +98,7 @@ public final class MetaParser {
                 "fill it in, for example:", kind.spec().minimal());
         Map<String, String> examples = new HashMap<>(EXAMPLES);
         examples.putAll(kind.spec().examples());
-        return YamlMap.document(YamlSource.frontMatter(file), document, examples, out).map(fm -> read(fm, kind))
+        return YamlMap.document(YamlSource.frontMatter(file), document, examples, out).map(fm -> read(fm, kind, file))
                 .orElse(null);
     }
 
@@ -127,11 +138,18 @@ public final class MetaParser {
      * Reads every field, the common ones here and the kind's own by its {@link KindSpec} (so that every problem is
      * reported), then gives up only without a title.
      */
-    private static PageMeta read(YamlMap fm, Kind kind) {
+    private static PageMeta read(YamlMap fm, Kind kind, SourceFile file) {
         KindSpec<?> spec = kind.spec();
-        String title = fm.text("title", REQUIRED);
+        boolean plain = kind == Kind.PAGE;
+        String title = fm.text("title", plain ? OPTIONAL : REQUIRED);
+        if (title == null && plain) {
+            title = NoteTitle.of(file);
+        }
         String summary = fm.text("summary", spec.summaryRequired() ? REQUIRED : OPTIONAL);
         LocalDate date = fm.date("date", spec.dateRequired() ? REQUIRED : OPTIONAL);
+        if (date == null && plain) {
+            date = fm.dayOf("created");   // what many Obsidian templates write
+        }
         LocalDate updated = updated(fm, date);
         Details details = spec.read(fm);
         List<Ref> concepts = spec.listsConcepts() ? fm.refList("concepts") : List.of();
@@ -139,7 +157,11 @@ public final class MetaParser {
         List<String> tags = tags(fm);
         boolean draft = Boolean.TRUE.equals(fm.bool("draft"));
         Boolean autolink = fm.bool("autolink");
-        fm.reportUnknownFields(name -> ownerHint(name, kind));
+        if (!plain) {
+            // A plain page's other properties are the author's own (Obsidian's), kept for the theme: warning
+            // about each would bury the useful warnings. The typed kinds keep their strict schemas.
+            fm.reportUnknownFields(name -> ownerHint(name, kind));
+        }
         if (title == null) {
             return null;
         }
@@ -176,20 +198,42 @@ public final class MetaParser {
         return updated;
     }
 
+    /**
+     * {@code tags}: a list, or one text holding one or more tags separated by commas or spaces
+     * ({@code tags: meeting, peer-groups/forum}, Obsidian's form); a leading {@code #} is dropped. A nested tag's
+     * levels are separated by {@code /} ({@code peer-groups/chairs}), each level a slug.
+     */
     private static List<String> tags(YamlMap fm) {
         Set<String> tags = new LinkedHashSet<>();
-        for (YamlMap.Scalar tag : fm.textList("tags")) {
-            if (!SLUG.matcher(tag.value()).matches()) {
-                fm.error("value", tag.node(), "tag \"" + tag.value()
-                        + "\" must be lowercase letters, digits and single hyphens", suggestion("tag", tag.value()));
-            } else if (tooLong(fm, tag, "a tag")) {
-                continue;
-            } else if (!tags.add(tag.value())) {
-                fm.warning("duplicate-tag", tag.node(), "tag \"" + tag.value() + "\" is listed twice",
-                        "remove the second one");
+        List<YamlMap.Scalar> list = fm.textOrList("tags");
+        // One text holds several tags; a list item is one tag, whose spaces are a mistake to point out.
+        boolean oneText = fm.node("tags") instanceof org.yaml.snakeyaml.nodes.ScalarNode;
+        for (YamlMap.Scalar written : list) {
+            for (String value : oneText ? TAG_SEPARATORS.split(written.value()) : new String[] {written.value()}) {
+                YamlMap.Scalar tag = new YamlMap.Scalar(value.startsWith("#") ? value.substring(1) : value,
+                        written.node());
+                if (tag.value().isEmpty()) {
+                    continue;
+                }
+                if (!NESTED_TAG.matcher(tag.value()).matches()) {
+                    fm.error("value", tag.node(), "tag \"" + tag.value() + "\" must be lowercase letters, digits and"
+                            + " single hyphens, with '/' between the levels of a nested tag", tagSuggestion(tag.value()));
+                } else if (tooLong(fm, tag, "a tag")) {
+                    continue;
+                } else if (!tags.add(tag.value())) {
+                    fm.warning("duplicate-tag", tag.node(), "tag \"" + tag.value() + "\" is listed twice",
+                            "remove the second one");
+                }
             }
         }
         return List.copyOf(tags);
+    }
+
+    /** The tag as tags are written, level by level ({@code Peer Groups/Chairs} → {@code peer-groups/chairs}). */
+    private static String tagSuggestion(String value) {
+        String levels = java.util.Arrays.stream(value.split("/")).map(Routes::slugify)
+                .collect(Collectors.joining("/"));
+        return "write the tag as " + levels;
     }
 
     /**

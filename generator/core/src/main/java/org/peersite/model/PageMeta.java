@@ -57,6 +57,11 @@ public record PageMeta(String title, String summary, LocalDate date, LocalDate u
             return List.of();
         }
 
+        /** Whether the page is part of the site: {@code false} for a note its author keeps out ({@code publish: false}). */
+        default boolean published() {
+            return true;
+        }
+
         /** A web address the kind's fields name (an interview's source), checked with the links that leave the site. */
         default Optional<String> externalUrl() {
             return Optional.empty();

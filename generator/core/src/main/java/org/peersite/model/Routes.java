@@ -67,9 +67,44 @@ public final class Routes {
         return folderUrl + (slug != null ? slug : slugOf(relativePath)) + "/";
     }
 
-    /** Whether the file is a folder's index ({@code index.md}), which stands for the folder itself. */
+    /**
+     * Whether the file stands for its folder: its {@code index.md}, or outside the typed folders its
+     * {@code README.md} or its folder note ({@code Topic/Topic.md}, as Obsidian's folder-note plug-ins make).
+     */
     public static boolean isIndex(String relativePath) {
-        return relativePath.equals("index.md") || relativePath.endsWith("/index.md");
+        return indexRank(relativePath) >= 0;
+    }
+
+    /**
+     * How strongly a file claims to stand for its folder, when a folder has more than one candidate: 0 for
+     * {@code index.md}, 1 for {@code README.md}, 2 for a folder note; -1 for any other file. The strongest keeps
+     * the folder's URL, the others their own ({@link #ownUrl}).
+     */
+    public static int indexRank(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        String name = relativePath.substring(slash + 1);
+        if (name.equals("index.md")) {
+            return 0;
+        }
+        if (Kind.ofPath(relativePath) != Kind.PAGE) {
+            return -1;
+        }
+        if (name.equalsIgnoreCase("README.md")) {
+            return 1;
+        }
+        if (slash < 0 || !name.endsWith(".md")) {
+            return -1;
+        }
+        String folder = relativePath.substring(relativePath.lastIndexOf('/', slash - 1) + 1, slash);
+        return name.substring(0, name.length() - 3).equals(folder) ? 2 : -1;
+    }
+
+    /** The URL a file has from its own name, even when it could stand for its folder ({@code /notes/readme/}). */
+    public static String ownUrl(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        String name = relativePath.substring(slash + 1);
+        return "/" + slugifyPath(slash < 0 ? "" : relativePath.substring(0, slash + 1))
+                + slugify(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name) + "/";
     }
 
     /** The slug a file gets from its name: {@code First Meeting.md} becomes {@code first-meeting}. */
@@ -78,7 +113,8 @@ public final class Routes {
         if (name.endsWith(".md")) {
             name = name.substring(0, name.length() - 3);
         }
-        if (name.equals("index")) {
+        if (isIndex(relativePath) && relativePath.contains("/") || name.equals("index")) {
+            // A folder's index, README or folder note is named after the folder.
             String folder = relativePath.contains("/")
                     ? relativePath.substring(0, relativePath.lastIndexOf('/')) : "";
             name = folder.isEmpty() ? "index" : folder.substring(folder.lastIndexOf('/') + 1);

@@ -11,7 +11,8 @@ import org.peersite.markdown.UrlPolicy;
  *
  * @param title       site name, shown in every page's header
  * @param baseUrl     absolute URL the site is published under, always ending in {@code /}
- *                    ({@code https://example.org/peers/})
+ *                    ({@code https://example.org/peers/}); {@code null} when it is not known, which leaves out
+ *                    whatever needs absolute URLs (feed, sitemap, canonical links, social cards, JSON-LD)
  * @param description one-sentence description for the home page, feeds and search engines
  * @param language    BCP 47 language tag of the content ({@code en})
  * @param menu        the header's navigation
@@ -22,7 +23,6 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(baseUrl, "baseUrl");
         menu = List.copyOf(menu);
         Objects.requireNonNull(features, "features");
     }
@@ -67,15 +67,26 @@ public record SiteConfig(String title, String baseUrl, String description, Strin
         return new SiteConfig(title, url, description, language, menu, features);
     }
 
-    /** The path part of the base URL ({@code /peers/} for {@code https://example.org/peers/}). */
+    /** Whether the site knows the address it is published at. */
+    public boolean hasBaseUrl() {
+        return baseUrl != null;
+    }
+
+    /** The path part of the base URL ({@code /peers/} for {@code https://example.org/peers/}); {@code /} without one. */
     public String basePath() {
+        if (baseUrl == null) {
+            return "/";
+        }
         int scheme = baseUrl.indexOf("://");
         int slash = baseUrl.indexOf('/', scheme < 0 ? 0 : scheme + 3);
         return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 
-    /** The absolute URL of a site path such as {@code /guides/x/}. */
+    /** The absolute URL of a site path such as {@code /guides/x/}; {@code null} without a base URL. */
     public String absolute(String sitePath) {
+        if (baseUrl == null) {
+            return null;
+        }
         return baseUrl + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
     }
 }

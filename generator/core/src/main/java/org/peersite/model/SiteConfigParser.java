@@ -29,7 +29,8 @@ import org.peersite.internal.Lines;
  * <p>The file:
  * <pre>
  * title: "Peer Advantage"                 # required
- * baseUrl: "https://example.org/peers/"   # required: absolute http(s) URL, no query or fragment; '/' is added
+ * baseUrl: "https://example.org/peers/"   # absolute http(s) URL, no query or fragment; '/' is added. Without
+ *                                         # it the feed, sitemap, canonical links and social cards are skipped
  * description: "What leaders gain from their peers."
  * language: en                            # BCP 47, default en; stored in canonical case (en-gb becomes en-GB)
  * menu:                                   # each url a site path (/guides/) or an absolute http(s) URL
@@ -81,6 +82,26 @@ public final class SiteConfigParser {
     }
 
     /** The error for a site without {@code site.yaml}, for the caller that found none. */
+    /**
+     * The settings of a site without {@code site.yaml} (an Obsidian vault as it is): titled by its folder's name,
+     * without a base URL, every other setting at its default.
+     */
+    public static SiteConfig withoutFile(String folderName) {
+        return new SiteConfig(folderName, null, null, "en", List.of(), SiteConfig.Features.DEFAULTS);
+    }
+
+    /**
+     * The one warning of a site without a base URL: what needs absolute URLs is left out.
+     *
+     * @param displayPath how diagnostics name {@code site.yaml}, whether or not it exists
+     */
+    public static Diagnostic noBaseUrl(String displayPath) {
+        return Diagnostic.warning("site.base-url", Position.of(displayPath),
+                        "no 'baseUrl': the feed, the sitemap, canonical links and social cards are skipped")
+                .withHint("add the address the site is published at to site.yaml, for example\n"
+                        + "baseUrl: \"https://example.org/\"");
+    }
+
     public static Diagnostic missingFile(String displayPath) {
         return Diagnostic.error("site.missing", Position.of(displayPath), "the site settings file is missing")
                 .withHint("create it with at least:\n" + MINIMAL);
@@ -102,14 +123,14 @@ public final class SiteConfigParser {
         SiteConfig.Features features = features(site.map("features", OPTIONAL));
         site.reportUnknownFields(name -> SWITCHES.contains(name)
                 ? "feature switches go under 'features:', for example features: {" + name + ": ...}" : null);
-        if (title == null || baseUrl == null) {
+        if (title == null || (baseUrl == null && site.node("baseUrl") != null)) {
             return null;
         }
         return new SiteConfig(title, baseUrl, description, language == null ? "en" : language, menu, features);
     }
 
     private static String baseUrl(YamlMap site) {
-        YamlMap.Scalar url = site.scalar("baseUrl", REQUIRED);
+        YamlMap.Scalar url = site.scalar("baseUrl", OPTIONAL);
         if (url == null) {
             return null;
         }

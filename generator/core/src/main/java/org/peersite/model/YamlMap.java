@@ -256,6 +256,36 @@ final class YamlMap {
         return items;
     }
 
+    /**
+     * A list of texts that may also be written as one text ({@code alias: The four ways}, as Obsidian allows for
+     * its list properties): one text is a list of one. Absent or empty gives an empty list.
+     */
+    List<Scalar> textOrList(String name) {
+        Node node = present(name, Presence.OPTIONAL);
+        if (node instanceof ScalarNode) {
+            Scalar one = textValue(label(name), node, Presence.OPTIONAL);
+            return one == null || one.value().isEmpty() ? List.of() : List.of(one);
+        }
+        return node == null ? List.of() : textList(name);
+    }
+
+    /**
+     * The day of a date, or of a date and time ({@code 2026-02-02T07:45:00}, Obsidian's "date & time"
+     * property: the time is dropped, no time zone is involved); {@code null} when absent or not a date.
+     */
+    LocalDate dayOf(String name) {
+        Node node = present(name, Presence.OPTIONAL);
+        if (!(node instanceof ScalarNode scalar)) {
+            return null;
+        }
+        String raw = scalar.getValue().strip();
+        if (raw.length() >= 10 && DATE.matcher(raw.substring(0, 10)).matches()
+                && (raw.length() == 10 || raw.charAt(10) == 'T' || raw.charAt(10) == ' ')) {
+            return day(name, raw.substring(0, 10), node);
+        }
+        return null;
+    }
+
     /** A list of references to other pages, each with the position of its text. */
     List<Ref> refList(String name) {
         return textList(name).stream().map(this::ref).toList();

@@ -88,7 +88,7 @@ final class FactDiff {
         if (changed.stream().anyMatch(f -> f.type() == Fact.Type.SOURCE)) {
             changed.add(Fact.TEXTS);
         }
-        if (!new SiteView(was).counts().equals(new SiteView(now).counts())) {
+        if (!new SiteView(was).shape().equals(new SiteView(now).shape())) {
             changed.add(Fact.COUNTS);
         }
         if (!was.tags().equals(now.tags())) {

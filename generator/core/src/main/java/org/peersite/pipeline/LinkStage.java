@@ -40,7 +40,9 @@ final class LinkStage {
      * @param parsed the parse stage's result
      */
     Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies) {
-        Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers);
+        List<Page> unpublished = unpublished(parsed);
+        Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers,
+                unpublished);
         SiteGraph was = before.graph();
         Set<String> changed = new TreeSet<>();
         boolean pending = false;
@@ -51,10 +53,24 @@ final class LinkStage {
             }
         }
         boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
+                && unpublished.equals(unpublished(before.parsed()))
                 && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
         SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
                 : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
         return new Linked(bodies.withBodies(parsed, graph), graph);
+    }
+
+    /**
+     * The notes left out of the site ({@code publish: false}), sorted by path: links may name them. The same page
+     * objects as long as their files are unchanged, so comparing the lists tells whether any of them changed.
+     */
+    private static List<Page> unpublished(Parsed parsed) {
+        if (parsed == null) {
+            return List.of();
+        }
+        return parsed.files().values().stream().map(Parsed.ParsedFile::page)
+                .filter(page -> page != null && !page.meta().details().published())
+                .sorted(java.util.Comparator.comparing(Page::path)).toList();
     }
 
     private static boolean sameLinkSettings(SiteConfig a, SiteConfig b) {

@@ -142,9 +142,15 @@ final class LoadStage {
     }
 
     private Config config(ContentLoader.ContentTree tree, Loaded previous) {
+        String display = settings.display(settings.content().resolve("site.yaml"));
         if (tree.siteConfig() == null) {
-            return new Config(Fingerprint.NONE, null,
-                    List.of(SiteConfigParser.missingFile(settings.display(settings.content().resolve("site.yaml")))));
+            // A vault as it is: named after its folder, with no address to make absolute URLs of.
+            Path folder = settings.content().toAbsolutePath().normalize().getFileName();
+            SiteConfig config = SiteConfigParser.withoutFile(folder == null ? "site" : folder.toString());
+            if (settings.baseUrl() != null) {
+                return new Config(Fingerprint.NONE, config.withBaseUrl(settings.baseUrl()), List.of());
+            }
+            return new Config(Fingerprint.NONE, config, List.of(SiteConfigParser.noBaseUrl(display)));
         }
         Diagnostics problems = new Diagnostics();
         byte[] bytes = ContentLoader.readBytes(tree.siteConfig(), problems);
@@ -159,6 +165,8 @@ final class LoadStage {
         SiteConfig config = SiteConfigParser.parse(text, tree.siteConfig().displayPath(), problems);
         if (config != null && settings.baseUrl() != null) {
             config = config.withBaseUrl(settings.baseUrl());
+        } else if (config != null && !config.hasBaseUrl()) {
+            problems.add(SiteConfigParser.noBaseUrl(display));
         }
         return new Config(hash, config, problems.sorted());
     }

@@ -3,6 +3,7 @@ package org.peersite.pipeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.TreeSet;
 
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.graph.Folders;
 import org.peersite.graph.Tags;
+import org.peersite.model.Kind;
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.model.Page;
@@ -84,14 +87,17 @@ final class ParseStage {
     }
 
     /**
-     * The pages that make the site, sorted by path: drafts left out unless wanted, and a page whose output path
+     * The pages that make the site, sorted by path: notes marked {@code publish: false} left out always, drafts
+     * unless wanted, and a page whose output path
      * another file or a generated page claimed first (see {@link OutputPaths}: case and accents do not tell paths
      * apart), or which no file system could hold, left out with an error. Files copied as they are claim their
      * paths too, after the pages.
      */
     private List<Page> publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
-        List<Page> pages = parsed.stream().filter(p -> settings.includeDrafts() || !p.meta().draft())
+        List<Page> pages = parsed.stream().filter(p -> p.meta().details().published())
+                .filter(p -> settings.includeDrafts() || !p.meta().draft())
                 .sorted(Comparator.comparing(Page::path)).toList();
+        pages = oneIndexPerFolder(pages);
         OutputPaths paths = new OutputPaths(problems);
         Routes.generated(tagSlugs(pages)).forEach(sitePath -> paths.generated(OutputFile.pathOf(sitePath)));
         Renderer.FIXED_FILES.forEach(paths::generated);
@@ -109,16 +115,52 @@ final class ParseStage {
         return List.copyOf(kept);
     }
 
+    /**
+     * Pages that could each stand for the same folder: the strongest ({@code index.md}, then {@code README.md},
+     * then the folder note) keeps the folder's URL, the others take the URL of their own name.
+     */
+    private static List<Page> oneIndexPerFolder(List<Page> pages) {
+        Map<String, Page> strongest = new HashMap<>();
+        for (Page page : pages) {
+            if (standsForFolder(page)) {
+                strongest.merge(page.url(), page, (a, b) -> Routes.indexRank(b.path()) < Routes.indexRank(a.path())
+                        ? b : a);
+            }
+        }
+        if (strongest.size() == pages.stream().filter(ParseStage::standsForFolder).count()) {
+            return pages;
+        }
+        return pages.stream().map(page -> !standsForFolder(page) || strongest.get(page.url()) == page ? page
+                : new Page(page.source(), page.kind(), page.slug(), Routes.ownUrl(page.path()), page.meta(),
+                        page.body(), page.complete())).toList();
+    }
+
+    private static boolean standsForFolder(Page page) {
+        return page.meta().slug() == null && Routes.isIndex(page.path());
+    }
+
     /** Site paths a Markdown link may point at besides content pages: generated pages and static files. */
     private static Set<String> otherSitePaths(List<Page> pages, Loaded loaded) {
         Set<String> paths = new TreeSet<>(Routes.generated(tagSlugs(pages)));
+        // Only what is generated: a section or the concept map without pages is not (never an empty section).
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        pages.forEach(page -> kinds.add(page.kind()));
+        for (Kind kind : Kind.sections()) {
+            if (!kinds.contains(kind)) {
+                paths.remove(Routes.section(kind));
+            }
+        }
+        if (!kinds.contains(Kind.CONCEPT)) {
+            paths.remove(Routes.CONCEPT_MAP);
+        }
+        Folders.of(pages).listings().forEach(folder -> paths.add(folder.url()));
         loaded.tree().staticFiles().forEach(f -> paths.add("/" + f.relativePath()));
         return Collections.unmodifiableSet(paths);
     }
 
     private static Set<String> tagSlugs(List<Page> pages) {
         Set<String> slugs = new TreeSet<>();
-        pages.forEach(p -> p.meta().tags().forEach(t -> slugs.add(Tags.slug(t))));
+        pages.forEach(p -> p.meta().tags().forEach(t -> slugs.addAll(Tags.levels(t))));
         return slugs;
     }
 }

@@ -335,7 +335,7 @@ final class StateCodec {
             SiteConfig config = null;
             if (in.bool()) {
                 String title = in.required();
-                String baseUrl = in.required();
+                String baseUrl = in.string();
                 String description = in.string();
                 String language = in.required();
                 int n = in.count();

@@ -14,6 +14,7 @@ import java.util.zip.Inflater;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.peersite.graph.PageLinks;
+import org.peersite.internal.Names;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.model.Page;
@@ -118,13 +119,36 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
     }
 
     /**
+     * The first node of the body the page shows: a leading level-1 heading that says the page's title is left out,
+     * since the layout shows the title as the page's one {@code <h1>} (a note written in Obsidian starts so).
+     */
+    private static Node firstShown(Page page) {
+        Node first = page.body().document().getFirstChild();
+        if (first instanceof Heading h && h.getLevel() == 1) {
+            for (HeadingRef ref : page.body().headings()) {
+                if (ref.node() == first) {
+                    return Names.key(ref.text()).equals(Names.key(page.title())) ? first.getNext() : first;
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
      * Renders a page's body. The page must have its AST.
      *
      * @param pages the pages by content path, for the concepts its mentions link to
      */
     public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
         PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()));
-        byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
+        Node first = firstShown(page);
+        List<Node> shown = new ArrayList<>();
+        for (Node node = first; node != null; node = node.getNext()) {
+            shown.add(node);
+        }
+        byte[] content = bytes(first == page.body().document().getFirstChild()
+                ? bodies.render(page.body(), page.body().document(), rendering)
+                : bodies.render(page.body(), shown, rendering));
         if (!page.kind().spec().questionsFromHeadings()) {
             return new BodyHtml(content, null, List.of());
         }
@@ -134,7 +158,7 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
         List<Question> questions = new ArrayList<>();
         HeadingRef question = null;
         List<Node> answer = new ArrayList<>();
-        for (Node node = page.body().document().getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = first; node != null; node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 2) {
                 if (question != null) {
                     questions.add(new Question(question.text(), question.anchor(),

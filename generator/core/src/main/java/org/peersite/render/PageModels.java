@@ -13,6 +13,7 @@ import org.peersite.graph.Backlink;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
 import org.peersite.graph.SiteView;
+import org.peersite.graph.Folders;
 import org.peersite.graph.StageRef;
 import org.peersite.graph.Tag;
 import org.peersite.graph.Tags;
@@ -70,9 +71,19 @@ final class PageModels {
             menu.add(Model.of("title", item.title(), "href", internal ? hrefs.to(item.url()) : item.url(),
                     "active", here || below, "current", here ? "page" : below ? "section" : null));
         }
+        // The sections that have pages, then the folders of the content root that have pages: never an empty one.
         List<Object> sections = new ArrayList<>();
-        graph.counts().forEach((kind, count) -> sections.add(Model.of("kind", kind.folder(), "title", plural(kind),
-                "href", hrefs.to(Routes.section(kind)), "count", count)));
+        graph.counts().forEach((kind, count) -> {
+            if (count > 0) {
+                sections.add(Model.of("kind", kind.folder(), "title", plural(kind),
+                        "href", hrefs.to(Routes.section(kind)), "count", count));
+            }
+        });
+        for (Folders.Folder folder : graph.folders().topLevel()) {
+            sections.add(Model.of("kind", "pages", "title", folderTitle(folder), "href", hrefs.to(folder.url()),
+                    "count", folder.pages().size()));
+        }
+        boolean concepts = graph.counts().get(Kind.CONCEPT) > 0;
         return Model.of(
                 "title", config.title(),
                 "description", config.description(),
@@ -81,9 +92,9 @@ final class PageModels {
                 "menu", List.copyOf(menu),
                 "sections", List.copyOf(sections),
                 "homeHref", hrefs.to("/"),
-                "tagsHref", hrefs.to(Routes.TAGS),
-                "mapHref", hrefs.to(Routes.CONCEPT_MAP),
-                "feedHref", hrefs.to("/" + SiteFiles.FEED));
+                "tagsHref", graph.hasTags() ? hrefs.to(Routes.TAGS) : null,
+                "mapHref", concepts ? hrefs.to(Routes.CONCEPT_MAP) : null,
+                "feedHref", config.hasBaseUrl() ? hrefs.to("/" + SiteFiles.FEED) : null);
     }
 
     /** The fields every page has. */
@@ -136,7 +147,7 @@ final class PageModels {
         Kind section = page.kind() == Kind.PAGE ? null : page.kind();
 
         Map<String, Object> fields = new LinkedHashMap<>(common(hrefs, layout, meta.title(), meta.summary(),
-                page.url(), meta.date(), meta.tags(), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
+                page.url(), meta.date(), Tags.of(page), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
         fields.put("content", Theme.markup(html.contentHtml()));
         fields.put("toc", toc(body));
         fields.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
@@ -254,7 +265,7 @@ final class PageModels {
     /** One entry of a list page. */
     private Map<String, Object> item(Hrefs hrefs, Page p) {
         List<Object> tags = new ArrayList<>();
-        for (String tag : p.meta().tags()) {
+        for (String tag : Tags.of(p)) {
             tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
         }
         return Model.with(listFacts(hrefs, p), "title", p.title(), "href", hrefs.to(p.url()),
@@ -285,6 +296,37 @@ final class PageModels {
             page = Model.with(page, "letters", List.copyOf(groups));
         }
         return frame(hrefs, url, page);
+    }
+
+    /** A folder's title: its index page's, else its name as written. */
+    private String folderTitle(Folders.Folder folder) {
+        return folder.index() == null ? folder.name() : graph.page(folder.index()).title();
+    }
+
+    /**
+     * The generated page of a folder without an index: its pages, dated ones newest first, then the others A–Z by
+     * title (meeting notes are read latest first), then its folders.
+     */
+    Map<String, Object> folder(Folders.Folder folder) {
+        String url = folder.url();
+        Hrefs hrefs = Hrefs.from(url);
+        List<Object> items = new ArrayList<>();
+        folder.pages().stream().map(graph::page).sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
+                .forEach(p -> items.add(item(hrefs, p)));
+        for (String sub : folder.subfolders()) {
+            Folders.Folder child = graph.folders().at(sub);
+            items.add(Model.of("title", folderTitle(child), "href", hrefs.to(sub), "kind", "folder"));
+        }
+        List<Object> crumbs = new ArrayList<>(breadcrumbs(hrefs, null));
+        for (int slash = url.indexOf('/', 1); slash > 0 && slash < url.length() - 1; slash = url.indexOf('/', slash + 1)) {
+            Folders.Folder above = graph.folders().at(url.substring(0, slash + 1));
+            if (above != null) {
+                crumbs.add(Model.of("title", folderTitle(above), "href", hrefs.to(above.url())));
+            }
+        }
+        return frame(hrefs, url, Model.with(
+                common(hrefs, "section", folder.name(), null, url, null, List.of(), List.copyOf(crumbs)),
+                "section", "pages", "items", List.copyOf(items)));
     }
 
     Map<String, Object> tag(Tag tag) {

@@ -20,6 +20,7 @@ import org.peersite.graph.PageLinks;
 import org.peersite.graph.Reads;
 import org.peersite.graph.SiteGraph;
 import org.peersite.graph.SiteView;
+import org.peersite.graph.Folders;
 import org.peersite.graph.Tag;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.model.Kind;
@@ -67,7 +68,7 @@ public final class Renderer {
         this.config = config;
         this.readerData = readerData;
         this.words = Words.load(theme.dir(), theme.displayDir(), config.language(), problems);
-        this.cards = config.features().socialCards()
+        this.cards = config.features().socialCards() && config.hasBaseUrl()
                 ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), problems) : Optional.empty();
         this.sharing = new Sharing(config, words, cards);
     }
@@ -150,16 +151,27 @@ public final class Renderer {
          */
         private Map<String, Job> jobs() {
             Map<String, Job> all = new LinkedHashMap<>();
-            page(all, Routes.CONCEPT_MAP, null, "map",
-                    () -> models.map(ConceptMaps.map(view, Hrefs.from(Routes.CONCEPT_MAP), words)), "the concept map");
+            // Never an empty section: a section, the concept map and the tag index exist when they list something.
+            if (view.counts().get(Kind.CONCEPT) > 0) {
+                page(all, Routes.CONCEPT_MAP, null, "map",
+                        () -> models.map(ConceptMaps.map(view, Hrefs.from(Routes.CONCEPT_MAP), words)), "the concept map");
+            }
             for (Kind kind : Kind.sections()) {
-                page(all, Routes.section(kind), null, "section", () -> models.section(kind),
-                        "the " + kind.folder() + " section");
+                if (view.counts().get(kind) > 0) {
+                    page(all, Routes.section(kind), null, "section", () -> models.section(kind),
+                            "the " + kind.folder() + " section");
+                }
+            }
+            for (Folders.Folder folder : view.folders().listings()) {
+                page(all, folder.url(), null, "section", () -> models.folder(folder),
+                        "the folder listing " + folder.url());
             }
             for (Tag tag : graph.tags()) {
                 page(all, tag.url(), null, "tag", () -> models.tag(view.tag(tag.slug())), "the tag page " + tag.url());
             }
-            page(all, Routes.TAGS, null, "tags", models::tags, "the tag index");
+            if (!graph.tags().isEmpty()) {
+                page(all, Routes.TAGS, null, "tags", models::tags, "the tag index");
+            }
             page(all, "/" + NOT_FOUND, null, "404", models::notFound, "the 404 page");
             if (graph.index().byUrl("/") == null) {
                 page(all, "/", null, "home", models::generatedHome, "the home page");
@@ -178,8 +190,10 @@ public final class Renderer {
                     return file.bytes();
                 });
             }
-            file(all, SiteFiles.SITEMAP, () -> SiteFiles.sitemap(view, config));
-            file(all, SiteFiles.FEED, () -> SiteFiles.feed(view, config, words));
+            if (config.hasBaseUrl()) {   // both are lists of absolute URLs
+                file(all, SiteFiles.SITEMAP, () -> SiteFiles.sitemap(view, config));
+                file(all, SiteFiles.FEED, () -> SiteFiles.feed(view, config, words));
+            }
             file(all, SiteFiles.ROBOTS, () -> SiteFiles.robots(config));
             Map<String, Job> sorted = new TreeMap<>(Comparator.comparing((String p) -> !p.equals(
                     OutputFile.pathOf(Routes.CONCEPT_MAP))).thenComparing(Comparator.naturalOrder()));

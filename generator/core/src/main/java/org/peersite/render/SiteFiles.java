@@ -93,10 +93,19 @@ final class SiteFiles {
 
     /** Every page of the site but drafts, generated ones included, with the day it last changed as {@code lastmod}. */
     static byte[] sitemap(SiteView graph, SiteConfig config) {
-        List<String> sitePaths = new ArrayList<>(List.of(Routes.CONCEPT_MAP, Routes.TAGS));
-        for (Kind kind : Kind.sections()) {
-            sitePaths.add(Routes.section(kind));
+        List<String> sitePaths = new ArrayList<>();
+        if (graph.counts().get(Kind.CONCEPT) > 0) {
+            sitePaths.add(Routes.CONCEPT_MAP);
         }
+        if (graph.hasTags()) {
+            sitePaths.add(Routes.TAGS);
+        }
+        for (Kind kind : Kind.sections()) {
+            if (graph.counts().get(kind) > 0) {
+                sitePaths.add(Routes.section(kind));
+            }
+        }
+        graph.folders().listings().forEach(folder -> sitePaths.add(folder.url()));
         graph.tags().forEach(tag -> sitePaths.add(tag.url()));
         for (Page page : graph.pages()) {
             if (page.complete()) {
@@ -126,7 +135,8 @@ final class SiteFiles {
     }
 
     static byte[] robots(SiteConfig config) {
-        String text = "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/" + SITEMAP) + "\n";
+        String text = "User-agent: *\nAllow: /\n" + (config.hasBaseUrl()
+                ? "\nSitemap: " + config.absolute("/" + SITEMAP) + "\n" : "");
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

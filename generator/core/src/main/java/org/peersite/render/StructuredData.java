@@ -51,8 +51,8 @@ final class StructuredData {
      */
     String of(Map<String, Object> page, String image) {
         String kind = (String) page.get("kind");
-        if (kind.equals("404")) {
-            return null;
+        if (kind.equals("404") || !config.hasBaseUrl()) {
+            return null;   // JSON-LD names things by absolute URLs
         }
         String url = (String) page.get("canonical");
         Map<String, Object> main = switch (kind) {

@@ -43,6 +43,9 @@ public final class SafeTree {
     /** Links to folders may nest; deeper than this is a loop in all but name. */
     private static final int MAX_DEPTH = 64;
 
+    /** What the JVM puts in a file name for bytes its file-name encoding cannot decode. */
+    private static final char UNREADABLE = '\uFFFD';
+
     private SafeTree() {
     }
 
@@ -204,6 +207,17 @@ public final class SafeTree {
         }
 
         /**
+         * A name this JVM could not decode: on Linux Java reads file names in the encoding of the locale it was
+         * started in, and under {@code LC_ALL=C} that is ASCII, so {@code Réunions} cannot even be opened.
+         */
+        private Diagnostic unreadableName(String relative) {
+            String encoding = System.getProperty("sun.jnu.encoding", "the system's encoding");
+            return Diagnostic.error(group + ".name-encoding", at(relative), "this name cannot be read: Java reads"
+                            + " file names as " + encoding + " here, set by the locale it was started in")
+                    .withHint("start peersite in a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (bin/peersite does so itself)");
+        }
+
+        /**
          * Lists one folder. {@code prefix} is its relative path with a trailing {@code /} (empty for the root);
          * {@code ancestors} the real paths of the folders above, to tell a link that loops.
          */
@@ -219,7 +233,9 @@ public final class SafeTree {
                 return;
             }
             children.forEach((name, child) -> {
-                if (!IgnoredFiles.isIgnored(name)) {
+                if (name.indexOf(UNREADABLE) >= 0) {
+                    problems.add(unreadableName(prefix + name));
+                } else if (!IgnoredFiles.isIgnored(name)) {
                     entry(child, prefix + Normalizer.normalize(name, Normalizer.Form.NFC), ancestors, depth);
                 }
             });

@@ -36,6 +36,9 @@ class ThemeErrorsTest {
     @Test
     void aSyntaxErrorInAnImportedOrIncludedTemplateIsReportedOnceAtItsLineAndColumn() throws IOException {
         TestSite.write(root, SITE);
+        // A concept, so that the site has a section and a concept map (lists are made only when they list something).
+        Files.createDirectories(root.resolve("content/concepts"));
+        Files.writeString(root.resolve("content/concepts/trust.md"), "---\ntitle: Trust\nsummary: One.\n---\nBody.\n");
         Path partials = Files.createDirectories(root.resolve("templates/partials"));
         Files.writeString(partials.resolve("macros.ftlh"), "<#macro hello>\nHello ${name\n</#macro>\n");
         Files.writeString(partials.resolve("footer.ftlh"), "<footer>\n  <#if>\n</footer>\n");

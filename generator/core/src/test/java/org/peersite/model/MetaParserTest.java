@@ -143,7 +143,55 @@ class MetaParserTest {
                 List.of(new Ref("network", Position.of(CONCEPT, 5, 11)))));
         assertThat(page.title()).isEqualTo("About");
         assertThat(page.summary()).isNull();
-        assertThat(page.details()).isEqualTo(new PlainKind.Plain());
+        assertThat(page.details()).isEqualTo(new PlainKind.Plain(List.of(), List.of(), true));
+    }
+
+    // ------------------------------------------------------------------------------------------ notes as kept in a vault
+
+    @Test
+    void aNoteWithoutFrontMatterIsTitledByItsFirstHeadingElseByItsFileName() {
+        PageMeta headed = parse("content/Chairing/Hot seat protocol.md",
+                "Text first.\n\n```\n# not this, it is code\n```\n\n# The hot seat, step by step #\n\nBody.\n");
+        PageMeta bare = parse("content/Quick capture.md", "Call Amira.\n\n## Not a title\n");
+        PageMeta untitled = parse("content/Reading notes/Power of peers.md", "---\ntags: [reading]\n---\n# The Power of Peers\n");
+
+        assertThat(problems).isEmpty();
+        assertThat(headed.title()).isEqualTo("The hot seat, step by step");
+        assertThat(bare.title()).isEqualTo("Quick capture");
+        assertThat(untitled.title()).isEqualTo("The Power of Peers");
+    }
+
+    @Test
+    void obsidianPropertiesAreReadAndTheAuthorsOwnAreNotWarnedAbout() {
+        PageMeta meta = parse("content/Four ways.md", """
+                ---
+                alias: The four ways
+                aliases: [Four ways, The four ways]
+                tags: "#meeting, peer-groups/forum hot-seat"
+                cssclasses: wide-page
+                created: 2026-02-02T07:45:00
+                attendees: 7
+                ---
+                """);
+
+        assertThat(problems).isEmpty();
+        assertThat(meta.details().aliases()).containsExactly("Four ways", "The four ways");
+        assertThat(meta.tags()).containsExactly("meeting", "peer-groups/forum", "hot-seat");
+        assertThat(((PlainKind.Plain) meta.details()).cssClasses()).containsExactly("wide-page");
+        assertThat(meta.date()).hasToString("2026-02-02");
+        assertThat(meta.details().published()).isTrue();
+    }
+
+    @Test
+    void publishFalseKeepsANoteOutAndANestedTagIsCheckedLevelByLevel() {
+        PageMeta hidden = parse(PAGE, "---\npublish: false\ntags: [private/hr]\n---\n");
+        parse(PAGE, "---\ntags: [Peer Groups/Chairs]\n---\n");
+
+        assertThat(hidden.details().published()).isFalse();
+        assertThat(hidden.tags()).containsExactly("private/hr");
+        assertThat(problems).singleElement()
+                .satisfies(error(PAGE + ":2:8", "front-matter.value", "tag \"Peer Groups/Chairs\" must be lowercase"))
+                .satisfies(d -> assertThat(d.hint()).isEqualTo("write the tag as peer-groups/chairs"));
     }
 
     // ------------------------------------------------------------------------------------------ no front matter
@@ -232,7 +280,7 @@ class MetaParserTest {
     void yesIsABooleanNotATitle() {
         PageMeta meta = parse(PAGE, "---\ntitle: yes\n---\n");
 
-        assertThat(meta).isNull();
+        assertThat(meta.title()).as("a plain page without a usable title is named by its file").isEqualTo("about");
         assertThat(problems).singleElement()
                 .satisfies(error(PAGE + ":2:8", "front-matter.type",
                         "'title' must be text, but YAML reads yes as a true/false value"))
@@ -370,11 +418,11 @@ class MetaParserTest {
 
     @Test
     void aSingleValueWhereAListBelongsIsAnErrorWithTheListToWrite() {
-        parse(PAGE, "---\ntitle: About\ntags: leadership\n---\n");
+        parse(CONCEPT, "---\ntitle: Trust\nsummary: One.\nrelated: leadership\n---\n");
 
         assertThat(problems).singleElement()
-                .satisfies(error(PAGE + ":3:7", "front-matter.type", "'tags' must be a list, not a single value"))
-                .satisfies(d -> assertThat(d.hint()).isEqualTo("write it as a list: tags: [leadership]"));
+                .satisfies(error(CONCEPT + ":4:10", "front-matter.type", "'related' must be a list, not a single value"))
+                .satisfies(d -> assertThat(d.hint()).isEqualTo("write it as a list: related: [leadership]"));
     }
 
     @Test
@@ -387,13 +435,13 @@ class MetaParserTest {
 
     @Test
     void anEmptyRequiredFieldHasNoValue() {
-        PageMeta meta = parse(PAGE, "---\ntitle:\nsummary: ~\n---\n");
-        parse(PAGE, "---\ntitle: \"  \"\n---\n");
+        PageMeta meta = parse(CONCEPT, "---\ntitle:\nsummary: One.\n---\n");
+        parse(CONCEPT, "---\ntitle: \"  \"\nsummary: One.\n---\n");
 
         assertThat(meta).isNull();
         assertThat(problems).satisfiesExactly(
-                error(PAGE + ":2:1", "front-matter.required", "'title' has no value"),
-                error(PAGE + ":2:8", "front-matter.required", "'title' is empty"));
+                error(CONCEPT + ":2:1", "front-matter.required", "'title' has no value"),
+                error(CONCEPT + ":2:8", "front-matter.required", "'title' is empty"));
     }
 
     @Test
@@ -559,7 +607,7 @@ class MetaParserTest {
                 error(GUIDE + ":3:10", "front-matter.type", "'summary' must be text"),
                 error(GUIDE + ":7:44", "front-matter.type", "'agenda[1].concept' must be text, not a list"),
                 error(GUIDE + ":8:29", "front-matter.required", "'agenda[2].activity' is empty"),
-                error(GUIDE + ":9:7", "front-matter.type", "'tags' must be a list"));
+                error(GUIDE + ":9:7", "front-matter.value", "tag \"Trust\" must be lowercase"));
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -83,14 +83,17 @@ class SiteConfigParserTest {
     }
 
     @Test
-    void titleAndBaseUrlAreRequired() {
+    void theTitleIsRequiredAndTheBaseUrlIsNot() {
         SiteConfig site = parse("description: Peers.\n");
+        SiteConfig noAddress = parse("title: Peers\n");
 
         assertThat(site).isNull();
         assertThat(problems).satisfiesExactly(
-                error(SITE + ":1:1", "site.required", "missing required field 'baseUrl'"),
                 error(SITE + ":1:1", "site.required", "missing required field 'title'"));
-        assertThat(problems.sorted().get(0).hint()).isEqualTo("add it, for example baseUrl: \"https://example.org/\"");
+        assertThat(problems.sorted().get(0).hint()).isEqualTo("add it, for example title: \"Peer Advantage\"");
+        assertThat(noAddress.hasBaseUrl()).isFalse();
+        assertThat(noAddress.basePath()).isEqualTo("/");
+        assertThat(noAddress.absolute("/guides/")).isNull();
     }
 
     @Test

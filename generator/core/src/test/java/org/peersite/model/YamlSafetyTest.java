@@ -47,7 +47,7 @@ class YamlSafetyTest {
                 draft: maybe
                 """);
 
-        assertThat(meta).isNull();
+        assertThat(meta.title()).as("a plain page without a usable title is named by its file").isEqualTo("about");
         assertThat(problems.sorted()).satisfiesExactly(
                 error(PAGE + ":2:8", "front-matter.tag", "the YAML tag '!foo' is not allowed"),
                 error(PAGE + ":3:10", "front-matter.tag", "the YAML tag '!!binary' is not allowed"),
@@ -68,8 +68,8 @@ class YamlSafetyTest {
     void mergeKeysAreRejected() {
         parse("title: About\nbase: &base {summary: One.}\n<<: *base\n");
 
+        // 'base' is one of the page's own properties (a plain page keeps them for the theme, unchecked).
         assertThat(problems.sorted()).satisfiesExactly(
-                warning(PAGE + ":3:1", "front-matter.unknown-field", "unknown field 'base'"),
                 error(PAGE + ":4:1", "front-matter.tag", "merge keys ('<<') are not supported"));
     }
 
@@ -127,7 +127,6 @@ class YamlSafetyTest {
 
         assertThat(meta.summary()).isEqualTo("About");
         assertThat(problems.sorted()).satisfiesExactly(
-                d -> assertThat(d.message()).isEqualTo("unknown field 'loop'"),
                 error(PAGE + ":5:7", "front-matter.type", "'tags[2]' must be text, not a list"));
     }
 

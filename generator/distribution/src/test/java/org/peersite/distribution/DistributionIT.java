@@ -155,6 +155,26 @@ class DistributionIT {
     }
 
     /**
+     * Under LC_ALL=C, where Java would read file names as ASCII and could not open a folder named Réunions,
+     * bin/peersite starts Java in a UTF-8 locale and the folder's note is built.
+     */
+    @Test
+    void binPeersiteReadsAccentedFileNamesWhateverTheLocale() throws Exception {
+        Path projects = Files.createDirectories(work.resolve("locale-projects"));
+        Path peersite = home.resolve("bin/peersite");
+        assertThat(run(projects, List.of(peersite.toString(), "init", "site")).exit).isZero();
+        Path site = projects.resolve("site");
+        Path meetings = Files.createDirectories(site.resolve("content/Réunions"));
+        Files.writeString(meetings.resolve("Séance de mars.md"), "# Séance de mars\n\nNotes.\n");
+
+        Run build = run(site, List.of(peersite.toString(), "build"), Map.of("LC_ALL", "C", "LANG", "C"));
+
+        assertThat(build.exit).as(build.out).isZero();
+        assertThat(site.resolve("site-output/reunions/seance-de-mars/index.html")).content()
+                .contains("Séance de mars");
+    }
+
+    /**
      * bin/peersite runs a build in one JVM with the batch settings (C1, the parallel collector, a heap for the
      * Markdown); the first build with this Java leaves a class archive in lib/ (none on CI), which the next builds
      * map, and the site is the same either way.
