@@ -79,25 +79,13 @@ public final class Decoder {
             }
             return strings.get((int) index);
         }
-        String s = text();
-        if (s == null) {
-            throw new IOException("a missing string");
-        }
-        strings.add(s);
-        return s;
-    }
-
-    /** What {@link Encoder#text} wrote: a string, or {@code null}. */
-    public String text() throws IOException {
-        int length = count() - 1;
-        if (length < 0) {
-            return null;
-        }
+        int length = count();
         if (length > end - at) {
             throw new EOFException("a string longer than what is left");
         }
         String s = new String(bytes, at, length, StandardCharsets.UTF_8);
         at += length;
+        strings.add(s);
         return s;
     }
 

@@ -43,7 +43,7 @@ public final class Encoder {
         data[size++] = (byte) (b ? 1 : 0);
     }
 
-    /** A string: a new one as 0 and its {@link #text}; one seen before as its number + 2; null as 1. */
+    /** A string: a new one as 0, length and UTF-8 bytes; one seen before as its number + 2; null as 1. */
     public void string(String s) {
         if (s == null) {
             number(1);
@@ -56,21 +56,8 @@ public final class Encoder {
         }
         strings.put(s, strings.size());
         number(0);
-        text(s);
-    }
-
-    /**
-     * A string, or {@code null}, written whole where it stands and never looked up: for text that seldom
-     * repeats (sentences, a page's search terms), which would only fill the table of {@link #string}s, each
-     * hashed in full.
-     */
-    public void text(String s) {
-        if (s == null) {
-            number(0);
-            return;
-        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        number(utf8.length + 1L);
+        number(utf8.length);
         room(utf8.length);
         System.arraycopy(utf8, 0, data, size, utf8.length);
         size += utf8.length;

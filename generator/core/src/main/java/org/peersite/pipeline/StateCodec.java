@@ -188,7 +188,7 @@ final class StateCodec {
             }
             out.number(body.words());
             out.bool(body.hasRawHtml());
-            out.text(body.searchTerms());
+            out.string(body.searchTerms());
             out.number(body.blockIds().size());
             for (BlockIdRef b : body.blockIds()) {
                 out.string(b.id());
@@ -236,7 +236,7 @@ final class StateCodec {
                 for (org.peersite.graph.ExternalLink link : links.external()) {
                     out.string(link.url());
                     position(link.position());
-                    out.text(link.sourceLine());
+                    out.string(link.sourceLine());
                 }
                 diagnostics(graph.problems().getOrDefault(page.path(), List.of()));
                 List<Backlink> backlinks = graph.backlinks().getOrDefault(page.path(), List.of());
@@ -244,7 +244,7 @@ final class StateCodec {
                 for (Backlink b : backlinks) {
                     out.string(b.source());
                     out.number(b.kind().ordinal());
-                    out.text(b.sentence());
+                    out.string(b.sentence());
                 }
                 List<Related> related = graph.related().getOrDefault(page.path(), List.of());
                 out.number(related.size());
@@ -275,7 +275,7 @@ final class StateCodec {
             for (Edge e : edges) {
                 out.string(e.target());
                 out.number(e.kind().ordinal());
-                out.text(e.sentence());
+                out.string(e.sentence());
             }
         }
 
@@ -391,7 +391,7 @@ final class StateCodec {
             }
             int words = in.count();
             boolean rawHtml = in.bool();
-            String searchTerms = in.text();
+            String searchTerms = in.string();
             List<BlockIdRef> blockIds = new ArrayList<>();
             for (int i = in.count(); i > 0; i--) {
                 blockIds.add(new BlockIdRef(in.required(), position(), null));
@@ -457,7 +457,7 @@ final class StateCodec {
                 int x = in.count();
                 List<org.peersite.graph.ExternalLink> external = new ArrayList<>(x);
                 for (int k = 0; k < x; k++) {
-                    external.add(new org.peersite.graph.ExternalLink(in.required(), position(), in.text()));
+                    external.add(new org.peersite.graph.ExternalLink(in.required(), position(), in.string()));
                 }
                 links.put(page.path(), new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
                         edges, resolution, ids, external));
@@ -465,7 +465,7 @@ final class StateCodec {
                 int b = in.count();
                 List<Backlink> incoming = new ArrayList<>(b);
                 for (int k = 0; k < b; k++) {
-                    incoming.add(new Backlink(in.required(), in.constant(Edge.Kind.values()), in.text()));
+                    incoming.add(new Backlink(in.required(), in.constant(Edge.Kind.values()), in.string()));
                 }
                 backlinks.put(page.path(), List.copyOf(incoming));
                 int r = in.count();
@@ -500,7 +500,7 @@ final class StateCodec {
             int n = in.count();
             List<Edge> edges = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                edges.add(new Edge(source, in.required(), in.constant(Edge.Kind.values()), in.text()));
+                edges.add(new Edge(source, in.required(), in.constant(Edge.Kind.values()), in.string()));
             }
             return List.copyOf(edges);
         }
