@@ -37,6 +37,8 @@ class CacheReaderFuzzTest {
         static {
             try {
                 ROOT = Files.createTempDirectory("cache-fuzz");
+                // The fuzzer runs the test many times in one JVM: the site is made once and removed at the end.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> RandomSite.delete(ROOT)));
                 TestSite.copyTree(TestSite.REAL_CONTENT, ROOT.resolve("content"));
                 TestSite.copyTree(TestSite.REAL_THEME, ROOT.resolve("templates"));
                 SETTINGS = new Settings(ROOT.resolve("content"), ROOT.resolve("templates"),
