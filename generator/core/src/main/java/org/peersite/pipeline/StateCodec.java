@@ -48,6 +48,11 @@ import org.peersite.source.SourceFile;
  * or file bytes. Pages come back without their AST (see {@link ParsedBody#dehydrated()}) and are parsed again
  * only if they must be linked or rendered. Strings are written once and referred to by number after that: a
  * site's paths and names recur in every list. Stateless.
+ *
+ * <p>A new field is written and read in one place, in the same order on both sides, and {@code StateCache.FORMAT}
+ * goes up by one: a front-matter field of one kind in that kind's {@code encode}/{@code decode}
+ * ({@code model/*Kind.java}); a field every page has in {@code meta}; one of {@link ParsedBody} in {@code page};
+ * one of the links, backlinks or rendered files in {@code graph} or {@code rendered}.
  */
 final class StateCodec {
 
