@@ -1,8 +1,7 @@
 package org.peersite.internal;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,36 +13,38 @@ import java.util.Map;
  * from these. Not thread-safe: one encoding at a time.
  *
  * <pre>
- * Encoder out = new Encoder(new DataOutputStream(bytes));
+ * Encoder out = new Encoder();
  * out.string(page.path());
  * out.number(stages.size());
+ * byte[] bytes = out.toByteArray();
  * </pre>
+ *
+ * <p>Writes into an array of its own: a stream's per-byte calls were most of a cached build's encoding time.
  */
 public final class Encoder {
 
-    private final DataOutputStream data;
+    private byte[] data = new byte[1 << 16];
+    private int size;
     private final Map<String, Integer> strings = new HashMap<>();
 
-    public Encoder(DataOutputStream data) {
-        this.data = data;
-    }
-
     /** A number that is not negative, in as few bytes as it needs (7 bits a byte). */
-    public void number(long value) throws IOException {
+    public void number(long value) {
+        room(10);
         long v = value;
         while ((v & ~0x7FL) != 0) {
-            data.writeByte((int) ((v & 0x7F) | 0x80));
+            data[size++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
         }
-        data.writeByte((int) v);
+        data[size++] = (byte) v;
     }
 
-    public void bool(boolean b) throws IOException {
-        data.writeBoolean(b);
+    public void bool(boolean b) {
+        room(1);
+        data[size++] = (byte) (b ? 1 : 0);
     }
 
     /** A string: a new one as 0, length and UTF-8 bytes; one seen before as its number + 2; null as 1. */
-    public void string(String s) throws IOException {
+    public void string(String s) {
         if (s == null) {
             number(1);
             return;
@@ -57,22 +58,38 @@ public final class Encoder {
         number(0);
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         number(utf8.length);
-        data.write(utf8);
+        room(utf8.length);
+        System.arraycopy(utf8, 0, data, size, utf8.length);
+        size += utf8.length;
     }
 
-    public void strings(List<String> list) throws IOException {
+    public void strings(List<String> list) {
         number(list.size());
         for (String s : list) {
             string(s);
         }
     }
 
-    public void fingerprint(Fingerprint f) throws IOException {
-        data.writeLong(f.high());
-        data.writeLong(f.low());
+    public void fingerprint(Fingerprint f) {
+        room(16);
+        eightBytes(f.high());
+        eightBytes(f.low());
     }
 
-    public void flush() throws IOException {
-        data.flush();
+    private void eightBytes(long value) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            data[size++] = (byte) (value >>> shift);
+        }
+    }
+
+    /** What was written so far. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(data, size);
+    }
+
+    private void room(int more) {
+        if (data.length - size < more) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+        }
     }
 }

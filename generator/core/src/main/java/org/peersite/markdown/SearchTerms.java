@@ -28,12 +28,17 @@ public final class SearchTerms {
     private SearchTerms() {
     }
 
+    /** The longest of the {@link #STOP_WORDS}: a longer term is not looked up among them. */
+    private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     /** The distinct terms of a page body's text, sorted and space-separated (see {@link ParsedBody#searchTerms}). */
     static String ofBody(org.commonmark.node.Document document) {
         StringBuilder text = new StringBuilder(4096);
         document.accept(new SearchText(text));
+        char[] chars = new char[text.length()];
+        text.getChars(0, chars.length, chars, 0);
         Set<String> terms = new HashSet<>(512);
-        split(text, terms::add);
+        split(chars, terms::add);
         String[] sorted = terms.toArray(new String[0]);
         Arrays.sort(sorted);
         return String.join(" ", sorted);
@@ -46,12 +51,17 @@ public final class SearchTerms {
      * is the same as {@code word.toLowerCase(Locale.ROOT)} for every word.
      */
     public static void split(CharSequence text, java.util.function.Consumer<String> into) {
-        int length = text.length();
+        split(text.toString().toCharArray(), into);
+    }
+
+    /** The same over an array: a body's text is scanned char by char, and an array's chars cost least to read. */
+    private static void split(char[] text, java.util.function.Consumer<String> into) {
+        int length = text.length;
         char[] ascii = new char[MAX_LENGTH];
         int start = -1;
         boolean plain = true;
         for (int i = 0; i <= length; ) {
-            char c = i < length ? text.charAt(i) : ' ';
+            char c = i < length ? text[i] : ' ';
             int cp = c;
             boolean word;
             if (c < 128) {
@@ -76,8 +86,9 @@ public final class SearchTerms {
             } else if (start >= 0) {
                 int n = i - start;
                 String term = plain ? (n <= MAX_LENGTH ? new String(ascii, 0, n) : null)
-                        : text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-                if (term != null && term.length() > 1 && term.length() <= MAX_LENGTH && !STOP_WORDS.contains(term)) {
+                        : new String(text, start, n).toLowerCase(Locale.ROOT);
+                if (term != null && term.length() > 1 && term.length() <= MAX_LENGTH
+                        && (term.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(term))) {
                     into.accept(term);
                 }
                 start = -1;

@@ -65,7 +65,7 @@ final class StateCache {
             return SiteState.EMPTY;
         }
         try {
-            return StateCodec.decode(Arrays.copyOfRange(bytes, HEADER, bytes.length - 4), key);
+            return StateCodec.decode(bytes, HEADER, bytes.length - 4, key);
         } catch (IOException | RuntimeException e) {
             notes.add(ignored(settings, file, "it cannot be decoded (" + e.getMessage() + ")"));
             return SiteState.EMPTY;

@@ -1,8 +1,5 @@
 package org.peersite.pipeline;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -51,6 +48,11 @@ import org.peersite.source.SourceFile;
  * or file bytes. Pages come back without their AST (see {@link ParsedBody#dehydrated()}) and are parsed again
  * only if they must be linked or rendered. Strings are written once and referred to by number after that: a
  * site's paths and names recur in every list. Stateless.
+ *
+ * <p>A new field is written and read in one place, in the same order on both sides, and {@code StateCache.FORMAT}
+ * goes up by one: a front-matter field of one kind in that kind's {@code encode}/{@code decode}
+ * ({@code model/*Kind.java}); a field every page has in {@code meta}; one of {@link ParsedBody} in {@code page};
+ * one of the links, backlinks or rendered files in {@code graph} or {@code rendered}.
  */
 final class StateCodec {
 
@@ -58,8 +60,8 @@ final class StateCodec {
     }
 
     static byte[] encode(SiteState state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (Out out = new Out(new DataOutputStream(bytes))) {
+        Out out = new Out();
+        try {
             out.loaded(state.loaded());
             out.parsed(state.parsed());
             out.graph(state.graph());
@@ -67,12 +69,17 @@ final class StateCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.out.toByteArray();
     }
 
     /** The state the bytes describe; an {@link IOException} when they do not describe one. */
     static SiteState decode(byte[] bytes, Fingerprint key) throws IOException {
-        In in = new In(new DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+        return decode(bytes, 0, bytes.length, key);
+    }
+
+    /** The state {@code bytes[from]} up to {@code bytes[to]} describe. */
+    static SiteState decode(byte[] bytes, int from, int to, Fingerprint key) throws IOException {
+        In in = new In(new Decoder(bytes, from, to));
         Loaded loaded = in.loaded();
         Parsed parsed = in.parsed();
         SiteGraph graph = in.graph(parsed);
@@ -85,14 +92,10 @@ final class StateCodec {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static final class Out implements AutoCloseable {
-        private final Encoder out;
+    private static final class Out {
+        private final Encoder out = new Encoder();
         /** Pages are written once, in the parse section, and referred to by path after that. */
         private final Map<Page, String> written = new IdentityHashMap<>();
-
-        Out(DataOutputStream data) {
-            this.out = new Encoder(data);
-        }
 
         void position(Position p) throws IOException {
             out.string(p.file());
@@ -299,11 +302,6 @@ final class StateCodec {
                 out.strings(output.extras());
             }
         }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -312,8 +310,8 @@ final class StateCodec {
         private final Decoder in;
         private final Map<String, Page> pages = new HashMap<>();
 
-        In(DataInputStream data) {
-            this.in = new Decoder(data);
+        In(Decoder in) {
+            this.in = in;
         }
 
         Position position() throws IOException {

@@ -2,10 +2,6 @@ package org.peersite.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Map;
 
@@ -73,11 +69,9 @@ class KindSpecTest {
         PageMeta meta = MetaParser.parse(file, kind, problems);
         assertThat(problems).isEmpty();
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Encoder out = new Encoder(new DataOutputStream(bytes));
+        Encoder out = new Encoder();
         kind.spec().encode(meta, out);
-        out.flush();
-        Decoder in = new Decoder(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        Decoder in = new Decoder(out.toByteArray());
 
         assertThat(kind.spec().decode(in)).isEqualTo(meta.details());
         assertThat(in.atEnd()).isTrue();
@@ -87,13 +81,10 @@ class KindSpecTest {
     @EnumSource(Kind.class)
     void aPlaceholderIsOfItsOwnKindAndComesBackFromTheCacheToo(Kind kind) throws IOException {
         PageMeta.Details placeholder = kind.spec().placeholder();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Encoder out = new Encoder(new DataOutputStream(bytes));
+        Encoder out = new Encoder();
         kind.spec().encode(new PageMeta("t", null, null, null, null, java.util.List.of(), false, null,
                 java.util.List.of(), placeholder), out);
-        out.flush();
 
-        assertThat(kind.spec().decode(new Decoder(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())))))
-                .isEqualTo(placeholder);
+        assertThat(kind.spec().decode(new Decoder(out.toByteArray()))).isEqualTo(placeholder);
     }
 }

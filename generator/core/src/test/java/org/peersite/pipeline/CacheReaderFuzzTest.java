@@ -1,0 +1,88 @@
+package org.peersite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.peersite.TestSite;
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.render.OutputSink;
+
+/**
+ * The cache reader on a real site's cache with fuzzed changes: bytes overwritten, the file cut short, and the
+ * checksum made to hold again or not (so the decoder itself sees the damage, not only the checksum). Reading
+ * gives a state with no warning, or the empty state with exactly one {@code warning[cache.ignored]}; never an
+ * exception, whatever the bytes say about counts and lengths.
+ */
+class CacheReaderFuzzTest {
+
+    /**
+     * A real site's state and cache, made on first use: inside the fuzz test, so that the classes it loads
+     * (the cache's among them) are loaded after Jazzer's agent and instrumented for coverage.
+     */
+    private static final class Built {
+        static final Path ROOT;
+        static final Settings SETTINGS;
+        static final SiteState STATE;
+        static final byte[] CACHE;
+
+        static {
+            try {
+                ROOT = Files.createTempDirectory("cache-fuzz");
+                // The fuzzer runs the test many times in one JVM: the site is made once and removed at the end.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> RandomSite.delete(ROOT)));
+                TestSite.copyTree(TestSite.REAL_CONTENT, ROOT.resolve("content"));
+                TestSite.copyTree(TestSite.REAL_THEME, ROOT.resolve("templates"));
+                SETTINGS = new Settings(ROOT.resolve("content"), ROOT.resolve("templates"),
+                        ROOT.resolve("site-output"), false, 1, ROOT, null);
+                try (Pipeline pipeline = Pipeline.forBuild(SETTINGS)) {
+                    STATE = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
+                }
+                StateCache.write(ROOT.resolve("cache"), STATE, new Diagnostics(), SETTINGS);
+                CACHE = Files.readAllBytes(ROOT.resolve("cache").resolve(StateCache.FILE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void anyDamageGivesTheStateOrOneWarning(FuzzedDataProvider data) throws IOException {
+        byte[] bytes = Built.CACHE.clone();
+        for (int edits = data.consumeInt(0, 8); edits > 0; edits--) {
+            bytes[data.consumeInt(0, bytes.length - 1)] = data.consumeByte();
+        }
+        if (data.consumeBoolean()) {
+            bytes = Arrays.copyOf(bytes, data.consumeInt(0, bytes.length));
+        }
+        if (data.consumeBoolean() && bytes.length >= 4) {
+            bytes = StateCacheTest.sealed(Arrays.copyOf(bytes, bytes.length - 4));
+        }
+        Path folder = Built.ROOT.resolve("fuzzed");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(StateCache.FILE), bytes);
+
+        Diagnostics notes = new Diagnostics();
+        SiteState read = StateCache.read(folder, Built.STATE.key(), notes, Built.SETTINGS);
+
+        List<Diagnostic> said = notes.sorted();
+        if (read.isEmpty()) {
+            assertThat(said).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        } else {
+            assertThat(said).isEmpty();
+            assertThat(read.key()).isEqualTo(Built.STATE.key());
+        }
+        if (Arrays.equals(bytes, Built.CACHE)) {
+            assertThat(read.isEmpty()).isFalse();
+            assertThat(read.rendered().outputs().keySet()).isEqualTo(Built.STATE.rendered().outputs().keySet());
+        }
+    }
+}

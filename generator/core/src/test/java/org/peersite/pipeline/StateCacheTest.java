@@ -1,0 +1,118 @@
+package org.peersite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peersite.BuildResult;
+import org.peersite.TestSite;
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.internal.Fingerprint;
+
+/**
+ * A cache that cannot be trusted (truncated, corrupt, foreign, from another version or other settings) gives
+ * one {@code warning[cache.ignored]} and a build from nothing whose site is the one a build without a cache makes;
+ * a missing cache gives no warning at all.
+ */
+class StateCacheTest {
+
+    @TempDir
+    Path root;
+    private Path cache;
+    private Optional<String> coldDigest;
+
+    @BeforeEach
+    void buildOnce() throws IOException {
+        TestSite.copyTree(TestSite.REAL_CONTENT, root.resolve("content"));
+        TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
+        cache = root.resolve("cache");
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(cold.wroteOutput()).as(cold.diagnostics().toString()).isTrue();
+        coldDigest = cold.siteDigest();
+        assertThat(coldDigest).isPresent();
+        BuildResult first = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(first.diagnostics()).extracting(Diagnostic::code).doesNotContain("cache.ignored");
+        assertThat(first.siteDigest()).isEqualTo(coldDigest);
+    }
+
+    @Test
+    void aTruncatedCacheIsIgnoredOnce() throws IOException {
+        byte[] bytes = cacheBytes();
+        rebuildsFromNothingWith(Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    @Test
+    void aCorruptCacheIsIgnoredOnce() throws IOException {
+        byte[] bytes = cacheBytes();
+        bytes[bytes.length / 2] ^= 0x20;
+        rebuildsFromNothingWith(bytes);
+    }
+
+    @Test
+    void aForeignFileIsIgnoredOnce() throws IOException {
+        rebuildsFromNothingWith("not a cache at all\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCacheWhoseChecksumHoldsButWhoseBodyIsCutShortIsIgnoredOnce() throws IOException {
+        byte[] bytes = cacheBytes();
+        rebuildsFromNothingWith(sealed(Arrays.copyOf(bytes, bytes.length * 2 / 3)));
+    }
+
+    @Test
+    void aCacheOfOtherSettingsIsIgnoredOnce() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        SiteState state = StateCache.read(cache, new Fingerprint(1, 2), notes, settings());
+        assertThat(state.isEmpty()).isTrue();
+        assertThat(notes.sorted()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(notes.sorted().get(0).message()).contains("another version of peersite or with other settings");
+    }
+
+    @Test
+    void aMissingCacheIsNoWarning() throws IOException {
+        Files.delete(cache.resolve(StateCache.FILE));
+        BuildResult again = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(again.diagnostics()).isEmpty();
+        assertThat(again.siteDigest()).isEqualTo(coldDigest);
+    }
+
+    private void rebuildsFromNothingWith(byte[] bytes) throws IOException {
+        Files.write(cache.resolve(StateCache.FILE), bytes);
+        BuildResult again = TestSite.generator(root).cache(cache).build().generate();
+        List<String> codes = again.diagnostics().stream().map(Diagnostic::code).toList();
+        assertThat(codes).containsExactly("cache.ignored");
+        assertThat(again.wroteOutput()).isTrue();
+        assertThat(again.siteDigest()).isEqualTo(coldDigest);
+        // The bad cache was replaced: the next build reads it without a word.
+        BuildResult next = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(next.diagnostics()).isEmpty();
+    }
+
+    private byte[] cacheBytes() throws IOException {
+        return Files.readAllBytes(cache.resolve(StateCache.FILE));
+    }
+
+    /** The bytes with a checksum that holds for them: what a writer cut short between encoding and sealing makes. */
+    static byte[] sealed(byte[] withoutChecksum) {
+        CRC32C crc = new CRC32C();
+        crc.update(withoutChecksum);
+        return ByteBuffer.allocate(withoutChecksum.length + 4).put(withoutChecksum).putInt((int) crc.getValue()).array();
+    }
+
+    private Settings settings() {
+        return new Settings(root.resolve("content"), root.resolve("templates"), root.resolve("site-output"), false, 2,
+                root, null);
+    }
+}
