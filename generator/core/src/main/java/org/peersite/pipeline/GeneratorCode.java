@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.peersite.internal.Fingerprint;
 
@@ -40,7 +43,7 @@ final class GeneratorCode {
                     }
                 }
             } else {
-                hasher.bytes(Files.readAllBytes(location));
+                hashEntries(location, hasher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read peersite's own code", e);
@@ -49,5 +52,21 @@ final class GeneratorCode {
             hasher.string(String.valueOf(GeneratorCode.class.getPackage().getImplementationVersion()));
         }
         return hasher.done();
+    }
+
+    /**
+     * A jar by its central directory alone: every entry's name, CRC-32 and sizes, in the jar's order. Any change
+     * to a class or resource changes its CRC, and reading the directory costs a fraction of hashing the whole
+     * jar (5 MB, a few per cent of a small site's build).
+     */
+    private static void hashEntries(Path jar, Fingerprint.Hasher hasher) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                hasher.string(entry.getName()).number(entry.getCrc()).number(entry.getSize())
+                        .number(entry.getCompressedSize());
+            }
+        }
     }
 }
