@@ -120,10 +120,12 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
     /**
      * Renders a page's body. The page must have its AST.
      *
-     * @param pages the pages by content path, for the concepts its mentions link to
+     * @param pages    the pages by content path, for the concepts its mentions link to
+     * @param embedded the pages its embeds show
      */
-    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
-        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()));
+    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, EmbeddedPages embedded,
+                              BodyRenderer bodies) {
+        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies);
         byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
         if (!page.kind().spec().questionsFromHeadings()) {
             return new BodyHtml(content, null, List.of());
