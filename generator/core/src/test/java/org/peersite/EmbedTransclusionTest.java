@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.DiagnosticFormatter;
 
 /**
  * Embeds of notes ({@code ![[note]]}, {@code ![[note#Heading]]}, {@code ![[note#^block-id]]}) built by the real
@@ -123,5 +124,114 @@ class EmbedTransclusionTest {
         assertThat(host.select("h1#host, #host").size()).isLessThanOrEqualTo(1);
         String html = Files.readString(root.resolve("site-output/notes/host/index.html"), StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("hiddenword");
+    }
+
+    @Test
+    void aCycleIsOneErrorNamingItAtTheEmbedThatClosesIt() {
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Welcome
+                ---
+                [[a]] [[self]]
+                === content/a.md
+                ---
+                title: A
+                ---
+                ![[b]]
+                === content/b.md
+                ---
+                title: B
+                ---
+                Some text.
+
+                ![[a]]
+                === content/self.md
+                ---
+                title: Self
+                ---
+                ![[self]]
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().check();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(DiagnosticFormatter::headline)
+                .containsExactly(
+                        TestSite.at(root, "content/b.md", "![[a]]")
+                                + ": error[embed.cycle]: ![[a]] embeds a page that embeds this one: a.md → b.md → a.md",
+                        TestSite.at(root, "content/self.md", "![[self]]")
+                                + ": error[embed.cycle]: ![[self]] embeds a page that embeds this one: self.md → self.md");
+    }
+
+    @Test
+    void embedsNestedTooDeepAreOneErrorAndTheRestBuilds() {
+        StringBuilder spec = new StringBuilder(TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Welcome
+                ---
+                [[n0]]
+                """);
+        for (int i = 0; i < 12; i++) {
+            spec.append("=== content/n").append(i).append(".md\n---\ntitle: N").append(i).append("\n---\nLevel ")
+                    .append(i).append(".\n\n").append(i < 11 ? "![[n" + (i + 1) + "]]\n" : "");
+        }
+        TestSite.write(root, spec.toString());
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().generate();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(DiagnosticFormatter::headline)
+                .singleElement().asString()
+                .startsWith(TestSite.at(root, "content/n2.md", "![[n3]]") + ": error[embed.depth]: ")
+                .contains("n2.md → n3.md → n4.md → n5.md → n6.md → n7.md → n8.md → n9.md → n10.md → n11.md");
+    }
+
+    @Test
+    void anEmbedOfAMissingHeadingOrBlockIsABrokenLink() {
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Welcome
+                ---
+                ![[other#Nowhere]]
+
+                ![[other#^nothing]]
+                === content/other.md
+                ---
+                title: Other
+                ---
+                ## Somewhere
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().check();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::code)
+                .containsExactly("link.anchor", "link.anchor");
+    }
+
+    @Test
+    void thePreviewRendersAgainEveryPageThatShowsAnEditedNote() throws IOException {
+        TestSite.write(root, SITE);
+        try (LiveSite site = LiveSite.open(TestSite.generator(root).templates(TestSite.REAL_THEME).build())) {
+            Path source = root.resolve("content/notes/source.md");
+            Files.writeString(source, Files.readString(source).replace("Still second.", "Edited second."));
+            LiveSite.Update update = site.rebuild(List.of(source));
+            assertThat(update.changed()).contains("notes/host/index.html", "notes/source/index.html");
+            assertThat(new String(site.snapshot().files().get("notes/host/index.html"), StandardCharsets.UTF_8))
+                    .contains("Edited second.");
+            try (LiveSite fresh = LiveSite.open(TestSite.generator(root).templates(TestSite.REAL_THEME).build())) {
+                assertThat(new String(site.snapshot().files().get("notes/host/index.html"), StandardCharsets.UTF_8))
+                        .isEqualTo(new String(fresh.snapshot().files().get("notes/host/index.html"),
+                                StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
+    void aCachedBuildRendersAgainEveryPageThatShowsAnEditedNote() throws IOException {
+        TestSite.write(root, SITE);
+        Path cache = root.resolve("cache");
+        assertThat(TestSite.generator(root).templates(TestSite.REAL_THEME).cache(cache).build().generate()
+                .hasErrors()).isFalse();
+        Path source = root.resolve("content/notes/source.md");
+        Files.writeString(source, Files.readString(source).replace("Still second.", "Edited second."));
+        BuildResult cached = TestSite.generator(root).templates(TestSite.REAL_THEME).cache(cache).build().generate();
+        assertThat(cached.hasErrors()).as(cached.report()).isFalse();
+        String host = Files.readString(root.resolve("site-output/notes/host/index.html"), StandardCharsets.UTF_8);
+        assertThat(host).contains("Edited second.").doesNotContain("Still second.");
     }
 }

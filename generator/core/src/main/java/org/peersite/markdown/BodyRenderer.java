@@ -256,7 +256,7 @@ public final class BodyRenderer {
          * {@code <p>}. An embed of a page within a sentence stays a link.
          */
         private void paragraph(Paragraph paragraph) {
-            List<String> embedded = transclusions(paragraph);
+            List<LinkRendering.Transclusion> embedded = transclusions(paragraph);
             if (embedded != null) {
                 int i = 0;
                 for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
@@ -283,15 +283,15 @@ public final class BodyRenderer {
          * The HTML of each embed of a paragraph made of embeds and line breaks alone, when every one of them is
          * transcluded; {@code null} otherwise.
          */
-        private List<String> transclusions(Paragraph paragraph) {
-            List<String> embedded = new ArrayList<>();
+        private List<LinkRendering.Transclusion> transclusions(Paragraph paragraph) {
+            List<LinkRendering.Transclusion> embedded = new ArrayList<>();
             for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Embed embed) {
-                    String html = links.transclude(embed);
-                    if (html == null) {
+                    LinkRendering.Transclusion shown = links.transclude(embed);
+                    if (shown == null) {
                         return null;
                     }
-                    embedded.add(html);
+                    embedded.add(shown);
                 } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
                         || child instanceof Text text && text.getLiteral().isBlank())) {
                     return null;
@@ -301,12 +301,12 @@ public final class BodyRenderer {
         }
 
         /**
-         * An embedded page, or part of one, in a figure whose caption names and links to its source: the figure
-         * takes its accessible name from the caption. The paragraph's own attributes (a block id) go on the first.
+         * An embedded page, or part of one, in a figure whose caption names and links to its source (the embed's
+         * label, if it has one): the figure takes its accessible name from the caption.
          */
-        private void transcluded(Embed embed, String content) {
+        private void transcluded(Embed embed, LinkRendering.Transclusion shown) {
             LinkRendering.Target source = links.target(embed.link());
-            String title = embed.label() != null ? embed.label() : source.title();
+            String title = embed.label() != null ? embed.label() : shown.source();
             html.line();
             html.tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
             html.line();
@@ -317,7 +317,7 @@ public final class BodyRenderer {
             html.tag("/figcaption");
             html.line();
             html.tag("div", attributes("class", "embed-body"));
-            html.raw(content);
+            html.raw(shown.html());
             html.line();
             html.tag("/div");
             html.line();

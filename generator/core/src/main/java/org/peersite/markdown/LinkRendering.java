@@ -48,8 +48,17 @@ public interface LinkRendering {
      * {@link #idPrefix}; {@code null} (the default) when the embed is not transcluded: an embed of a file, or one
      * that would close a cycle or nest too deep (reported by the link stage). It is then shown as its link.
      */
-    default String transclude(Embed embed) {
+    default Transclusion transclude(Embed embed) {
         return null;
+    }
+
+    /**
+     * What an embed of a page shows.
+     *
+     * @param source what the embedded part is called: the page's title, and the heading's text for a section
+     * @param html   the embedded part
+     */
+    record Transclusion(String source, String html) {
     }
 
     /**

@@ -14,6 +14,7 @@ import org.peersite.graph.Tags;
 
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.Embed;
+import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.InlineTag;
 import org.peersite.markdown.LinkRendering;
 import org.peersite.model.Page;
@@ -70,7 +71,7 @@ final class PageLinkRendering implements LinkRendering {
      * already being shown (a cycle) or nest deeper than {@link EmbedRef#MAX_DEPTH}: the link stage reports those.
      */
     @Override
-    public String transclude(Embed embed) {
+    public Transclusion transclude(Embed embed) {
         Destination d = links.destination(embed.link());
         List<String> chain = embedding.chain();
         if (!EmbedRef.isPage(d) || chain.contains(d.page()) || chain.size() > EmbedRef.MAX_DEPTH) {
@@ -89,7 +90,9 @@ final class PageLinkRendering implements LinkRendering {
         PageLinkRendering inside = new PageLinkRendering(embedded, pages, hrefs, shownOn,
                 new Embedding(embedding.source(), embedding.bodies(), List.copyOf(deeper)),
                 (idPrefix.isEmpty() ? "embed-" : idPrefix) + ++embeds + "-");
-        return embedding.bodies().render(embedded.page().body(), part, inside);
+        HeadingRef heading = d.anchor() == null ? null : embedded.page().body().heading(d.anchor());
+        String source = embedded.page().title() + (heading == null ? "" : " › " + heading.text());
+        return new Transclusion(source, embedding.bodies().render(embedded.page().body(), part, inside));
     }
 
     @Override
