@@ -14,8 +14,8 @@ import org.peersite.diag.Position;
 /**
  * What only the whole site shows about embeds: a page that ends up embedding itself ({@code a.md → b.md → a.md}),
  * one error per cycle at the embed that closes it as seen from the cycle's first page by path; and embeds nested
- * deeper than {@link EmbedRef#MAX_DEPTH}, one error where the chain crosses the limit. Pages are the unit: an embed of a
- * heading or block counts as an embed of its page. The render stage shows an embed it must not follow (a cycle, too
+ * deeper than {@link EmbedRef#MAX_DEPTH}, one error where the chain crosses the limit. Pages are the unit: an embed
+ * of a heading or block counts as an embed of its page. The render stage shows an embed it must not follow (a cycle, too
  * deep) as a link, so nothing cascades. Stateless.
  */
 final class EmbedChecks {
@@ -52,9 +52,11 @@ final class EmbedChecks {
                 continue;
             }
             for (EmbedRef embed : embeds.values()) {
-                if (walk.depths.getOrDefault(embed.target(), 0) == EmbedRef.MAX_DEPTH && !walk.closing.contains(embed)) {
-                    out.add(Diagnostic.error("embed.depth", embed.position(), "embeds nest more than " + EmbedRef.MAX_DEPTH
-                                    + " pages deep from here: " + String.join(" → ", walk.deepest(path)))
+                int below = walk.depths.getOrDefault(embed.target(), 0);
+                if (below == EmbedRef.MAX_DEPTH && !walk.closing.contains(embed)) {
+                    out.add(Diagnostic.error("embed.depth", embed.position(), "embeds nest more than "
+                                    + EmbedRef.MAX_DEPTH + " pages deep from here: "
+                                    + String.join(" → ", walk.deepest(path)))
                             .withHint("embed a page that embeds less, or link to it instead"));
                     break;
                 }
@@ -63,7 +65,7 @@ final class EmbedChecks {
         return List.copyOf(out);
     }
 
-    /** A depth-first walk that finds each cycle once and the depth of every page, ignoring embeds that close a cycle. */
+    /** A depth-first walk: each cycle found once, and every page's depth without the embeds that close a cycle. */
     private static final class Walk {
         private final Map<String, Map<String, EmbedRef>> graph;
         private final Map<String, Integer> depths = new HashMap<>();

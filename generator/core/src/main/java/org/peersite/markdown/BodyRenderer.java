@@ -45,8 +45,8 @@ import org.jsoup.safety.Safelist;
  * <p>Headings get their anchors from {@link ParsedBody#headings()} (so they match what links were checked
  * against) and a permalink; wiki-links and internal links get their resolved URLs; an {@link Embed} of a page
  * alone on its line shows that page, or the part of it embedded ({@link LinkRendering#transclude}), in a figure
- * captioned with a link to its source; any other embed shows as the link to what it embeds; inline tags link to their tag's page;
- * concept mentions become links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping
+ * captioned with a link to its source; any other embed shows as the link to what it embeds; inline tags link to
+ * their tag's page; concept mentions become links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping
  * the text. Callouts, highlights, comments and block ids render through their own extensions. Raw HTML is
  * escaped, sanitised (with the same URL policy) or kept as the site says. Thread-safe.
  */
