@@ -21,13 +21,14 @@ import org.peersite.bench.corpus.LinkStyle;
  * Writes {@code OUT/content/} and prints one line: pages per kind, MiB, body words per page. Refuses to
  * replace a content folder that is not empty unless {@code --force} is given, and even then replaces only a
  * folder this tool wrote (its {@code site.yaml} says so). The output depends only on
- * {@code --pages}, {@code --seed} (default 1) and {@code --links} (default {@code wiki}), not on
+ * {@code --pages}, {@code --seed} (default 1), {@code --links} (default {@code wiki}) and {@code --obsidian}
+ * (one page in four also gets a callout, a highlight, a comment, a block id and an embed), not on
  * {@code --threads}. Not thread-safe; a tool, run by hand.
  */
 public final class CorpusWriter {
 
     static final String USAGE = "usage: CorpusWriter --pages N --out DIR [--seed S] [--links wiki|markdown]"
-            + " [--threads T] [--force]";
+            + " [--obsidian] [--threads T] [--force]";
 
     private CorpusWriter() {
     }
@@ -78,10 +79,12 @@ public final class CorpusWriter {
             LinkStyle links = LinkStyle.WIKI;
             int threads = Runtime.getRuntime().availableProcessors();
             boolean force = false;
+            boolean obsidian = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 switch (option) {
                     case "--force" -> force = true;
+                    case "--obsidian" -> obsidian = true;
                     case "--pages" -> pages = count(option, value(args, ++i, option));
                     case "--out" -> out = Path.of(value(args, ++i, option));
                     case "--seed" -> seed = number(option, value(args, ++i, option));
@@ -93,7 +96,7 @@ public final class CorpusWriter {
             if (pages == null || out == null) {
                 throw new IllegalArgumentException("--pages and --out are required");
             }
-            return new Options(new CorpusSpec(pages, seed, links), out, threads, force);
+            return new Options(new CorpusSpec(pages, seed, links, obsidian), out, threads, force);
         }
 
         private static String value(String[] args, int at, String option) {

@@ -29,11 +29,10 @@ public final class DiagnosticFormatter {
         if (d.sourceLine() != null && p.line() > 0) {
             String number = Integer.toString(p.line());
             String gutter = " ".repeat(number.length());
-            String line = untab(d.sourceLine());
-            out.append('\n').append("  ").append(number).append(" | ").append(line);
+            SourceExcerpt line = SourceExcerpt.of(d.sourceLine(), p.column());
+            out.append('\n').append("  ").append(number).append(" | ").append(line.text());
             if (p.column() > 0) {
-                int caretAt = displayColumn(d.sourceLine(), p.column());
-                out.append('\n').append("  ").append(gutter).append(" | ").append(" ".repeat(caretAt)).append('^');
+                out.append('\n').append("  ").append(gutter).append(" | ").append(" ".repeat(line.caret())).append('^');
             }
         }
         for (Diagnostic.Note note : d.notes()) {
@@ -44,16 +43,5 @@ public final class DiagnosticFormatter {
             out.append('\n').append("  = hint: ").append(d.hint().replace("\n", "\n            "));
         }
         return out.toString();
-    }
-
-    /** Tabs would move the caret; show them as single spaces so columns line up. */
-    private static String untab(String line) {
-        return line.replace('\t', ' ');
-    }
-
-    /** Code points before the 1-based column, so the caret sits under the right character. */
-    private static int displayColumn(String line, int column) {
-        int end = Math.min(column - 1, line.length());
-        return line.codePointCount(0, Math.max(end, 0)) + Math.max(0, column - 1 - line.length());
     }
 }

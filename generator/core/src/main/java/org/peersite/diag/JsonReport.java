@@ -51,7 +51,7 @@ public final class JsonReport {
         item.put("file", p.file());
         item.put("line", p.line() > 0 ? p.line() : null);
         item.put("column", p.line() > 0 && p.column() > 0 ? p.column() : null);
-        item.put("sourceLine", d.sourceLine());
+        item.put("sourceLine", d.sourceLine() == null ? null : SourceExcerpt.of(d.sourceLine(), p.column()).text());
         item.put("text", DiagnosticFormatter.format(d));
         return item;
     }

@@ -69,7 +69,7 @@ public final class SarifReport {
                 region.put("startColumn", p.column());
             }
             if (d.sourceLine() != null) {
-                region.put("snippet", map("text", d.sourceLine()));
+                region.put("snippet", map("text", SourceExcerpt.of(d.sourceLine(), p.column()).text()));
             }
             physical.put("region", region);
         }

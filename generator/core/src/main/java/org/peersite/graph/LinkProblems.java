@@ -2,6 +2,7 @@ package org.peersite.graph;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.peersite.diag.Diagnostic;
@@ -9,6 +10,7 @@ import org.peersite.diag.Position;
 import org.peersite.diag.Severity;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
+import org.peersite.source.SourceLines;
 
 /**
  * The link stage's words for a link or reference that does not resolve: the diagnostic at the link, with the
@@ -18,14 +20,26 @@ import org.peersite.model.Page;
 final class LinkProblems {
 
     private final Severity brokenLinks;
+    /** The lines of the file last reported on: a page's problems come one after another, often on one line. */
+    private final AtomicReference<SourceLines> lastFile = new AtomicReference<>();
 
     LinkProblems(Severity brokenLinks) {
         this.brokenLinks = brokenLinks;
     }
 
+    /** The source line at a position of the page, shared by every problem on that line. */
+    private String line(Page page, Position at) {
+        SourceLines lines = lastFile.get();
+        if (lines == null || lines.file() != page.source()) {
+            lines = new SourceLines(page.source());
+            lastFile.set(lines);
+        }
+        return lines.line(at.line());
+    }
+
     /** {@code link.unresolved} at a link of {@code page}. */
     Diagnostic broken(Page page, Position at, String message, String hint) {
-        return new Diagnostic(brokenLinks, "link.unresolved", message, hint, at, page.source().line(at.line()));
+        return new Diagnostic(brokenLinks, "link.unresolved", message, hint, at, line(page, at));
     }
 
     /** {@code link.ambiguous}: a name several pages answer to, with how to name each one alone. */
@@ -34,7 +48,7 @@ final class LinkProblems {
         String qualified = candidates.stream().map(p -> "[[" + withoutMd(p.path()) + "]]")
                 .sorted().collect(Collectors.joining(" or "));
         return new Diagnostic(brokenLinks, "link.ambiguous", what + " matches " + candidates.size() + " pages: " + names,
-                "name the page by its path, " + qualified, at, page.source().line(at.line()));
+                "name the page by its path, " + qualified, at, line(page, at));
     }
 
     /**

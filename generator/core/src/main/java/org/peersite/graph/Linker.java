@@ -255,7 +255,7 @@ public final class Linker {
     /** The links of a page whose linking failed: none, so the rest of the site goes on without it. */
     private static PageLinks unlinked(Page page) {
         return new PageLinks(page, Map.of(), Map.of(), Map.of(), List.of(), org.peersite.internal.Fingerprint.NONE,
-                Set.of(), List.of());
+                Set.of(), List.of(), List.of());
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
@@ -263,7 +263,7 @@ public final class Linker {
     }
 
     /**
-     * The graph, with its orphan and reachability warnings, always worked out afresh: what a reader can follow
+     * The graph, with its orphan and reachability warnings and its embed cycles, always worked out afresh: what a reader can follow
      * depends on every page's links, the tags and the menu, and the walk costs little.
      */
     private SiteGraph assemble(List<Page> pages, SiteIndex index, Map<String, PageLinks> links,
@@ -272,8 +272,10 @@ public final class Linker {
                                Map<String, List<Diagnostic>> problems) {
         SiteGraph graph = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
                 Collections.unmodifiableMap(problems), List.of());
+        List<Diagnostic> siteWide = new ArrayList<>(orphanWarnings(graph, config.menu()));
+        siteWide.addAll(EmbedChecks.check(pages.stream().map(Page::path).toList(), links));
         return new SiteGraph(graph.pages(), index, links, backlinks, related, tags, stages, graph.problems(),
-                orphanWarnings(graph, config.menu()));
+                List.copyOf(siteWide));
     }
 
     private static Set<String> targets(PageLinks links) {

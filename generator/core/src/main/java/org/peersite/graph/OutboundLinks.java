@@ -9,6 +9,7 @@ import org.peersite.diag.Position;
 import org.peersite.markdown.SchemeLink;
 import org.peersite.markdown.UrlPolicy;
 import org.peersite.model.Page;
+import org.peersite.source.SourceLines;
 
 /**
  * A page's links that leave the site by a URL scheme: each checked against the site's {@link UrlPolicy} (a
@@ -25,13 +26,14 @@ final class OutboundLinks {
 
     /** Warns at every link whose scheme the site does not allow. */
     void check(Page page, Diagnostics out) {
+        SourceLines lines = new SourceLines(page.source());
         for (SchemeLink link : page.body().external()) {
             if (urls.allows(link.url())) {
                 continue;
             }
             String url = link.url().length() <= 60 ? link.url() : link.url().substring(0, 57) + "...";
             Position at = link.position();
-            String line = page.source().line(at.line());
+            String line = lines.line(at.line());
             if (UrlPolicy.FORBIDDEN_SCHEMES.contains(link.scheme())) {
                 out.add(Diagnostic.warning("markdown.unsafe-url", at, "'" + link.scheme() + ":' URL '" + url
                                 + "' removed: it could run code in the reader's browser; the reader sees the text only")
@@ -55,15 +57,15 @@ final class OutboundLinks {
      */
     static List<ExternalLink> of(Page page) {
         List<ExternalLink> external = new ArrayList<>();
+        SourceLines lines = new SourceLines(page.source());
         for (SchemeLink link : page.body().external()) {
             if (UrlPolicy.isWeb(link.url())) {
-                external.add(new ExternalLink(link.url().strip(), link.position(),
-                        page.source().line(link.position().line())));
+                external.add(new ExternalLink(link.url().strip(), link.position(), lines.line(link.position().line())));
             }
         }
         page.meta().details().externalUrl().ifPresent(url -> {
             Position at = frontMatterPosition(page, url);
-            external.add(new ExternalLink(url, at, at.line() > 0 ? page.source().line(at.line()) : null));
+            external.add(new ExternalLink(url, at, at.line() > 0 ? lines.line(at.line()) : null));
         });
         return external.stream().sorted().toList();
     }

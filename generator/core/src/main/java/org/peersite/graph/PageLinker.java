@@ -1,5 +1,6 @@
 package org.peersite.graph;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Severity;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.BodyRenderer;
+import org.peersite.markdown.Embed;
 import org.peersite.markdown.LinkRef;
 import org.peersite.model.Page;
 import org.peersite.model.Ref;
@@ -69,8 +71,15 @@ final class PageLinker {
     PageLinks link(Page page, Diagnostics out) {
         outbound.check(page, out);
         Map<Node, Destination> destinations = new IdentityHashMap<>();
+        List<EmbedRef> embeds = new ArrayList<>();
         for (LinkRef ref : page.body().links()) {
-            links.resolve(page, ref, out).ifPresent(d -> destinations.put(ref.node(), d));
+            Destination d = links.resolve(page, ref, out).orElse(null);
+            if (d != null) {
+                destinations.put(ref.node(), d);
+                if (ref.node().getParent() instanceof Embed embed && EmbedRef.isPage(d)) {
+                    embeds.add(new EmbedRef(d.page(), d.anchor(), ref.position(), embed.written()));
+                }
+            }
         }
         Map<Ref, String> resolved = references.resolve(page, out);
         MentionWalk walk = new MentionWalk(page, destinations, mentionsLinked(page) ? index.concepts() : null).walk();
@@ -85,7 +94,7 @@ final class PageLinker {
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
                 Collections.unmodifiableMap(walk.mentions()), Collections.unmodifiableMap(resolved),
                 List.copyOf(edges.values()), resolution(page, destinations, walk), ids.extra(page),
-                OutboundLinks.of(page));
+                OutboundLinks.of(page), embeds);
     }
 
     /** The ids a page's HTML carries besides its heading anchors. */

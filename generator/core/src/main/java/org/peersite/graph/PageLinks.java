@@ -25,25 +25,28 @@ import org.peersite.model.Ref;
  * @param ids          the ids the page's own HTML carries besides its heading anchors (ids in raw HTML the site
  *                     keeps, footnotes), which other pages' links may name; kept when the page is dehydrated
  * @param external     the links that leave the site, sorted by position
+ * @param embeds       the page's embeds of other pages (and of itself), in document order; kept when dehydrated
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
                         Map<Ref, String> references, List<Edge> edges, Fingerprint resolution, Set<String> ids,
-                        List<ExternalLink> external) {
+                        List<ExternalLink> external, List<EmbedRef> embeds) {
 
     public PageLinks {
         ids = Set.copyOf(ids);
         external = List.copyOf(external);
+        embeds = List.copyOf(embeds);
     }
 
     /** The same links without the maps keyed by the page's AST, for the page kept without its AST. */
     public PageLinks dehydrated(Page dehydratedPage) {
-        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution, ids, external);
+        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution, ids, external, embeds);
     }
 
-    /** Whether two link results show the same: same resolution, references, edges and ids. */
+    /** Whether two link results show the same: same resolution, references, edges, ids and embeds. */
     public boolean sameAs(PageLinks other) {
         return other != null && resolution.equals(other.resolution) && edges.equals(other.edges)
-                && referenceTargets().equals(other.referenceTargets()) && ids.equals(other.ids);
+                && referenceTargets().equals(other.referenceTargets()) && ids.equals(other.ids)
+                && embeds.equals(other.embeds);
     }
 
     /** Every concept reference of a page's front matter, in the order written: the keys of {@link #references}. */

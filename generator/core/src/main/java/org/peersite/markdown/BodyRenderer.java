@@ -1,5 +1,6 @@
 package org.peersite.markdown;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +12,17 @@ import java.util.StringJoiner;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -35,9 +43,10 @@ import org.jsoup.safety.Safelist;
  * </pre>
  *
  * <p>Headings get their anchors from {@link ParsedBody#headings()} (so they match what links were checked
- * against) and a permalink; wiki-links and internal links get their resolved URLs; an {@link Embed} shows as
- * the link to what it embeds (transclusion is the link stage's to add); inline tags link to their tag's page;
- * concept mentions become links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping
+ * against) and a permalink; wiki-links and internal links get their resolved URLs; an {@link Embed} of a page
+ * alone on its line shows that page, or the part of it embedded ({@link LinkRendering#transclude}), in a figure
+ * captioned with a link to its source; any other embed shows as the link to what it embeds; inline tags link to
+ * their tag's page; concept mentions become links; a URL whose scheme the {@link UrlPolicy} does not allow is dropped, keeping
  * the text. Callouts, highlights, comments and block ids render through their own extensions. Raw HTML is
  * escaped, sanitised (with the same URL policy) or kept as the site says. Thread-safe.
  */
@@ -90,17 +99,21 @@ public final class BodyRenderer {
     /** HTML of consecutive blocks of a page body, concatenated. */
     public String render(ParsedBody body, List<? extends Node> nodes, LinkRendering links) {
         Map<Node, String> anchors = new IdentityHashMap<>();
+        String prefix = links.idPrefix();
         for (HeadingRef h : body.headings()) {
-            anchors.put(h.node(), h.anchor());
+            anchors.put(h.node(), prefix + h.anchor());
         }
-        HtmlRenderer renderer = HtmlRenderer.builder()
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 // The first factory for a node type wins: ours must come before the extensions' own.
                 .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors, urls))
                 .attributeProviderFactory(context -> new AccessibleNames(links))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
-                .percentEncodeUrls(true)
-                .build();
+                .percentEncodeUrls(true);
+        if (!prefix.isEmpty()) {
+            builder.attributeProviderFactory(context -> new IdPrefix(prefix));   // after the extensions' ids
+        }
+        HtmlRenderer renderer = builder.build();
         StringBuilder html = new StringBuilder();
         for (Node node : nodes) {
             renderer.render(node, html);
@@ -168,6 +181,29 @@ public final class BodyRenderer {
         }
     }
 
+    /**
+     * Puts an embed's prefix before the ids the extensions give (block ids, footnotes), and before the fragments
+     * of the footnotes' links to each other. Headings get theirs with their anchors; a link the author wrote keeps
+     * its target.
+     */
+    private record IdPrefix(String prefix) implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading) {
+                return;
+            }
+            String id = attributes.get("id");
+            if (id != null) {
+                attributes.put("id", prefix + id);
+            }
+            String href = attributes.get("href");
+            boolean footnote = node instanceof FootnoteReference || node instanceof FootnoteDefinition;
+            if (footnote && href != null && href.startsWith("#")) {
+                attributes.put("href", "#" + prefix + href.substring(1));
+            }
+        }
+    }
+
     /** Renders the nodes whose output depends on the site: headings, links, images, text with mentions. */
     private static final class SiteNodeRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -188,7 +224,7 @@ public final class BodyRenderer {
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
             return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class, TableBlock.class,
-                    Embed.class, InlineTag.class);
+                    Embed.class, InlineTag.class, Paragraph.class);
         }
 
         @Override
@@ -209,7 +245,84 @@ public final class BodyRenderer {
                 children(embed);
             } else if (node instanceof InlineTag tag) {
                 tag(tag);
+            } else if (node instanceof Paragraph paragraph) {
+                paragraph(paragraph);
             }
+        }
+
+        /**
+         * A paragraph as CommonMark renders it (no {@code <p>} in a tight list), unless it holds nothing but embeds
+         * of pages, one per line: then each embed is a block of its own, since a page's content cannot sit inside a
+         * {@code <p>}. An embed of a page within a sentence stays a link.
+         */
+        private void paragraph(Paragraph paragraph) {
+            List<LinkRendering.Transclusion> embedded = transclusions(paragraph);
+            if (embedded != null) {
+                int i = 0;
+                for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof Embed embed) {
+                        transcluded(embed, embedded.get(i++));
+                    }
+                }
+                return;
+            }
+            boolean tight = paragraph.getParent() instanceof ListItem item
+                    && item.getParent() instanceof ListBlock list && list.isTight();
+            if (!tight) {
+                html.line();
+                html.tag("p", context.extendAttributes(paragraph, "p", new LinkedHashMap<>()));
+            }
+            children(paragraph);
+            if (!tight) {
+                html.tag("/p");
+                html.line();
+            }
+        }
+
+        /**
+         * The HTML of each embed of a paragraph made of embeds and line breaks alone, when every one of them is
+         * transcluded; {@code null} otherwise.
+         */
+        private List<LinkRendering.Transclusion> transclusions(Paragraph paragraph) {
+            List<LinkRendering.Transclusion> embedded = new ArrayList<>();
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Embed embed) {
+                    LinkRendering.Transclusion shown = links.transclude(embed);
+                    if (shown == null) {
+                        return null;
+                    }
+                    embedded.add(shown);
+                } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
+                        || child instanceof Text text && text.getLiteral().isBlank())) {
+                    return null;
+                }
+            }
+            return embedded.isEmpty() ? null : embedded;
+        }
+
+        /**
+         * An embedded page, or part of one, in a figure whose caption names and links to its source (the embed's
+         * label, if it has one): the figure takes its accessible name from the caption.
+         */
+        private void transcluded(Embed embed, LinkRendering.Transclusion shown) {
+            LinkRendering.Target source = links.target(embed.link());
+            String title = embed.label() != null ? embed.label() : shown.source();
+            html.line();
+            html.tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
+            html.line();
+            html.tag("figcaption", attributes("class", "embed-source"));
+            html.tag("a", attributes("href", context.encodeUrl(source.href())));
+            html.text(title);
+            html.tag("/a");
+            html.tag("/figcaption");
+            html.line();
+            html.tag("div", attributes("class", "embed-body"));
+            html.raw(shown.html());
+            html.line();
+            html.tag("/div");
+            html.line();
+            html.tag("/figure");
+            html.line();
         }
 
         /** A tag links to its tag's page when the site says where that is, else it is shown as text. */

@@ -43,6 +43,33 @@ public interface LinkRendering {
     }
 
     /**
+     * The HTML an embed of a page shows ({@code ![[note]]}, {@code ![[note#Heading]]}, {@code ![[note#^id]]}): the
+     * embedded part rendered as it reads on its own page, with links resolved from there and ids under
+     * {@link #idPrefix}; {@code null} (the default) when the embed is not transcluded: an embed of a file, or one
+     * that would close a cycle or nest too deep (reported by the link stage). It is then shown as its link.
+     */
+    default Transclusion transclude(Embed embed) {
+        return null;
+    }
+
+    /**
+     * What an embed of a page shows.
+     *
+     * @param source what the embedded part is called: the page's title, and the heading's text for a section
+     * @param html   the embedded part
+     */
+    record Transclusion(String source, String html) {
+    }
+
+    /**
+     * What every id this rendering writes starts with: empty for a page's own body, {@code embed-1-} inside its
+     * first embed, so that embedded headings and footnotes keep ids of their own in the embedding page.
+     */
+    default String idPrefix() {
+        return "";
+    }
+
+    /**
      * A resolved link.
      *
      * @param href  relative URL from the page being rendered, with any {@code #anchor}

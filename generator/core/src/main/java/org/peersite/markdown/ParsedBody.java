@@ -1,8 +1,12 @@
 package org.peersite.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
 
 /**
  * Everything later stages need from a page body, gathered in one walk so nothing scans the AST again for it:
@@ -68,6 +72,47 @@ public record ParsedBody(Document document, List<HeadingRef> headings, List<Link
         return new ParsedBody(null, headings.stream().map(h -> new HeadingRef(h.level(), h.text(), h.anchor(),
                 h.position(), null)).toList(), List.of(), List.of(), words, hasRawHtml, searchTerms,
                 blockIds.stream().map(b -> new BlockIdRef(b.id(), b.position(), null)).toList(), tags);
+    }
+
+    /**
+     * The blocks an embed of this body shows, in order: every block for {@code null}; for a heading's anchor, the
+     * heading and what follows it up to the next heading of the same or a higher level; for a block id
+     * ({@code ^id}), that block (a list item's content, since an item stands only in its list). Empty when the
+     * anchor names nothing here. The body must have its AST.
+     */
+    public List<Node> part(String anchor) {
+        List<Node> blocks = new ArrayList<>();
+        if (anchor == null) {
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                blocks.add(n);
+            }
+        } else if (anchor.startsWith("^")) {
+            for (BlockIdRef b : blockIds) {
+                if (b.htmlId().equals(anchor) && b.block() != null) {
+                    Node block = b.block();
+                    if (block instanceof ListItem) {
+                        for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+                            blocks.add(n);
+                        }
+                    } else {
+                        blocks.add(block);
+                    }
+                    break;
+                }
+            }
+        } else {
+            HeadingRef h = heading(anchor);
+            if (h != null && h.node() != null) {
+                blocks.add(h.node());
+                for (Node n = h.node().getNext(); n != null; n = n.getNext()) {
+                    if (n instanceof Heading next && next.getLevel() <= h.level()) {
+                        break;
+                    }
+                    blocks.add(n);
+                }
+            }
+        }
+        return blocks;
     }
 
     /** The heading with this anchor, or {@code null}. */

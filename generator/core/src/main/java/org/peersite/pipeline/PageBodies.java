@@ -18,6 +18,7 @@ import org.peersite.internal.Workers;
 import org.peersite.model.Page;
 import org.peersite.model.PageParser;
 import org.peersite.render.BodyHtml;
+import org.peersite.render.EmbeddedPages;
 import org.peersite.render.Renderer;
 import org.peersite.source.ContentLoader;
 import org.peersite.source.SourceFile;
@@ -91,6 +92,8 @@ final class PageBodies implements Linker.Bodies {
     private final boolean compact;
     /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
     private final Map<String, Made> made = new ConcurrentHashMap<>();
+    /** Pages parsed and linked again to be shown by embeds, by path. */
+    private final Map<String, PageLinks> shown = new ConcurrentHashMap<>();
     /** What parsing each body in this update found, by page path: kept with the page's file. */
     private final Map<String, List<Diagnostic>> bodyProblems = new ConcurrentHashMap<>();
 
@@ -132,15 +135,18 @@ final class PageBodies implements Linker.Bodies {
         return wet;
     }
 
-    /** What a build keeps of a linked page: its body as HTML now, and the page without its AST. */
+    /**
+     * What a build keeps of a linked page: its body as HTML now, and the page without its AST; or, for a page that
+     * embeds pages, the page with its AST, since its body can only be made once every page it shows is linked.
+     */
     @Override
     public PageLinks kept(PageLinks links, Function<String, Page> pages) {
         probe.at(Probe.Step.LINK, links.page().path());
-        if (lifetime == Lifetime.KEPT || loaded.config() == null) {
+        if (lifetime == Lifetime.KEPT || loaded.config() == null || !links.embeds().isEmpty()) {
             return links;
         }
         Page dry = links.page().dehydrated();
-        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages);
+        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, EmbeddedPages.NONE);
         made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
         return links.dehydrated(dry);
     }
@@ -174,14 +180,34 @@ final class PageBodies implements Linker.Bodies {
         Diagnostics linking = new Diagnostics();
         PageLinks links = new Linker(loaded.config(), workers).linkOne(graph, wet, linking);
         reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
-        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath);
+        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath, embedded(graph));
         made.put(page.path(), new Made(page, html));
     }
 
     /** A page's body as HTML: the one made already, or made now from its AST. */
     BodyHtml html(Page page, SiteGraph graph) {
         BodyHtml html = madeFor(page);
-        return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath);
+        return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath,
+                embedded(graph));
+    }
+
+    /**
+     * The pages embeds show: as the graph holds them when they have their ASTs, else parsed and linked again once
+     * in this update, however many pages embed them (ten thousand embeds of one note parse it once). What parsing
+     * and linking them again finds was reported when they were parsed and linked as pages.
+     */
+    private EmbeddedPages embedded(SiteGraph graph) {
+        return path -> {
+            PageLinks known = graph.links().get(path);
+            if (known == null || known.page().body().hydrated()) {
+                return known;
+            }
+            return shown.computeIfAbsent(path, p -> {
+                Diagnostics again = new Diagnostics();
+                Page wet = parseAgain(known.page(), again);
+                return new Linker(loaded.config(), workers).linkOne(graph, wet, again);
+            });
+        };
     }
 
     private BodyHtml madeFor(Page page) {

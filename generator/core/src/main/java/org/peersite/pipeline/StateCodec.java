@@ -21,6 +21,7 @@ import org.peersite.diag.Severity;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.Edge;
 import org.peersite.graph.Fact;
+import org.peersite.graph.EmbedRef;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
 import org.peersite.graph.SiteGraph;
@@ -243,6 +244,13 @@ final class StateCodec {
                     position(link.position());
                     out.string(link.sourceLine());
                 }
+                out.number(links.embeds().size());
+                for (EmbedRef embed : links.embeds()) {
+                    out.string(embed.target());
+                    out.string(embed.anchor());
+                    position(embed.position());
+                    out.string(embed.written());
+                }
                 diagnostics(graph.problems().getOrDefault(page.path(), List.of()));
                 List<Backlink> backlinks = graph.backlinks().getOrDefault(page.path(), List.of());
                 out.number(backlinks.size());
@@ -464,8 +472,13 @@ final class StateCodec {
                 for (int k = 0; k < x; k++) {
                     external.add(new org.peersite.graph.ExternalLink(in.required(), position(), in.string()));
                 }
+                int e = in.count();
+                List<EmbedRef> embeds = new ArrayList<>(e);
+                for (int k = 0; k < e; k++) {
+                    embeds.add(new EmbedRef(in.required(), in.string(), position(), in.required()));
+                }
                 links.put(page.path(), new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
-                        edges, resolution, ids, external));
+                        edges, resolution, ids, external, embeds));
                 problems.put(page.path(), diagnostics());
                 int b = in.count();
                 List<Backlink> incoming = new ArrayList<>(b);

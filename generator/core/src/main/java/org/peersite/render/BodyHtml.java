@@ -134,18 +134,26 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
         return first;
     }
 
+    /** The top-level nodes of the body the page shows, from {@link #firstShown}. */
+    static List<Node> shownNodes(Page page) {
+        List<Node> shown = new ArrayList<>();
+        for (Node node = firstShown(page); node != null; node = node.getNext()) {
+            shown.add(node);
+        }
+        return shown;
+    }
+
     /**
      * Renders a page's body. The page must have its AST.
      *
-     * @param pages the pages by content path, for the concepts its mentions link to
+     * @param pages    the pages by content path, for the concepts its mentions link to
+     * @param embedded the pages its embeds show
      */
-    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
-        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()));
+    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, EmbeddedPages embedded,
+                              BodyRenderer bodies) {
+        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies);
         Node first = firstShown(page);
-        List<Node> shown = new ArrayList<>();
-        for (Node node = first; node != null; node = node.getNext()) {
-            shown.add(node);
-        }
+        List<Node> shown = shownNodes(page);
         byte[] content = bytes(first == page.body().document().getFirstChild()
                 ? bodies.render(page.body(), page.body().document(), rendering)
                 : bodies.render(page.body(), shown, rendering));

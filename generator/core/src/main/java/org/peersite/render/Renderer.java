@@ -1,14 +1,18 @@
 package org.peersite.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -77,7 +81,8 @@ public final class Renderer {
      * A render of one graph whose pages have their ASTs: knows every file the site has and renders any of them.
      */
     public Run start(SiteGraph graph) {
-        return start(graph, page -> body(config, page, graph.linksOf(page), graph.index()::byPath));
+        return start(graph, page -> body(config, page, graph.linksOf(page), graph.index()::byPath,
+                graph.links()::get));
     }
 
     /** A render of one graph, with each content page's body as HTML from {@code bodies}. */
@@ -85,9 +90,14 @@ public final class Renderer {
         return new Run(graph, bodies);
     }
 
-    /** A page's body as HTML, from its AST, as this site renders bodies. */
-    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages) {
-        return BodyHtml.of(page, links, pages, BodyRenderer.create(config.features().rawHtml(),
+    /**
+     * A page's body as HTML, from its AST, as this site renders bodies.
+     *
+     * @param embedded the pages its embeds show ({@link EmbeddedPages#NONE} for a page that embeds none)
+     */
+    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages,
+                                EmbeddedPages embedded) {
+        return BodyHtml.of(page, links, pages, embedded, BodyRenderer.create(config.features().rawHtml(),
                 config.features().urlPolicy()));
     }
 
@@ -131,6 +141,11 @@ public final class Renderer {
             Reads reads = new Reads();
             if (job.page() != null) {
                 reads.add(Fact.Type.SOURCE, job.page().path());
+                for (String embedded : embeddedBy(job.page().path())) {
+                    reads.add(Fact.Type.SOURCE, embedded);
+                    reads.add(Fact.Type.LINKS, embedded);
+                    reads.add(Fact.Type.CARD, embedded);
+                }
             }
             reads.add(Fact.CONFIG);
             reads.add(Fact.THEME);
@@ -143,6 +158,26 @@ public final class Renderer {
                     .map(html -> RenderedFile.of(output, html.getBytes(StandardCharsets.UTF_8), reads.facts(),
                             card(model.get("page"), made)))
                     .orElseGet(() -> RenderedFile.failed(output, reads.facts()));
+        }
+
+        /**
+         * The pages a page shows through its embeds, and through theirs, as far as the render stage follows them:
+         * what the page's body reads besides its own source (their text, their links, their titles).
+         */
+        private Set<String> embeddedBy(String path) {
+            Set<String> shown = new TreeSet<>();
+            Deque<String> next = new ArrayDeque<>(List.of(path));
+            while (!next.isEmpty()) {
+                PageLinks links = graph.links().get(next.poll());
+                if (links != null) {
+                    links.embeds().forEach(e -> {
+                        if (!e.target().equals(path) && shown.add(e.target())) {
+                            next.add(e.target());
+                        }
+                    });
+                }
+            }
+            return shown;
         }
 
         /**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.diag.SourceExcerpt;
 import org.peersite.internal.Xml;
 
 /**
@@ -105,12 +106,12 @@ final class ErrorOverlay {
                 .append(Xml.escape(d.code())).append("</code>]: ").append(Xml.escape(d.message())).append("</h2>\n");
         if (d.sourceLine() != null && p.line() > 0) {
             String number = Integer.toString(p.line());
-            String line = d.sourceLine().replace('\t', ' ');
+            SourceExcerpt line = SourceExcerpt.of(d.sourceLine(), p.column());
             html.append("<pre tabindex=\"0\" aria-label=\"").append(Xml.escape(p.file())).append(", line ").append(number)
-                    .append("\">").append(number).append(" | ").append(Xml.escape(line));
+                    .append("\">").append(number).append(" | ").append(Xml.escape(line.text()));
             if (p.column() > 0) {
                 html.append('\n').append(" ".repeat(number.length())).append(" | ")
-                        .append(" ".repeat(caretColumn(d.sourceLine(), p.column())))
+                        .append(" ".repeat(line.caret()))
                         .append("<span class=\"caret\" aria-hidden=\"true\">^</span>");
             }
             html.append("</pre>\n");
@@ -119,12 +120,6 @@ final class ErrorOverlay {
             html.append("<p class=\"hint\"><strong>hint:</strong> ").append(Xml.escape(d.hint())).append("</p>\n");
         }
         html.append("</li>\n");
-    }
-
-    /** Characters before the 1-based column, counted as the formatter counts them, so the caret lines up. */
-    private static int caretColumn(String line, int column) {
-        int end = Math.min(column - 1, line.length());
-        return line.codePointCount(0, Math.max(end, 0)) + Math.max(0, column - 1 - line.length());
     }
 
     private static String count(int n, String noun) {

@@ -104,7 +104,7 @@ final class RandomSite {
         List<String> paths = new ArrayList<>(pages.keySet());
         String path = paths.get(random.nextInt(paths.size()));
         PageSpec page = pages.get(path);
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(17)) {
             case 0, 1, 2 -> page.paragraphs.add(paragraph());
             case 3 -> page.title = title(page.kind);
             case 4 -> {
@@ -196,6 +196,7 @@ final class RandomSite {
                 // A mistake: broken front matter, until a later edit fixes it.
                 broken.put(path, "---\ntitle: [unclosed\n---\nBroken.\n");
             }
+            case 15 -> page.paragraphs.add(embed());
             default -> page.paragraphs.add("See [[" + pick(new ArrayList<>(pages.values())).slug + "#nowhere-" + random.nextInt(3) + "]].");
         }
         touched.add(write(path));
@@ -310,6 +311,16 @@ final class RandomSite {
             }
         }
         return text.append(' ').append(sentence()).toString();
+    }
+
+    /**
+     * An embed alone on its line, of a page or of its first heading's section: the page embedding may be the one
+     * embedded, or be embedded by it, so cycles come and go too.
+     */
+    private String embed() {
+        PageSpec target = pick(new ArrayList<>(pages.values()));
+        boolean section = !target.headings.isEmpty() && random.nextBoolean();
+        return "![[" + target.slug + (section ? "#" + target.headings.get(0) : "") + "]]";
     }
 
     private PageSpec pick(List<PageSpec> list) {

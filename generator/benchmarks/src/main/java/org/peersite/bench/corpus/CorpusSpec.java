@@ -32,9 +32,11 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe; each {@link #write} call is independent.
  *
- * @param pages interviews, frameworks, guides and concepts together; at least {@value CorpusPlan#MIN_PAGES}
+ * @param pages    interviews, frameworks, guides and concepts together; at least {@value CorpusPlan#MIN_PAGES}
+ * @param obsidian whether one page in four also has a callout, a highlight, a comment, a block id and (outside
+ *                 the concepts, with wiki links) an embed of a concept: see {@link ObsidianExtras}
  */
-public record CorpusSpec(int pages, long seed, LinkStyle links) {
+public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian) {
 
     /** The site title every corpus has, which tells a generated content folder from a real one. */
     static final String SITE_TITLE = "Peer Advantage (benchmark corpus)";
@@ -44,6 +46,11 @@ public record CorpusSpec(int pages, long seed, LinkStyle links) {
         if (links == null) {
             throw new IllegalArgumentException("links must be given");
         }
+    }
+
+    /** A corpus in peersite's own Markdown, without Obsidian's extras. */
+    public CorpusSpec(int pages, long seed, LinkStyle links) {
+        this(pages, seed, links, false);
     }
 
     /** Pages of each kind this corpus has, without writing anything. */
@@ -110,12 +117,13 @@ public record CorpusSpec(int pages, long seed, LinkStyle links) {
     /** The text of one page, for tests and tools that need a single page without writing the corpus. */
     String text(CorpusPlan plan, PlannedPage page) {
         PageContext context = new PageContext(plan, page, seed, links);
-        return switch (page.kind()) {
+        String text = switch (page.kind()) {
             case CONCEPT -> ConceptPage.write(context);
             case INTERVIEW -> InterviewPage.write(context);
             case FRAMEWORK -> FrameworkPage.write(context);
             case GUIDE -> GuidePage.write(context);
         };
+        return obsidian ? ObsidianExtras.add(text, plan, page, seed, links) : text;
     }
 
     private Written writePage(CorpusPlan plan, PlannedPage page, Path content) {

@@ -3,6 +3,7 @@ package org.peersite.bench.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,10 +28,33 @@ class CorpusBuildTest {
     @ParameterizedTest
     @EnumSource(LinkStyle.class)
     void threeHundredPagesBuildWithoutErrors(LinkStyle links) throws IOException {
-        CorpusSummary made = new CorpusSpec(300, 1, links).write(dir.resolve("content"), 2);
+        assertBuildsWithoutErrors(new CorpusSpec(300, 1, links));
+    }
+
+    @ParameterizedTest
+    @EnumSource(LinkStyle.class)
+    void aCorpusWithObsidianExtrasBuildsWithoutErrorsAndShowsThem(LinkStyle links) throws IOException {
+        assertBuildsWithoutErrors(new CorpusSpec(300, 1, links, true));
+        try (var html = Files.walk(dir.resolve("site"))) {
+            String all = html.filter(p -> p.toString().endsWith(".html")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining());
+            assertThat(all).contains("class=\"callout callout-tip\"", "<mark>").doesNotContain("an editor's note");
+            if (links == LinkStyle.WIKI) {
+                assertThat(all).contains("<figure class=\"embed\">");
+            }
+        }
+    }
+
+    private void assertBuildsWithoutErrors(CorpusSpec spec) throws IOException {
+        CorpusSummary made = spec.write(dir.resolve("content"), 2);
 
         BuildResult result = Generator.builder().content(dir.resolve("content")).templates(THEME)
-                .output(dir.resolve("site")).displayBase(dir).build().check();
+                .output(dir.resolve("site")).displayBase(dir).build().generate();
 
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
         // Warnings too: every page is reachable and every concept linked, so benchmark output stays quiet.
