@@ -6,12 +6,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.commonmark.node.Image;
+import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Suggestions;
 import org.peersite.internal.Names;
+import org.peersite.image.ImagePlan;
 import org.peersite.markdown.Anchors;
+import org.peersite.markdown.Embed;
 import org.peersite.markdown.HeadingRef;
+import org.peersite.markdown.ImageAlt;
 import org.peersite.markdown.LinkRef;
+import org.peersite.markdown.PlainText;
 import org.peersite.model.Page;
 
 /**
@@ -24,11 +30,13 @@ final class LinkResolver {
     private final SiteIndex index;
     private final PageIds ids;
     private final LinkProblems problems;
+    private final Attachments attachments;
 
-    LinkResolver(SiteIndex index, PageIds ids, LinkProblems problems) {
+    LinkResolver(SiteIndex index, PageIds ids, LinkProblems problems, Attachments attachments) {
         this.index = index;
         this.ids = ids;
         this.problems = problems;
+        this.attachments = attachments;
     }
 
     /** Where a link of {@code page} goes, or empty after reporting why it goes nowhere. */
@@ -65,6 +73,9 @@ final class LinkResolver {
     private Destination wiki(Page page, LinkRef ref, Diagnostics out) {
         if (ref.target().isEmpty()) {
             return withAnchor(page, ref, page, out);
+        }
+        if (Attachments.isFileName(ref.target())) {
+            return attachment(page, ref, out);
         }
         Lookup lookup = index.find(ref.target());
         if (lookup instanceof Lookup.Ambiguous ambiguous) {
@@ -107,7 +118,8 @@ final class LinkResolver {
         }
         String sitePath = "/" + normalised;
         if (index.isOtherPath(sitePath)) {
-            return new Destination(null, sitePath, ref.query(), ref.fragment(), sitePath);
+            checkAlt(page, ref, sitePath, out);
+            return new Destination(null, published(ref, sitePath), ref.query(), ref.fragment(), sitePath);
         }
         String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
         Page atUrl = index.byUrl(asFolder);
@@ -121,6 +133,63 @@ final class LinkResolver {
         out.add(problems.broken(page, ref.position(), "no page or file at '" + sitePath + "'" + written,
                 LinkProblems.didYouMean(index.suggestSitePaths(asFolder))));
         return null;
+    }
+
+    /**
+     * A wiki-link or embed naming a file ({@code [[slides.pdf]]}, {@code ![[photo.jpg|300]]}): the one attachment
+     * of that file name anywhere under {@code content/}, or of that path's end; none or several is an error at the
+     * link. This is where files part from notes; what an embed of a file shows is the renderer's.
+     */
+    private Destination attachment(Page page, LinkRef ref, Diagnostics out) {
+        List<String> found = attachments.find(ref.target());
+        if (found.isEmpty()) {
+            List<String> close = attachments.suggest(ref.target());
+            out.add(problems.broken(page, ref.position(), "no file is called '" + ref.target() + "' (in "
+                    + ref.written() + ")", close.isEmpty() ? "put the file anywhere under content/; a file is found by"
+                    + " its name" : "did you mean " + String.join(", ", close) + "?"));
+            return null;
+        }
+        if (found.size() > 1) {
+            out.add(problems.broken(page, ref.position(), "'" + ref.target() + "' (in " + ref.written() + ") matches "
+                    + found.size() + " files: " + String.join(", ", found), "name the file by its path, e.g. [["
+                    + found.get(0).substring(1) + "]]").withCode("link.ambiguous"));
+            return null;
+        }
+        String sitePath = found.get(0);
+        checkAlt(page, ref, sitePath, out);
+        return new Destination(null, published(ref, sitePath), null, ref.fragment(), Attachments.fileName(sitePath));
+    }
+
+    /**
+     * Where a link to a file goes: the file itself, except for an image, which is published only as its variants
+     * (the original may carry a camera's metadata): a link to it goes to the widest. An image or embed shows the
+     * variants and keeps the original's path, by which the renderer finds them.
+     */
+    private String published(LinkRef ref, String sitePath) {
+        ImagePlan plan = attachments.image(sitePath);
+        if (plan == null || ref.node() instanceof Image || ref.node().getParent() instanceof Embed) {
+            return sitePath;
+        }
+        return sitePath.substring(0, sitePath.lastIndexOf('/') + 1) + plan.largest().fileName();
+    }
+
+    /**
+     * An image without alternative text is a warning: a Markdown image with empty text ({@code ![](x.png)}), or
+     * an embed without a label ({@code ![[x.png]]}); the file name describes nothing to a reader who cannot see it.
+     */
+    private void checkAlt(Page page, LinkRef ref, String sitePath, Diagnostics out) {
+        if (attachments.image(sitePath) == null) {
+            return;
+        }
+        boolean noAlt = ref.node() instanceof Image image ? ImageAlt.of(PlainText.of(image)).text().isEmpty()
+                : ref.node().getParent() instanceof Embed embed && (embed.label() == null || embed.label().isBlank());
+        if (noAlt) {
+            out.add(Diagnostic.warning("image.alt", ref.position(), "image '" + Attachments.fileName(sitePath)
+                    + "' has no alternative text").withHint(ref.node() instanceof Image
+                    ? "describe the picture between the brackets: ![what it shows](" + ref.target() + ")"
+                    : "describe the picture after a bar: ![[" + ref.target() + "|what it shows]]")
+                    .withSourceLine(page.source().line(ref.position().line())));
+        }
     }
 
     /** A Markdown link's path from the content root: site-absolute, or relative to the page's folder. */

@@ -38,10 +38,17 @@ public final class Linker {
 
     private final SiteConfig config;
     private final Workers workers;
+    private final Attachments attachments;
 
     public Linker(SiteConfig config, Workers workers) {
+        this(config, workers, Attachments.NONE);
+    }
+
+    /** @param attachments the site's files besides Markdown, which wiki-links and embeds find by file name */
+    public Linker(SiteConfig config, Workers workers, Attachments attachments) {
         this.config = config;
         this.workers = workers;
+        this.attachments = attachments;
     }
 
     /** Links one page against a graph's index: what the link stage did for it, for a page parsed again alone. */
@@ -249,7 +256,7 @@ public final class Linker {
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
-        return new PageLinker(index, config.features(), knownIds);
+        return new PageLinker(index, config.features(), knownIds, attachments);
     }
 
     /**

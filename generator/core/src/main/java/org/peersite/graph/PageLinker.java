@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.commonmark.node.Node;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Severity;
+import org.peersite.image.ImagePlan;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.LinkRef;
@@ -27,6 +28,7 @@ import org.peersite.model.SiteConfig;
 final class PageLinker {
 
     private final SiteIndex index;
+    private final Attachments attachments;
     private final boolean autolink;
     private final PageIds ids;
     private final LinkResolver links;
@@ -39,12 +41,14 @@ final class PageLinker {
      *                 (which decides the ids a fragment may name)
      * @param knownIds the ids besides headings of pages kept without their AST, as the previous link stage found
      */
-    PageLinker(SiteIndex index, SiteConfig.Features features, Function<Page, Set<String>> knownIds) {
+    PageLinker(SiteIndex index, SiteConfig.Features features, Function<Page, Set<String>> knownIds,
+               Attachments attachments) {
         this.index = index;
+        this.attachments = attachments;
         this.autolink = features.autolink();
         LinkProblems problems = new LinkProblems(features.brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
         this.ids = new PageIds(BodyRenderer.create(features.rawHtml(), features.urlPolicy()), knownIds);
-        this.links = new LinkResolver(index, ids, problems);
+        this.links = new LinkResolver(index, ids, problems, attachments);
         this.references = new ConceptReferences(index, problems);
         this.outbound = new OutboundLinks(features.urlPolicy());
     }
@@ -101,7 +105,7 @@ final class PageLinker {
             Destination d = destinations.get(ref.node());
             resolution.string(d == null ? null : d.page()).string(d == null ? null : d.sitePath())
                     .string(d == null ? null : d.query()).string(d == null ? null : d.anchor())
-                    .string(d == null ? null : d.label());
+                    .string(d == null ? null : d.label()).string(d == null ? null : imageKey(d.sitePath()));
         }
         walk.inOrder().forEach(m -> {
             Page concept = index.byPath(m.concept());
@@ -109,6 +113,12 @@ final class PageLinker {
                     .string(concept.url());
         });
         return resolution.done();
+    }
+
+    /** What the page shows of the image at a site path: its variants' names and size, which change with its bytes. */
+    private String imageKey(String sitePath) {
+        ImagePlan plan = attachments.image(sitePath);
+        return plan != null ? plan.largest().toString() : attachments.isBrokenImage(sitePath) ? "broken" : null;
     }
 
     private boolean mentionsLinked(Page page) {

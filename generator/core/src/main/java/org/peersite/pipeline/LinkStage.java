@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.peersite.graph.Attachments;
 import org.peersite.graph.Linker;
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Workers;
@@ -40,7 +41,12 @@ final class LinkStage {
      * @param parsed the parse stage's result
      */
     Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies) {
-        Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers);
+        return run(before, loaded, parsed, bodies, Attachments.NONE);
+    }
+
+    /** @param attachments the site's files besides Markdown: a change in one links the whole site again */
+    Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies, Attachments attachments) {
+        Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers, attachments);
         SiteGraph was = before.graph();
         Set<String> changed = new TreeSet<>();
         boolean pending = false;
@@ -51,10 +57,26 @@ final class LinkStage {
             }
         }
         boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
+                && sameAttachments(before.loaded(), loaded)
                 && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
         SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
                 : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
         return new Linked(bodies.withBodies(parsed, graph), graph);
+    }
+
+    /**
+     * Whether every file of {@code content/} besides Markdown has the bytes it had: pages state an image's size
+     * and variants, so a changed image changes the pages that show it.
+     */
+    private static boolean sameAttachments(Loaded before, Loaded now) {
+        for (var file : now.tree().staticFiles()) {
+            Loaded.Copied a = before.files().get(file.relativePath());
+            Loaded.Copied b = now.files().get(file.relativePath());
+            if (a == null || b == null || !a.hash().equals(b.hash())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameLinkSettings(SiteConfig a, SiteConfig b) {

@@ -17,6 +17,7 @@ import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.model.Page;
 import org.peersite.model.PageParser;
+import org.peersite.graph.Attachments;
 import org.peersite.render.BodyHtml;
 import org.peersite.render.Renderer;
 import org.peersite.source.ContentLoader;
@@ -88,6 +89,7 @@ final class PageBodies implements Linker.Bodies {
     private final Parsed parsed;
     private final Workers workers;
     private final Probe probe;
+    private final Attachments attachments;
     private final boolean compact;
     /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
     private final Map<String, Made> made = new ConcurrentHashMap<>();
@@ -99,6 +101,13 @@ final class PageBodies implements Linker.Bodies {
      * @param parsed the parse stage's result: the records what a body parsed again is compared with
      */
     PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe) {
+        this(lifetime, parser, loaded, parsed, workers, probe, Attachments.NONE);
+    }
+
+    /** @param attachments the site's files, which images and embeds of files show */
+    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe,
+               Attachments attachments) {
+        this.attachments = attachments;
         this.lifetime = lifetime;
         this.parser = parser;
         this.loaded = loaded;
@@ -140,7 +149,7 @@ final class PageBodies implements Linker.Bodies {
             return links;
         }
         Page dry = links.page().dehydrated();
-        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages);
+        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, attachments);
         made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
         return links.dehydrated(dry);
     }
@@ -172,16 +181,17 @@ final class PageBodies implements Linker.Bodies {
         probe.at(Probe.Step.BODY_AGAIN, page.path());
         Page wet = parseAgain(page, problems);
         Diagnostics linking = new Diagnostics();
-        PageLinks links = new Linker(loaded.config(), workers).linkOne(graph, wet, linking);
+        PageLinks links = new Linker(loaded.config(), workers, attachments).linkOne(graph, wet, linking);
         reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
-        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath);
+        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath, attachments);
         made.put(page.path(), new Made(page, html));
     }
 
     /** A page's body as HTML: the one made already, or made now from its AST. */
     BodyHtml html(Page page, SiteGraph graph) {
         BodyHtml html = madeFor(page);
-        return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath);
+        return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath,
+                attachments);
     }
 
     private BodyHtml madeFor(Page page) {

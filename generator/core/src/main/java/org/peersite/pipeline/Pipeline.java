@@ -43,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
     private final ParseStage parse;
     private final LinkStage link;
     private final RenderStage render;
+    private final SiteImages images;
     private final Fingerprint key;
 
     /**
@@ -70,7 +71,8 @@ public final class Pipeline implements AutoCloseable {
         this.load = new LoadStage(settings, workers, probe);
         this.parse = new ParseStage(settings, workers, parser, probe);
         this.link = new LinkStage(workers);
-        this.render = new RenderStage(workers, probe);
+        this.images = new SiteImages(settings, workers);
+        this.render = new RenderStage(workers, probe, images);
         this.key = new Fingerprint.Hasher().fingerprint(GeneratorCode.fingerprint())
                 .fingerprint(settings.fingerprint()).done();
     }
@@ -78,6 +80,11 @@ public final class Pipeline implements AutoCloseable {
     /** The key a state must carry to be reused by this pipeline: the generator's code and the settings. */
     public Fingerprint key() {
         return key;
+    }
+
+    /** How many image variants this pipeline encoded so far: an unchanged image is never encoded twice. */
+    long imagesEncoded() {
+        return images.encoded();
     }
 
     /** The worker threads, for the write stage's parallel file work. */
@@ -104,9 +111,12 @@ public final class Pipeline implements AutoCloseable {
                 // before (its pages as the parse stage just reused them), and no file is written.
                 return before.unchanged(loaded, parsed, times.all());
             }
-            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe);
-            LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies));
-            Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink));
+            SiteImages.Current pictures = times.time(Stage.LOAD, () -> images.update(loaded));
+            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments());
+            LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies,
+                    pictures.attachments()));
+            Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink,
+                    pictures));
             return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, List.of(), times.all());
         } catch (UncheckedIOException e) {
             return failed(before, Diagnostic.error("io", Position.of(settings.display(folderOf(e))),

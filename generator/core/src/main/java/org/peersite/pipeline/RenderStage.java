@@ -37,9 +37,17 @@ final class RenderStage {
     /** Each page's search document, kept from one update to the next. */
     private final ReaderData readerData = new ReaderData();
 
+    private final SiteImages images;
+
     RenderStage(Workers workers, Probe probe) {
+        this(workers, probe, null);
+    }
+
+    /** @param images what writes the site's images, or {@code null} to copy them as they are */
+    RenderStage(Workers workers, Probe probe, SiteImages images) {
         this.workers = workers;
         this.probe = probe;
+        this.images = images;
     }
 
     /**
@@ -48,6 +56,12 @@ final class RenderStage {
      * @param sink   receives every file whose bytes differ from {@code before}'s
      */
     Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink) {
+        return run(before, loaded, linked, bodies, sink, SiteImages.Current.NONE);
+    }
+
+    /** @param pictures the site's images: each written as its variants, in place of the file as it is */
+    Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink,
+                 SiteImages.Current pictures) {
         Rendered previous = before.rendered();
         if (loaded.config() == null || loaded.theme() == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
@@ -88,7 +102,11 @@ final class RenderStage {
                 }
             }
         }
+        writeImages(pictures, previous, outputs, written, sink, problems);
         loaded.files().forEach((path, copied) -> {
+            if (pictures.replaces(path)) {
+                return;
+            }
             Rendered.Output was = previous.outputs().get(path);
             outputs.put(path, new Rendered.Output(copied.hash(), -1, Set.of(Fact.of(Fact.Type.FILE, path)), List.of()));
             if (was == null || !was.hash().equals(copied.hash())) {
@@ -101,6 +119,30 @@ final class RenderStage {
         int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
                 problems.sorted());
+    }
+
+    /**
+     * The images' variants: kept when the previous state has them (their names say what they hold), else made and
+     * handed to the sink; and what loading and making the images found.
+     */
+    private void writeImages(SiteImages.Current pictures, Rendered previous, Map<String, Rendered.Output> outputs,
+                             Set<String> written, OutputSink sink, Diagnostics problems) {
+        if (images == null || pictures.images().isEmpty()) {
+            return;
+        }
+        List<Diagnostic> found = new ArrayList<>(pictures.diagnostics());
+        for (SiteImages.Written file : images.write(pictures, path -> {
+            Rendered.Output was = previous.outputs().get(path);
+            return was != null && !was.failed();
+        }, sink, found)) {
+            if (file.written()) {
+                outputs.put(file.path(), new Rendered.Output(file.hash(), file.size(), Set.of(file.source()), List.of()));
+                written.add(file.path());
+            } else {
+                outputs.put(file.path(), previous.outputs().get(file.path()));
+            }
+        }
+        found.forEach(problems::add);
     }
 
     /**

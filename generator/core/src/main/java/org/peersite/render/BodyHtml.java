@@ -13,6 +13,7 @@ import java.util.zip.Inflater;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.peersite.graph.Attachments;
 import org.peersite.graph.PageLinks;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.HeadingRef;
@@ -123,7 +124,13 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
      * @param pages the pages by content path, for the concepts its mentions link to
      */
     public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
-        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()));
+        return of(page, links, pages, Attachments.NONE, bodies);
+    }
+
+    /** {@link #of(Page, PageLinks, Function, BodyRenderer)}, with the site's images and other files. */
+    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, Attachments attachments,
+                              BodyRenderer bodies) {
+        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), attachments);
         byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
         if (!page.kind().spec().questionsFromHeadings()) {
             return new BodyHtml(content, null, List.of());

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
+import org.peersite.graph.Attachments;
 import org.peersite.graph.Fact;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Reads;
@@ -86,7 +87,13 @@ public final class Renderer {
 
     /** A page's body as HTML, from its AST, as this site renders bodies. */
     public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages) {
-        return BodyHtml.of(page, links, pages, BodyRenderer.create(config.features().rawHtml(),
+        return body(config, page, links, pages, Attachments.NONE);
+    }
+
+    /** A page's body as HTML, its images and embedded files shown as {@code attachments} says. */
+    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages,
+                                Attachments attachments) {
+        return BodyHtml.of(page, links, pages, attachments, BodyRenderer.create(config.features().rawHtml(),
                 config.features().urlPolicy()));
     }
 
