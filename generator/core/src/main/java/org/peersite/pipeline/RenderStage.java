@@ -130,7 +130,7 @@ final class RenderStage {
         if (images == null || pictures.images().isEmpty()) {
             return;
         }
-        List<Diagnostic> found = new ArrayList<>(pictures.diagnostics());
+        List<Diagnostic> found = new ArrayList<>();
         for (SiteImages.Written file : images.write(pictures, path -> {
             Rendered.Output was = previous.outputs().get(path);
             return was != null && !was.failed();
