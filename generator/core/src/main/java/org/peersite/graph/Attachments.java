@@ -98,11 +98,6 @@ public final class Attachments {
         return broken.contains(sitePath);
     }
 
-    /** Whether these attachments resolve and show every name as {@code other}'s do. */
-    public boolean sameAs(Attachments other) {
-        return sitePaths.equals(other.sitePaths) && images.equals(other.images) && broken.equals(other.broken);
-    }
-
     static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }

@@ -291,7 +291,7 @@ public final class BodyRenderer {
                 return;
             }
             LinkRendering.Target target = links.target(embed.link());
-            FileEmbeds.write(html, context, context.encodeUrl(target.href()), target.title(), embed.label(),
+            FileEmbeds.write(html, context.encodeUrl(target.href()), target.title(), embed.label(),
                     links.picture(embed.link(), embed.width(), embed.height()));
         }
 
@@ -299,7 +299,7 @@ public final class BodyRenderer {
             ImageAlt written = ImageAlt.of(PlainText.of(image));
             LinkRendering.Picture picture = links.picture(image, written.width(), written.height());
             if (picture != null) {
-                FileEmbeds.image(html, picture, written.text());
+                FileEmbeds.image(html, picture, written.text(), image.getTitle());
                 return;
             }
             String destination = image.getDestination();

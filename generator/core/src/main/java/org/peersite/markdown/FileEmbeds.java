@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
@@ -28,11 +27,10 @@ final class FileEmbeds {
      * @param label   the author's text after {@code |}, or {@code null}
      * @param picture the image as the site publishes it, or {@code null} when the file is no such image
      */
-    static void write(HtmlWriter html, HtmlNodeRendererContext context, String href, String name, String label,
-                      LinkRendering.Picture picture) {
+    static void write(HtmlWriter html, String href, String name, String label, LinkRendering.Picture picture) {
         String text = label == null || label.isBlank() ? name : label;
         if (picture != null) {
-            image(html, picture, label == null ? "" : label.strip());
+            image(html, picture, label == null ? "" : label.strip(), null);
             return;
         }
         String extension = extension(href);
@@ -53,8 +51,11 @@ final class FileEmbeds {
         }
     }
 
-    /** An image: its attributes and alternative text, or the text alone when the file cannot be shown. */
-    static void image(HtmlWriter html, LinkRendering.Picture picture, String alt) {
+    /**
+     * An image: its attributes, alternative text and title ({@code null} for none), or the text alone when the
+     * file cannot be shown.
+     */
+    static void image(HtmlWriter html, LinkRendering.Picture picture, String alt, String title) {
         if (!picture.shown()) {
             html.tag("span", attributes("class", "broken-image"));
             html.text(alt);
@@ -63,6 +64,9 @@ final class FileEmbeds {
         }
         Map<String, String> attributes = new LinkedHashMap<>(picture.attributes());
         attributes.put("alt", alt);
+        if (title != null) {
+            attributes.put("title", title);
+        }
         html.tag("img", attributes, true);
     }
 

@@ -39,12 +39,8 @@ final class LinkStage {
     /**
      * @param before the previous state, whose graph is reused when nothing any link could resolve to changed
      * @param parsed the parse stage's result
+     * @param attachments the site's files besides Markdown: a change in one links the whole site again
      */
-    Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies) {
-        return run(before, loaded, parsed, bodies, Attachments.NONE);
-    }
-
-    /** @param attachments the site's files besides Markdown: a change in one links the whole site again */
     Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies, Attachments attachments) {
         Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers, attachments);
         SiteGraph was = before.graph();

@@ -28,7 +28,7 @@ import org.peersite.source.SourceFile;
  * is parsed, when its AST and its file's text are let go, and how a page kept without them gets them back.
  *
  * <pre>
- * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers, Probe.NONE);
+ * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers, Probe.NONE, attachments);
  * SiteGraph graph = linker.link(parsed.pages(), parsed.otherPaths(), bodies);   // each body parsed just in time
  * BodyHtml html = bodies.html(page, graph);                                     // what its layout shows
  * </pre>
@@ -100,11 +100,6 @@ final class PageBodies implements Linker.Bodies {
      * @param loaded the inputs as this lifetime keeps them ({@link Lifetime#kept})
      * @param parsed the parse stage's result: the records what a body parsed again is compared with
      */
-    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe) {
-        this(lifetime, parser, loaded, parsed, workers, probe, Attachments.NONE);
-    }
-
-    /** @param attachments the site's files, which images and embeds of files show */
     PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe,
                Attachments attachments) {
         this.attachments = attachments;

@@ -39,11 +39,7 @@ final class RenderStage {
 
     private final SiteImages images;
 
-    RenderStage(Workers workers, Probe probe) {
-        this(workers, probe, null);
-    }
-
-    /** @param images what writes the site's images, or {@code null} to copy them as they are */
+    /** @param images what writes the site's images as their variants */
     RenderStage(Workers workers, Probe probe, SiteImages images) {
         this.workers = workers;
         this.probe = probe;
@@ -51,15 +47,11 @@ final class RenderStage {
     }
 
     /**
-     * @param before the previous state: its files are kept unless what they read changed
-     * @param linked the link stage's result
-     * @param sink   receives every file whose bytes differ from {@code before}'s
+     * @param before   the previous state: its files are kept unless what they read changed
+     * @param linked   the link stage's result
+     * @param sink     receives every file whose bytes differ from {@code before}'s
+     * @param pictures the site's images: each written as its variants, in place of the file as it is
      */
-    Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink) {
-        return run(before, loaded, linked, bodies, sink, SiteImages.Current.NONE);
-    }
-
-    /** @param pictures the site's images: each written as its variants, in place of the file as it is */
     Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink,
                  SiteImages.Current pictures) {
         Rendered previous = before.rendered();
@@ -127,7 +119,7 @@ final class RenderStage {
      */
     private void writeImages(SiteImages.Current pictures, Rendered previous, Map<String, Rendered.Output> outputs,
                              Set<String> written, OutputSink sink, Diagnostics problems) {
-        if (images == null || pictures.images().isEmpty()) {
+        if (pictures.images().isEmpty()) {
             return;
         }
         List<Diagnostic> found = new ArrayList<>();

@@ -55,34 +55,34 @@ final class SiteImages {
 
     /** The site's images and other attachments as they are now, each image probed once per distinct content. */
     Current update(Loaded loaded) {
-        List<String> images = new ArrayList<>();
+        List<String> imagePaths = new ArrayList<>();
         List<String> sitePaths = new ArrayList<>();
         Map<String, ContentLoader.ContentFile> files = new HashMap<>();
         for (ContentLoader.ContentFile file : loaded.tree().staticFiles()) {
             sitePaths.add("/" + file.relativePath());
             if (ImageFormat.isImageFileName(file.relativePath()) && loaded.files().containsKey(file.relativePath())) {
-                images.add(file.relativePath());
+                imagePaths.add(file.relativePath());
                 files.put(file.relativePath(), file);
             }
         }
         Map<String, LoadedImage> before = probed;
-        List<LoadedImage> loadedImages = workers.map(images, path -> {
+        List<LoadedImage> loadedImages = workers.map(imagePaths, path -> {
             Fingerprint hash = loaded.files().get(path).hash();
             LoadedImage was = before.get(path);
             if (was != null && was.usable().map(i -> i.fingerprint().equals(hash)).orElse(false)) {
                 return was;
             }
-            return this.images.load(files.get(path).displayPath(), files.get(path).path());
+            return images.load(files.get(path).displayPath(), files.get(path).path());
         }, (path, failure) -> new LoadedImage(null, List.of(Diagnostic.internal(
                 Position.of(files.get(path).displayPath()), "reading this image", failure))));
         Map<String, LoadedImage> now = new TreeMap<>();
         Map<String, ImagePlan> plans = new HashMap<>();
         Set<String> broken = new TreeSet<>();
-        for (int i = 0; i < images.size(); i++) {
-            String path = images.get(i);
+        for (int i = 0; i < imagePaths.size(); i++) {
+            String path = imagePaths.get(i);
             LoadedImage image = loadedImages.get(i);
             now.put(path, image);
-            image.usable().ifPresentOrElse(source -> plans.put("/" + path, this.images.plan(source)),
+            image.usable().ifPresentOrElse(source -> plans.put("/" + path, images.plan(source)),
                     () -> broken.add("/" + path));
         }
         probed = now;

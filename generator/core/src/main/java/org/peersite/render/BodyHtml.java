@@ -121,13 +121,9 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
     /**
      * Renders a page's body. The page must have its AST.
      *
-     * @param pages the pages by content path, for the concepts its mentions link to
+     * @param pages       the pages by content path, for the concepts its mentions link to
+     * @param attachments the site's images and other files, which its images and embeds show
      */
-    public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, BodyRenderer bodies) {
-        return of(page, links, pages, Attachments.NONE, bodies);
-    }
-
-    /** {@link #of(Page, PageLinks, Function, BodyRenderer)}, with the site's images and other files. */
     public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, Attachments attachments,
                               BodyRenderer bodies) {
         PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), attachments);
