@@ -254,6 +254,41 @@ class ImagesBuildTest {
         assertThat(result.hasInternalErrors()).isFalse();
     }
 
+    /** The image rows of the test vault's EXPECTED.md, with its own files, on pages that have front matter. */
+    @Test
+    void theTestVaultsImagesShowAsItsExpectationsSay() throws IOException {
+        Path vault = Path.of("src/test/resources/vaults/obsidian-vault/attachments");
+        for (String file : List.of("diagram.png", "chair-avatar.png", "four-ways.svg", "photo.png")) {
+            image("content/attachments/" + file, Files.readAllBytes(vault.resolve(file)));
+        }
+        BuildResult result = buildSite("""
+                === content/notes/four-ways.md
+                ---
+                title: Four ways
+                ---
+                ![[diagram.png|300]]
+
+                ![[four-ways.svg|The four ways, from connect to accelerate]]
+
+                ![[chair-avatar.png|The chair's profile picture|64]]
+
+                ![The four ways as steps|400](../attachments/diagram.png)
+                """);
+        assertThat(result.hasErrors()).as(result.report()).isFalse();
+        List<Element> images = TestSite.html(root, "notes/four-ways/").select("main img");
+        assertThat(images).extracting(i -> i.attr("width") + "x" + i.attr("height") + " " + i.attr("alt"))
+                .containsExactly("300x160 ", "600x300 The four ways, from connect to accelerate",
+                        "64x64 The chair's profile picture", "400x213 The four ways as steps");
+        assertThat(images.get(0).hasAttr("loading")).isFalse();
+        assertThat(images.subList(1, 4)).allMatch(i -> i.attr("loading").equals("lazy"));
+        assertThat(images.get(1).hasAttr("srcset")).isFalse();
+        String svg = Files.readString(root.resolve("site-output/notes/four-ways").resolve(images.get(1).attr("src")));
+        assertThat(svg).contains("<svg").doesNotContainIgnoringCase("<script").doesNotContain("onload", "<metadata");
+        // 96 pixels across: one file at its own width, nothing wider, so no srcset.
+        assertThat(images.get(2).attr("src")).matches("../../attachments/chair-avatar\\.[0-9a-f]{8}-96\\.png");
+        assertThat(images.get(2).hasAttr("srcset")).isFalse();
+    }
+
     @Test
     void phoneMetadataNeverReachesTheSite() throws IOException {
         Path whiteboard = Path.of("src/test/resources/vaults/obsidian-vault/Réunions/whiteboard 2026-03.jpg");
