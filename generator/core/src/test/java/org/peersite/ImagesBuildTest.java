@@ -290,6 +290,60 @@ class ImagesBuildTest {
     }
 
     @Test
+    void aPagesOwnImageIsWhatItSharesInsteadOfADrawnCard() throws IOException {
+        TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
+        image("content/interviews/photos/ada.jpg", TestImages.jpeg(TestImages.photo(1200, 800)));
+        BuildResult result = buildSite("""
+                features:
+                  socialCards: true
+                === content/index.md
+                ---
+                title: Home
+                ---
+                Interviews.
+                === content/interviews/ada.md
+                ---
+                title: Ada on her peers
+                date: 2024-05-01
+                interviewee: {name: Ada Byron, role: founder}
+                summary: Ada on what her peer group changed.
+                image: photos/ada.jpg
+                ---
+                Text.
+                === content/interviews/bob.md
+                ---
+                title: Bob on his peers
+                date: 2024-05-02
+                interviewee: {name: Bob, role: chair}
+                summary: Bob on his group.
+                image: /interviews/photos/adda.jpg
+                ---
+                Text.
+                """);
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).code()).isEqualTo("front-matter.image");
+        assertThat(errors.get(0).position().toString())
+                .isEqualTo(TestSite.at(root, "content/interviews/bob.md", "/interviews/photos/adda.jpg"));
+        assertThat(errors.get(0).hint()).contains("ada.jpg");
+
+        Files.delete(root.resolve("content/interviews/bob.md"));
+        result = TestSite.generator(root).build().generate();
+        assertThat(result.hasErrors()).as(result.report()).isFalse();
+        Document ada = TestSite.html(root, "interviews/ada/");
+        String shared = ada.select("meta[property=og:image]").attr("content");
+        assertThat(shared).matches("https://example\\.org/interviews/photos/ada\\.[0-9a-f]{8}-1200\\.jpg");
+        assertThat(root.resolve("site-output" + shared.substring("https://example.org".length()))).exists();
+        assertThat(ada.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(ada.select("meta[property=og:image:type]").attr("content")).isEqualTo("image/jpeg");
+        assertThat(ada.select("script[type=application/ld+json]").html()).contains("\"image\":\"" + shared + "\"");
+        try (var cards = Files.walk(root.resolve("site-output"))) {
+            assertThat(cards.map(p -> p.getFileName().toString()).filter(n -> n.contains("ada") && n.endsWith(".png")))
+                    .as("no card is drawn for a page with its own image").isEmpty();
+        }
+    }
+
+    @Test
     void phoneMetadataNeverReachesTheSite() throws IOException {
         Path whiteboard = Path.of("src/test/resources/vaults/obsidian-vault/Réunions/whiteboard 2026-03.jpg");
         image("content/Réunions/whiteboard 2026-03.jpg", Files.readAllBytes(whiteboard));

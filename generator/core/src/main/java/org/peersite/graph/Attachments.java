@@ -98,6 +98,16 @@ public final class Attachments {
         return broken.contains(sitePath);
     }
 
+    /**
+     * The site path a file path written in a page's front matter names ({@code image: photos/ada.jpg}): from the
+     * page's folder, or from {@code content/} with a leading {@code /}; {@code null} when it climbs out of it.
+     */
+    public static String sitePathFrom(String pagePath, String written) {
+        String folder = pagePath.contains("/") ? pagePath.substring(0, pagePath.lastIndexOf('/') + 1) : "";
+        String path = LinkResolver.normalise(written.startsWith("/") ? written.substring(1) : folder + written);
+        return path == null || path.isEmpty() ? null : "/" + path;
+    }
+
     static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }

@@ -19,6 +19,7 @@ import org.peersite.markdown.ImageAlt;
 import org.peersite.markdown.LinkRef;
 import org.peersite.markdown.PlainText;
 import org.peersite.model.Page;
+import org.peersite.model.Ref;
 
 /**
  * Resolves the links written in a page's body against the {@link SiteIndex}: a wiki-link by slug, path, title or
@@ -190,6 +191,28 @@ final class LinkResolver {
                     : "describe the picture after a bar: ![[" + ref.target() + "|what it shows]]")
                     .withSourceLine(page.source().line(ref.position().line())));
         }
+    }
+
+    /**
+     * The page's own picture ({@code image:} in its front matter) must be an image under {@code content/} that the
+     * site can publish; else one error at the field's value (a damaged image's error is the image's own).
+     */
+    void checkImage(Page page, Diagnostics out) {
+        Ref image = page.meta().image();
+        if (image == null) {
+            return;
+        }
+        String sitePath = Attachments.sitePathFrom(page.path(), image.text());
+        if (sitePath != null && (attachments.image(sitePath) != null || attachments.isBrokenImage(sitePath))) {
+            return;
+        }
+        List<String> close = attachments.suggest(image.text());
+        out.add(Diagnostic.error("front-matter.image", image.position(), "'image' names no image under content/: '"
+                        + image.text() + "'" + (sitePath == null ? " leads outside the site" : " is not "
+                        + "content" + sitePath))
+                .withHint(close.isEmpty() ? "a path from this page's folder, or from content/ with a leading /, to a"
+                        + " JPEG, PNG, GIF, WebP or SVG file" : "did you mean " + String.join(", ", close) + "?")
+                .withSourceLine(page.source().line(image.position().line())));
     }
 
     /** A Markdown link's path from the content root: site-absolute, or relative to the page's folder. */

@@ -75,6 +75,7 @@ final class PageLinker {
             links.resolve(page, ref, out).ifPresent(d -> destinations.put(ref.node(), d));
         }
         Map<Ref, String> resolved = references.resolve(page, out);
+        links.checkImage(page, out);
         MentionWalk walk = new MentionWalk(page, destinations, mentionsLinked(page) ? index.concepts() : null).walk();
 
         Map<String, Edge> edges = new LinkedHashMap<>(walk.edges());
@@ -107,6 +108,8 @@ final class PageLinker {
                     .string(d == null ? null : d.query()).string(d == null ? null : d.anchor())
                     .string(d == null ? null : d.label()).string(d == null ? null : imageKey(d.sitePath()));
         }
+        Ref image = page.meta().image();
+        resolution.string(image == null ? null : imageKey(Attachments.sitePathFrom(page.path(), image.text())));
         walk.inOrder().forEach(m -> {
             Page concept = index.byPath(m.concept());
             resolution.number(m.start()).number(m.end()).string(m.concept()).string(concept.title())
@@ -117,6 +120,9 @@ final class PageLinker {
 
     /** What the page shows of the image at a site path: its variants' names and size, which change with its bytes. */
     private String imageKey(String sitePath) {
+        if (sitePath == null) {
+            return null;
+        }
         ImagePlan plan = attachments.image(sitePath);
         return plan != null ? plan.largest().toString() : attachments.isBrokenImage(sitePath) ? "broken" : null;
     }

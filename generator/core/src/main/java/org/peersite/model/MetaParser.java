@@ -139,11 +139,12 @@ public final class MetaParser {
         List<String> tags = tags(fm);
         boolean draft = Boolean.TRUE.equals(fm.bool("draft"));
         Boolean autolink = fm.bool("autolink");
+        Ref image = fm.ref("image", OPTIONAL);
         fm.reportUnknownFields(name -> ownerHint(name, kind));
         if (title == null) {
             return null;
         }
-        return new PageMeta(title, summary, date, updated, slug, tags, draft, autolink, concepts, details);
+        return new PageMeta(title, summary, date, updated, slug, tags, draft, autolink, concepts, details, image);
     }
 
     // ------------------------------------------------------------------------------------------------ fields

@@ -61,7 +61,8 @@ final class RenderStage {
         Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), linked.graph());
         SiteGraph graph = linked.graph();
         Diagnostics problems = new Diagnostics();
-        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems);
+        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
+                pictures.attachments());
         Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph));
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {
@@ -115,18 +116,17 @@ final class RenderStage {
 
     /**
      * The images' variants: kept when the previous state has them (their names say what they hold), else made and
-     * handed to the sink; and what loading and making the images found.
+     * handed to the sink; what making them found goes to {@code problems}.
      */
     private void writeImages(SiteImages.Current pictures, Rendered previous, Map<String, Rendered.Output> outputs,
                              Set<String> written, OutputSink sink, Diagnostics problems) {
         if (pictures.images().isEmpty()) {
             return;
         }
-        List<Diagnostic> found = new ArrayList<>();
         for (SiteImages.Written file : images.write(pictures, path -> {
             Rendered.Output was = previous.outputs().get(path);
             return was != null && !was.failed();
-        }, sink, found)) {
+        }, sink, problems)) {
             if (file.written()) {
                 outputs.put(file.path(), new Rendered.Output(file.hash(), file.size(), Set.of(file.source()), List.of()));
                 written.add(file.path());
@@ -134,7 +134,6 @@ final class RenderStage {
                 outputs.put(file.path(), previous.outputs().get(file.path()));
             }
         }
-        found.forEach(problems::add);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.graph.Attachments;
 import org.peersite.graph.Fact;
@@ -132,16 +133,13 @@ final class SiteImages {
      * @param made     the variant paths the previous state has
      * @param problems receives what encoding found (a file that turns out damaged, an SVG that lost a script)
      */
-    List<Written> write(Current current, Predicate<String> made, OutputSink sink,
-                        List<Diagnostic> problems) {
+    List<Written> write(Current current, Predicate<String> made, OutputSink sink, Diagnostics problems) {
         List<Map.Entry<String, LoadedImage>> usable = current.images().entrySet().stream()
                 .filter(e -> e.getValue().usable().isPresent()).toList();
         List<List<Written>> results = workers.map(usable, entry -> write(entry.getKey(),
                 entry.getValue().image(), made, sink, problems), (entry, failure) -> {
-                    synchronized (problems) {
-                        problems.add(Diagnostic.internal(Position.of(entry.getValue().image().file()),
-                                "making the image's variants", failure));
-                    }
+                    problems.internal(Position.of(entry.getValue().image().file()), "making the image's variants",
+                            failure);
                     return List.of();
                 });
         List<Written> all = new ArrayList<>();
@@ -150,7 +148,7 @@ final class SiteImages {
     }
 
     private List<Written> write(String path, SourceImage image, Predicate<String> made,
-                                OutputSink sink, List<Diagnostic> problems) {
+                                OutputSink sink, Diagnostics problems) {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         Fact source = Fact.of(Fact.Type.FILE, path);
         ImagePlan plan = images.plan(image);
@@ -164,9 +162,7 @@ final class SiteImages {
             throw new UncheckedIOException(e);
         }
         ImageFiles files = images.render(image, bytes);
-        synchronized (problems) {
-            problems.addAll(files.diagnostics());
-        }
+        problems.addAll(files.diagnostics());
         List<Written> out = new ArrayList<>();
         for (VariantFile file : files.files()) {
             Variant variant = file.variant();

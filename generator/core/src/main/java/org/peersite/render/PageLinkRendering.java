@@ -1,7 +1,10 @@
 package org.peersite.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +16,6 @@ import org.peersite.graph.Attachments;
 import org.peersite.graph.Destination;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Tags;
-
 import org.peersite.image.ImageHtml;
 import org.peersite.image.ImagePlan;
 import org.peersite.markdown.Embed;
@@ -24,6 +26,9 @@ import org.peersite.model.Routes;
 
 /** The link stage's answers for one page, as the Markdown renderer asks for them, with hrefs relative to the page. */
 final class PageLinkRendering implements LinkRendering {
+
+    /** The widest the theme's text column gets, in CSS pixels (its 68ch measure): what {@code sizes} says. */
+    static final int TEXT_COLUMN = 760;
 
     private final PageLinks links;
     private final Function<String, Page> pages;
@@ -77,7 +82,7 @@ final class PageLinkRendering implements LinkRendering {
      */
     static String percentEncoded(String path) {
         StringBuilder out = new StringBuilder(path.length() + 16);
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
                 out.append(c);
@@ -89,9 +94,6 @@ final class PageLinkRendering implements LinkRendering {
         return out.toString();
     }
 
-    /** The widest the theme's text column gets, in CSS pixels (its 68ch measure): what {@code sizes} says. */
-    static final int TEXT_COLUMN = 760;
-
     private Node firstImage() {
         if (firstImage == null) {
             firstImage = firstImage(links.page().body().document());
@@ -101,7 +103,7 @@ final class PageLinkRendering implements LinkRendering {
 
     /** The first node, in document order, that shows an image the site publishes; the document when none does. */
     private Node firstImage(Node root) {
-        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        Deque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Node node = stack.pop();
@@ -110,7 +112,7 @@ final class PageLinkRendering implements LinkRendering {
                     && (node instanceof Image || node.getParent() instanceof Embed)) {
                 return node;
             }
-            java.util.List<Node> children = new java.util.ArrayList<>();
+            List<Node> children = new ArrayList<>();
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 children.add(child);
             }

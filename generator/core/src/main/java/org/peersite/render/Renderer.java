@@ -57,6 +57,7 @@ public final class Renderer {
     private final Words words;
     private final Optional<SocialCards> cards;
     private final Sharing sharing;
+    private final Attachments attachments;
 
     /**
      * @param readerData remembers each page's search document; one may serve every render of a preview
@@ -64,6 +65,13 @@ public final class Renderer {
      *                   social-card font
      */
     public Renderer(Theme theme, SiteConfig config, ReaderData readerData, Diagnostics problems) {
+        this(theme, config, readerData, problems, Attachments.NONE);
+    }
+
+    /** @param attachments the site's images, which a page's own {@code image} names */
+    public Renderer(Theme theme, SiteConfig config, ReaderData readerData, Diagnostics problems,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.theme = theme;
         this.config = config;
         this.readerData = readerData;
@@ -107,7 +115,7 @@ public final class Renderer {
         private Run(SiteGraph graph, Function<Page, BodyHtml> bodies) {
             this.graph = graph;
             this.view = new SiteView(graph);
-            this.models = new PageModels(view, config, bodies, words, sharing);
+            this.models = new PageModels(view, config, bodies, words, sharing, attachments);
             this.jobs = jobs();
         }
 
