@@ -109,11 +109,17 @@ class ImagesBuildTest {
                 ---
                 title: Home
                 ---
-                See [the photo](img/team.png) and [[team.png]].
+                See [the photo](img/team.png) and [[team.png]], and the [[Minutes 2024.05]].
+                === content/minutes.md
+                ---
+                title: Minutes 2024.05
+                ---
+                A note whose title ends like a file name.
                 """);
         assertThat(result.hasErrors()).as(result.report()).isFalse();
         List<String> hrefs = TestSite.html(root, "").select("main p a").eachAttr("href");
-        assertThat(hrefs).hasSize(2).allMatch(href -> href.matches("img/team\\.[0-9a-f]{8}-600\\.png"));
+        assertThat(hrefs).hasSize(3).last().isEqualTo("minutes/");
+        assertThat(hrefs.subList(0, 2)).allMatch(href -> href.matches("img/team\\.[0-9a-f]{8}-600\\.png"));
         assertThat(root.resolve("site-output").resolve(hrefs.get(0))).exists();
     }
 

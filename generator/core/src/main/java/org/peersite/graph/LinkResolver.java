@@ -75,10 +75,16 @@ final class LinkResolver {
         if (ref.target().isEmpty()) {
             return withAnchor(page, ref, page, out);
         }
-        if (Attachments.isFileName(ref.target())) {
-            return attachment(page, ref, out);
+        boolean fileName = Attachments.isFileName(ref.target());
+        List<String> files = fileName ? attachments.find(ref.target()) : List.of();
+        if (!files.isEmpty()) {
+            return attachment(page, ref, files, out);
         }
         Lookup lookup = index.find(ref.target());
+        if (fileName && !(lookup instanceof Lookup.Found)) {
+            // No file of that name; a note whose name merely ends like one ([[Minutes 2024.05]]) stays a note.
+            return attachment(page, ref, files, out);
+        }
         if (lookup instanceof Lookup.Ambiguous ambiguous) {
             out.add(problems.ambiguous(page, ref.position(), "'" + ref.written() + "'", ambiguous.candidates()));
             return null;
@@ -141,8 +147,7 @@ final class LinkResolver {
      * of that file name anywhere under {@code content/}, or of that path's end; none or several is an error at the
      * link. This is where files part from notes; what an embed of a file shows is the renderer's.
      */
-    private Destination attachment(Page page, LinkRef ref, Diagnostics out) {
-        List<String> found = attachments.find(ref.target());
+    private Destination attachment(Page page, LinkRef ref, List<String> found, Diagnostics out) {
         if (found.isEmpty()) {
             List<String> close = attachments.suggest(ref.target());
             out.add(problems.broken(page, ref.position(), "no file is called '" + ref.target() + "' (in "
