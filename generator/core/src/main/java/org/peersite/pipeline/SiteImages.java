@@ -103,8 +103,6 @@ final class SiteImages {
      */
     record Current(Attachments attachments, Map<String, LoadedImage> images) {
 
-        static final Current NONE = new Current(Attachments.NONE, Map.of());
-
         /** Whether the file at an output path is an image, published as its variants instead of as it is. */
         boolean replaces(String outputPath) {
             return images.containsKey(outputPath);
