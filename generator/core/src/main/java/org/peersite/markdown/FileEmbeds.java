@@ -67,7 +67,7 @@ final class FileEmbeds {
         if (title != null) {
             attributes.put("title", title);
         }
-        html.tag("img", attributes, true);
+        html.tag("img", attributes);
     }
 
     private static void link(HtmlWriter html, String href, String text, String cssClass) {
