@@ -6,13 +6,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.commonmark.node.Image;
+import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Suggestions;
 import org.peersite.internal.Names;
+import org.peersite.image.ImagePlan;
 import org.peersite.markdown.Anchors;
+import org.peersite.markdown.Embed;
 import org.peersite.markdown.HeadingRef;
+import org.peersite.markdown.ImageAlt;
 import org.peersite.markdown.LinkRef;
+import org.peersite.markdown.PlainText;
 import org.peersite.model.Page;
+import org.peersite.model.Ref;
 
 /**
  * Resolves the links written in a page's body against the {@link SiteIndex}: a wiki-link by slug, path, title or
@@ -25,12 +32,15 @@ final class LinkResolver {
     private final SiteIndex unpublished;
     private final PageIds ids;
     private final LinkProblems problems;
+    private final Attachments attachments;
 
-    LinkResolver(SiteIndex index, SiteIndex unpublished, PageIds ids, LinkProblems problems) {
+    LinkResolver(SiteIndex index, SiteIndex unpublished, PageIds ids, LinkProblems problems,
+                 Attachments attachments) {
         this.index = index;
         this.unpublished = unpublished;
         this.ids = ids;
         this.problems = problems;
+        this.attachments = attachments;
     }
 
     /** Where a link of {@code page} goes, or empty after reporting why it goes nowhere. */
@@ -68,21 +78,21 @@ final class LinkResolver {
         if (ref.target().isEmpty()) {
             return withAnchor(page, ref, page, null, out);
         }
+        boolean fileName = Attachments.isFileName(ref.target());
+        List<String> files = fileName ? attachments.find(ref.target()) : List.of();
+        if (!files.isEmpty()) {
+            return attachment(page, ref, files, out);
+        }
         Lookup lookup = index.find(ref.target());
+        if (fileName && !(lookup instanceof Lookup.Found)) {
+            // No file of that name; a note whose name merely ends like one ([[Minutes 2024.05]]) stays a note.
+            return attachment(page, ref, files, out);
+        }
         if (lookup instanceof Lookup.Ambiguous ambiguous) {
             out.add(problems.ambiguous(page, ref.position(), "'" + ref.written() + "'", ambiguous.candidates()));
             return null;
         }
         if (lookup instanceof Lookup.Missing missing) {
-            List<String> files = index.staticFiles(ref.target());
-            if (files.size() == 1) {
-                // An attachment by its file name, as Obsidian finds one: [[report.pdf]].
-                return new Destination(null, files.get(0), null, ref.fragment(), Names.trim(ref.target()));
-            }
-            if (files.size() > 1) {
-                out.add(problems.ambiguousFile(page, ref.position(), "'" + ref.written() + "'", files));
-                return null;
-            }
             if (unpublished.find(ref.target()) instanceof Lookup.Found left) {
                 out.add(problems.unpublished(page, ref.position(), "'" + ref.written() + "'", left.page()));
                 return null;
@@ -127,7 +137,8 @@ final class LinkResolver {
         }
         String sitePath = "/" + normalised;
         if (index.isOtherPath(sitePath)) {
-            return new Destination(null, sitePath, ref.query(), ref.fragment(), sitePath);
+            checkAlt(page, ref, sitePath, out);
+            return new Destination(null, published(ref, sitePath), ref.query(), ref.fragment(), sitePath);
         }
         String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
         Page atUrl = index.byUrl(asFolder);
@@ -141,6 +152,84 @@ final class LinkResolver {
         out.add(problems.broken(page, ref.position(), "no page or file at '" + sitePath + "'" + written,
                 LinkProblems.didYouMean(index.suggestSitePaths(asFolder))));
         return null;
+    }
+
+    /**
+     * A wiki-link or embed naming a file ({@code [[slides.pdf]]}, {@code ![[photo.jpg|300]]}): the one attachment
+     * of that file name anywhere under {@code content/}, or of that path's end; none or several is an error at the
+     * link. This is where files part from notes; what an embed of a file shows is the renderer's.
+     */
+    private Destination attachment(Page page, LinkRef ref, List<String> found, Diagnostics out) {
+        if (found.isEmpty()) {
+            List<String> close = attachments.suggest(ref.target());
+            out.add(problems.broken(page, ref.position(), "no file is called '" + ref.target() + "' (in "
+                    + ref.written() + ")", close.isEmpty() ? "put the file anywhere under content/; a file is found by"
+                    + " its name" : "did you mean " + String.join(", ", close) + "?"));
+            return null;
+        }
+        if (found.size() > 1) {
+            out.add(problems.broken(page, ref.position(), "'" + ref.target() + "' (in " + ref.written() + ") matches "
+                    + found.size() + " files: " + String.join(", ", found), "name the file by its path, e.g. [["
+                    + found.get(0).substring(1) + "]]").withCode("link.ambiguous"));
+            return null;
+        }
+        String sitePath = found.get(0);
+        checkAlt(page, ref, sitePath, out);
+        return new Destination(null, published(ref, sitePath), null, ref.fragment(), Attachments.fileName(sitePath));
+    }
+
+    /**
+     * Where a link to a file goes: the file itself, except for an image, which is published only as its variants
+     * (the original may carry a camera's metadata): a link to it goes to the widest. An image or embed shows the
+     * variants and keeps the original's path, by which the renderer finds them.
+     */
+    private String published(LinkRef ref, String sitePath) {
+        ImagePlan plan = attachments.image(sitePath);
+        if (plan == null || ref.node() instanceof Image || ref.node().getParent() instanceof Embed) {
+            return sitePath;
+        }
+        return sitePath.substring(0, sitePath.lastIndexOf('/') + 1) + plan.largest().fileName();
+    }
+
+    /**
+     * An image without alternative text is a warning: a Markdown image with empty text ({@code ![](x.png)}), or
+     * an embed without a label ({@code ![[x.png]]}); the file name describes nothing to a reader who cannot see it.
+     */
+    private void checkAlt(Page page, LinkRef ref, String sitePath, Diagnostics out) {
+        if (attachments.image(sitePath) == null) {
+            return;
+        }
+        boolean noAlt = ref.node() instanceof Image image ? ImageAlt.of(PlainText.of(image)).text().isEmpty()
+                : ref.node().getParent() instanceof Embed embed && (embed.label() == null || embed.label().isBlank());
+        if (noAlt) {
+            out.add(Diagnostic.warning("image.alt", ref.position(), "image '" + Attachments.fileName(sitePath)
+                    + "' has no alternative text").withHint(ref.node() instanceof Image
+                    ? "describe the picture between the brackets: ![what it shows](" + ref.target() + ")"
+                    : "describe the picture after a bar: ![[" + ref.target() + "|what it shows]]")
+                    .withSourceLine(page.source().line(ref.position().line())));
+        }
+    }
+
+    /**
+     * The page's own picture ({@code image:} in its front matter) must be an image under {@code content/} that the
+     * site can publish; else one error at the field's value (a damaged image's error is the image's own).
+     */
+    void checkImage(Page page, Diagnostics out) {
+        Ref image = page.meta().image();
+        if (image == null) {
+            return;
+        }
+        String sitePath = Attachments.sitePathFrom(page.path(), image.text());
+        if (sitePath != null && (attachments.image(sitePath) != null || attachments.isBrokenImage(sitePath))) {
+            return;
+        }
+        List<String> close = attachments.suggest(image.text());
+        out.add(Diagnostic.error("front-matter.image", image.position(), "'image' names no image under content/: '"
+                        + image.text() + "'" + (sitePath == null ? " leads outside the site" : " is not "
+                        + "content" + sitePath))
+                .withHint(close.isEmpty() ? "a path from this page's folder, or from content/ with a leading /, to a"
+                        + " JPEG, PNG, GIF, WebP or SVG file" : "did you mean " + String.join(", ", close) + "?")
+                .withSourceLine(page.source().line(image.position().line())));
     }
 
     /** A Markdown link's path from the content root: site-absolute, or relative to the page's folder. */

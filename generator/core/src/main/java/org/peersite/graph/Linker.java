@@ -39,19 +39,27 @@ public final class Linker {
     private final SiteConfig config;
     private final Workers workers;
     private final SiteIndex unpublished;
+    private final Attachments attachments;
 
     public Linker(SiteConfig config, Workers workers) {
-        this(config, workers, List.of());
+        this(config, workers, List.of(), Attachments.NONE);
+    }
+
+    /** For linking one page again, where only the attachments matter besides the graph. */
+    public Linker(SiteConfig config, Workers workers, Attachments attachments) {
+        this(config, workers, List.of(), attachments);
     }
 
     /**
      * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: a link to one
      *                    is shown as text, with a warning, rather than reported as broken
+     * @param attachments the site's files besides Markdown, which wiki-links and embeds find by file name
      */
-    public Linker(SiteConfig config, Workers workers, List<Page> unpublished) {
+    public Linker(SiteConfig config, Workers workers, List<Page> unpublished, Attachments attachments) {
         this.config = config;
         this.workers = workers;
         this.unpublished = new SiteIndex(unpublished, Set.of());
+        this.attachments = attachments;
     }
 
     /** Links one page against a graph's index: what the link stage did for it, for a page parsed again alone. */
@@ -259,7 +267,7 @@ public final class Linker {
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
-        return new PageLinker(index, unpublished, config.features(), knownIds);
+        return new PageLinker(index, unpublished, config.features(), knownIds, attachments);
     }
 
     /**

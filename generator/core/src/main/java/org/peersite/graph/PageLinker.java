@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.commonmark.node.Node;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Severity;
+import org.peersite.image.ImagePlan;
 import org.peersite.internal.Fingerprint;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.Embed;
@@ -29,6 +30,7 @@ import org.peersite.model.SiteConfig;
 final class PageLinker {
 
     private final SiteIndex index;
+    private final Attachments attachments;
     private final boolean autolink;
     private final PageIds ids;
     private final LinkResolver links;
@@ -43,12 +45,13 @@ final class PageLinker {
      * @param knownIds the ids besides headings of pages kept without their AST, as the previous link stage found
      */
     PageLinker(SiteIndex index, SiteIndex unpublished, SiteConfig.Features features,
-               Function<Page, Set<String>> knownIds) {
+               Function<Page, Set<String>> knownIds, Attachments attachments) {
         this.index = index;
+        this.attachments = attachments;
         this.autolink = features.autolink();
         LinkProblems problems = new LinkProblems(features.brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING);
         this.ids = new PageIds(BodyRenderer.create(features.rawHtml(), features.urlPolicy()), knownIds);
-        this.links = new LinkResolver(index, unpublished, ids, problems);
+        this.links = new LinkResolver(index, unpublished, ids, problems, attachments);
         this.references = new ConceptReferences(index, problems);
         this.outbound = new OutboundLinks(features.urlPolicy());
     }
@@ -82,6 +85,7 @@ final class PageLinker {
             }
         }
         Map<Ref, String> resolved = references.resolve(page, out);
+        links.checkImage(page, out);
         MentionWalk walk = new MentionWalk(page, destinations, mentionsLinked(page) ? index.concepts() : null).walk();
 
         Map<String, Edge> edges = new LinkedHashMap<>(walk.edges());
@@ -112,14 +116,25 @@ final class PageLinker {
             Destination d = destinations.get(ref.node());
             resolution.string(d == null ? null : d.page()).string(d == null ? null : d.sitePath())
                     .string(d == null ? null : d.query()).string(d == null ? null : d.anchor())
-                    .string(d == null ? null : d.label());
+                    .string(d == null ? null : d.label()).string(d == null ? null : imageKey(d.sitePath()));
         }
+        Ref image = page.meta().image();
+        resolution.string(image == null ? null : imageKey(Attachments.sitePathFrom(page.path(), image.text())));
         walk.inOrder().forEach(m -> {
             Page concept = index.byPath(m.concept());
             resolution.number(m.start()).number(m.end()).string(m.concept()).string(concept.title())
                     .string(concept.url());
         });
         return resolution.done();
+    }
+
+    /** What the page shows of the image at a site path: its variants' names and size, which change with its bytes. */
+    private String imageKey(String sitePath) {
+        if (sitePath == null) {
+            return null;
+        }
+        ImagePlan plan = attachments.image(sitePath);
+        return plan != null ? plan.largest().toString() : attachments.isBrokenImage(sitePath) ? "broken" : null;
     }
 
     private boolean mentionsLinked(Page page) {

@@ -242,7 +242,7 @@ public final class BodyRenderer {
             } else if (node instanceof TableBlock table) {
                 table(table);
             } else if (node instanceof Embed embed) {
-                children(embed);
+                embed(embed);
             } else if (node instanceof InlineTag tag) {
                 tag(tag);
             } else if (node instanceof Paragraph paragraph) {
@@ -394,7 +394,27 @@ public final class BodyRenderer {
             html.tag("/a");
         }
 
+        /**
+         * The one place embeds part: a file's embed shows the file ({@link FileEmbeds}); any other (a note, an
+         * unresolved target) shows as the link to what it embeds.
+         */
+        private void embed(Embed embed) {
+            if (!links.isFile(embed.link())) {
+                children(embed);
+                return;
+            }
+            LinkRendering.Target target = links.target(embed.link());
+            FileEmbeds.write(html, context.encodeUrl(target.href()), target.title(), embed.label(),
+                    links.picture(embed.link(), embed.width(), embed.height()));
+        }
+
         private void image(Image image) {
+            ImageAlt written = ImageAlt.of(PlainText.of(image));
+            LinkRendering.Picture picture = links.picture(image, written.width(), written.height());
+            if (picture != null) {
+                FileEmbeds.image(html, picture, written.text(), image.getTitle());
+                return;
+            }
             String destination = image.getDestination();
             LinkRendering.Target target = links.target(image);
             String src = target != null ? target.href() : UrlPolicy.isExternal(destination) ? destination : null;

@@ -1,6 +1,7 @@
 package org.peersite.markdown;
 
 import java.util.List;
+import java.util.Map;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -53,6 +54,18 @@ public interface LinkRendering {
     }
 
     /**
+     * How the site shows the image an {@link org.commonmark.node.Image} or the {@link WikiLink} of an image
+     * {@link Embed} points at; {@code null} (the default) when the site does not publish that image itself (one
+     * elsewhere on the web, a file that is no image).
+     *
+     * @param width  the width the author asked for in CSS pixels, 0 for none
+     * @param height the height the author asked for, 0 for none
+     */
+    default Picture picture(Node node, int width, int height) {
+        return null;
+    }
+
+    /**
      * What an embed of a page shows.
      *
      * @param source what the embedded part is called: the page's title, and the heading's text for a section
@@ -67,6 +80,30 @@ public interface LinkRendering {
      */
     default String idPrefix() {
         return "";
+    }
+
+    /**
+     * Whether a {@link WikiLink} (of an {@link Embed}) points at a file rather than a note: the embed shows the
+     * file (a picture, a player, a link to download it) instead of transcluding a note.
+     */
+    default boolean isFile(Node node) {
+        return false;
+    }
+
+    /**
+     * An image as the site publishes it: the attributes of its {@code <img>} but {@code alt}, in order
+     * ({@code src}, {@code srcset}, {@code sizes}, {@code width}, {@code height}, {@code loading},
+     * {@code decoding}), every URL already percent-encoded. Empty when the image cannot be shown (a damaged
+     * file, reported at the file): the page shows the alternative text instead.
+     */
+    record Picture(Map<String, String> attributes) {
+        public Picture {
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        }
+
+        public boolean shown() {
+            return !attributes.isEmpty();
+        }
     }
 
     /**

@@ -157,6 +157,7 @@ public final class MetaParser {
         List<String> tags = tags(fm);
         boolean draft = Boolean.TRUE.equals(fm.bool("draft"));
         Boolean autolink = fm.bool("autolink");
+        Ref image = fm.ref("image", OPTIONAL);
         if (!plain) {
             // A plain page's other properties are the author's own (Obsidian's), kept for the theme: warning
             // about each would bury the useful warnings. The typed kinds keep their strict schemas.
@@ -165,7 +166,7 @@ public final class MetaParser {
         if (title == null) {
             return null;
         }
-        return new PageMeta(title, summary, date, updated, slug, tags, draft, autolink, concepts, details);
+        return new PageMeta(title, summary, date, updated, slug, tags, draft, autolink, concepts, details, image);
     }
 
     // ------------------------------------------------------------------------------------------------ fields

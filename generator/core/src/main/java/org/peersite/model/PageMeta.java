@@ -18,15 +18,24 @@ import java.util.Optional;
  * @param autolink whether plain-text concept mentions are linked: {@code null} follows the site setting
  * @param concepts front-matter concept references ({@code concepts:})
  * @param details  the kind's own fields
+ * @param image    the page's own picture ({@code image: photos/ada.jpg}, a path from the page's folder or from
+ *                 {@code content/} with a leading {@code /}), shown when the page is shared instead of its drawn
+ *                 card; {@code null} for none
  */
 public record PageMeta(String title, String summary, LocalDate date, LocalDate updated, String slug, List<String> tags,
-                       boolean draft, Boolean autolink, List<Ref> concepts, Details details) {
+                       boolean draft, Boolean autolink, List<Ref> concepts, Details details, Ref image) {
 
     public PageMeta {
         Objects.requireNonNull(title, "title");
         tags = List.copyOf(tags);
         concepts = List.copyOf(concepts);
         Objects.requireNonNull(details, "details");
+    }
+
+    /** Front matter without an {@code image}. */
+    public PageMeta(String title, String summary, LocalDate date, LocalDate updated, String slug, List<String> tags,
+                    boolean draft, Boolean autolink, List<Ref> concepts, Details details) {
+        this(title, summary, date, updated, slug, tags, draft, autolink, concepts, details, null);
     }
 
     /** The day the page last changed: {@code updated}, else {@code date}; {@code null} for an undated page. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.peersite.graph.Attachments;
 import org.peersite.graph.Linker;
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Workers;
@@ -38,11 +39,12 @@ final class LinkStage {
     /**
      * @param before the previous state, whose graph is reused when nothing any link could resolve to changed
      * @param parsed the parse stage's result
+     * @param attachments the site's files besides Markdown: a change in one links the whole site again
      */
-    Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies) {
+    Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies, Attachments attachments) {
         List<Page> unpublished = unpublished(parsed);
         Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers,
-                unpublished);
+                unpublished, attachments);
         SiteGraph was = before.graph();
         Set<String> changed = new TreeSet<>();
         boolean pending = false;
@@ -54,6 +56,7 @@ final class LinkStage {
         }
         boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
                 && unpublished.equals(unpublished(before.parsed()))
+                && sameAttachments(before.loaded(), loaded)
                 && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
         SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
                 : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
@@ -71,6 +74,21 @@ final class LinkStage {
         return parsed.files().values().stream().map(Parsed.ParsedFile::page)
                 .filter(page -> page != null && !page.meta().details().published())
                 .sorted(java.util.Comparator.comparing(Page::path)).toList();
+    }
+
+    /**
+     * Whether every file of {@code content/} besides Markdown has the bytes it had: pages state an image's size
+     * and variants, so a changed image changes the pages that show it.
+     */
+    private static boolean sameAttachments(Loaded before, Loaded now) {
+        for (var file : now.tree().staticFiles()) {
+            Loaded.Copied a = before.files().get(file.relativePath());
+            Loaded.Copied b = now.files().get(file.relativePath());
+            if (a == null || b == null || !a.hash().equals(b.hash())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameLinkSettings(SiteConfig a, SiteConfig b) {

@@ -17,6 +17,7 @@ import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.model.Page;
 import org.peersite.model.PageParser;
+import org.peersite.graph.Attachments;
 import org.peersite.render.BodyHtml;
 import org.peersite.render.EmbeddedPages;
 import org.peersite.render.Renderer;
@@ -28,7 +29,7 @@ import org.peersite.source.SourceFile;
  * is parsed, when its AST and its file's text are let go, and how a page kept without them gets them back.
  *
  * <pre>
- * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers, Probe.NONE);
+ * PageBodies bodies = new PageBodies(Lifetime.STREAMED, parser, loaded, parsed, workers, Probe.NONE, attachments);
  * SiteGraph graph = linker.link(parsed.pages(), parsed.otherPaths(), bodies);   // each body parsed just in time
  * BodyHtml html = bodies.html(page, graph);                                     // what its layout shows
  * </pre>
@@ -89,6 +90,7 @@ final class PageBodies implements Linker.Bodies {
     private final Parsed parsed;
     private final Workers workers;
     private final Probe probe;
+    private final Attachments attachments;
     private final boolean compact;
     /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
     private final Map<String, Made> made = new ConcurrentHashMap<>();
@@ -101,7 +103,9 @@ final class PageBodies implements Linker.Bodies {
      * @param loaded the inputs as this lifetime keeps them ({@link Lifetime#kept})
      * @param parsed the parse stage's result: the records what a body parsed again is compared with
      */
-    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe) {
+    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe,
+               Attachments attachments) {
+        this.attachments = attachments;
         this.lifetime = lifetime;
         this.parser = parser;
         this.loaded = loaded;
@@ -146,7 +150,7 @@ final class PageBodies implements Linker.Bodies {
             return links;
         }
         Page dry = links.page().dehydrated();
-        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, EmbeddedPages.NONE);
+        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, EmbeddedPages.NONE, attachments);
         made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
         return links.dehydrated(dry);
     }
@@ -178,9 +182,10 @@ final class PageBodies implements Linker.Bodies {
         probe.at(Probe.Step.BODY_AGAIN, page.path());
         Page wet = parseAgain(page, problems);
         Diagnostics linking = new Diagnostics();
-        PageLinks links = new Linker(loaded.config(), workers).linkOne(graph, wet, linking);
+        PageLinks links = new Linker(loaded.config(), workers, attachments).linkOne(graph, wet, linking);
         reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
-        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath, embedded(graph));
+        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath, embedded(graph),
+                attachments);
         made.put(page.path(), new Made(page, html));
     }
 
@@ -188,7 +193,7 @@ final class PageBodies implements Linker.Bodies {
     BodyHtml html(Page page, SiteGraph graph) {
         BodyHtml html = madeFor(page);
         return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath,
-                embedded(graph));
+                embedded(graph), attachments);
     }
 
     /**
@@ -205,7 +210,7 @@ final class PageBodies implements Linker.Bodies {
             return shown.computeIfAbsent(path, p -> {
                 Diagnostics again = new Diagnostics();
                 Page wet = parseAgain(known.page(), again);
-                return new Linker(loaded.config(), workers).linkOne(graph, wet, again);
+                return new Linker(loaded.config(), workers, attachments).linkOne(graph, wet, again);
             });
         };
     }

@@ -43,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
     private final ParseStage parse;
     private final LinkStage link;
     private final RenderStage render;
+    private final SiteImages images;
     private final Fingerprint key;
 
     /**
@@ -70,7 +71,8 @@ public final class Pipeline implements AutoCloseable {
         this.load = new LoadStage(settings, workers, probe);
         this.parse = new ParseStage(settings, workers, parser, probe);
         this.link = new LinkStage(workers);
-        this.render = new RenderStage(workers, probe);
+        this.images = new SiteImages(settings, workers);
+        this.render = new RenderStage(workers, probe, images);
         this.key = new Fingerprint.Hasher().fingerprint(GeneratorCode.fingerprint())
                 .fingerprint(settings.fingerprint()).done();
     }
@@ -78,6 +80,11 @@ public final class Pipeline implements AutoCloseable {
     /** The key a state must carry to be reused by this pipeline: the generator's code and the settings. */
     public Fingerprint key() {
         return key;
+    }
+
+    /** How many image variants this pipeline encoded so far: an unchanged image is never encoded twice. */
+    long imagesEncoded() {
+        return images.encoded();
     }
 
     /** The worker threads, for the write stage's parallel file work. */
@@ -96,18 +103,24 @@ public final class Pipeline implements AutoCloseable {
         Changes look = before.isEmpty() ? Changes.ANYTHING : changes;
         StageTimes times = new StageTimes();
         try {
-            Loaded read = times.time(Stage.LOAD, () -> load(before.loaded(), look));
+            Inputs inputs = times.time(Stage.LOAD, () -> load(before.loaded(), look));
+            Loaded read = inputs.loaded();
+            SiteImages.Current pictures = inputs.pictures();
             Parsed parsed = times.time(Stage.PARSE, () -> parse.run(before.parsed(), read, lifetime));
             Loaded loaded = lifetime.kept(read);
             if (sameInputs(before, loaded)) {
                 // A cached build of an unchanged checkout, a save that changed no byte: the site is the one
                 // before (its pages as the parse stage just reused them), and no file is written.
-                return before.unchanged(loaded, parsed, times.all());
+                SiteState same = before.unchanged(loaded, parsed, times.all());
+                return same.notes().containsAll(pictures.diagnostics()) ? same : same.withNotes(pictures.diagnostics());
             }
-            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe);
-            LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies));
-            Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink));
-            return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, List.of(), times.all());
+            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments());
+            LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies,
+                    pictures.attachments()));
+            Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink,
+                    pictures));
+            return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),
+                    times.all());
         } catch (UncheckedIOException e) {
             return failed(before, Diagnostic.error("io", Position.of(settings.display(folderOf(e))),
                     e.getCause().getMessage() == null ? e.getMessage() : e.getCause().getMessage())
@@ -118,9 +131,14 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private Loaded load(Loaded previous, Changes changes) {
+    /** What the load stage read, and the images among it, probed (header only). */
+    private record Inputs(Loaded loaded, SiteImages.Current pictures) {
+    }
+
+    private Inputs load(Loaded previous, Changes changes) {
         try {
-            return load.run(previous, changes);
+            Loaded loaded = load.run(previous, changes);
+            return new Inputs(loaded, images.update(loaded));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,17 +37,23 @@ final class RenderStage {
     /** Each page's search document, kept from one update to the next. */
     private final ReaderData readerData = new ReaderData();
 
-    RenderStage(Workers workers, Probe probe) {
+    private final SiteImages images;
+
+    /** @param images what writes the site's images as their variants */
+    RenderStage(Workers workers, Probe probe, SiteImages images) {
         this.workers = workers;
         this.probe = probe;
+        this.images = images;
     }
 
     /**
-     * @param before the previous state: its files are kept unless what they read changed
-     * @param linked the link stage's result
-     * @param sink   receives every file whose bytes differ from {@code before}'s
+     * @param before   the previous state: its files are kept unless what they read changed
+     * @param linked   the link stage's result
+     * @param sink     receives every file whose bytes differ from {@code before}'s
+     * @param pictures the site's images: each written as its variants, in place of the file as it is
      */
-    Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink) {
+    Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink,
+                 SiteImages.Current pictures) {
         Rendered previous = before.rendered();
         if (loaded.config() == null || loaded.theme() == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
@@ -55,7 +61,8 @@ final class RenderStage {
         Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), linked.graph());
         SiteGraph graph = linked.graph();
         Diagnostics problems = new Diagnostics();
-        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems);
+        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
+                pictures.attachments());
         Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph));
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {
@@ -88,7 +95,11 @@ final class RenderStage {
                 }
             }
         }
+        writeImages(pictures, previous, outputs, written, sink, problems);
         loaded.files().forEach((path, copied) -> {
+            if (pictures.replaces(path)) {
+                return;
+            }
             Rendered.Output was = previous.outputs().get(path);
             outputs.put(path, new Rendered.Output(copied.hash(), -1, Set.of(Fact.of(Fact.Type.FILE, path)), List.of()));
             if (was == null || !was.hash().equals(copied.hash())) {
@@ -101,6 +112,28 @@ final class RenderStage {
         int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
                 problems.sorted());
+    }
+
+    /**
+     * The images' variants: kept when the previous state has them (their names say what they hold), else made and
+     * handed to the sink; what making them found goes to {@code problems}.
+     */
+    private void writeImages(SiteImages.Current pictures, Rendered previous, Map<String, Rendered.Output> outputs,
+                             Set<String> written, OutputSink sink, Diagnostics problems) {
+        if (pictures.images().isEmpty()) {
+            return;
+        }
+        for (SiteImages.Written file : images.write(pictures, path -> {
+            Rendered.Output was = previous.outputs().get(path);
+            return was != null && !was.failed();
+        }, sink, problems)) {
+            if (file.written()) {
+                outputs.put(file.path(), new Rendered.Output(file.hash(), file.size(), Set.of(file.source()), List.of()));
+                written.add(file.path());
+            } else {
+                outputs.put(file.path(), previous.outputs().get(file.path()));
+            }
+        }
     }
 
     /**

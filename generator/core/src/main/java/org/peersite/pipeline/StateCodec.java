@@ -218,6 +218,7 @@ final class StateCodec {
             out.number(meta.autolink() == null ? 0 : meta.autolink() ? 1 : 2);
             Ref.encodeAll(meta.concepts(), out);
             kind.spec().encode(meta, out);   // the kind's own fields, as its spec keeps them
+            Ref.encode(meta.image(), out);
         }
 
         /** A page already written in the parse section, by path. */
@@ -429,9 +430,10 @@ final class StateCodec {
             int autolink = in.count();
             List<Ref> concepts = Ref.decodeAll(in);
             PageMeta.Details details = kind.spec().decode(in);
+            Ref image = Ref.decode(in);
             return new PageMeta(title, summary, date == null ? null : LocalDate.parse(date),
                     updated == null ? null : LocalDate.parse(updated), slug, tags, draft,
-                    autolink == 0 ? null : autolink == 1, concepts, details);
+                    autolink == 0 ? null : autolink == 1, concepts, details, image);
         }
 
         Page pageRef() throws IOException {

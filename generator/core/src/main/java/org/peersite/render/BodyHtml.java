@@ -13,6 +13,7 @@ import java.util.zip.Inflater;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.peersite.graph.Attachments;
 import org.peersite.graph.PageLinks;
 import org.peersite.internal.Names;
 import org.peersite.markdown.BodyRenderer;
@@ -146,12 +147,14 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
     /**
      * Renders a page's body. The page must have its AST.
      *
-     * @param pages    the pages by content path, for the concepts its mentions link to
-     * @param embedded the pages its embeds show
+     * @param pages       the pages by content path, for the concepts its mentions link to
+     * @param embedded    the pages its embeds show
+     * @param attachments the site's images and other files, which its images and embeds show
      */
     public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, EmbeddedPages embedded,
-                              BodyRenderer bodies) {
-        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies);
+                              Attachments attachments, BodyRenderer bodies) {
+        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies,
+                attachments);
         Node first = firstShown(page);
         List<Node> shown = shownNodes(page);
         byte[] content = bytes(first == page.body().document().getFirstChild()

@@ -1,17 +1,25 @@
 package org.peersite.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.peersite.graph.Attachments;
 import org.peersite.graph.Destination;
 import org.peersite.graph.EmbedRef;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Tags;
 
+import org.peersite.image.ImageHtml;
+import org.peersite.image.ImagePlan;
 import org.peersite.markdown.BodyRenderer;
 import org.peersite.markdown.Embed;
 import org.peersite.markdown.HeadingRef;
@@ -27,9 +35,16 @@ import org.peersite.model.Routes;
  */
 final class PageLinkRendering implements LinkRendering {
 
+    /** The widest the theme's text column gets, in CSS pixels (its 68ch measure): what {@code sizes} says. */
+    static final int TEXT_COLUMN = 760;
+
     private final PageLinks links;
     private final Function<String, Page> pages;
     private final Hrefs hrefs;
+    private final Attachments attachments;
+    /** The page's first image that the site publishes, which loads at once; found when first asked. */
+    private Node firstImage;
+
     /** The content path of the page whose HTML this goes into. */
     private final String shownOn;
     private final Embedding embedding;
@@ -42,23 +57,25 @@ final class PageLinkRendering implements LinkRendering {
     }
 
     /**
-     * @param pages    the pages by content path, for the concepts mentions link to
-     * @param embedded the pages embeds show
+     * @param pages       the pages by content path, for the concepts mentions link to
+     * @param embedded    the pages embeds show
+     * @param attachments the site's images, for the size and variants of each
      */
     PageLinkRendering(PageLinks links, Function<String, Page> pages, Hrefs hrefs, EmbeddedPages embedded,
-                      BodyRenderer bodies) {
+                      BodyRenderer bodies, Attachments attachments) {
         this(links, pages, hrefs, links.page().path(), new Embedding(embedded, bodies, List.of(links.page().path())),
-                "");
+                "", attachments);
     }
 
     private PageLinkRendering(PageLinks links, Function<String, Page> pages, Hrefs hrefs, String shownOn,
-                              Embedding embedding, String idPrefix) {
+                              Embedding embedding, String idPrefix, Attachments attachments) {
         this.links = links;
         this.pages = pages;
         this.hrefs = hrefs;
         this.shownOn = shownOn;
         this.embedding = embedding;
         this.idPrefix = idPrefix;
+        this.attachments = attachments;
     }
 
     @Override
@@ -91,10 +108,85 @@ final class PageLinkRendering implements LinkRendering {
         deeper.add(d.page());
         PageLinkRendering inside = new PageLinkRendering(embedded, pages, hrefs, shownOn,
                 new Embedding(embedding.source(), embedding.bodies(), List.copyOf(deeper)),
-                (idPrefix.isEmpty() ? "embed-" : idPrefix) + ++embeds + "-");
+                (idPrefix.isEmpty() ? "embed-" : idPrefix) + ++embeds + "-", attachments);
         HeadingRef heading = d.anchor() == null ? null : embedded.page().body().heading(d.anchor());
         String source = embedded.page().title() + (heading == null ? "" : " › " + heading.text());
         return new Transclusion(source, embedding.bodies().render(embedded.page().body(), part, inside));
+    }
+
+    @Override
+    public boolean isFile(Node node) {
+        Destination d = links.destination(node);
+        return d != null && d.page() == null && Attachments.isFileName(d.sitePath());
+    }
+
+    /**
+     * The image's {@code <img>} attributes from its plan: the size it is shown at (asked for, else its own), its
+     * variants as a {@code srcset} no wider than the theme's text column, and eager loading for the page's first
+     * image only (it is usually the largest paint).
+     */
+    @Override
+    public Picture picture(Node node, int width, int height) {
+        Destination d = links.destination(node);
+        if (d == null || d.page() != null) {
+            return null;
+        }
+        ImagePlan plan = attachments.image(d.sitePath());
+        if (plan == null) {
+            return attachments.isBrokenImage(d.sitePath()) ? new Picture(Map.of()) : null;
+        }
+        String folder = d.sitePath().substring(0, d.sitePath().lastIndexOf('/') + 1);
+        ImageHtml.Display display = ImageHtml.Display.column(TEXT_COLUMN).withSize(width, height)
+                .withEager(node == firstImage());
+        return new Picture(ImageHtml.attributes(plan, v -> percentEncoded(hrefs.to(folder + v.fileName())), display));
+    }
+
+    /**
+     * A relative URL with every byte outside a path's plain characters percent-encoded, commas too: a
+     * {@code srcset} separates its candidates with commas and spaces ({@code Réunions/} becomes
+     * {@code R%C3%A9unions/}).
+     */
+    static String percentEncoded(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private Node firstImage() {
+        if (firstImage == null) {
+            firstImage = firstImage(links.page().body().document());
+        }
+        return firstImage;
+    }
+
+    /** The first node, in document order, that shows an image the site publishes; the document when none does. */
+    private Node firstImage(Node root) {
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            Destination d = links.destination(node);
+            if (d != null && d.page() == null && attachments.image(d.sitePath()) != null
+                    && (node instanceof Image || node.getParent() instanceof Embed)) {
+                return node;
+            }
+            List<Node> children = new ArrayList<>();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                children.add(child);
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return root;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.peersite.graph.Attachments;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
@@ -17,11 +18,14 @@ import org.peersite.graph.Folders;
 import org.peersite.graph.StageRef;
 import org.peersite.graph.Tag;
 import org.peersite.graph.Tags;
+import org.peersite.image.ImagePlan;
+import org.peersite.image.Variant;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.ParsedBody;
 import org.peersite.model.Kind;
 import org.peersite.model.Page;
 import org.peersite.model.PageMeta;
+import org.peersite.model.Ref;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
 import org.peersite.render.conceptmap.ConceptMapSvg;
@@ -42,10 +46,13 @@ final class PageModels {
     private final Words words;
     private final Sharing sharing;
     private final ConceptMapSvg maps;
+    private final Attachments attachments;
 
     /** {@code graph} records what each model reads: a model reads other pages only through it. */
     /** @param bodies each content page's body as HTML (made right after linking, or now from the page's AST) */
-    PageModels(SiteView graph, SiteConfig config, Function<Page, BodyHtml> bodies, Words words, Sharing sharing) {
+    PageModels(SiteView graph, SiteConfig config, Function<Page, BodyHtml> bodies, Words words, Sharing sharing,
+               Attachments attachments) {
+        this.attachments = attachments;
         this.graph = graph;
         this.config = config;
         this.bodies = bodies;
@@ -157,6 +164,7 @@ final class PageModels {
         fields.put("updated", meta.updated() == null ? null : meta.updated().toString());
         fields.put("updatedDisplay", display(meta.updated()));
         fields.put("draft", meta.draft() ? Boolean.TRUE : null);
+        fields.put("ownImage", ownImage(page));
 
         KindFields own = new KindFields(hrefs, links, graph, words);
         page.kind().spec().pageFields(meta, own);
@@ -171,6 +179,22 @@ final class PageModels {
             fields.put("latest", latest(hrefs));
         }
         return frame(hrefs, page.url(), Model.copyOf(fields));
+    }
+
+    /**
+     * The page's own picture ({@code image:} in its front matter) at its widest variant: {@code sitePath},
+     * {@code width}, {@code height}, {@code type}; {@code null} for none (or one the link stage reported).
+     */
+    private Map<String, Object> ownImage(Page page) {
+        Ref image = page.meta().image();
+        String sitePath = image == null ? null : Attachments.sitePathFrom(page.path(), image.text());
+        ImagePlan plan = sitePath == null ? null : attachments.image(sitePath);
+        if (plan == null) {
+            return null;
+        }
+        Variant widest = plan.largest();
+        return Model.of("sitePath", sitePath.substring(0, sitePath.lastIndexOf('/') + 1) + widest.fileName(),
+                "width", widest.width(), "height", widest.height(), "type", widest.mediaType());
     }
 
     private static List<Object> toc(ParsedBody body) {

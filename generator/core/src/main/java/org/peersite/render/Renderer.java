@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
+import org.peersite.graph.Attachments;
 import org.peersite.graph.Fact;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Reads;
@@ -61,6 +62,7 @@ public final class Renderer {
     private final Words words;
     private final Optional<SocialCards> cards;
     private final Sharing sharing;
+    private final Attachments attachments;
 
     /**
      * @param readerData remembers each page's search document; one may serve every render of a preview
@@ -68,6 +70,13 @@ public final class Renderer {
      *                   social-card font
      */
     public Renderer(Theme theme, SiteConfig config, ReaderData readerData, Diagnostics problems) {
+        this(theme, config, readerData, problems, Attachments.NONE);
+    }
+
+    /** @param attachments the site's images, which a page's own {@code image} names */
+    public Renderer(Theme theme, SiteConfig config, ReaderData readerData, Diagnostics problems,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.theme = theme;
         this.config = config;
         this.readerData = readerData;
@@ -82,7 +91,7 @@ public final class Renderer {
      */
     public Run start(SiteGraph graph) {
         return start(graph, page -> body(config, page, graph.linksOf(page), graph.index()::byPath,
-                graph.links()::get));
+                graph.links()::get, attachments));
     }
 
     /** A render of one graph, with each content page's body as HTML from {@code bodies}. */
@@ -90,14 +99,20 @@ public final class Renderer {
         return new Run(graph, bodies);
     }
 
+    /** A page's body as HTML, from its AST, as this site renders bodies; it embeds nothing and shows no site image. */
+    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages) {
+        return body(config, page, links, pages, EmbeddedPages.NONE, Attachments.NONE);
+    }
+
     /**
      * A page's body as HTML, from its AST, as this site renders bodies.
      *
-     * @param embedded the pages its embeds show ({@link EmbeddedPages#NONE} for a page that embeds none)
+     * @param embedded    the pages its embeds show ({@link EmbeddedPages#NONE} for a page that embeds none)
+     * @param attachments the site's images and other files, which its images and file embeds show
      */
     public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages,
-                                EmbeddedPages embedded) {
-        return BodyHtml.of(page, links, pages, embedded, BodyRenderer.create(config.features().rawHtml(),
+                                EmbeddedPages embedded, Attachments attachments) {
+        return BodyHtml.of(page, links, pages, embedded, attachments, BodyRenderer.create(config.features().rawHtml(),
                 config.features().urlPolicy()));
     }
 
@@ -111,7 +126,7 @@ public final class Renderer {
         private Run(SiteGraph graph, Function<Page, BodyHtml> bodies) {
             this.graph = graph;
             this.view = new SiteView(graph);
-            this.models = new PageModels(view, config, bodies, words, sharing);
+            this.models = new PageModels(view, config, bodies, words, sharing, attachments);
             this.jobs = jobs();
         }
 

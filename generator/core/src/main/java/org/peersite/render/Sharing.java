@@ -51,10 +51,14 @@ final class Sharing {
         });
         String image = null;
         Optional<SocialCards.Card> card = card(page);
-        if (card.isPresent()) {
+        if (page.get("ownImage") instanceof Map<?, ?> own) {
+            image = config.absolute((String) own.get("sitePath"));
+            out.put("image", Model.of("url", image, "width", own.get("width"), "height", own.get("height"),
+                    "type", own.get("type"), "alt", page.get("title")));
+        } else if (card.isPresent()) {
             image = config.absolute(card.get().sitePath());
             out.put("image", Model.of("url", image, "width", SocialCards.WIDTH, "height", SocialCards.HEIGHT,
-                    "alt", card.get().kind() + ": " + card.get().title() + " – " + card.get().site()));
+                    "type", "image/png", "alt", card.get().kind() + ": " + card.get().title() + " – " + card.get().site()));
         }
         String jsonLd = structured.of(out, image);
         if (jsonLd != null) {
@@ -63,10 +67,10 @@ final class Sharing {
         return Model.copyOf(out);
     }
 
-    /** The social card a page model shows: none without cards, nor on the 404 page. */
+    /** The social card a page model shows: none without cards, nor on the 404 page, nor for a page's own image. */
     Optional<SocialCards.Card> card(Map<?, ?> page) {
         String kind = (String) page.get("kind");
-        return kind.equals("404") ? Optional.empty()
+        return kind.equals("404") || page.get("ownImage") != null ? Optional.empty()
                 : cards.map(c -> c.card((String) page.get("title"), words.text("kind." + kind)));
     }
 

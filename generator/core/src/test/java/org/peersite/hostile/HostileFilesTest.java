@@ -141,8 +141,8 @@ class HostileFilesTest {
     @Test
     void linksInsideTheirFolderWorkLikeTheFilesTheyPointAt() throws IOException {
         TestSite.write(root, SITE + """
-                === content/shared/logo.svg
-                <svg xmlns="http://www.w3.org/2000/svg"/>
+                === content/shared/logo.txt
+                A logo, in words.
                 === content/guides/intro.md
                 ---
                 title: Intro
@@ -153,7 +153,7 @@ class HostileFilesTest {
                   - minutes: 5
                     activity: Read
                 ---
-                Hello, see the [logo](../logo.svg) and [the copy](/media/logo.svg).
+                Hello, see the [logo](../logo.txt) and [the copy](/media/logo.txt).
                 === content/about.md
                 ---
                 title: About
@@ -161,16 +161,16 @@ class HostileFilesTest {
                 Read the [[intro]].
                 """);
         Files.writeString(root.resolve("content/index.md"), "---\ntitle: Home\n---\nSee [[about]].\n");
-        Files.createSymbolicLink(root.resolve("content/logo.svg"), Path.of("shared/logo.svg"));
+        Files.createSymbolicLink(root.resolve("content/logo.txt"), Path.of("shared/logo.txt"));
         Files.createSymbolicLink(root.resolve("content/media"), Path.of("shared"));
         Files.createSymbolicLink(root.resolve("templates/assets/copy.css"), Path.of("site.css"));
 
         BuildResult result = TestSite.generator(root).build().generate();
 
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(root.resolve("site-output/logo.svg")).hasContent("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        assertThat(root.resolve("site-output/media/logo.svg")).exists();
-        assertThat(Files.isSymbolicLink(root.resolve("site-output/logo.svg"))).isFalse();
+        assertThat(root.resolve("site-output/logo.txt")).hasContent("A logo, in words.");
+        assertThat(root.resolve("site-output/media/logo.txt")).exists();
+        assertThat(Files.isSymbolicLink(root.resolve("site-output/logo.txt"))).isFalse();
         assertThat(root.resolve("site-output/assets/copy.css")).hasSameTextualContentAs(root.resolve("templates/assets/site.css"));
     }
 

@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Real image files for the tests, written with ImageIO or put together byte by byte where ImageIO cannot. */
-final class TestImages {
+public final class TestImages {
 
     static final Color TL = Color.RED;
     static final Color TR = Color.GREEN;
@@ -24,7 +24,7 @@ final class TestImages {
     }
 
     /** A picture with four coloured quarters, so a test can tell which way it is turned. */
-    static BufferedImage quarters(int width, int height) {
+    public static BufferedImage quarters(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         fill(g, TL, 0, 0, width / 2, height / 2);
@@ -36,7 +36,7 @@ final class TestImages {
     }
 
     /** Smooth gradients and some detail, like a photo rather than a flat drawing. */
-    static BufferedImage photo(int width, int height) {
+    public static BufferedImage photo(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -66,11 +66,11 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return write(image, "png");
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         return write(image, "jpeg");
     }
 
@@ -82,7 +82,7 @@ final class TestImages {
     }
 
     /** The JPEG with an EXIF APP1 segment (orientation and a camera make) right after its JFIF header. */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         byte[] tiff = exifTiff(orientation);
         ByteArrayOutputStream segment = new ByteArrayOutputStream();
         segment.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
@@ -126,7 +126,7 @@ final class TestImages {
      * A decompression bomb: a valid PNG header for a {@code width} x {@code height} grey image whose data is a
      * few KB of deflated zeros (it would inflate to width x height bytes).
      */
-    static byte[] pngBomb(int width, int height) {
+    public static byte[] pngBomb(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         byte[] ihdr = new byte[13];
@@ -213,7 +213,7 @@ final class TestImages {
     }
 
     /** Whether {@code bytes} contain {@code text} anywhere (a leaked secret, a chunk name). */
-    static boolean contains(byte[] bytes, String text) {
+    public static boolean contains(byte[] bytes, String text) {
         byte[] needle = text.getBytes(StandardCharsets.ISO_8859_1);
         outer:
         for (int i = 0; i + needle.length <= bytes.length; i++) {

@@ -3,6 +3,7 @@ package org.peersite.spec;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.peersite.diag.Diagnostic;
 
@@ -100,7 +101,33 @@ enum Difference {
      * A file whose name holds a backslash is not published (it is a folder separator on Windows and in URLs), so
      * a link to it is broken.
      */
-    BACKSLASH_FILE(null, o -> o.has(d -> d.code().equals("link.unresolved") && d.message().contains("\\")));
+    BACKSLASH_FILE(null, o -> o.has(d -> d.code().equals("link.unresolved") && d.message().contains("\\"))),
+
+    /**
+     * An image of the site is published as copies named by a hash of its bytes ({@code moon.3fa2c1d9-4.jpg}), with
+     * its size stated and, but for a page's first, lazy loading; with the file's own name put back and those
+     * attributes taken out, each example matches the spec exactly.
+     */
+    IMAGE_VARIANT(new SpecHtml.Edit() {
+        @Override
+        public boolean dropAttribute(SpecHtml.Tag tag, String attribute) {
+            return tag.name().equals("img") && SiteImages.ATTRIBUTES.contains(attribute);
+        }
+
+        @Override
+        public String attribute(SpecHtml.Tag tag, String attribute, String value) {
+            return tag.name().equals("img") && attribute.equals("src") ? SiteImages.VARIANT_NAME.matcher(value).replaceFirst("$1")
+                    : value;
+        }
+    }, o -> SiteImages.VARIANT_NAME.matcher(o.actual()).find());
+
+    /** What {@link #IMAGE_VARIANT} looks for (in a class of its own: an enum's constants cannot read its fields). */
+    private static final class SiteImages {
+        /** What the site adds to an {@code <img>} of its own. */
+        static final Set<String> ATTRIBUTES = Set.of("width", "height", "srcset", "sizes", "loading", "decoding");
+        /** A variant's name: the hash and width between the file's stem and its extension. */
+        static final Pattern VARIANT_NAME = Pattern.compile("\\.[0-9a-f]{8}-[0-9]+(\\.(?:jpg|png))(?=\"|$)");
+    }
 
     private final SpecHtml.Edit edit;
     private final Predicate<Outcome> evidence;
@@ -144,6 +171,15 @@ enum Difference {
             @Override
             public boolean dropAttribute(SpecHtml.Tag tag, String attribute) {
                 return edits.stream().anyMatch(e -> e.dropAttribute(tag, attribute));
+            }
+
+            @Override
+            public String attribute(SpecHtml.Tag tag, String attribute, String value) {
+                String edited = value;
+                for (SpecHtml.Edit e : edits) {
+                    edited = e.attribute(tag, attribute, edited);
+                }
+                return edited;
             }
         };
     }

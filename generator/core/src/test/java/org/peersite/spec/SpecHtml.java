@@ -79,6 +79,11 @@ final class SpecHtml {
             return false;
         }
 
+        /** The value to compare of an attribute that stays: {@code value}, or what it stands for. */
+        default String attribute(Tag tag, String attribute, String value) {
+            return value;
+        }
+
         Edit NONE = new Edit() {
         };
     }
@@ -175,7 +180,8 @@ final class SpecHtml {
             out.append('<').append(name);
             attributes.forEach((key, value) -> {
                 if (!edit.dropAttribute(tag, key)) {
-                    String shown = key.equals("href") || key.equals("src") ? resolve(value) : value;
+                    String edited = edit.attribute(tag, key, value);
+                    String shown = key.equals("href") || key.equals("src") ? resolve(edited) : edited;
                     out.append(' ').append(key).append("=\"").append(escape(shown, true)).append('"');
                 }
             });

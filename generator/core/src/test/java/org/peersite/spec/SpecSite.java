@@ -1,5 +1,6 @@
 package org.peersite.spec;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -20,6 +21,8 @@ import org.jsoup.nodes.Element;
 import org.peersite.BuildResult;
 import org.peersite.TestSite;
 import org.peersite.diag.Diagnostic;
+import org.peersite.image.ImageFormat;
+import org.peersite.image.TestImages;
 
 /**
  * Examples of a spec text built the way an author's page is: each example is the body of its own page,
@@ -83,6 +86,12 @@ final class SpecSite {
         return examples;
     }
 
+    /** A small real image for a target with an image's name: the site publishes images, not text named like one. */
+    private static byte[] image(ImageFormat format) {
+        BufferedImage picture = TestImages.quarters(4, 2);
+        return format == ImageFormat.JPEG ? TestImages.jpeg(picture) : TestImages.png(picture);
+    }
+
     /** Builds the examples as one site under {@code root}; the build must succeed (warnings are expected). */
     static Map<Integer, Built> build(Path root, List<Example> examples) {
         return build(root, examples, Map.of());
@@ -111,7 +120,8 @@ final class SpecSite {
                 if (!Files.exists(file)) {
                     Files.createDirectories(file.getParent());
                     // A link to a Markdown file is a link to the page built from it.
-                    Files.writeString(file, target.endsWith(".md") ? "---\ntitle: Target\n---\nA page.\n" : "A file.\n");
+                    Files.write(file, target.endsWith(".md") ? "---\ntitle: Target\n---\nA page.\n".getBytes(StandardCharsets.UTF_8)
+                            : ImageFormat.byFileName(target).map(SpecSite::image).orElse("A file.\n".getBytes(StandardCharsets.UTF_8)));
                 }
             }
             BuildResult result = TestSite.generator(root).build().generate();
