@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.peersite.internal.Excerpt;
@@ -124,9 +127,25 @@ final class Sharing {
         if (content == null) {
             return null;
         }
-        Element paragraph = Jsoup.parseBodyFragment(Theme.markupText(content)).selectFirst("p");
+        String first = firstParagraph(Theme.markupText(content));
+        Element paragraph = first == null ? null : Jsoup.parseBodyFragment(first).selectFirst("p");
         String text = paragraph == null ? "" : Excerpt.head(paragraph.text(), DESCRIPTION_LENGTH);
         return text.isEmpty() ? null : text;
+    }
+
+    private static final Pattern PARAGRAPH_START = Pattern.compile("<p[\\s>]");
+
+    /**
+     * The body's first {@code <p>} element as HTML, found as text: paragraphs do not nest, so it ends at the first
+     * {@code </p>} after it. Only that much is parsed, so a page of megabytes costs no more than a short one.
+     */
+    static String firstParagraph(String html) {
+        Matcher start = PARAGRAPH_START.matcher(html);
+        if (!start.find()) {
+            return null;
+        }
+        int end = html.indexOf("</p>", start.start());
+        return end < 0 ? html.substring(start.start()) : html.substring(start.start(), end + "</p>".length());
     }
 
     /**
