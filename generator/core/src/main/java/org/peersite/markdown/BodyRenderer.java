@@ -230,7 +230,9 @@ public final class BodyRenderer {
         @Override
         public void render(Node node) {
             if (node instanceof Heading heading) {
-                heading(heading);
+                if (!links.hidden(heading)) {
+                    heading(heading);
+                }
             } else if (node instanceof Link link) {
                 link(link);
             } else if (node instanceof Image image) {

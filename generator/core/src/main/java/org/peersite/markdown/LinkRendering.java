@@ -75,6 +75,15 @@ public interface LinkRendering {
     }
 
     /**
+     * Whether a node of the body is left out: a leading {@code #} heading that repeats the page's title, which the
+     * layout already shows as the page's {@code <h1>}. The body is still rendered whole, so that what belongs to
+     * the document (its footnotes) comes out with it.
+     */
+    default boolean hidden(Node node) {
+        return false;
+    }
+
+    /**
      * What every id this rendering writes starts with: empty for a page's own body, {@code embed-1-} inside its
      * first embed, so that embedded headings and footnotes keep ids of their own in the embedding page.
      */

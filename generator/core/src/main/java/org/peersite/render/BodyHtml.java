@@ -120,28 +120,19 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
     }
 
     /**
-     * The first node of the body the page shows: a leading level-1 heading that says the page's title is left out,
-     * since the layout shows the title as the page's one {@code <h1>} (a note written in Obsidian starts so).
+     * A leading level-1 heading that says the page's title, which the page does not show since the layout shows the
+     * title as the page's one {@code <h1>} (a note written in Obsidian starts so); {@code null} when there is none.
      */
-    private static Node firstShown(Page page) {
+    static Node titleHeading(Page page) {
         Node first = page.body().document().getFirstChild();
         if (first instanceof Heading h && h.getLevel() == 1) {
             for (HeadingRef ref : page.body().headings()) {
                 if (ref.node() == first) {
-                    return Names.key(ref.text()).equals(Names.key(page.title())) ? first.getNext() : first;
+                    return Names.key(ref.text()).equals(Names.key(page.title())) ? first : null;
                 }
             }
         }
-        return first;
-    }
-
-    /** The top-level nodes of the body the page shows, from {@link #firstShown}. */
-    static List<Node> shownNodes(Page page) {
-        List<Node> shown = new ArrayList<>();
-        for (Node node = firstShown(page); node != null; node = node.getNext()) {
-            shown.add(node);
-        }
-        return shown;
+        return null;
     }
 
     /**
@@ -155,11 +146,10 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
                               Attachments attachments, BodyRenderer bodies) {
         PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies,
                 attachments);
-        Node first = firstShown(page);
-        List<Node> shown = shownNodes(page);
-        byte[] content = bytes(first == page.body().document().getFirstChild()
-                ? bodies.render(page.body(), page.body().document(), rendering)
-                : bodies.render(page.body(), shown, rendering));
+        Node hidden = titleHeading(page);
+        rendering.hide(hidden);
+        byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
+        Node first = hidden != null ? hidden.getNext() : page.body().document().getFirstChild();
         if (!page.kind().spec().questionsFromHeadings()) {
             return new BodyHtml(content, null, List.of());
         }

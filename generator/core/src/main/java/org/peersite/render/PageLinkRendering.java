@@ -49,6 +49,8 @@ final class PageLinkRendering implements LinkRendering {
     private final String shownOn;
     private final Embedding embedding;
     private final String idPrefix;
+    /** The node the body leaves out, if any: its heading that repeats the title. */
+    private Node hidden;
     /** How many embeds this rendering has transcluded, to number their id prefixes. */
     private int embeds;
 
@@ -98,10 +100,11 @@ final class PageLinkRendering implements LinkRendering {
         if (embedded == null || !embedded.page().body().hydrated()) {
             return null;
         }
-        // A whole note is shown as its page shows it: without a leading # heading that repeats its title.
-        List<Node> part = d.anchor() == null ? BodyHtml.shownNodes(embedded.page())
+        // A whole note is its document, shown as its page shows it (without a leading # heading that repeats
+        // its title, with its footnotes); a section or a block is that part alone.
+        List<Node> part = d.anchor() == null ? List.of(embedded.page().body().document())
                 : embedded.page().body().part(d.anchor());
-        if (part.isEmpty()) {
+        if (part.isEmpty() || d.anchor() == null && embedded.page().body().document().getFirstChild() == null) {
             return null;
         }
         List<String> deeper = new ArrayList<>(chain);
@@ -109,9 +112,22 @@ final class PageLinkRendering implements LinkRendering {
         PageLinkRendering inside = new PageLinkRendering(embedded, pages, hrefs, shownOn,
                 new Embedding(embedding.source(), embedding.bodies(), List.copyOf(deeper)),
                 (idPrefix.isEmpty() ? "embed-" : idPrefix) + ++embeds + "-", attachments);
+        if (d.anchor() == null) {
+            inside.hide(BodyHtml.titleHeading(embedded.page()));
+        }
         HeadingRef heading = d.anchor() == null ? null : embedded.page().body().heading(d.anchor());
         String source = embedded.page().title() + (heading == null ? "" : " › " + heading.text());
         return new Transclusion(source, embedding.bodies().render(embedded.page().body(), part, inside));
+    }
+
+    /** Leaves {@code node} out of the body (see {@link #hidden}); {@code null} leaves nothing out. */
+    void hide(Node node) {
+        hidden = node;
+    }
+
+    @Override
+    public boolean hidden(Node node) {
+        return node == hidden;
     }
 
     @Override
