@@ -63,6 +63,53 @@ class WikiLinkTest {
         return page.selectFirst("div.content a.wikilink");
     }
 
+    /** Every kind takes {@code aliases} (or Obsidian's {@code alias}, one text or a list), and links find them. */
+    @Test
+    void anAliasOfAnInterviewFrameworkOrGuideIsALinkTarget() {
+        TestSite.write(root, SITE + """
+                === content/interviews/bottary.md
+                ---
+                title: Leo Bottary on peers
+                date: 2026-01-05
+                summary: On peers.
+                interviewee: {name: Leo Bottary, role: author}
+                aliases: [The Bottary interview]
+                ---
+                Questions.
+                === content/frameworks/four-ways.md
+                ---
+                title: Four ways
+                summary: How we engage.
+                alias: The four ways
+                stages:
+                  - {name: Accelerate, concept: accelerate, summary: Grow.}
+                ---
+                Stages.
+                === content/guides/first-meeting.md
+                ---
+                title: First meeting
+                summary: Run it.
+                audience: chairs
+                duration: 30
+                agenda: [{minutes: 30, activity: Talk}]
+                aliases: First session
+                ---
+                Steps.
+                === content/notes.md
+                ---
+                title: Notes
+                ---
+                See [[The Bottary interview]], [[the four ways]] and [[First session]].
+                """);
+        BuildResult result = TestSite.generator(root).build().generate();
+        assertThat(result.diagnostics()).as(result.report()).filteredOn(Diagnostic::isError).isEmpty();
+        Document notes = TestSite.html(root, "notes/");
+        assertThat(notes.select("div.content a.wikilink")).extracting(a -> a.attr("href"), Element::text)
+                .containsExactly(tuple("../interviews/bottary/", "The Bottary interview"),
+                        tuple("../frameworks/four-ways/", "the four ways"),
+                        tuple("../guides/first-meeting/", "First session"));
+    }
+
     @Test
     void aSlugLinkShowsTheTargetsTitle() {
         Element link = onlyWikiLink(buildNotes("Read [[peer-advisory-group]] first.\n"));

@@ -63,9 +63,15 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
     }
 
     /** A framework's own fields. */
-    record Framework(List<Stage> stages) implements PageMeta.Details {
+    record Framework(List<Stage> stages, List<String> aliases) implements PageMeta.Details {
         Framework {
             stages = List.copyOf(stages);
+            aliases = List.copyOf(aliases);
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
 
         @Override
@@ -85,7 +91,7 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
     }
 
     private FrameworkKind() {
-        super(Framework.class, Set.of(Trait.LISTS_CONCEPTS, Trait.ARTICLE), Set.of("stages"),
+        super(Framework.class, Set.of(Trait.LISTS_CONCEPTS, Trait.ARTICLE), Set.of("stages", "aliases", "alias"),
                 EXAMPLES, MINIMAL, ARCHETYPE);
     }
 
@@ -96,12 +102,12 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
             stages.add(new Stage(stage.text("name", REQUIRED), stage.ref("concept", REQUIRED),
                     stage.text("summary", REQUIRED)));
         }
-        return new Framework(stages);
+        return new Framework(stages, aliases(fm));
     }
 
     @Override
     Framework placeholder() {
-        return new Framework(List.of());
+        return new Framework(List.of(), List.of());
     }
     @Override
     void pageFields(Framework framework, PageMeta meta, PageFields out) {
@@ -123,6 +129,7 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
 
     @Override
     void searchText(Framework framework, SearchFields out) {
+        framework.aliases().forEach(out::alias);
         for (Stage stage : framework.stages()) {
             out.heading(stage.name());
             out.body(stage.summary());
@@ -137,6 +144,7 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
             Ref.encode(stage.concept(), out);
             out.string(stage.summary());
         }
+        out.strings(framework.aliases());
     }
 
     @Override
@@ -146,6 +154,6 @@ final class FrameworkKind extends KindSpec<FrameworkKind.Framework> {
         for (int i = 0; i < n; i++) {
             stages.add(new Stage(in.string(), Ref.decode(in), in.string()));
         }
-        return new Framework(stages);
+        return new Framework(stages, in.strings());
     }
 }

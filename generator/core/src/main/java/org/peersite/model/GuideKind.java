@@ -67,9 +67,16 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
     }
 
     /** A guide's own fields. */
-    record Guide(String audience, int duration, List<AgendaItem> agenda) implements PageMeta.Details {
+    record Guide(String audience, int duration, List<AgendaItem> agenda, List<String> aliases)
+            implements PageMeta.Details {
         Guide {
             agenda = List.copyOf(agenda);
+            aliases = List.copyOf(aliases);
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
 
         @Override
@@ -84,7 +91,7 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
     }
 
     private GuideKind() {
-        super(Guide.class, Set.of(Trait.LISTS_CONCEPTS, Trait.ARTICLE), Set.of("audience", "duration", "agenda"),
+        super(Guide.class, Set.of(Trait.LISTS_CONCEPTS, Trait.ARTICLE), Set.of("audience", "duration", "agenda", "aliases", "alias"),
                 EXAMPLES, MINIMAL, ARCHETYPE);
     }
 
@@ -109,12 +116,12 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
                     "agenda adds up to " + total + " minutes but 'duration' is " + duration,
                     "make the agenda's minutes add up to " + duration + ", or set duration: " + total);
         }
-        return new Guide(audience, duration == null ? 0 : duration, agenda);
+        return new Guide(audience, duration == null ? 0 : duration, agenda, aliases(fm));
     }
 
     @Override
     Guide placeholder() {
-        return new Guide(null, 0, List.of());
+        return new Guide(null, 0, List.of(), List.of());
     }
 
     @Override
@@ -144,6 +151,7 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
 
     @Override
     void searchText(Guide guide, SearchFields out) {
+        guide.aliases().forEach(out::alias);
         for (AgendaItem item : guide.agenda()) {
             out.body(item.activity());
         }
@@ -159,6 +167,7 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
             out.string(item.activity());
             Ref.encode(item.concept(), out);
         }
+        out.strings(guide.aliases());
     }
 
     @Override
@@ -170,6 +179,6 @@ final class GuideKind extends KindSpec<GuideKind.Guide> {
         for (int i = 0; i < n; i++) {
             agenda.add(new AgendaItem(in.count(), in.string(), Ref.decode(in)));
         }
-        return new Guide(audience, duration, agenda);
+        return new Guide(audience, duration, agenda, in.strings());
     }
 }

@@ -4,6 +4,7 @@ import static org.peersite.model.YamlMap.Presence.OPTIONAL;
 import static org.peersite.model.YamlMap.Presence.REQUIRED;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +65,17 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
     }
 
     /** An interview's own fields. */
-    record Interview(Person interviewee, String interviewer, String publication, Source source)
+    record Interview(Person interviewee, String interviewer, String publication, Source source, List<String> aliases)
             implements PageMeta.Details {
+        Interview {
+            aliases = List.copyOf(aliases);
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
+        }
+
         @Override
         public Optional<String> externalUrl() {
             return source == null ? Optional.empty() : Optional.ofNullable(source.url());
@@ -73,7 +83,7 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
     }
 
     private InterviewKind() {
-        super(Interview.class, Set.of(Trait.DATE_REQUIRED, Trait.LISTS_CONCEPTS, Trait.ARTICLE, Trait.QUESTIONS), Set.of("interviewee", "interviewer", "publication", "source"),
+        super(Interview.class, Set.of(Trait.DATE_REQUIRED, Trait.LISTS_CONCEPTS, Trait.ARTICLE, Trait.QUESTIONS), Set.of("interviewee", "interviewer", "publication", "source", "aliases", "alias"),
                 EXAMPLES, MINIMAL, ARCHETYPE);
     }
 
@@ -85,12 +95,12 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
         String publication = fm.text("publication", OPTIONAL);
         YamlMap from = fm.map("source", OPTIONAL);
         Source source = from == null ? null : new Source(from.text("title", REQUIRED), MetaParser.webUrl(from, "url"));
-        return new Interview(interviewee, interviewer, publication, source);
+        return new Interview(interviewee, interviewer, publication, source, aliases(fm));
     }
 
     @Override
     Interview placeholder() {
-        return new Interview(null, null, null, null);
+        return new Interview(null, null, null, null, List.of());
     }
 
     @Override
@@ -114,6 +124,7 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
 
     @Override
     void searchText(Interview interview, SearchFields out) {
+        interview.aliases().forEach(out::alias);
         out.summary(interview.interviewee().name());
         if (interview.interviewee().role() != null) {
             out.summary(interview.interviewee().role());
@@ -131,6 +142,7 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
             out.string(interview.source().title());
             out.string(interview.source().url());
         }
+        out.strings(interview.aliases());
     }
 
     @Override
@@ -141,6 +153,6 @@ final class InterviewKind extends KindSpec<InterviewKind.Interview> {
         String interviewer = in.string();
         String publication = in.string();
         Source source = in.bool() ? new Source(in.string(), in.string()) : null;
-        return new Interview(interviewee, interviewer, publication, source);
+        return new Interview(interviewee, interviewer, publication, source, in.strings());
     }
 }

@@ -1,6 +1,9 @@
 package org.peersite.model;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +85,23 @@ public abstract class KindSpec<D extends PageMeta.Details> {
 
     /** Reads and checks the kind's own fields, reporting every problem; what is missing or wrong is left empty. */
     abstract D read(YamlMap fm);
+
+    /**
+     * Other names of the page, for links: {@code aliases} and Obsidian's older {@code alias}, each one text or a
+     * list, each name once, in the order written.
+     */
+    static List<String> aliases(YamlMap fm) {
+        return texts(fm, "aliases", "alias");
+    }
+
+    /** The values of a list property and of its older one-value name, each once, in the order written. */
+    static List<String> texts(YamlMap fm, String name, String oldName) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String field : new String[] {name, oldName}) {
+            fm.textOrList(field).forEach(value -> values.add(value.value()));
+        }
+        return new ArrayList<>(values);
+    }
 
     /** The kind's fields for a page whose front matter cannot be used (its errors were reported): all empty. */
     abstract D placeholder();

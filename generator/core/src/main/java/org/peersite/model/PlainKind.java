@@ -58,17 +58,8 @@ final class PlainKind extends KindSpec<PlainKind.Plain> {
     @Override
     Plain read(YamlMap fm) {
         Boolean publish = fm.bool("publish");
-        return new Plain(texts(fm, "aliases", "alias"), texts(fm, "cssclasses", "cssclass"),
+        return new Plain(aliases(fm), texts(fm, "cssclasses", "cssclass"),
                 !Boolean.FALSE.equals(publish));
-    }
-
-    /** The values of a list property and of its older one-value name, each once, in the order written. */
-    private static List<String> texts(YamlMap fm, String name, String oldName) {
-        Set<String> values = new LinkedHashSet<>();
-        for (String field : new String[] {name, oldName}) {
-            fm.textOrList(field).forEach(value -> values.add(value.value()));
-        }
-        return new ArrayList<>(values);
     }
 
     @Override

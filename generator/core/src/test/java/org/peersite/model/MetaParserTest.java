@@ -80,7 +80,7 @@ class MetaParserTest {
                 new Ref("connect", Position.of(INTERVIEW, 13, 12)),
                 new Ref("Peer advantage", Position.of(INTERVIEW, 13, 21)));
         assertThat(meta.details()).isEqualTo(new InterviewKind.Interview(new Person("Leo Bottary", "author"), "Sam Lee",
-                "Leaders Quarterly", new Source("The Power of Peers", "https://example.org/power-of-peers")));
+                "Leaders Quarterly", new Source("The Power of Peers", "https://example.org/power-of-peers"), List.of()));
     }
 
     @Test
@@ -123,7 +123,7 @@ class MetaParserTest {
         assertThat(problems).isEmpty();
         assertThat(meta.details()).isEqualTo(new GuideKind.Guide("new group chairs", 45, List.of(
                 new AgendaItem(15, "Check-in round", null),
-                new AgendaItem(30, "Hot seat", new Ref("accelerate", Position.of(GUIDE, 11, 14))))));
+                new AgendaItem(30, "Hot seat", new Ref("accelerate", Position.of(GUIDE, 11, 14)))), List.of()));
     }
 
     @Test
