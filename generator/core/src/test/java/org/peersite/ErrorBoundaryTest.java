@@ -21,25 +21,7 @@ class ErrorBoundaryTest {
     @TempDir
     Path root;
 
-    private static final String SITE = TestSite.SITE_YAML + """
-            === content/index.md
-            ---
-            title: Home
-            ---
-            Start with [[trust]] and [[candour]].
-            === content/concepts/trust.md
-            ---
-            title: Trust
-            summary: Relying on peers to keep confidences.
-            ---
-            Trust takes time.
-            === content/concepts/candour.md
-            ---
-            title: Candour
-            summary: Saying what you see.
-            ---
-            Candour needs [[trust]].
-            """;
+    private static final String SITE = TestSite.TWO_CONCEPTS;
 
     /** A concept layout that calls itself forever: the stack overflows while rendering each concept. */
     private void recursiveConceptLayout() throws IOException {

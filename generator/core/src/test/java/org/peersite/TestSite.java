@@ -37,6 +37,27 @@ public final class TestSite {
     /** The minimal site settings most tests need. */
     public static final String SITE_YAML = "=== content/site.yaml\ntitle: Test site\nbaseUrl: https://example.org/\n";
 
+    /** A home page and two concepts that link to each other: the smallest site every stage has work in. */
+    public static final String TWO_CONCEPTS = SITE_YAML + """
+            === content/index.md
+            ---
+            title: Home
+            ---
+            Start with [[trust]] and [[candour]].
+            === content/concepts/trust.md
+            ---
+            title: Trust
+            summary: Relying on peers to keep confidences.
+            ---
+            Trust takes time.
+            === content/concepts/candour.md
+            ---
+            title: Candour
+            summary: Saying what you see.
+            ---
+            Candour needs [[trust]].
+            """;
+
     private TestSite() {
     }
 

@@ -28,25 +28,7 @@ class FailureBoundaryTest {
 
     private static final String FAILING = "concepts/candour.md";
 
-    private static final String SITE = TestSite.SITE_YAML + """
-            === content/index.md
-            ---
-            title: Home
-            ---
-            Start with [[trust]] and [[candour]].
-            === content/concepts/trust.md
-            ---
-            title: Trust
-            summary: Relying on peers to keep confidences.
-            ---
-            Trust takes time.
-            === content/concepts/candour.md
-            ---
-            title: Candour
-            summary: Saying what you see.
-            ---
-            Candour needs [[trust]].
-            """;
+    private static final String SITE = TestSite.TWO_CONCEPTS;
 
     @TempDir
     Path root;
