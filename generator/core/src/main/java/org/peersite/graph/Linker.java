@@ -45,11 +45,6 @@ public final class Linker {
         this(config, workers, List.of(), Attachments.NONE);
     }
 
-    /** For linking one page again, where only the attachments matter besides the graph. */
-    public Linker(SiteConfig config, Workers workers, Attachments attachments) {
-        this(config, workers, List.of(), attachments);
-    }
-
     /**
      * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: a link to one
      *                    is shown as text, with a warning, rather than reported as broken

@@ -42,7 +42,7 @@ final class LinkStage {
      * @param attachments the site's files besides Markdown: a change in one links the whole site again
      */
     Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies, Attachments attachments) {
-        List<Page> unpublished = unpublished(parsed);
+        List<Page> unpublished = parsed.unpublished();
         Linker linker = new Linker(loaded.config() != null ? loaded.config() : FALLBACK_CONFIG, workers,
                 unpublished, attachments);
         SiteGraph was = before.graph();
@@ -55,25 +55,12 @@ final class LinkStage {
             }
         }
         boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
-                && unpublished.equals(unpublished(before.parsed()))
+                && unpublished.equals(before.parsed() == null ? List.of() : before.parsed().unpublished())
                 && sameAttachments(before.loaded(), loaded)
                 && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
         SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
                 : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
         return new Linked(bodies.withBodies(parsed, graph), graph);
-    }
-
-    /**
-     * The notes left out of the site ({@code publish: false}), sorted by path: links may name them. The same page
-     * objects as long as their files are unchanged, so comparing the lists tells whether any of them changed.
-     */
-    private static List<Page> unpublished(Parsed parsed) {
-        if (parsed == null) {
-            return List.of();
-        }
-        return parsed.files().values().stream().map(Parsed.ParsedFile::page)
-                .filter(page -> page != null && !page.meta().details().published())
-                .sorted(java.util.Comparator.comparing(Page::path)).toList();
     }
 
     /**

@@ -88,6 +88,8 @@ final class PageBodies implements Linker.Bodies {
     private final PageParser parser;
     private final Loaded loaded;
     private final Parsed parsed;
+    /** The notes left out of the site, which a page linked again may name, as the link stage knew them. */
+    private final List<Page> unpublished;
     private final Workers workers;
     private final Probe probe;
     private final Attachments attachments;
@@ -110,6 +112,7 @@ final class PageBodies implements Linker.Bodies {
         this.parser = parser;
         this.loaded = loaded;
         this.parsed = parsed;
+        this.unpublished = parsed.unpublished();
         this.workers = workers;
         this.probe = probe;
         long bytes = 0;
@@ -182,11 +185,19 @@ final class PageBodies implements Linker.Bodies {
         probe.at(Probe.Step.BODY_AGAIN, page.path());
         Page wet = parseAgain(page, problems);
         Diagnostics linking = new Diagnostics();
-        PageLinks links = new Linker(loaded.config(), workers, attachments).linkOne(graph, wet, linking);
+        PageLinks links = linker().linkOne(graph, wet, linking);
         reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
         BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath, embedded(graph),
                 attachments);
         made.put(page.path(), new Made(page, html));
+    }
+
+    /**
+     * A linker for one page linked again, knowing what the link stage knew: the unpublished notes a link may name
+     * (shown as text, with the same warning) and the attachments.
+     */
+    private Linker linker() {
+        return new Linker(loaded.config(), workers, unpublished, attachments);
     }
 
     /** A page's body as HTML: the one made already, or made now from its AST. */
@@ -210,7 +221,7 @@ final class PageBodies implements Linker.Bodies {
             return shown.computeIfAbsent(path, p -> {
                 Diagnostics again = new Diagnostics();
                 Page wet = parseAgain(known.page(), again);
-                return new Linker(loaded.config(), workers, attachments).linkOne(graph, wet, again);
+                return linker().linkOne(graph, wet, again);
             });
         };
     }

@@ -32,6 +32,16 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
     }
 
     /**
+     * The notes left out of the site ({@code publish: false}), sorted by path: links may name them. The same page
+     * objects as long as their files are unchanged, so comparing the lists tells whether any of them changed.
+     */
+    public List<Page> unpublished() {
+        return files.values().stream().map(ParsedFile::page)
+                .filter(page -> page != null && !page.meta().details().published())
+                .sorted(java.util.Comparator.comparing(Page::path)).toList();
+    }
+
+    /**
      * The same result with pages replaced by the versions the link stage left (bodies parsed, or ASTs let go),
      * and with what parsing the bodies found added to those files' problems.
      */
