@@ -324,7 +324,7 @@ rss() {
 stage_times() {   # MEASURE CONTENDER PAGES -> "load 0.06, parse 0.10, ... ms/page"
   awk -v m="$1" -v w="$2" '$1 == m && $2 == w { print $4, $5 }' "$stages" | sort -k1,1 -k2g | awk -v p="$3" '
     { t[$1] = t[$1] " " $2; n[$1]++ }
-    END { order = "load parse link render write cache"; k = split(order, s, " ")
+    END { order = "load parse bodies link render write cache"; k = split(order, s, " ")
           for (i = 1; i <= k; i++) if (n[s[i]]) { split(substr(t[s[i]], 2), v, " "); c = n[s[i]]
             m = c % 2 ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2
             printf "%s%s %.2f", (out++ ? ", " : ""), s[i], 1000 * m / p } }'

@@ -25,8 +25,8 @@ final class BuildOptions {
             + " peersite, exit code 3) under its diagnostic.")
     boolean debug;
 
-    @Option(names = "--timings", description = "Also print how long each stage took (load, parse, link, render,"
-            + " write), after the summary.")
+    @Option(names = "--timings", description = "Also print how long each stage took (load, parse, bodies, link,"
+            + " render, write), after the summary.")
     boolean timings;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportOption.class,

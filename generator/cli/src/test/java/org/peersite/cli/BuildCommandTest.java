@@ -38,8 +38,8 @@ class BuildCommandTest {
         assertThat(cli.exit()).isZero();
         assertThat(cli.out().lines().toList()).hasSize(3);
         assertThat(cli.out().lines().toList().get(2))
-                .matches("peersite: stage times: load \\d+\\.\\d\\d s, parse \\d+\\.\\d\\d s, link \\d+\\.\\d\\d s,"
-                        + " render \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s");
+                .matches("peersite: stage times: load \\d+\\.\\d\\d s, parse \\d+\\.\\d\\d s,"
+                        + " bodies \\d+\\.\\d\\d s, link \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.peersite.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,8 @@ final class PageBodies implements Linker.Bodies {
     private final Map<String, PageLinks> shown = new ConcurrentHashMap<>();
     /** What parsing each body in this update found, by page path: kept with the page's file. */
     private final Map<String, List<Diagnostic>> bodyProblems = new ConcurrentHashMap<>();
+    /** The link stage's time on bodies, told apart from linking for {@code --timings}. */
+    private final BodyTime linkTime = new BodyTime();
 
     /**
      * @param loaded the inputs as this lifetime keeps them ({@link Lifetime#kept})
@@ -133,12 +136,15 @@ final class PageBodies implements Linker.Bodies {
     @Override
     public Page ready(Page page) {
         probe.at(Probe.Step.BODY, page.path());
+        linkTime.taskStarts(page.path());
         if (page.body().hydrated()) {
             return page;
         }
+        long start = System.nanoTime();
         Diagnostics problems = new Diagnostics();
         Page wet = page.body().pending() ? parseBody(page, problems) : parseAgain(page, problems);
         bodyProblems.put(page.path(), problems.sorted());
+        linkTime.bodyWork(start);
         return wet;
     }
 
@@ -149,13 +155,28 @@ final class PageBodies implements Linker.Bodies {
     @Override
     public PageLinks kept(PageLinks links, Function<String, Page> pages) {
         probe.at(Probe.Step.LINK, links.page().path());
-        if (lifetime == Lifetime.KEPT || loaded.config() == null || !links.embeds().isEmpty()) {
-            return links;
+        try {
+            if (lifetime == Lifetime.KEPT || loaded.config() == null || !links.embeds().isEmpty()) {
+                return links;
+            }
+            long start = System.nanoTime();
+            Page dry = links.page().dehydrated();
+            BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, EmbeddedPages.NONE,
+                    attachments);
+            made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
+            linkTime.bodyWork(start);
+            return links.dehydrated(dry);
+        } finally {
+            linkTime.taskEnds(links.page().path());
         }
-        Page dry = links.page().dehydrated();
-        BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, EmbeddedPages.NONE, attachments);
-        made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
-        return links.dehydrated(dry);
+    }
+
+    /**
+     * The part of the link stage's wall time its workers spent on bodies (parsing them, making their HTML) rather
+     * than on linking: see {@link BodyTime}.
+     */
+    Duration bodiesInLinkStage() {
+        return linkTime.share();
     }
 
     /**

@@ -117,6 +117,7 @@ public final class Pipeline implements AutoCloseable {
             PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments());
             LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies,
                     pictures.attachments()));
+            times.split(Stage.LINK, Stage.BODIES, bodies.bodiesInLinkStage());
             Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink,
                     pictures));
             return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),

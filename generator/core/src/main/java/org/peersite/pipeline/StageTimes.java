@@ -20,6 +20,17 @@ final class StageTimes {
         }
     }
 
+    /**
+     * Tells apart a part of a stage's time that belongs to another step: {@code part} (at most the whole stage)
+     * moves from {@code stage} to {@code to}.
+     */
+    void split(Stage stage, Stage to, Duration part) {
+        Duration whole = times.getOrDefault(stage, Duration.ZERO);
+        Duration moved = part.compareTo(whole) > 0 ? whole : part;
+        times.put(stage, whole.minus(moved));
+        times.merge(to, moved, Duration::plus);
+    }
+
     /** The times so far, in stage order. */
     Map<Stage, Duration> all() {
         return times.isEmpty() ? Map.of() : new EnumMap<>(times);
