@@ -1,6 +1,5 @@
 package org.peersite.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -170,7 +169,7 @@ public final class Renderer {
             // The model is all the layout sees (maps, lists, strings): what it reads is recorded while it is made.
             Map<String, Object> model = view.recording(reads, job.model());
             return theme.render(job.layout(), model, job.renderedFor(), problems)
-                    .map(html -> RenderedFile.of(output, html.getBytes(StandardCharsets.UTF_8), reads.facts(),
+                    .map(html -> RenderedFile.of(output, html, reads.facts(),
                             card(model.get("page"), made)))
                     .orElseGet(() -> RenderedFile.failed(output, reads.facts()));
         }

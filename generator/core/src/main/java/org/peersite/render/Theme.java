@@ -1,7 +1,6 @@
 package org.peersite.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +39,9 @@ import org.peersite.internal.Lines;
  * Thread-safe: one theme renders every page, from any number of threads.
  */
 public final class Theme {
+
+    /** Room for a typical page's HTML at the start, so that few pages outgrow it. */
+    private static final int PAGE_BYTES = 32 * 1024;
 
     private final Configuration freemarker;
     private final Path dir;
@@ -134,9 +136,9 @@ public final class Theme {
      * @param layout      the layout's name ({@code guide} for {@code layouts/guide.ftlh})
      * @param model       the page model documented in {@code docs/theme.md}
      * @param renderedFor the page being rendered, named in a diagnostic
-     * @return the HTML, or empty when the layout failed
+     * @return the HTML as UTF-8, or empty when the layout failed
      */
-    public Optional<String> render(String layout, Map<String, Object> model, String renderedFor, Diagnostics problems) {
+    public Optional<byte[]> render(String layout, Map<String, Object> model, String renderedFor, Diagnostics problems) {
         Template template;
         Position layoutFile = Position.of(displayDir + "/" + layoutPath(layout));
         try {
@@ -162,7 +164,7 @@ public final class Theme {
                     : Diagnostic.error("theme.unreadable", layoutFile, "cannot read layout: " + e.getMessage()));
             return Optional.empty();
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(PAGE_BYTES);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -181,7 +183,7 @@ public final class Theme {
                             .withHint("give the recursion a condition that stops it")));
             return Optional.empty();
         }
-        return Optional.of(out.toString());
+        return Optional.of(out.toByteArray());
     }
 
     /** The first exception of the given type in a chain of causes, or {@code null}. */

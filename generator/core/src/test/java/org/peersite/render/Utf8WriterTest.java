@@ -1,0 +1,44 @@
+package org.peersite.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A layout's output written chunk by chunk gives the bytes of the whole text encoded at once, whatever the
+ * chunks: ASCII, Latin-1, beyond it, surrogate pairs split between two writes, lone surrogates, through every
+ * kind of write.
+ */
+class Utf8WriterTest {
+
+    private static final String[] PIECES = {"<p>", "plain text ", "café ", "– ’ “”", "😀", "\uD83D", "\uDE00", "日本",
+            "", "\n    ", "é"};
+
+    @Test
+    void anyChunksGiveTheBytesOfTheWholeTextEncodedAtOnce() {
+        Random random = new Random(17);
+        for (int round = 0; round < 5_000; round++) {
+            Utf8Writer out = new Utf8Writer(16);
+            StringBuilder whole = new StringBuilder();
+            int writes = random.nextInt(12);
+            for (int i = 0; i < writes; i++) {
+                String piece = PIECES[random.nextInt(PIECES.length)] + PIECES[random.nextInt(PIECES.length)];
+                whole.append(piece);
+                switch (random.nextInt(4)) {
+                    case 0 -> out.write(piece);
+                    case 1 -> out.write(piece.toCharArray(), 0, piece.length());
+                    case 2 -> piece.chars().forEach(out::write);
+                    default -> {
+                        String padded = "xx" + piece + "yy";
+                        out.write(padded, 2, piece.length());
+                    }
+                }
+            }
+            assertThat(out.toByteArray()).as(whole.toString())
+                    .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
