@@ -1,7 +1,6 @@
 package org.peersite.markdown;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,9 +36,9 @@ public final class SearchTerms {
         document.accept(new SearchText(text));
         char[] chars = new char[text.length()];
         text.getChars(0, chars.length, chars, 0);
-        Set<String> terms = new HashSet<>(512);
-        split(chars, terms::add);
-        String[] sorted = terms.toArray(new String[0]);
+        Distinct terms = new Distinct();
+        scan(chars, terms);
+        String[] sorted = terms.terms();
         Arrays.sort(sorted);
         return String.join(" ", sorted);
     }
@@ -56,10 +55,45 @@ public final class SearchTerms {
 
     /** The same over an array: a body's text is scanned char by char, and an array's chars cost least to read. */
     private static void split(char[] text, java.util.function.Consumer<String> into) {
+        scan(text, new Words() {
+            @Override
+            public void ascii(char[] word, int length, int hash) {
+                term(new String(word, 0, length));
+            }
+
+            @Override
+            public void term(String term) {
+                if (term.length() > 1 && (term.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(term))) {
+                    into.accept(term);
+                }
+            }
+        });
+    }
+
+    /** Where {@link #scan} puts the words it finds, each at most {@link #MAX_LENGTH} chars. */
+    private interface Words {
+        /**
+         * A word of plain ASCII, lower-cased in {@code word[0..length)}, which the next word overwrites;
+         * {@code hash} is what {@link String#hashCode} of it is.
+         */
+        void ascii(char[] word, int length, int hash);
+
+        /** Any other word, lower-cased. */
+        void term(String term);
+    }
+
+    /**
+     * Every run of letters and digits of {@code text}, in order: words of plain ASCII (nearly all of them) are
+     * recognised and lower-cased without the Unicode tables; any other word takes the general way, so the result
+     * is the same as {@code word.toLowerCase(Locale.ROOT)} for every word. Words longer than {@link #MAX_LENGTH}
+     * are left out.
+     */
+    private static void scan(char[] text, Words into) {
         int length = text.length;
         char[] ascii = new char[MAX_LENGTH];
         int start = -1;
         boolean plain = true;
+        int hash = 0;
         for (int i = 0; i <= length; ) {
             char c = i < length ? text[i] : ' ';
             int cp = c;
@@ -74,26 +108,149 @@ public final class SearchTerms {
                 if (start < 0) {
                     start = i;
                     plain = true;
+                    hash = 0;
                 }
                 int at = i - start;
                 if (c < 128 && plain) {
                     if (at < MAX_LENGTH) {
-                        ascii[at] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                        ascii[at] = lower;
+                        hash = 31 * hash + lower;
                     }
                 } else {
                     plain = false;
                 }
             } else if (start >= 0) {
                 int n = i - start;
-                String term = plain ? (n <= MAX_LENGTH ? new String(ascii, 0, n) : null)
-                        : new String(text, start, n).toLowerCase(Locale.ROOT);
-                if (term != null && term.length() > 1 && term.length() <= MAX_LENGTH
-                        && (term.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(term))) {
-                    into.accept(term);
+                if (plain) {
+                    if (n <= MAX_LENGTH) {
+                        into.ascii(ascii, n, hash);
+                    }
+                } else {
+                    String term = new String(text, start, n).toLowerCase(Locale.ROOT);
+                    if (term.length() <= MAX_LENGTH) {
+                        into.term(term);
+                    }
                 }
                 start = -1;
             }
             i += c < 128 || i >= length ? 1 : Character.charCount(cp);
+        }
+    }
+
+    /**
+     * The distinct terms of one text: a word seen before is found by its chars, without a string made for it
+     * (a body repeats most of its words). The stop words are in the table from the start, as words to skip.
+     */
+    private static final class Distinct implements Words {
+        private static final String[] STOPS = STOP_WORDS.toArray(new String[0]);
+
+        private String[] table = new String[1024];
+        private boolean[] skip = new boolean[1024];
+        private int size;
+        private int kept;
+
+        Distinct() {
+            for (String stop : STOPS) {
+                insert(stop, stop.hashCode(), true);
+            }
+        }
+
+        @Override
+        public void ascii(char[] word, int length, int hash) {
+            if (length < 2) {
+                return;
+            }
+            int mask = table.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                String known = table[slot];
+                if (known == null) {
+                    insert(new String(word, 0, length), hash, false);
+                    return;
+                }
+                if (known.length() == length && known.hashCode() == hash && same(known, word, length)) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void term(String term) {
+            if (term.length() < 2) {
+                return;
+            }
+            int hash = term.hashCode();
+            int mask = table.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                String known = table[slot];
+                if (known == null) {
+                    insert(term, hash, false);
+                    return;
+                }
+                if (known.equals(term)) {
+                    return;
+                }
+            }
+        }
+
+        /** The terms kept, in no order. */
+        String[] terms() {
+            String[] out = new String[kept];
+            int n = 0;
+            for (int i = 0; i < table.length; i++) {
+                if (table[i] != null && !skip[i]) {
+                    out[n++] = table[i];
+                }
+            }
+            return out;
+        }
+
+        private static boolean same(String known, char[] word, int length) {
+            for (int i = 0; i < length; i++) {
+                if (known.charAt(i) != word[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private void insert(String term, int hash, boolean stop) {
+            if (2 * (size + 1) > table.length) {
+                grow();
+            }
+            int mask = table.length - 1;
+            int slot = mix(hash) & mask;
+            while (table[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = term;
+            skip[slot] = stop;
+            size++;
+            if (!stop) {
+                kept++;
+            }
+        }
+
+        private void grow() {
+            String[] oldTable = table;
+            boolean[] oldSkip = skip;
+            table = new String[oldTable.length * 2];
+            skip = new boolean[oldTable.length * 2];
+            int mask = table.length - 1;
+            for (int i = 0; i < oldTable.length; i++) {
+                if (oldTable[i] != null) {
+                    int slot = mix(oldTable[i].hashCode()) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = oldTable[i];
+                    skip[slot] = oldSkip[i];
+                }
+            }
         }
     }
 

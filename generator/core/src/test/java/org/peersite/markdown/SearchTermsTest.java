@@ -9,7 +9,10 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The fast split gives exactly what the rule says, for any text: ASCII, accents, ligatures, Turkish I, emoji. */
+/**
+ * The fast split gives exactly what the rule says, for any text: ASCII, accents, ligatures, Turkish I, emoji; and a
+ * body's distinct terms are those of the rule, each once, sorted.
+ */
 class SearchTermsTest {
 
     /** The rule, written the plain way: runs of letters and digits by code point, lower-cased with Locale.ROOT. */
@@ -58,6 +61,31 @@ class SearchTermsTest {
                         random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             }
             assertThat(split(text.toString())).as(text.toString()).isEqualTo(byTheRule(text.toString()));
+        }
+    }
+
+    @Test
+    void aBodysTermsAreTheRulesTermsEachOnceAndSorted() {
+        String[] words = {"peer", "Peer", "PEERS", "group", "the", "and", "Çağrı", "İstanbul", "ﬁnal", "a", "x1",
+                "meeting", "advisory", "b".repeat(33), "a".repeat(32), "σς", "中文", "über", "Über", "2nd"};
+        Random random = new Random(5);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(3_000);
+            for (int i = 0; i < length; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ".\n\n" : " ");
+            }
+            // Many distinct words too, so the table grows.
+            for (int i = 0; i < random.nextInt(2_000); i++) {
+                text.append(" w").append(Integer.toString(random.nextInt(5_000), 36));
+            }
+            org.commonmark.node.Document document = (org.commonmark.node.Document)
+                    org.commonmark.parser.Parser.builder().build().parse(text.toString());
+            StringBuilder visible = new StringBuilder();
+            document.accept(new SearchText(visible));
+
+            String expected = String.join(" ", new java.util.TreeSet<>(byTheRule(visible.toString())));
+            assertThat(SearchTerms.ofBody(document)).isEqualTo(expected);
         }
     }
 }
