@@ -162,6 +162,96 @@ class EmbedTransclusionTest {
     }
 
     @Test
+    void sectionsThatDoNotHoldEachOthersEmbedsAreNoCycleAndBothShow() throws IOException {
+        // a shows b's section Other, which shows a's section Section: the pages embed each other, the parts do not.
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Welcome
+                ---
+                [[a]] [[b]]
+                === content/a.md
+                ---
+                title: A
+                ---
+                ## Section
+
+                Section text.
+
+                ## Elsewhere
+
+                ![[b#Other]]
+                === content/b.md
+                ---
+                title: B
+                ---
+                ## Other
+
+                Other text.
+
+                ![[a#Section]]
+
+                ## More
+
+                ![[a]]
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().generate();
+        assertThat(result.diagnostics()).as(result.report()).filteredOn(Diagnostic::isError).isEmpty();
+
+        Element outer = TestSite.html(root, "a/").selectFirst("figure.embed");
+        assertThat(outer.selectFirst("figcaption").text()).isEqualTo("B › Other");
+        Element inner = outer.selectFirst(".embed-body figure.embed");
+        assertThat(inner).as("a's section shown inside b's section on a's page").isNotNull();
+        assertThat(inner.selectFirst("figcaption").text()).isEqualTo("A › Section");
+        assertThat(inner.text()).contains("Section text.").doesNotContain("Other text.");
+        // b shows all of a, which shows b's section Other: not the part that embeds a, so it shows too.
+        Element whole = TestSite.html(root, "b/").select("figure.embed").stream()
+                .filter(f -> f.selectFirst("figcaption").text().equals("A")).findFirst().orElseThrow();
+        assertThat(whole.select(".embed-body figure.embed > figcaption").eachText())
+                .containsExactly("B › Other", "A › Section");
+    }
+
+    @Test
+    void sectionsThatEmbedEachOtherAreOneCycleNamingTheSectionsAndEveryEmbed() {
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Welcome
+                ---
+                [[a]] [[b]]
+                === content/a.md
+                ---
+                title: A
+                ---
+                ## Section
+
+                ![[b#Other]]
+
+                ## Elsewhere
+
+                Text.
+                === content/b.md
+                ---
+                title: B
+                ---
+                Intro.
+
+                ## Other
+
+                ![[a#Section]]
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().check();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(error -> {
+            assertThat(DiagnosticFormatter.headline(error)).isEqualTo(TestSite.at(root, "content/a.md", "![[b#Other]]")
+                    + ": error[embed.cycle]: ![[b#Other]] embeds a section that embeds this one: "
+                    + "b.md#other → a.md#section → b.md#other");
+            assertThat(error.notes()).extracting(Object::toString).containsExactly(
+                    TestSite.at(root, "content/b.md", "![[a#Section]]")
+                            + ": ![[a#Section]] in b.md#other embeds a.md#section");
+        });
+    }
+
+    @Test
     void embedsNestedTooDeepAreOneErrorAndTheRestBuilds() {
         StringBuilder spec = new StringBuilder(TestSite.SITE_YAML + """
                 === content/index.md
