@@ -164,16 +164,7 @@ class EmbedTransclusionTest {
     @Test
     void sectionsThatDoNotHoldEachOthersEmbedsAreNoCycleAndBothShow() throws IOException {
         // a shows b's section Other, which shows a's section Section: the pages embed each other, the parts do not.
-        TestSite.write(root, TestSite.SITE_YAML + """
-                === content/index.md
-                ---
-                title: Welcome
-                ---
-                [[a]] [[b]]
-                === content/a.md
-                ---
-                title: A
-                ---
+        twoNotes("""
                 ## Section
 
                 Section text.
@@ -181,10 +172,7 @@ class EmbedTransclusionTest {
                 ## Elsewhere
 
                 ![[b#Other]]
-                === content/b.md
-                ---
-                title: B
-                ---
+                """, """
                 ## Other
 
                 Other text.
@@ -213,16 +201,7 @@ class EmbedTransclusionTest {
 
     @Test
     void sectionsThatEmbedEachOtherAreOneCycleNamingTheSectionsAndEveryEmbed() {
-        TestSite.write(root, TestSite.SITE_YAML + """
-                === content/index.md
-                ---
-                title: Welcome
-                ---
-                [[a]] [[b]]
-                === content/a.md
-                ---
-                title: A
-                ---
+        twoNotes("""
                 ## Section
 
                 ![[b#Other]]
@@ -230,10 +209,7 @@ class EmbedTransclusionTest {
                 ## Elsewhere
 
                 Text.
-                === content/b.md
-                ---
-                title: B
-                ---
+                """, """
                 Intro.
 
                 ## Other
@@ -249,6 +225,12 @@ class EmbedTransclusionTest {
                     TestSite.at(root, "content/b.md", "![[a#Section]]")
                             + ": ![[a#Section]] in b.md#other embeds a.md#section");
         });
+    }
+
+    /** A site of two notes, a.md and b.md with these bodies, both linked from the home page. */
+    private void twoNotes(String a, String b) {
+        TestSite.write(root, TestSite.SITE_YAML + "=== content/index.md\n---\ntitle: Welcome\n---\n[[a]] [[b]]\n"
+                + "=== content/a.md\n---\ntitle: A\n---\n" + a + "=== content/b.md\n---\ntitle: B\n---\n" + b);
     }
 
     @Test
