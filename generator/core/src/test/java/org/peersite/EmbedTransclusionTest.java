@@ -162,6 +162,78 @@ class EmbedTransclusionTest {
     }
 
     @Test
+    void sectionsThatDoNotHoldEachOthersEmbedsAreNoCycleAndBothShow() throws IOException {
+        // a shows b's section Other, which shows a's section Section: the pages embed each other, the parts do not.
+        twoNotes("""
+                ## Section
+
+                Section text.
+
+                ## Elsewhere
+
+                ![[b#Other]]
+                """, """
+                ## Other
+
+                Other text.
+
+                ![[a#Section]]
+
+                ## More
+
+                ![[a]]
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().generate();
+        assertThat(result.diagnostics()).as(result.report()).filteredOn(Diagnostic::isError).isEmpty();
+
+        Element outer = TestSite.html(root, "a/").selectFirst("figure.embed");
+        assertThat(outer.selectFirst("figcaption").text()).isEqualTo("B › Other");
+        Element inner = outer.selectFirst(".embed-body figure.embed");
+        assertThat(inner).as("a's section shown inside b's section on a's page").isNotNull();
+        assertThat(inner.selectFirst("figcaption").text()).isEqualTo("A › Section");
+        assertThat(inner.text()).contains("Section text.").doesNotContain("Other text.");
+        // b shows all of a, which shows b's section Other: not the part that embeds a, so it shows too.
+        Element whole = TestSite.html(root, "b/").select("figure.embed").stream()
+                .filter(f -> f.selectFirst("figcaption").text().equals("A")).findFirst().orElseThrow();
+        assertThat(whole.select(".embed-body figure.embed > figcaption").eachText())
+                .containsExactly("B › Other", "A › Section");
+    }
+
+    @Test
+    void sectionsThatEmbedEachOtherAreOneCycleNamingTheSectionsAndEveryEmbed() {
+        twoNotes("""
+                ## Section
+
+                ![[b#Other]]
+
+                ## Elsewhere
+
+                Text.
+                """, """
+                Intro.
+
+                ## Other
+
+                ![[a#Section]]
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().check();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(error -> {
+            assertThat(DiagnosticFormatter.headline(error)).isEqualTo(TestSite.at(root, "content/a.md", "![[b#Other]]")
+                    + ": error[embed.cycle]: ![[b#Other]] embeds a section that embeds this one: "
+                    + "b.md#other → a.md#section → b.md#other");
+            assertThat(error.notes()).extracting(Object::toString).containsExactly(
+                    TestSite.at(root, "content/b.md", "![[a#Section]]")
+                            + ": ![[a#Section]] in b.md#other embeds a.md#section");
+        });
+    }
+
+    /** A site of two notes, a.md and b.md with these bodies, both linked from the home page. */
+    private void twoNotes(String a, String b) {
+        TestSite.write(root, TestSite.SITE_YAML + "=== content/index.md\n---\ntitle: Welcome\n---\n[[a]] [[b]]\n"
+                + "=== content/a.md\n---\ntitle: A\n---\n" + a + "=== content/b.md\n---\ntitle: B\n---\n" + b);
+    }
+
+    @Test
     void embedsNestedTooDeepAreOneErrorAndTheRestBuilds() {
         StringBuilder spec = new StringBuilder(TestSite.SITE_YAML + """
                 === content/index.md

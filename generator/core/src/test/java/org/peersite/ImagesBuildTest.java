@@ -217,6 +217,48 @@ class ImagesBuildTest {
         assertThat(TestSite.html(root, "").select("main img").eachAttr("alt")).containsExactly("", "", "Described");
     }
 
+    private static final String HOSTILE_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+            + "<script>steal()</script><rect width=\"5\" height=\"5\"/></svg>";
+
+    private static final String SVG_PAGE = """
+            === content/index.md
+            ---
+            title: Home
+            ---
+            ![[drawing.svg|A drawing]]
+            """;
+
+    @Test
+    void aSanitisedSvgIsOneWarningInEveryBuildThatPublishesItsCleanedCopy() throws IOException {
+        image("content/img/drawing.svg", HOSTILE_SVG.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestSite.write(root, TestSite.SITE_YAML + SVG_PAGE);
+        Path cache = root.resolve("cache");
+        String warning = "content/img/drawing.svg: warning[image.svg-sanitized]: removed from this SVG: <script>";
+        BuildResult check = TestSite.generator(root).build().check();
+        BuildResult cold = TestSite.generator(root).cache(cache).build().generate();
+        // The cached build writes no variant (the copy it needs is there), and still says what the copy lacks.
+        BuildResult cached = TestSite.generator(root).cache(cache).build().generate();
+        for (BuildResult result : List.of(check, cold, cached)) {
+            assertThat(result.diagnostics()).as(result.report()).extracting(Diagnostic::toString)
+                    .filteredOn(d -> d.contains("image.svg")).singleElement().asString().startsWith(warning);
+        }
+        String published = Files.readString(root.resolve("site-output")
+                .resolve(TestSite.html(root, "").selectFirst("main img").attr("src")));
+        assertThat(published).doesNotContain("script").contains("<rect");
+    }
+
+    @Test
+    void aSiteThatAllowsRawHtmlPublishesItsSvgAsWrittenWithoutAWarning() throws IOException {
+        image("content/img/drawing.svg", HOSTILE_SVG.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestSite.write(root, TestSite.SITE_YAML + "features:\n  rawHtml: allow\n" + SVG_PAGE);
+        BuildResult result = TestSite.generator(root).build().generate();
+        assertThat(result.hasErrors()).as(result.report()).isFalse();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain("image.svg-sanitized");
+        String published = Files.readString(root.resolve("site-output")
+                .resolve(TestSite.html(root, "").selectFirst("main img").attr("src")));
+        assertThat(published).isEqualTo(HOSTILE_SVG);
+    }
+
     @Test
     void aBadImageIsOneErrorAtTheFileAndNoFileIsWritten() throws IOException {
         byte[] good = TestImages.png(TestImages.quarters(64, 32));

@@ -21,14 +21,15 @@ import org.peersite.bench.corpus.LinkStyle;
  * Writes {@code OUT/content/} and prints one line: pages per kind, MiB, body words per page. Refuses to
  * replace a content folder that is not empty unless {@code --force} is given, and even then replaces only a
  * folder this tool wrote (its {@code site.yaml} says so). The output depends only on
- * {@code --pages}, {@code --seed} (default 1), {@code --links} (default {@code wiki}) and {@code --obsidian}
- * (one page in four also gets a callout, a highlight, a comment, a block id and an embed), not on
+ * {@code --pages}, {@code --seed} (default 1), {@code --links} (default {@code wiki}), {@code --obsidian}
+ * (one page in four also gets a callout, a highlight, a comment, a block id and an embed) and {@code --images}
+ * (default 0: how many JPEG and PNG images to write into {@code attachments/} and show on pages), not on
  * {@code --threads}. Not thread-safe; a tool, run by hand.
  */
 public final class CorpusWriter {
 
     static final String USAGE = "usage: CorpusWriter --pages N --out DIR [--seed S] [--links wiki|markdown]"
-            + " [--obsidian] [--threads T] [--force]";
+            + " [--obsidian] [--images N] [--threads T] [--force]";
 
     private CorpusWriter() {
     }
@@ -80,11 +81,13 @@ public final class CorpusWriter {
             int threads = Runtime.getRuntime().availableProcessors();
             boolean force = false;
             boolean obsidian = false;
+            int images = 0;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 switch (option) {
                     case "--force" -> force = true;
                     case "--obsidian" -> obsidian = true;
+                    case "--images" -> images = images(option, value(args, ++i, option));
                     case "--pages" -> pages = count(option, value(args, ++i, option));
                     case "--out" -> out = Path.of(value(args, ++i, option));
                     case "--seed" -> seed = number(option, value(args, ++i, option));
@@ -96,7 +99,7 @@ public final class CorpusWriter {
             if (pages == null || out == null) {
                 throw new IllegalArgumentException("--pages and --out are required");
             }
-            return new Options(new CorpusSpec(pages, seed, links, obsidian), out, threads, force);
+            return new Options(new CorpusSpec(pages, seed, links, obsidian, images), out, threads, force);
         }
 
         private static String value(String[] args, int at, String option) {
@@ -104,6 +107,14 @@ public final class CorpusWriter {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[at];
+        }
+
+        private static int images(String option, String value) {
+            long n = number(option, value);
+            if (n < 0 || n > 1_000_000) {
+                throw new IllegalArgumentException(option + " must be a whole number from 0 to 1,000,000, not " + value);
+            }
+            return (int) n;
         }
 
         private static int count(String option, String value) {

@@ -75,12 +75,15 @@ final class PageLinker {
         outbound.check(page, out);
         Map<Node, Destination> destinations = new IdentityHashMap<>();
         List<EmbedRef> embeds = new ArrayList<>();
+        EmbedParts parts = null;
         for (LinkRef ref : page.body().links()) {
             Destination d = links.resolve(page, ref, out).orElse(null);
             if (d != null) {
                 destinations.put(ref.node(), d);
                 if (ref.node().getParent() instanceof Embed embed && EmbedRef.isPage(d)) {
-                    embeds.add(new EmbedRef(d.page(), d.anchor(), ref.position(), embed.written()));
+                    parts = parts != null ? parts : new EmbedParts(page.body());
+                    embeds.add(new EmbedRef(d.page(), d.anchor(), ref.position(), embed.written(),
+                            parts.holding(embed)));
                 }
             }
         }

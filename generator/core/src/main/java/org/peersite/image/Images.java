@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -121,6 +122,13 @@ public final class Images {
             warnings.add(new Diagnostic(Severity.WARNING, "image.svg-size", "this SVG has no size: neither"
                     + " width and height in px nor a viewBox", "add a viewBox (or width and height) to its <svg>"
                     + " element, so pages can reserve its space", Position.of(file), null));
+        }
+        if (info.format() == ImageFormat.SVG && sanitizeSvg) {
+            try {
+                sanitizedAway(file, Svg.sanitize(bytes)).ifPresent(warnings::add);
+            } catch (ImageProblem problem) {
+                return failed(file, problem);
+            }
         }
         if (passedThrough(info) && info.orientation() != 1) {
             warnings.add(new Diagnostic(Severity.WARNING, "image.orientation", "this " + info.format().label()
@@ -244,19 +252,11 @@ public final class Images {
 
     private ImageFiles passThrough(ImagePlan plan, byte[] bytes) throws ImageProblem {
         SourceImage image = plan.source();
-        List<Diagnostic> warnings = new ArrayList<>();
         byte[] out;
         switch (image.info().format()) {
             case SVG -> {
                 if (sanitizeSvg) {
-                    Svg.Sanitized clean = Svg.sanitize(bytes);
-                    out = clean.bytes();
-                    if (!clean.removed().isEmpty()) {
-                        warnings.add(new Diagnostic(Severity.WARNING, "image.svg-sanitized", "removed from this SVG: "
-                                + String.join(", ", clean.removed()), "SVGs are published without scripts and outside"
-                                + " references; a site that trusts its authors can allow them with rawHtml: allow",
-                                Position.of(image.file()), null));
-                    }
+                    out = Svg.sanitize(bytes).bytes(); // what it removed was reported when the SVG was loaded
                 } else {
                     Svg.probe(bytes); // still well-formed XML, or an error
                     out = bytes;
@@ -267,7 +267,22 @@ public final class Images {
             case PNG -> out = PngChunks.strip(bytes);
             default -> throw new IllegalStateException(image.info().format() + " is not passed through");
         }
-        return new ImageFiles(plan, List.of(new VariantFile(plan.largest(), out)), warnings);
+        return new ImageFiles(plan, List.of(new VariantFile(plan.largest(), out)), List.of());
+    }
+
+    /**
+     * The warning naming what the sanitiser takes out of an SVG, if it takes anything. Given when the SVG is
+     * loaded, not when its copy is written, so that every build that publishes the sanitised copy says so (a cached
+     * build or the preview reuses the copy), and none where SVGs are published as they are.
+     */
+    private static Optional<Diagnostic> sanitizedAway(String file, Svg.Sanitized clean) {
+        if (clean.removed().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Diagnostic(Severity.WARNING, "image.svg-sanitized", "removed from this SVG: "
+                + String.join(", ", clean.removed()), "SVGs are published without scripts and outside references;"
+                + " a site that trusts its authors can allow them with features: {rawHtml: allow}", Position.of(file),
+                null));
     }
 
     /** SVG and WebP always, and GIFs and PNGs that move (resizing would keep only their first frame). */

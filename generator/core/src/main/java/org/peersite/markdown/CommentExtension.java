@@ -100,7 +100,7 @@ public final class CommentExtension implements Parser.ParserExtension, HtmlRende
             }
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
-            if (indexOfMark(line, start) != start) {
+            if (start + 1 >= line.length() || line.charAt(start) != '%' || line.charAt(start + 1) != '%') {
                 return BlockStart.none();
             }
             SourceLines paragraph = matched.getParagraphLines();

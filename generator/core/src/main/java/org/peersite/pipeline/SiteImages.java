@@ -28,6 +28,7 @@ import org.peersite.image.Variant;
 import org.peersite.image.VariantFile;
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
+import org.peersite.markdown.RawHtml;
 import org.peersite.render.OutputFile;
 import org.peersite.render.OutputSink;
 import org.peersite.source.ContentLoader;
@@ -44,9 +45,13 @@ final class SiteImages {
 
     private final Settings settings;
     private final Workers workers;
-    private final Images images = Images.builder().build();
+    /** How SVGs are published: sanitised, unless the site allows raw HTML (its authors are trusted). */
+    private final Images sanitizing = Images.builder().build();
+    private final Images asWritten = Images.builder().sanitizeSvg(false).build();
     /** What each image file was last loaded as, by content path, with the fingerprint it was loaded from. */
     private Map<String, LoadedImage> probed = Map.of();
+    /** The images {@link #probed} were loaded with. */
+    private Images probedWith;
     private final AtomicLong encoded = new AtomicLong();
 
     SiteImages(Settings settings, Workers workers) {
@@ -66,7 +71,9 @@ final class SiteImages {
                 files.put(file.relativePath(), file);
             }
         }
-        Map<String, LoadedImage> before = probed;
+        Images images = loaded.config() != null && loaded.config().features().rawHtml() == RawHtml.ALLOW
+                ? asWritten : sanitizing;
+        Map<String, LoadedImage> before = images == probedWith ? probed : Map.of();
         List<LoadedImage> loadedImages = workers.map(imagePaths, path -> {
             Fingerprint hash = loaded.files().get(path).hash();
             LoadedImage was = before.get(path);
@@ -87,7 +94,8 @@ final class SiteImages {
                     () -> broken.add("/" + path));
         }
         probed = now;
-        return new Current(new Attachments(sitePaths, plans, broken), now);
+        probedWith = images;
+        return new Current(new Attachments(sitePaths, plans, broken), now, images);
     }
 
     /** How many variant files this pipeline encoded: what the tests of "never twice" count. */
@@ -100,8 +108,9 @@ final class SiteImages {
      *
      * @param attachments what the link and render stages ask about the site's files
      * @param images      every image file, by content path, as it loaded
+     * @param loadedWith  what loaded them, and makes their variants
      */
-    record Current(Attachments attachments, Map<String, LoadedImage> images) {
+    record Current(Attachments attachments, Map<String, LoadedImage> images, Images loadedWith) {
 
         /** Whether the file at an output path is an image, published as its variants instead of as it is. */
         boolean replaces(String outputPath) {
@@ -134,7 +143,7 @@ final class SiteImages {
     List<Written> write(Current current, Predicate<String> made, OutputSink sink, Diagnostics problems) {
         List<Map.Entry<String, LoadedImage>> usable = current.images().entrySet().stream()
                 .filter(e -> e.getValue().usable().isPresent()).toList();
-        List<List<Written>> results = workers.map(usable, entry -> write(entry.getKey(),
+        List<List<Written>> results = workers.map(usable, entry -> write(current.loadedWith(), entry.getKey(),
                 entry.getValue().image(), made, sink, problems), (entry, failure) -> {
                     problems.internal(Position.of(entry.getValue().image().file()), "making the image's variants",
                             failure);
@@ -145,7 +154,7 @@ final class SiteImages {
         return all;
     }
 
-    private List<Written> write(String path, SourceImage image, Predicate<String> made,
+    private List<Written> write(Images images, String path, SourceImage image, Predicate<String> made,
                                 OutputSink sink, Diagnostics problems) {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         Fact source = Fact.of(Fact.Type.FILE, path);

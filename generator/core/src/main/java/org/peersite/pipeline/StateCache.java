@@ -28,7 +28,7 @@ final class StateCache {
     static final String FILE = "state.bin";
     private static final byte[] MAGIC = "peersite cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version: raised whenever {@link StateCodec} changes what it writes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final int HEADER = MAGIC.length + 4 + 16;
 
     private StateCache() {

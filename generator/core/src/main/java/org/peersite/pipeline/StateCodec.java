@@ -251,6 +251,7 @@ final class StateCodec {
                     out.string(embed.anchor());
                     position(embed.position());
                     out.string(embed.written());
+                    out.strings(embed.within());
                 }
                 diagnostics(graph.problems().getOrDefault(page.path(), List.of()));
                 List<Backlink> backlinks = graph.backlinks().getOrDefault(page.path(), List.of());
@@ -477,7 +478,7 @@ final class StateCodec {
                 int e = in.count();
                 List<EmbedRef> embeds = new ArrayList<>(e);
                 for (int k = 0; k < e; k++) {
-                    embeds.add(new EmbedRef(in.required(), in.string(), position(), in.required()));
+                    embeds.add(new EmbedRef(in.required(), in.string(), position(), in.required(), in.strings()));
                 }
                 links.put(page.path(), new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
                         edges, resolution, ids, external, embeds));

@@ -15,6 +15,7 @@ import org.commonmark.node.Text;
 import org.peersite.graph.Attachments;
 import org.peersite.graph.Destination;
 import org.peersite.graph.EmbedRef;
+import org.peersite.graph.EmbedRef.Part;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Tags;
 
@@ -54,8 +55,8 @@ final class PageLinkRendering implements LinkRendering {
     /** How many embeds this rendering has transcluded, to number their id prefixes. */
     private int embeds;
 
-    /** What rendering embeds needs: the embedded pages, the renderer, and the pages shown so far (outermost first). */
-    private record Embedding(EmbeddedPages source, BodyRenderer bodies, List<String> chain) {
+    /** What rendering embeds needs: the embedded pages, the renderer, and the parts shown so far (outermost first). */
+    private record Embedding(EmbeddedPages source, BodyRenderer bodies, List<Part> chain) {
     }
 
     /**
@@ -65,8 +66,8 @@ final class PageLinkRendering implements LinkRendering {
      */
     PageLinkRendering(PageLinks links, Function<String, Page> pages, Hrefs hrefs, EmbeddedPages embedded,
                       BodyRenderer bodies, Attachments attachments) {
-        this(links, pages, hrefs, links.page().path(), new Embedding(embedded, bodies, List.of(links.page().path())),
-                "", attachments);
+        this(links, pages, hrefs, links.page().path(),
+                new Embedding(embedded, bodies, List.of(Part.whole(links.page().path()))), "", attachments);
     }
 
     private PageLinkRendering(PageLinks links, Function<String, Page> pages, Hrefs hrefs, String shownOn,
@@ -86,14 +87,18 @@ final class PageLinkRendering implements LinkRendering {
     }
 
     /**
-     * The embedded part rendered with the embedded page's links, unless the embed is of a file, would show a page
+     * The embedded part rendered with the embedded page's links, unless the embed is of a file, would show a part
      * already being shown (a cycle) or nest deeper than {@link EmbedRef#MAX_DEPTH}: the link stage reports those.
      */
     @Override
     public Transclusion transclude(Embed embed) {
         Destination d = links.destination(embed.link());
-        List<String> chain = embedding.chain();
-        if (!EmbedRef.isPage(d) || chain.contains(d.page()) || chain.size() > EmbedRef.MAX_DEPTH) {
+        if (!EmbedRef.isPage(d)) {
+            return null;
+        }
+        Part shown = new Part(d.page(), d.anchor());
+        List<Part> chain = embedding.chain();
+        if (chain.contains(shown) || chain.size() > EmbedRef.MAX_DEPTH) {
             return null;
         }
         PageLinks embedded = embedding.source().linksOf(d.page());
@@ -107,8 +112,8 @@ final class PageLinkRendering implements LinkRendering {
         if (part.isEmpty() || d.anchor() == null && embedded.page().body().document().getFirstChild() == null) {
             return null;
         }
-        List<String> deeper = new ArrayList<>(chain);
-        deeper.add(d.page());
+        List<Part> deeper = new ArrayList<>(chain);
+        deeper.add(shown);
         PageLinkRendering inside = new PageLinkRendering(embedded, pages, hrefs, shownOn,
                 new Embedding(embedding.source(), embedding.bodies(), List.copyOf(deeper)),
                 (idPrefix.isEmpty() ? "embed-" : idPrefix) + ++embeds + "-", attachments);

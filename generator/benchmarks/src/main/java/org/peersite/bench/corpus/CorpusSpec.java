@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +36,10 @@ import java.util.stream.Stream;
  * @param pages    interviews, frameworks, guides and concepts together; at least {@value CorpusPlan#MIN_PAGES}
  * @param obsidian whether one page in four also has a callout, a highlight, a comment, a block id and (outside
  *                 the concepts, with wiki links) an embed of a concept: see {@link ObsidianExtras}
+ * @param images   how many images to write into {@code attachments/} and show on the pages that are not concepts,
+ *                 spread evenly: see {@link CorpusImages}; 0 for none
  */
-public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian) {
+public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian, int images) {
 
     /** The site title every corpus has, which tells a generated content folder from a real one. */
     static final String SITE_TITLE = "Peer Advantage (benchmark corpus)";
@@ -46,11 +49,19 @@ public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian
         if (links == null) {
             throw new IllegalArgumentException("links must be given");
         }
+        if (images < 0) {
+            throw new IllegalArgumentException("images must be 0 or more, not " + images);
+        }
+    }
+
+    /** A corpus without images. */
+    public CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian) {
+        this(pages, seed, links, obsidian, 0);
     }
 
     /** A corpus in peersite's own Markdown, without Obsidian's extras. */
     public CorpusSpec(int pages, long seed, LinkStyle links) {
-        this(pages, seed, links, false);
+        this(pages, seed, links, false, 0);
     }
 
     /** Pages of each kind this corpus has, without writing anything. */
@@ -79,6 +90,9 @@ public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian
         for (PageKind kind : PageKind.values()) {
             Files.createDirectories(content.resolve(kind.folder()));
         }
+        if (images > 0) {
+            Files.createDirectories(content.resolve(CorpusImages.FOLDER));
+        }
         CorpusPlan plan = CorpusPlan.make(pages, seed);
         List<PlannedPage> all = plan.all();
         ForkJoinPool pool = new ForkJoinPool(threads);
@@ -86,6 +100,8 @@ public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian
         try {
             total = pool.submit(() -> all.parallelStream().map(page -> writePage(plan, page, content))
                     .reduce(Written.NONE, Written::plus)).get();
+            total = total.plus(pool.submit(() -> IntStream.rangeClosed(1, images).parallel()
+                    .mapToObj(k -> writeImage(k, content)).reduce(Written.NONE, Written::plus)).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing " + content, e);
@@ -123,7 +139,22 @@ public record CorpusSpec(int pages, long seed, LinkStyle links, boolean obsidian
             case FRAMEWORK -> FrameworkPage.write(context);
             case GUIDE -> GuidePage.write(context);
         };
-        return obsidian ? ObsidianExtras.add(text, plan, page, seed, links) : text;
+        text = obsidian ? ObsidianExtras.add(text, plan, page, seed, links) : text;
+        StringBuilder withImages = new StringBuilder(text);
+        for (int k : CorpusImages.shownOn(plan, page, images)) {
+            withImages.append('\n').append(CorpusImages.markdown(k, page.path(), links)).append('\n');
+        }
+        return withImages.toString();
+    }
+
+    private Written writeImage(int k, Path content) {
+        byte[] bytes = CorpusImages.bytes(seed, k);
+        try {
+            Files.write(content.resolve(CorpusImages.FOLDER).resolve(CorpusImages.fileName(k)), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Written(bytes.length, 0);
     }
 
     private Written writePage(CorpusPlan plan, PlannedPage page, Path content) {

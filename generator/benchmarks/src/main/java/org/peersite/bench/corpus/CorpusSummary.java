@@ -32,8 +32,10 @@ public record CorpusSummary(CorpusSpec spec, Path content, Map<PageKind, Integer
     public String line() {
         String kinds = Arrays.stream(PageKind.values())
                 .map(k -> pages.get(k) + " " + k.folder()).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%d pages (%s) + index.md + site.yaml in %s: %.1f MiB, %.0f body words per "
-                        + "page on average; links %s, seed %d, %.1f s", spec.pages(), kinds, content, mebibytes(),
-                wordsPerPage(), spec.links().name().toLowerCase(Locale.ROOT), spec.seed(), took.toMillis() / 1000.0);
+        String images = spec.images() == 0 ? "" : " + " + spec.images() + " images";
+        return String.format(Locale.ROOT, "%d pages (%s)%s + index.md + site.yaml in %s: %.1f MiB, %.0f body words per "
+                        + "page on average; links %s, seed %d, %.1f s", spec.pages(), kinds, images, content,
+                mebibytes(), wordsPerPage(), spec.links().name().toLowerCase(Locale.ROOT), spec.seed(),
+                took.toMillis() / 1000.0);
     }
 }

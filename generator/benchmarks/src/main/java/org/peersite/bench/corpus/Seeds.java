@@ -16,6 +16,11 @@ final class Seeds {
         return mix(mix(mix(seed) + GOLDEN * (kind.ordinal() + 1)) + index);
     }
 
+    /** The seed of image {@code k}'s stream, apart from every page's. */
+    static long image(long seed, int k) {
+        return mix(mix(mix(seed) + GOLDEN * 7) + k);
+    }
+
     /** The seed of the plan's stream (titles, slugs, dates), apart from every page's. */
     static long plan(long seed) {
         return mix(mix(seed) - GOLDEN);

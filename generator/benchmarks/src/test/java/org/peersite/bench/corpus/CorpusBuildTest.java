@@ -50,6 +50,22 @@ class CorpusBuildTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(LinkStyle.class)
+    void aCorpusWithImagesBuildsWithoutErrorsAndShowsThemAll(LinkStyle links) throws IOException {
+        assertBuildsWithoutErrors(new CorpusSpec(300, 1, links, false, 12));
+        try (var html = Files.walk(dir.resolve("site"))) {
+            long images = html.filter(p -> p.toString().endsWith(".html")).mapToLong(p -> {
+                try {
+                    return org.jsoup.Jsoup.parse(p.toFile()).select("main img[srcset]").size();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+            assertThat(images).isEqualTo(12);
+        }
+    }
+
     private void assertBuildsWithoutErrors(CorpusSpec spec) throws IOException {
         CorpusSummary made = spec.write(dir.resolve("content"), 2);
 
