@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,72 @@ class StateCacheTest {
         BuildResult again = TestSite.generator(root).cache(cache).build().generate();
         assertThat(again.diagnostics()).isEmpty();
         assertThat(again.siteDigest()).isEqualTo(coldDigest);
+    }
+
+    @Test
+    void aMissingPartIsIgnoredOnce() throws IOException {
+        Files.delete(parts().get(0));
+        rebuildsFromNothingWith(cacheBytes());
+    }
+
+    @Test
+    void aCorruptPartIsIgnoredOnceWhenAnEditNeedsIt() throws IOException {
+        for (Path part : parts()) {
+            byte[] bytes = Files.readAllBytes(part);
+            bytes[bytes.length / 2] ^= 0x20;
+            Files.write(part, bytes);
+        }
+        // Nothing changed: the manifest alone says so, and the damaged parts are not even read.
+        BuildResult same = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(same.diagnostics()).isEmpty();
+        assertThat(same.stats().filesChanged()).isZero();
+        assertThat(same.siteDigest()).isEqualTo(coldDigest);
+
+        // An edit needs them: one warning, and the site a build from nothing makes.
+        editOneBody();
+        BuildResult edited = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(edited.diagnostics()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(edited.diagnostics().get(0).message()).contains("a part of it cannot be read");
+        assertThat(edited.wroteOutput()).isTrue();
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(edited.siteDigest()).isEqualTo(cold.siteDigest()).isNotEqualTo(coldDigest);
+        BuildResult next = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(next.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anEditRewritesOnlyThePartsItChanged() throws IOException {
+        List<String> before = names(parts());
+        editOneBody();
+        BuildResult edited = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(edited.diagnostics()).isEmpty();
+        List<String> after = names(parts());
+        List<String> kept = after.stream().filter(before::contains).toList();
+        // The site part, the edited page's bucket, and the buckets of the files whose reads changed are new.
+        assertThat(after.size() - kept.size()).as("parts rewritten").isBetween(1, 4);
+        assertThat(kept).as("parts kept").hasSizeGreaterThan(after.size() / 2);
+        // Unreferenced parts are gone, and the edited cache reads back to the same site as a build from nothing.
+        assertThat(after).hasSameSizeAs(new java.util.HashSet<>(after));
+        editOneBody();
+        BuildResult again = TestSite.generator(root).cache(cache).build().generate();
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(again.diagnostics()).isEmpty();
+        assertThat(again.siteDigest()).isEqualTo(cold.siteDigest());
+    }
+
+    private void editOneBody() throws IOException {
+        Path guide = root.resolve("content/guides/forming-a-diverse-peer-group.md");
+        Files.writeString(guide, Files.readString(guide) + "\nOne more sentence.\n");
+    }
+
+    private List<Path> parts() throws IOException {
+        try (Stream<Path> files = Files.list(cache.resolve(StateCache.PARTS))) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static List<String> names(List<Path> files) {
+        return files.stream().map(file -> file.getFileName().toString()).toList();
     }
 
     private void rebuildsFromNothingWith(byte[] bytes) throws IOException {
