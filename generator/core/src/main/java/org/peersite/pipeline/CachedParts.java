@@ -1,6 +1,7 @@
 package org.peersite.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -141,20 +142,50 @@ public final class CachedParts {
         return whole;
     }
 
+    /** Reads and decodes every part, the buckets in parallel (each into its own maps, merged after). */
     private Whole decode() throws IOException {
-        Pages pages = new Pages();
-        for (Part part : layout.pages()) {
-            if (!part.none()) {
-                StateCodec.pages(reader.read(part), pages);
+        try {
+            List<Pages> buckets = layout.pages().parallelStream().map(this::pages).toList();
+            List<Map<String, Set<Fact>>> readBuckets = layout.reads().parallelStream().map(this::reads).toList();
+            Pages pages = new Pages();
+            for (Pages bucket : buckets) {
+                pages.files().putAll(bucket.files());
+                pages.links().putAll(bucket.links());
+                pages.problems().putAll(bucket.problems());
+                pages.backlinks().putAll(bucket.backlinks());
+                pages.related().putAll(bucket.related());
+                pages.stagesOf().putAll(bucket.stagesOf());
             }
+            Map<String, Set<Fact>> reads = new HashMap<>();
+            readBuckets.forEach(reads::putAll);
+            return StateCodec.site(reader.read(layout.site()), pages, withReads(reads));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Map<String, Set<Fact>> reads = new HashMap<>();
-        for (Part part : layout.reads()) {
+    }
+
+    private Pages pages(Part part) {
+        Pages bucket = new Pages();
+        try {
             if (!part.none()) {
-                StateCodec.reads(reader.read(part), reads);
+                StateCodec.pages(reader.read(part), bucket);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return StateCodec.site(reader.read(layout.site()), pages, withReads(reads));
+        return bucket;
+    }
+
+    private Map<String, Set<Fact>> reads(Part part) {
+        Map<String, Set<Fact>> bucket = new HashMap<>();
+        try {
+            if (!part.none()) {
+                StateCodec.reads(reader.read(part), bucket);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bucket;
     }
 
     /** The manifest's files with what each read: every file has its reads, and nothing else has any. */

@@ -69,83 +69,85 @@ final class StateCodec {
 
     /** The manifest: the inputs, the summary, the files written (without their reads), and the parts' names. */
     static byte[] manifest(SiteState state, CachedParts.Layout layout) {
-        Out out = new Out();
-        try {
+        return encode(out -> {
             out.loaded(state.loaded());
             out.summary(state);
             out.outputs(state.files());
             out.layout(layout);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.out.toByteArray();
+        });
     }
 
     /** The part of the site as a whole: which pages it publishes, its generated paths, tags and site warnings. */
     static byte[] site(SiteState state) {
-        Out out = new Out();
-        try {
-            out.site(state.parsed(), state.graph());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.out.toByteArray();
+        return encode(out -> out.site(state.parsed(), state.graph()));
     }
 
     /** The part of one bucket of pages: each file's parse, and each published page's links, backlinks, related. */
     static byte[] pages(SiteState state, List<String> paths) {
-        Out out = new Out();
-        try {
-            out.pages(state.parsed(), state.graph(), paths);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.out.toByteArray();
+        return encode(out -> out.pages(state.parsed(), state.graph(), paths));
     }
 
     /** The part of one bucket of files: what each of them read. */
     static byte[] reads(Rendered rendered, List<String> paths) {
+        return encode(out -> out.reads(rendered, paths));
+    }
+
+    /** What a manifest holds. */
+    record Manifest(Loaded loaded, CachedParts.Summary summary, Rendered files, CachedParts.Layout layout) {
+    }
+
+    /** The manifest {@code bytes[from]} up to {@code bytes[to]} describe; an {@link IOException} if they do not. */
+    static Manifest manifest(byte[] bytes, int from, int to) throws IOException {
+        return decode(new Decoder(bytes, from, to), in -> new Manifest(in.loaded(), in.summary(), in.outputs(),
+                in.layout()));
+    }
+
+    /** The pages of one bucket, added to {@code into}. */
+    static void pages(byte[] bytes, CachedParts.Pages into) throws IOException {
+        decode(new Decoder(bytes), in -> {
+            in.pages(into);
+            return into;
+        });
+    }
+
+    /** The reads of one bucket of files, added to {@code into}. */
+    static void reads(byte[] bytes, Map<String, Set<Fact>> into) throws IOException {
+        decode(new Decoder(bytes), in -> {
+            in.reads(into);
+            return into;
+        });
+    }
+
+    /** The whole state from the site part, the pages of every bucket and the files with their reads. */
+    static CachedParts.Whole site(byte[] bytes, CachedParts.Pages pages, Rendered files) throws IOException {
+        return decode(new Decoder(bytes), in -> in.site(pages, files));
+    }
+
+    private interface Section {
+        void write(Out out) throws IOException;
+    }
+
+    private interface Reading<T> {
+        T read(In in) throws IOException;
+    }
+
+    private static byte[] encode(Section section) {
         Out out = new Out();
         try {
-            out.reads(rendered, paths);
+            section.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.out.toByteArray();
     }
 
-    /** What a manifest holds; an {@link IOException} when the bytes do not describe one. */
-    record Manifest(Loaded loaded, CachedParts.Summary summary, Rendered files, CachedParts.Layout layout) {
-    }
-
-    /** The manifest the bytes describe. */
-    static Manifest manifest(byte[] bytes, int from, int to) throws IOException {
-        In in = new In(new Decoder(bytes, from, to));
-        Manifest manifest = new Manifest(in.loaded(), in.summary(), in.outputs(), in.layout());
-        in.end();
-        return manifest;
-    }
-
-    /** The pages of one bucket, added to {@code into}. */
-    static void pages(byte[] bytes, CachedParts.Pages into) throws IOException {
-        In in = new In(new Decoder(bytes));
-        in.pages(into);
-        in.end();
-    }
-
-    /** The reads of one bucket of files, added to {@code into}. */
-    static void reads(byte[] bytes, Map<String, Set<Fact>> into) throws IOException {
-        In in = new In(new Decoder(bytes));
-        in.reads(into);
-        in.end();
-    }
-
-    /** The whole state from the site part and the pages of every bucket. */
-    static CachedParts.Whole site(byte[] bytes, CachedParts.Pages pages, Rendered files) throws IOException {
-        In in = new In(new Decoder(bytes));
-        CachedParts.Whole whole = in.site(pages, files);
-        in.end();
-        return whole;
+    /** What the bytes describe, all of them: bytes left over mean they describe something else. */
+    private static <T> T decode(Decoder decoder, Reading<T> reading) throws IOException {
+        T value = reading.read(new In(decoder));
+        if (!decoder.atEnd()) {
+            throw new IOException("unexpected bytes after the end");
+        }
+        return value;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -410,12 +412,6 @@ final class StateCodec {
 
         In(Decoder in) {
             this.in = in;
-        }
-
-        void end() throws IOException {
-            if (!in.atEnd()) {
-                throw new IOException("unexpected bytes after the end");
-            }
         }
 
         Position position() throws IOException {

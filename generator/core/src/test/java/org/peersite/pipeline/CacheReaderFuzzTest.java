@@ -68,7 +68,9 @@ class CacheReaderFuzzTest {
             bytes = StateCacheTest.sealed(Arrays.copyOf(bytes, bytes.length - 4));
         }
         Path folder = Built.ROOT.resolve("fuzzed");
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder.resolve(StateCache.PARTS))) {
+            TestSite.copyTree(Built.ROOT.resolve("cache"), folder);   // the parts, intact: the manifest is fuzzed
+        }
         Files.write(folder.resolve(StateCache.FILE), bytes);
 
         Diagnostics notes = new Diagnostics();
