@@ -36,7 +36,8 @@ final class StateCache {
     private static final byte[] MAGIC = "peersite cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version: raised whenever {@link StateCodec} changes what it writes. */
     private static final int FORMAT = 6;
-    private static final int HEADER = MAGIC.length + 4 + 16;
+    /** Magic, format, the state's key, and the settings' own fingerprint (to say which of the two differs). */
+    private static final int HEADER = MAGIC.length + 4 + 16 + 16;
 
     private StateCache() {
     }
@@ -64,8 +65,18 @@ final class StateCache {
         buffer.position(MAGIC.length);
         int format = buffer.getInt();
         Fingerprint made = new Fingerprint(buffer.getLong(), buffer.getLong());
+        Fingerprint madeWith = new Fingerprint(buffer.getLong(), buffer.getLong());
+        if (format == FORMAT && !madeWith.equals(settings.fingerprint())) {
+            // The folders count as diagnostics name them: the same folders named from another working folder
+            // are other settings, and a cached state's messages would name its files wrongly.
+            notes.add(ignored(settings, folder, "it was made with other settings: drafts included or not, another "
+                    + "base URL, or the content and templates folders named otherwise (here "
+                    + settings.display(settings.content()) + " and " + settings.display(settings.templates())
+                    + ": run from the folder the cache was made in)"));
+            return SiteState.EMPTY;
+        }
         if (format != FORMAT || !made.equals(key)) {
-            notes.add(ignored(settings, folder, "it was written by another version of peersite or with other settings"));
+            notes.add(ignored(settings, folder, "it was written by another version of peersite"));
             return SiteState.EMPTY;
         }
         CRC32C crc = new CRC32C();
@@ -110,7 +121,7 @@ final class StateCache {
         try {
             Files.createDirectories(folder.resolve(PARTS));
             CachedParts.Layout layout = new PartWriter(folder.resolve(PARTS), state, previous).write();
-            Files.write(temporary, manifest(state, layout));
+            Files.write(temporary, manifest(state, layout, settings));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PartWriter.removeAllBut(folder.resolve(PARTS), layout);
         } catch (IOException | RuntimeException e) {
@@ -126,10 +137,12 @@ final class StateCache {
     }
 
     /** The manifest's bytes: header, body, checksum. */
-    static byte[] manifest(SiteState state, CachedParts.Layout layout) {
+    static byte[] manifest(SiteState state, CachedParts.Layout layout, Settings settings) {
         byte[] body = StateCodec.manifest(state, layout);
+        Fingerprint madeWith = settings.fingerprint();
         ByteBuffer out = ByteBuffer.allocate(HEADER + body.length + 4);
-        out.put(MAGIC).putInt(FORMAT).putLong(state.key().high()).putLong(state.key().low()).put(body);
+        out.put(MAGIC).putInt(FORMAT).putLong(state.key().high()).putLong(state.key().low())
+                .putLong(madeWith.high()).putLong(madeWith.low()).put(body);
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.position());
         out.putInt((int) crc.getValue());

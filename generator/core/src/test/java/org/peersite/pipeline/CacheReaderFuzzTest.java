@@ -128,7 +128,7 @@ class CacheReaderFuzzTest {
         } else {
             Files.write(folder.resolve(StateCache.PARTS).resolve(victim.file()), bytes);
         }
-        Files.write(folder.resolve(StateCache.FILE), StateCache.manifest(good, damaged));
+        Files.write(folder.resolve(StateCache.FILE), StateCache.manifest(good, damaged, Built.SETTINGS));
 
         SiteState read = StateCache.read(folder, Built.STATE.key(), notes, Built.SETTINGS);
         assertThat(notes.sorted()).isEmpty();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -73,12 +74,28 @@ class StateCacheTest {
     }
 
     @Test
-    void aCacheOfOtherSettingsIsIgnoredOnce() throws IOException {
+    void aCacheOfAnotherVersionIsIgnoredOnce() throws IOException {
         Diagnostics notes = new Diagnostics();
         SiteState state = StateCache.read(cache, new Fingerprint(1, 2), notes, settings());
         assertThat(state.isEmpty()).isTrue();
         assertThat(notes.sorted()).extracting(Diagnostic::code).containsExactly("cache.ignored");
-        assertThat(notes.sorted().get(0).message()).contains("another version of peersite or with other settings");
+        assertThat(notes.sorted().get(0).message()).contains("another version of peersite");
+    }
+
+    /**
+     * The same folders named from another working folder are other settings (diagnostics would name the files
+     * otherwise): the warning says so, and where to run from, instead of blaming another version.
+     */
+    @Test
+    void aCacheMadeFromAnotherWorkingFolderSaysSo() throws IOException {
+        Settings elsewhere = new Settings(root.resolve("content"), root.resolve("templates"),
+                root.resolve("site-output"), false, 2, root.getParent(), null);
+        Diagnostics notes = new Diagnostics();
+        SiteState state = StateCache.read(cache, new Fingerprint(1, 2), notes, elsewhere);
+        assertThat(state.isEmpty()).isTrue();
+        assertThat(notes.sorted()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(notes.sorted().get(0).message()).contains("other settings")
+                .contains(root.getFileName() + "/content").contains("run from the folder the cache was made in");
     }
 
     @Test
@@ -138,6 +155,33 @@ class StateCacheTest {
         BuildResult cold = TestSite.generator(root).build().generate();
         assertThat(again.diagnostics()).isEmpty();
         assertThat(again.siteDigest()).isEqualTo(cold.siteDigest());
+    }
+
+    /**
+     * What lets an edit rewrite few parts cheaply: after an update from a state read from the cache, every page
+     * but the edited one is still the very record read from the cache (the writer compares by identity).
+     */
+    @Test
+    void anUpdateKeepsTheRecordsOfUnchangedPages() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            editOneBody();
+            SiteState next = pipeline.update(read, Changes.ANYTHING, org.peersite.render.OutputSink.DISCARD);
+            assertThat(next.hasErrors()).as(next.diagnostics().toString()).isFalse();
+            String edited = "guides/forming-a-diverse-peer-group.md";
+            Map<String, Parsed.ParsedFile> before = read.parsed().files();
+            Map<String, Parsed.ParsedFile> after = next.parsed().files();
+            assertThat(after.keySet()).isEqualTo(before.keySet()).contains(edited);
+            assertThat(after.get(edited)).isNotSameAs(before.get(edited));
+            before.forEach((path, file) -> {
+                if (!path.equals(edited)) {
+                    assertThat(after.get(path)).as(path).isSameAs(file);
+                    assertThat(next.graph().links().get(path)).as(path).isSameAs(read.graph().links().get(path));
+                }
+            });
+        }
+        assertThat(notes.sorted()).isEmpty();
     }
 
     private void editOneBody() throws IOException {
