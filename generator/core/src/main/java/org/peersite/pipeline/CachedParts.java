@@ -145,8 +145,10 @@ public final class CachedParts {
     /** Reads and decodes every part, the buckets in parallel (each into its own maps, merged after). */
     private Whole decode() throws IOException {
         try {
-            List<Pages> buckets = layout.pages().parallelStream().map(this::pages).toList();
-            List<Map<String, Set<Fact>>> readBuckets = layout.reads().parallelStream().map(this::reads).toList();
+            List<Pages> buckets = layout.pages().parallelStream()
+                    .map(part -> bucket(part, new Pages(), StateCodec::pages)).toList();
+            List<Map<String, Set<Fact>>> readBuckets = layout.reads().parallelStream()
+                    .<Map<String, Set<Fact>>>map(part -> bucket(part, new HashMap<>(), StateCodec::reads)).toList();
             Pages pages = new Pages();
             for (Pages bucket : buckets) {
                 pages.files().putAll(bucket.files());
@@ -164,28 +166,22 @@ public final class CachedParts {
         }
     }
 
-    private Pages pages(Part part) {
-        Pages bucket = new Pages();
-        try {
-            if (!part.none()) {
-                StateCodec.pages(reader.read(part), bucket);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bucket;
+    /** Decodes a part's bytes into {@code into}. */
+    @FunctionalInterface
+    private interface Decoding<T> {
+        void decode(byte[] bytes, T into) throws IOException;
     }
 
-    private Map<String, Set<Fact>> reads(Part part) {
-        Map<String, Set<Fact>> bucket = new HashMap<>();
+    /** One bucket's part decoded into its own maps (nothing for an empty bucket); for a parallel stream. */
+    private <T> T bucket(Part part, T into, Decoding<T> decoding) {
         try {
             if (!part.none()) {
-                StateCodec.reads(reader.read(part), bucket);
+                decoding.decode(reader.read(part), into);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bucket;
+        return into;
     }
 
     /** The manifest's files with what each read: every file has its reads, and nothing else has any. */
