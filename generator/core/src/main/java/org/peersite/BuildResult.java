@@ -3,13 +3,10 @@ package org.peersite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 import org.peersite.diag.Diagnostic;
@@ -18,7 +15,6 @@ import org.peersite.diag.Diagnostics;
 import org.peersite.external.ExternalLinkCheck;
 import org.peersite.graph.ExternalLink;
 import org.peersite.model.Kind;
-import org.peersite.model.Page;
 import org.peersite.pipeline.Builds;
 import org.peersite.pipeline.SiteState;
 
@@ -51,28 +47,11 @@ public final class BuildResult {
 
     static BuildResult of(Builds.Outcome outcome, Path output) {
         SiteState state = outcome.state();
-        Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
-        for (Page page : state.pages()) {
-            perKind.merge(page.kind(), 1, Integer::sum);
-        }
-        int files = outcome.wrote() ? state.rendered().outputs().size() + 1 : 0;
-        int changed = outcome.wrote() ? state.rendered().written().size() + state.rendered().removed().size() : 0;
-        BuildStats stats = new BuildStats(perKind, draftsLeftOut(state), files, changed, state.rendered().rendered(),
-                state.times(), outcome.total());
+        int files = outcome.wrote() ? state.files().outputs().size() + 1 : 0;
+        int changed = outcome.wrote() ? state.files().written().size() + state.files().removed().size() : 0;
+        BuildStats stats = new BuildStats(state.pagesPerKind(), state.draftsLeftOut(), files, changed,
+                state.files().rendered(), state.times(), outcome.total());
         return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state, null);
-    }
-
-    /** Drafts among the parsed pages that the site leaves out (none when drafts were included). */
-    private static int draftsLeftOut(SiteState state) {
-        if (state.parsed() == null) {
-            return 0;
-        }
-        Set<String> published = new HashSet<>();
-        state.pages().forEach(page -> published.add(page.path()));
-        return (int) state.parsed().files().values().stream()
-                .filter(file -> file.page() != null && file.page().meta().draft()
-                        && !published.contains(file.page().path()))
-                .count();
     }
 
     /**
@@ -80,7 +59,7 @@ public final class BuildResult {
      * files; empty when nothing was written.
      */
     public Optional<String> siteDigest() {
-        return wrote ? Optional.of(state.rendered().digest()) : Optional.empty();
+        return wrote ? Optional.of(state.files().digest()) : Optional.empty();
     }
 
     /** The links that leave the site, as the link stage found them, sorted by position. */

@@ -61,47 +61,62 @@ public final class Builds {
                 }
                 long reading = System.nanoTime();
                 SiteState previous = cache == null ? SiteState.EMPTY : StateCache.read(cache, pipeline.key(), notes, settings);
-                boolean inPlace = !previous.isEmpty() && holds(output, previous.rendered());
                 Duration cacheRead = since(reading);
-                SiteState state;
-                boolean wrote = false;
-                long writing;
-                if (inPlace) {
-                    try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
-                        state = pipeline.update(previous, Changes.ANYTHING, update);
-                        writing = System.nanoTime();
-                        if (!state.hasErrors()) {
-                            update.commit(state.rendered().removed(), state.rendered().digest());
-                            wrote = true;
-                        }
-                    }
-                } else {
-                    try (StagedOutput staged = StagedOutput.open(output, pipeline.workers().pool())) {
-                        state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
-                        writing = System.nanoTime();
-                        if (!state.hasErrors()) {
-                            staged.publish(state.rendered().digest());
-                            wrote = true;
-                        }
-                    }
+                Outcome outcome;
+                try {
+                    outcome = build(pipeline, settings, cache, previous, cacheRead, notes, started);
+                } catch (CachedParts.Unreadable e) {
+                    // A part of the cache failed when the update first needed it, before anything was written.
+                    notes.add(StateCache.ignored(settings, cache, e.why()));
+                    outcome = build(pipeline, settings, cache, SiteState.EMPTY, cacheRead, notes, started);
                 }
-                // Files are written as they are rendered; "write" is putting the finished site in place.
-                state = state.withTime(Stage.WRITE, since(writing));
-                if (cache != null) {
-                    long keeping = System.nanoTime();
-                    if (wrote && !state.sameSiteAs(previous)) {
-                        StateCache.write(cache, state, notes, settings);
-                    }
-                    // "cache": reading the last state and checking the output against it, and keeping the new one.
-                    state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));
-                }
-                return new Outcome(state.withNotes(notes.sorted()), wrote, since(started));
+                return outcome;
             }
         } catch (IOException | UncheckedIOException e) {
             notes.add(Diagnostic.error("io", Position.of(settings.display(output)), message(e))
                     .withHint("nothing was published; the previous output was left as it was"));
             return refused(notes, started);
         }
+    }
+
+    /** The pipeline from {@code previous}, the write stage, and the cache saved. */
+    private static Outcome build(Pipeline pipeline, Settings settings, Path cache, SiteState previous,
+                                 Duration cacheRead, Diagnostics notes, long started) throws IOException {
+        Path output = settings.output();
+        boolean inPlace = !previous.isEmpty() && holds(output, previous.files());
+        SiteState state;
+        boolean wrote = false;
+        long writing;
+        if (inPlace) {
+            try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
+                state = pipeline.update(previous, Changes.ANYTHING, update);
+                writing = System.nanoTime();
+                if (!state.hasErrors()) {
+                    update.commit(state.files().removed(), state.files().digest());
+                    wrote = true;
+                }
+            }
+        } else {
+            try (StagedOutput staged = StagedOutput.open(output, pipeline.workers().pool())) {
+                state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
+                writing = System.nanoTime();
+                if (!state.hasErrors()) {
+                    staged.publish(state.files().digest());
+                    wrote = true;
+                }
+            }
+        }
+        // Files are written as they are rendered; "write" is putting the finished site in place.
+        state = state.withTime(Stage.WRITE, since(writing));
+        if (cache != null) {
+            long keeping = System.nanoTime();
+            if (wrote && !state.sameSiteAs(previous)) {
+                StateCache.write(cache, state, previous, notes, settings);
+            }
+            // "cache": reading the last state and checking the output against it, and keeping the new one.
+            state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));
+        }
+        return new Outcome(state.withNotes(notes.sorted()), wrote, since(started));
     }
 
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */

@@ -48,8 +48,12 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
     Parsed withPages(Map<String, Page> replacements, Map<String, List<Diagnostic>> bodyProblems) {
         Map<String, ParsedFile> newFiles = new java.util.HashMap<>(files);
         replacements.forEach((path, page) -> newFiles.computeIfPresent(path, (p, file) -> {
+            List<Diagnostic> found = bodyProblems.getOrDefault(path, List.of());
+            if (file.page() == page && found.isEmpty()) {
+                return file;   // the same object again: what compares states by identity (the cache) sees no change
+            }
             List<Diagnostic> problems = new ArrayList<>(file.problems());
-            problems.addAll(bodyProblems.getOrDefault(path, List.of()));
+            problems.addAll(found);
             return new ParsedFile(file.hash(), page, List.copyOf(problems));
         }));
         List<Page> newPages = pages.stream().map(p -> replacements.getOrDefault(p.path(), p)).toList();

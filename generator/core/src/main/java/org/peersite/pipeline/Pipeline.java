@@ -106,14 +106,14 @@ public final class Pipeline implements AutoCloseable {
             Inputs inputs = times.time(Stage.LOAD, () -> load(before.loaded(), look));
             Loaded read = inputs.loaded();
             SiteImages.Current pictures = inputs.pictures();
-            Parsed parsed = times.time(Stage.PARSE, () -> parse.run(before.parsed(), read, lifetime));
-            Loaded loaded = lifetime.kept(read);
-            if (sameInputs(before, loaded)) {
+            if (sameInputs(before, read)) {
                 // A cached build of an unchanged checkout, a save that changed no byte: the site is the one
-                // before (its pages as the parse stage just reused them), and no file is written.
-                SiteState same = before.unchanged(loaded, parsed, times.all());
+                // before, and no file is written. A state read from the cache reads none of its parts for this.
+                SiteState same = before.unchanged(lifetime.kept(read), times.all());
                 return same.notes().containsAll(pictures.diagnostics()) ? same : same.withNotes(pictures.diagnostics());
             }
+            Parsed parsed = times.time(Stage.PARSE, () -> parse.run(before.parsed(), read, lifetime));
+            Loaded loaded = lifetime.kept(read);
             PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments());
             LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies,
                     pictures.attachments()));
@@ -122,6 +122,8 @@ public final class Pipeline implements AutoCloseable {
                     pictures));
             return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),
                     times.all());
+        } catch (CachedParts.Unreadable e) {
+            throw e;   // the build that read the cache starts again from nothing (see Builds)
         } catch (UncheckedIOException e) {
             return failed(before, Diagnostic.error("io", Position.of(settings.display(folderOf(e))),
                     e.getCause().getMessage() == null ? e.getMessage() : e.getCause().getMessage())
@@ -147,22 +149,22 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Whether nothing a site is made from changed since {@code before} made its files: the same settings, theme
-     * and copied files, and the same Markdown files with the same content as the parse stage saw (which a cached
-     * state keeps, unlike the load stage's texts).
+     * and copied files, and the same Markdown files with the same content (the fingerprints the load stage took,
+     * which a cached state keeps, unlike the files' texts).
      */
     private static boolean sameInputs(SiteState before, Loaded now) {
-        if (before.isEmpty() || before.rendered().outputs().isEmpty()) {
+        if (before.isEmpty() || before.files().outputs().isEmpty()) {
             return false;
         }
         Loaded was = before.loaded();
         if (!now.configHash().equals(was.configHash()) || !now.themeHash().equals(was.themeHash())
                 || !now.files().equals(was.files()) || !now.configProblems().equals(was.configProblems())
-                || now.sources().size() != before.parsed().files().size()) {
+                || now.sources().size() != was.sources().size()) {
             return false;
         }
         for (Loaded.Source source : now.sources().values()) {
-            Parsed.ParsedFile parsed = before.parsed().files().get(source.file().relativePath());
-            if (parsed == null || source.hash().equals(Fingerprint.NONE) || !parsed.hash().equals(source.hash())) {
+            Loaded.Source earlier = was.sources().get(source.file().relativePath());
+            if (earlier == null || source.hash().equals(Fingerprint.NONE) || !earlier.hash().equals(source.hash())) {
                 return false;
             }
         }

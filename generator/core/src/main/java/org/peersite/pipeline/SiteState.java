@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
+import org.peersite.model.Kind;
 import org.peersite.model.Page;
 
 /**
@@ -26,9 +28,13 @@ import org.peersite.model.Page;
  * @param rendered the files of the site
  * @param notes    problems outside the stages (a cache that could not be read, a whole stage that failed)
  * @param times    wall time of each stage of the run that made this state, in pipeline order
+ * @param cached   for a state read from the build cache: the parts not read yet (the pages, the graph and what
+ *                 each file read), which {@link #parsed()}, {@link #graph()} and {@link #rendered()} read on first
+ *                 use; {@code null} otherwise. Such a state holds {@code null} for {@code parsed} and {@code graph},
+ *                 and its {@code rendered} has every file without what it read ({@link #files()})
  */
 public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph graph, Rendered rendered,
-                        List<Diagnostic> notes, Map<Stage, Duration> times) {
+                        List<Diagnostic> notes, Map<Stage, Duration> times, CachedParts cached) {
 
     /** Nothing built yet. */
     public static final SiteState EMPTY = new SiteState(Fingerprint.NONE, null, null, null, Rendered.NOTHING,
@@ -37,6 +43,41 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
     public SiteState {
         notes = List.copyOf(notes);
         times = Collections.unmodifiableMap(times.isEmpty() ? new EnumMap<>(Stage.class) : new EnumMap<>(times));
+    }
+
+    /** A state with every part at hand. */
+    public SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph graph, Rendered rendered,
+                     List<Diagnostic> notes, Map<Stage, Duration> times) {
+        this(key, loaded, parsed, graph, rendered, notes, times, null);
+    }
+
+    /**
+     * The pages, as the parse stage left them. Of a state read from the cache, this reads its parts first; a part
+     * that cannot be read throws {@link CachedParts.Unreadable}, which the build that read the cache answers.
+     */
+    @Override
+    public Parsed parsed() {
+        return cached == null ? parsed : cached.whole().parsed();
+    }
+
+    /** The linked site (see {@link #parsed()} for a state read from the cache). */
+    @Override
+    public SiteGraph graph() {
+        return cached == null ? graph : cached.whole().graph();
+    }
+
+    /** The files of the site with what each read (see {@link #parsed()} for a state read from the cache). */
+    @Override
+    public Rendered rendered() {
+        return cached == null ? rendered : cached.whole().rendered();
+    }
+
+    /**
+     * The files of the site as the build cache's manifest keeps them: path, fingerprint, size; what each read
+     * only when this state is not one read from the cache. Cheap: reads no part.
+     */
+    public Rendered files() {
+        return rendered;
     }
 
     /** Whether there is nothing to reuse. */
@@ -48,7 +89,7 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
     public SiteState withNotes(List<Diagnostic> more) {
         List<Diagnostic> all = new ArrayList<>(notes);
         all.addAll(more);
-        return new SiteState(key, loaded, parsed, graph, rendered, all, times);
+        return new SiteState(key, loaded, parsed, graph, rendered, all, times, cached);
     }
 
     /** The same state with one more stage time (the write stage's, which the caller runs). */
@@ -56,26 +97,29 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         Map<Stage, Duration> more = new EnumMap<>(Stage.class);
         more.putAll(times);
         more.put(stage, took);
-        return new SiteState(key, loaded, parsed, graph, rendered, notes, more);
+        return new SiteState(key, loaded, parsed, graph, rendered, notes, more, cached);
     }
 
     /**
-     * The same site again, made by a run that found nothing changed: the inputs as it loaded and parsed them, and
-     * no file written or removed.
+     * The same site again, made by a run that found nothing changed: the inputs as it loaded them, the pages as
+     * they were (a state read from the cache reads none of its parts), and no file written or removed.
      */
-    SiteState unchanged(Loaded loadedNow, Parsed parsedNow, Map<Stage, Duration> took) {
+    SiteState unchanged(Loaded loadedNow, Map<Stage, Duration> took) {
         Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.problems());
-        return new SiteState(key, loadedNow, parsedNow, graph, same, notes, took);
+        return new SiteState(key, loadedNow, parsed, graph, same, notes, took, cached);
     }
 
     /** Whether this state holds the site {@code earlier} held (see {@link #unchanged}): nothing new to keep. */
     public boolean sameSiteAs(SiteState earlier) {
-        return graph == earlier.graph && rendered.outputs() == earlier.rendered.outputs();
+        return graph == earlier.graph && cached == earlier.cached && rendered.outputs() == earlier.rendered.outputs();
     }
 
-    /** The same state without its files: an update of it renders every file again (the output folder is gone). */
+    /**
+     * The same state without its files: an update of it renders every file again (the output folder is gone).
+     * Of a state read from the cache, this reads its parts (see {@link #parsed()}).
+     */
     public SiteState withoutFiles() {
-        return new SiteState(key, loaded, parsed, graph, Rendered.NOTHING, notes, times);
+        return new SiteState(key, loaded, parsed(), graph(), Rendered.NOTHING, notes, times);
     }
 
     /** Every problem of the run that made this state, without repeats, sorted by file, line and column. */
@@ -83,6 +127,9 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         List<Diagnostic> all = new ArrayList<>(notes);
         if (loaded != null) {
             all.addAll(loaded.diagnostics());
+        }
+        if (cached != null) {
+            all.addAll(cached.summary().problems());
         }
         if (parsed != null) {
             all.addAll(parsed.diagnostics());
@@ -97,6 +144,7 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
     /** Whether any problem is an error; cheaper than {@link #diagnostics()}, which sorts them all. */
     public boolean hasErrors() {
         return anyError(notes) || loaded != null && anyError(loaded.diagnostics())
+                || cached != null && anyError(cached.summary().problems())
                 || parsed != null && anyError(parsed.diagnostics())
                 || graph != null && anyError(graph.diagnostics()) || anyError(renderProblems());
     }
@@ -124,8 +172,37 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         return false;
     }
 
-    /** The published pages, sorted by path. */
+    /** The published pages, sorted by path (see {@link #parsed()} for a state read from the cache). */
     public List<Page> pages() {
-        return parsed == null ? List.of() : parsed.pages();
+        Parsed pages = parsed();
+        return pages == null ? List.of() : pages.pages();
+    }
+
+    /** How many pages of each kind the site publishes; of a state read from the cache, its manifest says. */
+    public Map<Kind, Integer> pagesPerKind() {
+        if (cached != null) {
+            return cached.summary().pagesPerKind();
+        }
+        Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
+        for (Page page : pages()) {
+            perKind.merge(page.kind(), 1, Integer::sum);
+        }
+        return perKind;
+    }
+
+    /** Drafts among the parsed pages that the site leaves out (none when drafts were included). */
+    public int draftsLeftOut() {
+        if (cached != null) {
+            return cached.summary().draftsLeftOut();
+        }
+        if (parsed == null) {
+            return 0;
+        }
+        Set<String> published = new HashSet<>();
+        pages().forEach(page -> published.add(page.path()));
+        return (int) parsed.files().values().stream()
+                .filter(file -> file.page() != null && file.page().meta().draft()
+                        && !published.contains(file.page().path()))
+                .count();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -45,58 +47,113 @@ import org.peersite.source.ContentLoader;
 import org.peersite.source.SourceFile;
 
 /**
- * The binary form of a {@link SiteState}: what a cached build needs of the last one, without ASTs, file texts
- * or file bytes. Pages come back without their AST (see {@link ParsedBody#dehydrated()}) and are parsed again
- * only if they must be linked or rendered. Strings are written once and referred to by number after that: a
- * site's paths and names recur in every list. Stateless.
+ * The binary form of a {@link SiteState}, in the parts {@link StateCache} keeps: what a cached build needs of the
+ * last one, without ASTs, file texts or file bytes. The <em>manifest</em> holds what a build that finds nothing
+ * changed needs (the inputs' fingerprints, the files written, the summary's counts and problems) and names the
+ * other parts: one for the site as a whole, and the pages and the files' reads in {@link CachedParts#BUCKETS}
+ * buckets each, by path, so that an edit rewrites the few buckets it changed. Pages come back without their AST
+ * (see {@link ParsedBody#dehydrated()}) and are parsed again only if they must be linked or rendered. In each
+ * part, strings are written once and referred to by number after that: a site's paths and names recur in every
+ * list. Stateless.
  *
  * <p>A new field is written and read in one place, in the same order on both sides, and {@code StateCache.FORMAT}
  * goes up by one: a front-matter field of one kind in that kind's {@code encode}/{@code decode}
  * ({@code model/*Kind.java}); a field every page has in {@code meta}; one of {@link ParsedBody} in {@code page};
- * one of the links, backlinks or rendered files in {@code graph} or {@code rendered}.
+ * one of a page's links, backlinks or related pages in {@code pageLinks}; one of the rendered files in
+ * {@code outputs} or {@code reads}.
  */
 final class StateCodec {
 
     private StateCodec() {
     }
 
-    static byte[] encode(SiteState state) {
+    /** The manifest: the inputs, the summary, the files written (without their reads), and the parts' names. */
+    static byte[] manifest(SiteState state, CachedParts.Layout layout) {
+        return encode(out -> {
+            out.loaded(state.loaded());
+            out.summary(state);
+            out.outputs(state.files());
+            out.layout(layout);
+        });
+    }
+
+    /** The part of the site as a whole: which pages it publishes, its generated paths, tags and site warnings. */
+    static byte[] site(SiteState state) {
+        return encode(out -> out.site(state.parsed(), state.graph()));
+    }
+
+    /** The part of one bucket of pages: each file's parse, and each published page's links, backlinks, related. */
+    static byte[] pages(SiteState state, List<String> paths) {
+        return encode(out -> out.pages(state.parsed(), state.graph(), paths));
+    }
+
+    /** The part of one bucket of files: what each of them read. */
+    static byte[] reads(Rendered rendered, List<String> paths) {
+        return encode(out -> out.reads(rendered, paths));
+    }
+
+    /** What a manifest holds. */
+    record Manifest(Loaded loaded, CachedParts.Summary summary, Rendered files, CachedParts.Layout layout) {
+    }
+
+    /** The manifest {@code bytes[from]} up to {@code bytes[to]} describe; an {@link IOException} if they do not. */
+    static Manifest manifest(byte[] bytes, int from, int to) throws IOException {
+        return decode(new Decoder(bytes, from, to), in -> new Manifest(in.loaded(), in.summary(), in.outputs(),
+                in.layout()));
+    }
+
+    /** The pages of one bucket, added to {@code into}. */
+    static void pages(byte[] bytes, CachedParts.Pages into) throws IOException {
+        decode(new Decoder(bytes), in -> {
+            in.pages(into);
+            return into;
+        });
+    }
+
+    /** The reads of one bucket of files, added to {@code into}. */
+    static void reads(byte[] bytes, Map<String, Set<Fact>> into) throws IOException {
+        decode(new Decoder(bytes), in -> {
+            in.reads(into);
+            return into;
+        });
+    }
+
+    /** The whole state from the site part, the pages of every bucket and the files with their reads. */
+    static CachedParts.Whole site(byte[] bytes, CachedParts.Pages pages, Rendered files) throws IOException {
+        return decode(new Decoder(bytes), in -> in.site(pages, files));
+    }
+
+    private interface Section {
+        void write(Out out) throws IOException;
+    }
+
+    private interface Reading<T> {
+        T read(In in) throws IOException;
+    }
+
+    private static byte[] encode(Section section) {
         Out out = new Out();
         try {
-            out.loaded(state.loaded());
-            out.parsed(state.parsed());
-            out.graph(state.graph());
-            out.rendered(state.rendered());
+            section.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.out.toByteArray();
     }
 
-    /** The state the bytes describe; an {@link IOException} when they do not describe one. */
-    static SiteState decode(byte[] bytes, Fingerprint key) throws IOException {
-        return decode(bytes, 0, bytes.length, key);
-    }
-
-    /** The state {@code bytes[from]} up to {@code bytes[to]} describe. */
-    static SiteState decode(byte[] bytes, int from, int to, Fingerprint key) throws IOException {
-        In in = new In(new Decoder(bytes, from, to));
-        Loaded loaded = in.loaded();
-        Parsed parsed = in.parsed();
-        SiteGraph graph = in.graph(parsed);
-        Rendered rendered = in.rendered();
-        if (!in.in.atEnd()) {
-            throw new IOException("unexpected bytes after the state");
+    /** What the bytes describe, all of them: bytes left over mean they describe something else. */
+    private static <T> T decode(Decoder decoder, Reading<T> reading) throws IOException {
+        T value = reading.read(new In(decoder));
+        if (!decoder.atEnd()) {
+            throw new IOException("unexpected bytes after the end");
         }
-        return new SiteState(key, loaded, parsed, graph, rendered, List.of(), Map.of());
+        return value;
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     private static final class Out {
         private final Encoder out = new Encoder();
-        /** Pages are written once, in the parse section, and referred to by path after that. */
-        private final Map<Page, String> written = new IdentityHashMap<>();
 
         void position(Position p) throws IOException {
             out.string(p.file());
@@ -157,8 +214,64 @@ final class StateCodec {
             }
         }
 
-        void parsed(Parsed parsed) throws IOException {
-            List<String> paths = new ArrayList<>(new TreeMap<>(parsed.files()).keySet());
+        void summary(SiteState state) throws IOException {
+            Map<Kind, Integer> perKind = state.pagesPerKind();
+            out.number(perKind.size());
+            for (Map.Entry<Kind, Integer> kind : perKind.entrySet()) {
+                out.number(kind.getKey().ordinal());
+                out.number(kind.getValue());
+            }
+            out.number(state.draftsLeftOut());
+            List<Diagnostic> problems = new ArrayList<>(state.parsed().diagnostics());
+            problems.addAll(state.graph().diagnostics());
+            diagnostics(problems.stream().sorted().toList());
+        }
+
+        void outputs(Rendered rendered) throws IOException {
+            out.number(rendered.outputs().size());
+            for (Map.Entry<String, Rendered.Output> file : new TreeMap<>(rendered.outputs()).entrySet()) {
+                Rendered.Output output = file.getValue();
+                if (output.failed()) {
+                    throw new IllegalStateException("a state with failed files is never cached: " + file.getKey());
+                }
+                out.string(file.getKey());
+                out.fingerprint(output.hash());
+                out.number(output.size() + 1);
+                out.strings(output.extras());
+            }
+        }
+
+        void layout(CachedParts.Layout layout) throws IOException {
+            part(layout.site());
+            for (CachedParts.Part part : layout.pages()) {
+                part(part);
+            }
+            for (CachedParts.Part part : layout.reads()) {
+                part(part);
+            }
+        }
+
+        void part(CachedParts.Part part) throws IOException {
+            out.fingerprint(part.name());
+            out.number(part.length());
+        }
+
+        void site(Parsed parsed, SiteGraph graph) throws IOException {
+            out.strings(parsed.pages().stream().map(Page::path).toList());
+            diagnostics(parsed.routeProblems());
+            out.strings(new ArrayList<>(parsed.otherPaths()));
+            out.strings(graph.pages().stream().map(Page::path).toList());
+            out.strings(new ArrayList<>(graph.index().otherPaths()));
+            out.number(graph.tags().size());
+            for (Tag tag : graph.tags()) {
+                out.string(tag.slug());
+                out.string(tag.name());
+                out.strings(tag.pages());
+            }
+            diagnostics(graph.warnings());
+        }
+
+        void pages(Parsed parsed, SiteGraph graph, List<String> paths) throws IOException {
             out.number(paths.size());
             for (String path : paths) {
                 Parsed.ParsedFile file = parsed.files().get(path);
@@ -167,9 +280,16 @@ final class StateCodec {
                 out.bool(file.page() != null);
                 if (file.page() != null) {
                     page(file.page());
-                    written.put(file.page(), path);
                 }
                 diagnostics(file.problems());
+                PageLinks links = graph.links().get(path);
+                out.bool(links != null);
+                if (links != null) {
+                    if (graph.index().byPath(path) != file.page()) {
+                        throw new IllegalStateException("the graph holds a page the parse stage does not: " + path);
+                    }
+                    pageLinks(graph, path, links);
+                }
             }
         }
 
@@ -221,68 +341,46 @@ final class StateCodec {
             Ref.encode(meta.image(), out);
         }
 
-        /** A page already written in the parse section, by path. */
-        void pageRef(Page page) throws IOException {
-            String path = written.get(page);
-            if (path == null) {
-                throw new IllegalStateException("the graph holds a page the parse stage does not: " + page.path());
+        void pageLinks(SiteGraph graph, String path, PageLinks links) throws IOException {
+            out.strings(links.referenceTargets());
+            edges(links.edges());
+            out.fingerprint(links.resolution());
+            out.strings(new ArrayList<>(new TreeSet<>(links.ids())));
+            out.number(links.external().size());
+            for (org.peersite.graph.ExternalLink link : links.external()) {
+                out.string(link.url());
+                position(link.position());
+                out.string(link.sourceLine());
             }
-            out.string(path);
-        }
-
-        void graph(SiteGraph graph) throws IOException {
-            out.number(graph.pages().size());
-            for (Page page : graph.pages()) {
-                pageRef(page);
-                PageLinks links = graph.links().get(page.path());
-                out.strings(links.referenceTargets());
-                edges(links.edges());
-                out.fingerprint(links.resolution());
-                out.strings(new ArrayList<>(links.ids()));
-                out.number(links.external().size());
-                for (org.peersite.graph.ExternalLink link : links.external()) {
-                    out.string(link.url());
-                    position(link.position());
-                    out.string(link.sourceLine());
-                }
-                out.number(links.embeds().size());
-                for (EmbedRef embed : links.embeds()) {
-                    out.string(embed.target());
-                    out.string(embed.anchor());
-                    position(embed.position());
-                    out.string(embed.written());
-                    out.strings(embed.within());
-                }
-                diagnostics(graph.problems().getOrDefault(page.path(), List.of()));
-                List<Backlink> backlinks = graph.backlinks().getOrDefault(page.path(), List.of());
-                out.number(backlinks.size());
-                for (Backlink b : backlinks) {
-                    out.string(b.source());
-                    out.number(b.kind().ordinal());
-                    out.string(b.sentence());
-                }
-                List<Related> related = graph.related().getOrDefault(page.path(), List.of());
-                out.number(related.size());
-                for (Related r : related) {
-                    out.string(r.page());
-                    out.number(r.score());
-                }
-                List<StageRef> stages = graph.stagesOf().getOrDefault(page.path(), List.of());
-                out.number(stages.size());
-                for (StageRef s : stages) {
-                    out.string(s.framework());
-                    out.number(s.number());
-                    out.string(s.name());
-                }
+            out.number(links.embeds().size());
+            for (EmbedRef embed : links.embeds()) {
+                out.string(embed.target());
+                out.string(embed.anchor());
+                position(embed.position());
+                out.string(embed.written());
+                out.strings(embed.within());
             }
-            out.strings(new ArrayList<>(graph.index().otherPaths()));
-            out.number(graph.tags().size());
-            for (Tag tag : graph.tags()) {
-                out.string(tag.slug());
-                out.string(tag.name());
-                out.strings(tag.pages());
+            diagnostics(graph.problems().getOrDefault(path, List.of()));
+            List<Backlink> backlinks = graph.backlinks().getOrDefault(path, List.of());
+            out.number(backlinks.size());
+            for (Backlink b : backlinks) {
+                out.string(b.source());
+                out.number(b.kind().ordinal());
+                out.string(b.sentence());
             }
-            diagnostics(graph.warnings());
+            List<Related> related = graph.related().getOrDefault(path, List.of());
+            out.number(related.size());
+            for (Related r : related) {
+                out.string(r.page());
+                out.number(r.score());
+            }
+            List<StageRef> stages = graph.stagesOf().getOrDefault(path, List.of());
+            out.number(stages.size());
+            for (StageRef s : stages) {
+                out.string(s.framework());
+                out.number(s.number());
+                out.string(s.name());
+            }
         }
 
         void edges(List<Edge> edges) throws IOException {
@@ -294,22 +392,16 @@ final class StateCodec {
             }
         }
 
-        void rendered(Rendered rendered) throws IOException {
-            out.number(rendered.outputs().size());
-            for (Map.Entry<String, Rendered.Output> file : new TreeMap<>(rendered.outputs()).entrySet()) {
-                Rendered.Output output = file.getValue();
-                if (output.failed()) {
-                    throw new IllegalStateException("a state with failed files is never cached: " + file.getKey());
-                }
-                out.string(file.getKey());
-                out.fingerprint(output.hash());
-                out.number(output.size() + 1);
+        void reads(Rendered rendered, List<String> paths) throws IOException {
+            out.number(paths.size());
+            for (String path : paths) {
+                Rendered.Output output = rendered.outputs().get(path);
+                out.string(path);
                 out.number(output.reads().size());
-                for (Fact fact : output.reads()) {
+                for (Fact fact : new TreeSet<>(output.reads())) {
                     out.number(fact.type().ordinal());
                     out.string(fact.key());
                 }
-                out.strings(output.extras());
             }
         }
     }
@@ -318,7 +410,6 @@ final class StateCodec {
 
     private static final class In {
         private final Decoder in;
-        private final Map<String, Page> pages = new HashMap<>();
 
         In(Decoder in) {
             this.in = in;
@@ -373,19 +464,56 @@ final class StateCodec {
                     themeHash, Collections.unmodifiableSortedMap(files), List.of());
         }
 
-        Parsed parsed() throws IOException {
+        CachedParts.Summary summary() throws IOException {
+            Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
+            for (int i = in.count(); i > 0; i--) {
+                perKind.put(in.constant(Kind.values()), in.count());
+            }
+            return new CachedParts.Summary(Collections.unmodifiableMap(perKind), in.count(), diagnostics());
+        }
+
+        Rendered outputs() throws IOException {
             int n = in.count();
-            Map<String, Parsed.ParsedFile> files = new HashMap<>();
+            Map<String, Rendered.Output> outputs = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 String path = in.required();
                 Fingerprint hash = in.fingerprint();
-                Page page = in.bool() ? page() : null;
-                if (page != null) {
-                    pages.put(path, page);
-                }
-                files.put(path, new Parsed.ParsedFile(hash, page, diagnostics()));
+                long size = in.number() - 1;
+                outputs.put(path, new Rendered.Output(hash, size, Set.of(), List.of(), in.strings()));
             }
-            return new Parsed(Collections.unmodifiableMap(files), List.of(), List.of(), Set.of());
+            return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
+        }
+
+        CachedParts.Layout layout() throws IOException {
+            CachedParts.Part site = part();
+            List<CachedParts.Part> pages = new ArrayList<>(CachedParts.BUCKETS);
+            for (int i = 0; i < CachedParts.BUCKETS; i++) {
+                pages.add(part());
+            }
+            List<CachedParts.Part> reads = new ArrayList<>(CachedParts.BUCKETS);
+            for (int i = 0; i < CachedParts.BUCKETS; i++) {
+                reads.add(part());
+            }
+            return new CachedParts.Layout(site, pages, reads);
+        }
+
+        CachedParts.Part part() throws IOException {
+            return new CachedParts.Part(in.fingerprint(), in.count());
+        }
+
+        void pages(CachedParts.Pages into) throws IOException {
+            for (int i = in.count(); i > 0; i--) {
+                String path = in.required();
+                Fingerprint hash = in.fingerprint();
+                Page page = in.bool() ? page() : null;
+                into.files().put(path, new Parsed.ParsedFile(hash, page, diagnostics()));
+                if (in.bool()) {
+                    if (page == null) {
+                        throw new IOException("links of a file that is no page: " + path);
+                    }
+                    pageLinks(page, path, into);
+                }
+            }
         }
 
         Page page() throws IOException {
@@ -437,84 +565,92 @@ final class StateCodec {
                     autolink == 0 ? null : autolink == 1, concepts, details, image);
         }
 
-        Page pageRef() throws IOException {
-            Page page = pages.get(in.required());
-            if (page == null) {
-                throw new IOException("the graph names a page the parse section does not have");
+        void pageLinks(Page page, String path, CachedParts.Pages into) throws IOException {
+            List<String> targets = in.strings();
+            List<Ref> refs = PageLinks.referencesOf(page.meta());
+            if (refs.size() != targets.size()) {
+                throw new IOException("references that do not match the front matter of " + path);
             }
-            return page;
+            Map<Ref, String> references = new IdentityHashMap<>();
+            for (int r = 0; r < refs.size(); r++) {
+                if (targets.get(r) != null) {
+                    references.put(refs.get(r), targets.get(r));
+                }
+            }
+            List<Edge> edges = edges(path);
+            Fingerprint resolution = in.fingerprint();
+            Set<String> ids = Set.copyOf(in.strings());
+            int x = in.count();
+            List<org.peersite.graph.ExternalLink> external = new ArrayList<>(Math.min(x, 1024));
+            for (int k = 0; k < x; k++) {
+                external.add(new org.peersite.graph.ExternalLink(in.required(), position(), in.string()));
+            }
+            int e = in.count();
+            List<EmbedRef> embeds = new ArrayList<>(Math.min(e, 1024));
+            for (int k = 0; k < e; k++) {
+                embeds.add(new EmbedRef(in.required(), in.string(), position(), in.required(), in.strings()));
+            }
+            into.links().put(path, new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
+                    edges, resolution, ids, external, embeds));
+            into.problems().put(path, diagnostics());
+            int b = in.count();
+            List<Backlink> incoming = new ArrayList<>(Math.min(b, 1024));
+            for (int k = 0; k < b; k++) {
+                incoming.add(new Backlink(in.required(), in.constant(Edge.Kind.values()), in.string()));
+            }
+            into.backlinks().put(path, List.copyOf(incoming));
+            int r = in.count();
+            List<Related> related = new ArrayList<>(Math.min(r, 1024));
+            for (int k = 0; k < r; k++) {
+                related.add(new Related(in.required(), in.count()));
+            }
+            into.related().put(path, List.copyOf(related));
+            int s = in.count();
+            if (s > 0) {
+                List<StageRef> stages = new ArrayList<>(Math.min(s, 1024));
+                for (int k = 0; k < s; k++) {
+                    stages.add(new StageRef(in.required(), in.count(), in.string()));
+                }
+                into.stagesOf().put(path, List.copyOf(stages));
+            }
         }
 
-        SiteGraph graph(Parsed parsed) throws IOException {
-            int n = in.count();
-            List<Page> published = new ArrayList<>(n);
-            Map<String, PageLinks> links = new HashMap<>();
-            Map<String, List<Diagnostic>> problems = new HashMap<>();
-            Map<String, List<Backlink>> backlinks = new HashMap<>();
-            Map<String, List<Related>> related = new HashMap<>();
-            Map<String, List<org.peersite.graph.StageRef>> stagesOf = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                Page page = pageRef();
-                published.add(page);
-                List<String> targets = in.strings();
-                List<Ref> refs = org.peersite.graph.PageLinks.referencesOf(page.meta());
-                if (refs.size() != targets.size()) {
-                    throw new IOException("references that do not match the front matter of " + page.path());
-                }
-                Map<Ref, String> references = new IdentityHashMap<>();
-                for (int r = 0; r < refs.size(); r++) {
-                    if (targets.get(r) != null) {
-                        references.put(refs.get(r), targets.get(r));
-                    }
-                }
-                List<Edge> edges = edges(page.path());
-                Fingerprint resolution = in.fingerprint();
-                Set<String> ids = Set.copyOf(in.strings());
-                int x = in.count();
-                List<org.peersite.graph.ExternalLink> external = new ArrayList<>(x);
-                for (int k = 0; k < x; k++) {
-                    external.add(new org.peersite.graph.ExternalLink(in.required(), position(), in.string()));
-                }
-                int e = in.count();
-                List<EmbedRef> embeds = new ArrayList<>(e);
-                for (int k = 0; k < e; k++) {
-                    embeds.add(new EmbedRef(in.required(), in.string(), position(), in.required(), in.strings()));
-                }
-                links.put(page.path(), new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
-                        edges, resolution, ids, external, embeds));
-                problems.put(page.path(), diagnostics());
-                int b = in.count();
-                List<Backlink> incoming = new ArrayList<>(b);
-                for (int k = 0; k < b; k++) {
-                    incoming.add(new Backlink(in.required(), in.constant(Edge.Kind.values()), in.string()));
-                }
-                backlinks.put(page.path(), List.copyOf(incoming));
-                int r = in.count();
-                List<Related> rel = new ArrayList<>(r);
-                for (int k = 0; k < r; k++) {
-                    rel.add(new Related(in.required(), in.count()));
-                }
-                related.put(page.path(), List.copyOf(rel));
-                int s = in.count();
-                if (s > 0) {
-                    List<StageRef> stages = new ArrayList<>(s);
-                    for (int k = 0; k < s; k++) {
-                        stages.add(new StageRef(in.required(), in.count(), in.string()));
-                    }
-                    stagesOf.put(page.path(), List.copyOf(stages));
-                }
+        CachedParts.Whole site(CachedParts.Pages pages, Rendered rendered) throws IOException {
+            List<Page> published = pageList(pages);
+            List<Diagnostic> routeProblems = diagnostics();
+            Set<String> paths = Collections.unmodifiableSet(new TreeSet<>(in.strings()));
+            Parsed parsed = new Parsed(Collections.unmodifiableMap(pages.files()), published, routeProblems, paths);
+            List<Page> linked = pageList(pages);
+            if (linked.size() != pages.links().size()) {
+                throw new IOException("the graph's pages do not match the pages' links");
             }
             Set<String> otherPaths = new LinkedHashSet<>(in.strings());
             int t = in.count();
-            List<Tag> tags = new ArrayList<>(t);
+            List<Tag> tags = new ArrayList<>(Math.min(t, 1024));
             for (int k = 0; k < t; k++) {
                 tags.add(new Tag(in.required(), in.required(), in.strings()));
             }
             List<Diagnostic> warnings = diagnostics();
-            List<Page> pageList = List.copyOf(published);
-            return new SiteGraph(pageList, new SiteIndex(pageList, otherPaths), Collections.unmodifiableMap(links),
-                    Collections.unmodifiableMap(backlinks), Collections.unmodifiableMap(related), List.copyOf(tags),
-                    Collections.unmodifiableMap(stagesOf), Collections.unmodifiableMap(problems), warnings);
+            SiteGraph graph = new SiteGraph(linked, new SiteIndex(linked, otherPaths),
+                    Collections.unmodifiableMap(pages.links()), Collections.unmodifiableMap(pages.backlinks()),
+                    Collections.unmodifiableMap(pages.related()), List.copyOf(tags),
+                    Collections.unmodifiableMap(pages.stagesOf()), Collections.unmodifiableMap(pages.problems()),
+                    warnings);
+            return new CachedParts.Whole(parsed, graph, rendered);
+        }
+
+        /** Pages by path, each one the pages' buckets hold. */
+        private List<Page> pageList(CachedParts.Pages pages) throws IOException {
+            List<String> paths = in.strings();
+            List<Page> list = new ArrayList<>(paths.size());
+            for (String path : paths) {
+                Parsed.ParsedFile file = pages.files().get(path);
+                if (path == null || file == null || file.page() == null) {
+                    throw new IOException("the site names a page no part holds: " + path);
+                }
+                list.add(file.page());
+            }
+            return List.copyOf(list);
         }
 
         List<Edge> edges(String source) throws IOException {
@@ -536,20 +672,16 @@ final class StateCodec {
             return known != null ? known : fact;
         }
 
-        Rendered rendered() throws IOException {
-            int n = in.count();
-            Map<String, Rendered.Output> outputs = new HashMap<>();
-            for (int i = 0; i < n; i++) {
+        void reads(Map<String, Set<Fact>> into) throws IOException {
+            for (int i = in.count(); i > 0; i--) {
                 String path = in.required();
-                Fingerprint hash = in.fingerprint();
-                long size = in.number() - 1;
-                Fact[] reads = new Fact[in.count()];
-                for (int k = 0; k < reads.length; k++) {
-                    reads[k] = fact(in.constant(FACT_TYPES), in.required());
+                int n = in.count();
+                List<Fact> reads = new ArrayList<>(Math.min(n, 1024));
+                for (int k = 0; k < n; k++) {
+                    reads.add(fact(in.constant(FACT_TYPES), in.required()));
                 }
-                outputs.put(path, new Rendered.Output(hash, size, Set.of(reads), List.of(), in.strings()));
+                into.put(path, Set.copyOf(reads));
             }
-            return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.peersite.TestSite;
 import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
 import org.peersite.render.OutputSink;
 
 /**
@@ -145,12 +146,17 @@ class FailureBoundaryTest {
         assertThat(state.rendered().outputs().containsKey("concepts/candour/index.html")).isEqualTo(rendering);
     }
 
-    /** A good build's state, as a cached build reads it back: encoded, decoded, without ASTs or texts. */
+    /** A good build's state, as a cached build reads it back: written, read, without ASTs or texts. */
     private SiteState cachedState() throws IOException {
         try (Pipeline pipeline = new Pipeline(settings(), PageBodies.Lifetime.STREAMED, Probe.NONE)) {
             SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
             assertThat(state.diagnostics()).isEmpty();
-            return StateCodec.decode(StateCodec.encode(state), state.key());
+            Diagnostics notes = new Diagnostics();
+            StateCache.write(root.resolve("cache"), state, SiteState.EMPTY, notes, settings());
+            SiteState read = StateCache.read(root.resolve("cache"), state.key(), notes, settings());
+            assertThat(notes.sorted()).isEmpty();
+            assertThat(read.isEmpty()).isFalse();
+            return read;
         }
     }
 

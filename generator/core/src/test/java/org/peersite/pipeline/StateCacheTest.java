@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -72,12 +74,28 @@ class StateCacheTest {
     }
 
     @Test
-    void aCacheOfOtherSettingsIsIgnoredOnce() throws IOException {
+    void aCacheOfAnotherVersionIsIgnoredOnce() throws IOException {
         Diagnostics notes = new Diagnostics();
         SiteState state = StateCache.read(cache, new Fingerprint(1, 2), notes, settings());
         assertThat(state.isEmpty()).isTrue();
         assertThat(notes.sorted()).extracting(Diagnostic::code).containsExactly("cache.ignored");
-        assertThat(notes.sorted().get(0).message()).contains("another version of peersite or with other settings");
+        assertThat(notes.sorted().get(0).message()).contains("another version of peersite");
+    }
+
+    /**
+     * The same folders named from another working folder are other settings (diagnostics would name the files
+     * otherwise): the warning says so, and where to run from, instead of blaming another version.
+     */
+    @Test
+    void aCacheMadeFromAnotherWorkingFolderSaysSo() throws IOException {
+        Settings elsewhere = new Settings(root.resolve("content"), root.resolve("templates"),
+                root.resolve("site-output"), false, 2, root.getParent(), null);
+        Diagnostics notes = new Diagnostics();
+        SiteState state = StateCache.read(cache, new Fingerprint(1, 2), notes, elsewhere);
+        assertThat(state.isEmpty()).isTrue();
+        assertThat(notes.sorted()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(notes.sorted().get(0).message()).contains("other settings")
+                .contains(root.getFileName() + "/content").contains("run from the folder the cache was made in");
     }
 
     @Test
@@ -86,6 +104,99 @@ class StateCacheTest {
         BuildResult again = TestSite.generator(root).cache(cache).build().generate();
         assertThat(again.diagnostics()).isEmpty();
         assertThat(again.siteDigest()).isEqualTo(coldDigest);
+    }
+
+    @Test
+    void aMissingPartIsIgnoredOnce() throws IOException {
+        Files.delete(parts().get(0));
+        rebuildsFromNothingWith(cacheBytes());
+    }
+
+    @Test
+    void aCorruptPartIsIgnoredOnceWhenAnEditNeedsIt() throws IOException {
+        for (Path part : parts()) {
+            byte[] bytes = Files.readAllBytes(part);
+            bytes[bytes.length / 2] ^= 0x20;
+            Files.write(part, bytes);
+        }
+        // Nothing changed: the manifest alone says so, and the damaged parts are not even read.
+        BuildResult same = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(same.diagnostics()).isEmpty();
+        assertThat(same.stats().filesChanged()).isZero();
+        assertThat(same.siteDigest()).isEqualTo(coldDigest);
+
+        // An edit needs them: one warning, and the site a build from nothing makes.
+        editOneBody();
+        BuildResult edited = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(edited.diagnostics()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(edited.diagnostics().get(0).message()).contains("a part of it cannot be read");
+        assertThat(edited.wroteOutput()).isTrue();
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(edited.siteDigest()).isEqualTo(cold.siteDigest()).isNotEqualTo(coldDigest);
+        BuildResult next = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(next.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anEditRewritesOnlyThePartsItChanged() throws IOException {
+        List<String> before = names(parts());
+        editOneBody();
+        BuildResult edited = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(edited.diagnostics()).isEmpty();
+        List<String> after = names(parts());
+        List<String> kept = after.stream().filter(before::contains).toList();
+        // The site part, the edited page's bucket, and the buckets of the files whose reads changed are new.
+        assertThat(after.size() - kept.size()).as("parts rewritten").isBetween(1, 4);
+        assertThat(kept).as("parts kept").hasSizeGreaterThan(after.size() / 2);
+        // Unreferenced parts are gone, and the edited cache reads back to the same site as a build from nothing.
+        assertThat(after).hasSameSizeAs(new java.util.HashSet<>(after));
+        editOneBody();
+        BuildResult again = TestSite.generator(root).cache(cache).build().generate();
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(again.diagnostics()).isEmpty();
+        assertThat(again.siteDigest()).isEqualTo(cold.siteDigest());
+    }
+
+    /**
+     * What lets an edit rewrite few parts cheaply: after an update from a state read from the cache, every page
+     * but the edited one is still the very record read from the cache (the writer compares by identity).
+     */
+    @Test
+    void anUpdateKeepsTheRecordsOfUnchangedPages() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            editOneBody();
+            SiteState next = pipeline.update(read, Changes.ANYTHING, org.peersite.render.OutputSink.DISCARD);
+            assertThat(next.hasErrors()).as(next.diagnostics().toString()).isFalse();
+            String edited = "guides/forming-a-diverse-peer-group.md";
+            Map<String, Parsed.ParsedFile> before = read.parsed().files();
+            Map<String, Parsed.ParsedFile> after = next.parsed().files();
+            assertThat(after.keySet()).isEqualTo(before.keySet()).contains(edited);
+            assertThat(after.get(edited)).isNotSameAs(before.get(edited));
+            before.forEach((path, file) -> {
+                if (!path.equals(edited)) {
+                    assertThat(after.get(path)).as(path).isSameAs(file);
+                    assertThat(next.graph().links().get(path)).as(path).isSameAs(read.graph().links().get(path));
+                }
+            });
+        }
+        assertThat(notes.sorted()).isEmpty();
+    }
+
+    private void editOneBody() throws IOException {
+        Path guide = root.resolve("content/guides/forming-a-diverse-peer-group.md");
+        Files.writeString(guide, Files.readString(guide) + "\nOne more sentence.\n");
+    }
+
+    private List<Path> parts() throws IOException {
+        try (Stream<Path> files = Files.list(cache.resolve(StateCache.PARTS))) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static List<String> names(List<Path> files) {
+        return files.stream().map(file -> file.getFileName().toString()).toList();
     }
 
     private void rebuildsFromNothingWith(byte[] bytes) throws IOException {

@@ -1,0 +1,134 @@
+package org.peersite.pipeline;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.peersite.graph.SiteGraph;
+import org.peersite.internal.Fingerprint;
+
+/**
+ * Writes a state's parts into the cache's parts folder ({@link StateCache}): a bucket whose every record is the
+ * one the previous state read from the cache (the same object, or an equal list) keeps its part, unread and
+ * unwritten; any other bucket is encoded, and written unless a part with the same bytes is there already. What
+ * an update reuses it reuses by identity, so comparing costs next to nothing. One use per instance.
+ */
+final class PartWriter {
+
+    private final Path folder;
+    private final SiteState state;
+    private final CachedParts.Layout was;
+    private final CachedParts.Whole before;
+
+    /** @param previous the state the update started from: its parts are reused where nothing in them changed */
+    PartWriter(Path folder, SiteState state, SiteState previous) {
+        this.folder = folder;
+        this.state = state;
+        CachedParts cached = previous.cached();
+        this.before = cached == null ? null : cached.decoded();
+        this.was = before == null ? null : cached.layout();
+    }
+
+    /** Writes the parts that changed; the layout the manifest names. */
+    CachedParts.Layout write() throws IOException {
+        List<List<String>> pages = buckets(state.parsed().files().keySet());
+        List<List<String>> files = buckets(state.rendered().outputs().keySet());
+        List<List<String>> pagesBefore = before == null ? null : buckets(before.parsed().files().keySet());
+        List<List<String>> filesBefore = before == null ? null : buckets(before.rendered().outputs().keySet());
+        List<CachedParts.Part> pageParts = new ArrayList<>();
+        List<CachedParts.Part> readParts = new ArrayList<>();
+        for (int b = 0; b < CachedParts.BUCKETS; b++) {
+            pageParts.add(before != null && pages.get(b).equals(pagesBefore.get(b)) && samePages(pages.get(b))
+                    ? was.pages().get(b)
+                    : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b))));
+            readParts.add(before != null && files.get(b).equals(filesBefore.get(b)) && sameReads(files.get(b))
+                    ? was.reads().get(b)
+                    : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b))));
+        }
+        return new CachedParts.Layout(part(StateCodec.site(state)), pageParts, readParts);
+    }
+
+    /** Removes every part the layout does not name (a part left by a build cut short, or no longer used). */
+    static void removeAllBut(Path folder, CachedParts.Layout layout) throws IOException {
+        Set<String> kept = new HashSet<>();
+        layout.all().forEach(part -> kept.add(part.file()));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder)) {
+            for (Path part : parts) {
+                if (!kept.contains(part.getFileName().toString())) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
+    }
+
+    /** Paths by bucket, each bucket sorted: the same state gives the same bytes. */
+    private static List<List<String>> buckets(Set<String> paths) {
+        List<Set<String>> sorted = new ArrayList<>();
+        for (int b = 0; b < CachedParts.BUCKETS; b++) {
+            sorted.add(new TreeSet<>());
+        }
+        paths.forEach(path -> sorted.get(CachedParts.bucketOf(path)).add(path));
+        return sorted.stream().map(set -> (List<String>) new ArrayList<>(set)).toList();
+    }
+
+    /**
+     * Whether every page of the bucket (the same paths as before) is the one read from the cache, with the same
+     * place in the graph.
+     */
+    private boolean samePages(List<String> paths) {
+        Map<String, Parsed.ParsedFile> files = before.parsed().files();
+        SiteGraph a = before.graph();
+        SiteGraph b = state.graph();
+        for (String path : paths) {
+            if (files.get(path) != state.parsed().files().get(path) || a.links().get(path) != b.links().get(path)
+                    || !same(a.problems().get(path), b.problems().get(path))
+                    || !same(a.backlinks().get(path), b.backlinks().get(path))
+                    || !same(a.related().get(path), b.related().get(path))
+                    || !same(a.stagesOf().get(path), b.stagesOf().get(path))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every file of the bucket (the same paths as before) read what it read before. */
+    private boolean sameReads(List<String> paths) {
+        Map<String, Rendered.Output> outputs = before.rendered().outputs();
+        for (String path : paths) {
+            Rendered.Output a = outputs.get(path);
+            Rendered.Output b = state.rendered().outputs().get(path);
+            if (a != b && !a.reads().equals(b.reads())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || Objects.equals(a, b);
+    }
+
+    /** The part for these bytes, written unless it is there already; {@link CachedParts.Part#NONE} for none. */
+    private CachedParts.Part part(byte[] bytes) throws IOException {
+        if (bytes == null) {
+            return CachedParts.Part.NONE;
+        }
+        CachedParts.Part part = new CachedParts.Part(Fingerprint.of(bytes), bytes.length);
+        Path file = folder.resolve(part.file());
+        if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+            Path temporary = folder.resolve(part.file() + ".tmp-" + ProcessHandle.current().pid());
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return part;
+    }
+}
