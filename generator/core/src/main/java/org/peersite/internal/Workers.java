@@ -1,7 +1,10 @@
 package org.peersite.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,10 +33,20 @@ public final class Workers implements AutoCloseable {
      * caller's boundary once, instead of being printed by the thread as it dies.
      */
     private final AtomicReference<Throwable> escaped = new AtomicReference<>();
+    /**
+     * The outcomes {@link #run} callers wait for. A worker that dies takes the task it ran with it, and a task
+     * joining that one (a parallel stream's root) would then never complete: the dying worker fails every
+     * waiting outcome instead, so the caller gets the error rather than a build that never ends.
+     */
+    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
     public Workers(int threads) {
-        this.pool = new ForkJoinPool(threads, ForkJoinPool.defaultForkJoinWorkerThreadFactory,
-                (thread, failure) -> escaped.compareAndSet(null, failure), false);
+        this.pool = new ForkJoinPool(threads, ForkJoinPool.defaultForkJoinWorkerThreadFactory, this::workerDied, false);
+    }
+
+    private void workerDied(Thread thread, Throwable failure) {
+        escaped.compareAndSet(null, failure);
+        waiting.forEach(outcome -> outcome.completeExceptionally(failure));
     }
 
     /**
@@ -58,8 +71,17 @@ public final class Workers implements AutoCloseable {
      * (unchecked), for the caller's own boundary.
      */
     public <T> T run(Callable<T> work) {
+        CompletableFuture<T> outcome = new CompletableFuture<>();
+        waiting.add(outcome);
         try {
-            T result = pool.submit(work).get();
+            pool.execute(() -> {
+                try {
+                    outcome.complete(work.call());
+                } catch (Throwable failure) {   // handed to the caller below, as it was thrown
+                    outcome.completeExceptionally(failure);
+                }
+            });
+            T result = outcome.get();
             Throwable lost = escaped.getAndSet(null);
             if (lost != null) {
                 throw new ExecutionException(lost);
@@ -78,6 +100,8 @@ public final class Workers implements AutoCloseable {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        } finally {
+            waiting.remove(outcome);
         }
     }
 

@@ -1,0 +1,49 @@
+package org.peersite.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class WorkersTest {
+
+    @Test
+    void aFailingItemBecomesItsOwnResultAndTheOthersAreUndisturbed() {
+        try (Workers workers = new Workers(2)) {
+            List<String> results = workers.map(List.of(1, 2, 3),
+                    n -> {
+                        if (n == 2) {
+                            throw new IllegalArgumentException("two");
+                        }
+                        return "ok " + n;
+                    },
+                    (n, failure) -> "failed " + n + ": " + failure.getMessage());
+            assertThat(results).containsExactly("ok 1", "failed 2: two", "ok 3");
+        }
+    }
+
+    /**
+     * A worker thread that dies (here a task whose error the pool rethrows, as out of memory can) must not leave
+     * the caller waiting for work that joined it: the build then hung instead of giving its out-of-memory advice.
+     * The timeout is only a safety net for that hang, not a measure.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aWorkerThatDiesFailsTheRunInsteadOfLeavingItWaiting() {
+        CountDownLatch never = new CountDownLatch(1);
+        try (Workers workers = new Workers(2)) {
+            assertThatThrownBy(() -> workers.run(() -> {
+                workers.pool().execute(() -> {
+                    throw new OutOfMemoryError("simulated");
+                });
+                never.await();
+                return "never";
+            })).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+        }
+    }
+}
