@@ -36,13 +36,13 @@ class AccessibilityIT {
 
     @Test
     void theRealSiteHasNoAxeViolationsAndValidates() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("real"));
+        Path site = BuiltSites.realSite();
         assertClean(site, "/", "the real site");
     }
 
     @Test
     void everyMarkdownFeatureHasNoAxeViolationsAndValidates() throws Exception {
-        Path site = BuiltSites.markdownSite(root.resolve("markdown"));
+        Path site = BuiltSites.markdownSite();
         assertClean(site, BuiltSites.MARKDOWN_SITE_PATH, "the Markdown feature site");
     }
 
