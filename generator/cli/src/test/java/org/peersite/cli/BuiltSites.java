@@ -33,7 +33,7 @@ final class BuiltSites {
     }
 
     /** Builds {@code content} with the project's theme into {@code output}; fails on any error. */
-    static Path build(Path content, Path output) {
+    private static Path build(Path content, Path output) {
         BuildResult result = Generator.builder().content(content).templates(PROJECT.resolve("templates"))
                 .output(output).build().generate();
         assertThat(result.hasErrors()).as(result.report()).isFalse();
