@@ -11,8 +11,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.peersite.BuildResult;
@@ -27,7 +25,6 @@ import org.peersite.TestSite;
  * Sizes, not times: no assertion here depends on how busy the machine is.
  */
 @Tag("slow") // six builds of large sites in child JVMs
-@Execution(ExecutionMode.CONCURRENT) // the inputs are independent (each its own folder and JVMs): two at a time
 class LinearCostTest {
 
     @TempDir
