@@ -12,6 +12,8 @@ import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every page of the real site and of a site using every Markdown feature, checked from outside as a reader's
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the dark colour scheme, and the Nu Html Checker over the same files. Both must find nothing; a failure lists
  * every violation with its page and rule.
  */
+@Execution(ExecutionMode.CONCURRENT) // the two sites, each with its own browser and folders, side by side
 class AccessibilityIT {
 
     /** Runs axe over the document and returns one line per violation, or an empty string. */
@@ -33,13 +36,13 @@ class AccessibilityIT {
 
     @Test
     void theRealSiteHasNoAxeViolationsAndValidates() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("real"));
+        Path site = BuiltSites.realSite();
         assertClean(site, "/", "the real site");
     }
 
     @Test
     void everyMarkdownFeatureHasNoAxeViolationsAndValidates() throws Exception {
-        Path site = BuiltSites.markdownSite(root.resolve("markdown"));
+        Path site = BuiltSites.markdownSite();
         assertClean(site, BuiltSites.MARKDOWN_SITE_PATH, "the Markdown feature site");
     }
 

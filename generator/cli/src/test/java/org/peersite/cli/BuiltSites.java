@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.peersite.BuildResult;
@@ -24,23 +26,47 @@ final class BuiltSites {
     /** The path of the Markdown site's base URL: it is served there, as a site under a sub-path would be. */
     static final String MARKDOWN_SITE_PATH = "/docs/";
 
+    /** Each site built so far in this JVM, by content folder (a class may run its tests at once). */
+    private static final Map<Path, Path> BUILT = new ConcurrentHashMap<>();
+
     private BuiltSites() {
     }
 
     /** Builds {@code content} with the project's theme into {@code output}; fails on any error. */
-    static Path build(Path content, Path output) {
+    private static Path build(Path content, Path output) {
         BuildResult result = Generator.builder().content(content).templates(PROJECT.resolve("templates"))
                 .output(output).build().generate();
         assertThat(result.hasErrors()).as(result.report()).isFalse();
         return output;
     }
 
-    static Path realSite(Path output) {
-        return build(PROJECT.resolve("content"), output);
+    /**
+     * The real site, built once per test JVM by the first test that asks for it: the browser tests only read
+     * what they serve, so building it again for each of them (nine times) would repeat the same work.
+     */
+    static Path realSite() {
+        return once(PROJECT.resolve("content"), "real");
     }
 
-    static Path markdownSite(Path output) {
-        return build(MARKDOWN_SITE, output);
+    /** The Markdown feature site, built once per test JVM, as {@link #realSite()}. */
+    static Path markdownSite() {
+        return once(MARKDOWN_SITE, "markdown");
+    }
+
+    /**
+     * Builds {@code content} once, into a temporary folder of this JVM's own (the test JVMs run side by side),
+     * which is deleted when the JVM ends.
+     */
+    private static Path once(Path content, String name) {
+        return BUILT.computeIfAbsent(content, c -> {
+            try {
+                Path folder = Files.createTempDirectory("peersite-" + name + "-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> FixtureSite.delete(folder)));
+                return build(c, folder.resolve("site"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Every HTML page of a built site, as site paths ({@code /}, {@code /concepts/x/}, {@code /404.html}). */

@@ -23,7 +23,7 @@ class CalloutsBrowserIT {
 
     @Test
     void foldingWorksWithoutScriptsAndPaperShowsEverything() throws Exception {
-        Path site = BuiltSites.markdownSite(root.resolve("site"));
+        Path site = BuiltSites.markdownSite();
         try (Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(site.resolve(PAGE).toUri());
             tab.send("Emulation.setScriptExecutionDisabled", "{\"value\":true}");

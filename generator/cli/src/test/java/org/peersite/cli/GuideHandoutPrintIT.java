@@ -7,8 +7,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peersite.BuildResult;
-import org.peersite.Generator;
 
 /**
  * A guide printed from a real browser is a clean handout: headless Chromium opens the project's own guide with
@@ -18,7 +16,6 @@ import org.peersite.Generator;
  */
 class GuideHandoutPrintIT {
 
-    private static final Path PROJECT = Path.of("..", "..");
     private static final String GUIDE = "guides/running-a-peer-advisory-group-meeting/index.html";
     /** What a handout leaves out. */
     private static final String NOT_ON_PAPER = ".site-header, .site-nav, .site-footer, .breadcrumbs, "
@@ -29,12 +26,10 @@ class GuideHandoutPrintIT {
 
     @Test
     void aGuidePrintsTheAgendaChecklistsAndNotesAndNothingElse() throws Exception {
-        BuildResult result = Generator.builder().content(PROJECT.resolve("content"))
-                .templates(PROJECT.resolve("templates")).output(root.resolve("site")).build().generate();
-        assertThat(result.hasErrors()).as(result.report()).isFalse();
+        Path site = BuiltSites.realSite();
 
         try (Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
-            Chromium.Session tab = chromium.open(root.resolve("site").resolve(GUIDE).toUri());
+            Chromium.Session tab = chromium.open(site.resolve(GUIDE).toUri());
             // A new tab starts at about:blank, which is "complete" at once: wait for the guide itself.
             tab.await("location.protocol === 'file:' && document.readyState === 'complete'"
                     + " && document.querySelector('table.agenda') !== null", "the guide");

@@ -24,7 +24,7 @@ class ImagesBrowserIT {
 
     @Test
     void everyImageLoadsInTheProportionsItsAttributesState() throws Exception {
-        Path site = BuiltSites.markdownSite(root.resolve("site"));
+        Path site = BuiltSites.markdownSite();
         try (Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(site.resolve(PAGE).toUri());
             tab.await("location.protocol === 'file:' && document.readyState === 'complete'"

@@ -67,8 +67,8 @@ class PhoneLayoutBrowserIT {
 
     @Test
     void everyKindOfPageFitsAPhoneWithALowHeaderAndLegiblePictures() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
-        Path markdown = BuiltSites.markdownSite(root.resolve("markdown"));
+        Path site = BuiltSites.realSite();
+        Path markdown = BuiltSites.markdownSite();
         List<String> pages = List.of("/", "/about/", "/interviews/leo-bottary-power-of-peers/",
                 "/frameworks/four-ways-we-engage-with-peers/", "/guides/running-a-peer-advisory-group-meeting/",
                 "/guides/forming-a-diverse-peer-group/", "/concepts/peer-advisory-group/", "/concepts/",

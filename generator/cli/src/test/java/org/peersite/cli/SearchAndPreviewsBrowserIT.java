@@ -22,7 +22,7 @@ class SearchAndPreviewsBrowserIT {
 
     @Test
     void aReaderFindsAConceptByItsAliasAndOpensItWithTheKeyboard() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
+        Path site = BuiltSites.realSite();
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url().resolve("guides/"));
@@ -58,7 +58,7 @@ class SearchAndPreviewsBrowserIT {
 
     @Test
     void aBodyWordFindsThePagesThatUseItAndAQueryWithoutHitsSaysSo() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
+        Path site = BuiltSites.realSite();
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url());
@@ -91,7 +91,7 @@ class SearchAndPreviewsBrowserIT {
      */
     @Test
     void theWordsThatMatchedAreMarkedInTitlesAndSummaries() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
+        Path site = BuiltSites.realSite();
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url());
@@ -124,7 +124,7 @@ class SearchAndPreviewsBrowserIT {
      */
     @Test
     void theSlashHintMeetsWcagAaContrastInBothSchemes() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
+        Path site = BuiltSites.realSite();
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url());
@@ -182,7 +182,7 @@ class SearchAndPreviewsBrowserIT {
 
     @Test
     void aLinkPreviewOpensOnKeyboardFocusWithoutChangingTheLinkAndEscapeClosesIt() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
+        Path site = BuiltSites.realSite();
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url().resolve("concepts/executive-isolation/"));
@@ -215,7 +215,7 @@ class SearchAndPreviewsBrowserIT {
 
     @Test
     void aMouseHoverShowsThePreviewAndLeavingTheLinkHidesIt() throws Exception {
-        Path site = BuiltSites.realSite(root.resolve("site"));
+        Path site = BuiltSites.realSite();
         try (StaticServer server = StaticServer.serve(site, "/");
              Chromium chromium = Chromium.start(Files.createDirectory(root.resolve("profile")))) {
             Chromium.Session tab = chromium.open(server.url().resolve("guides/running-a-peer-advisory-group-meeting/"));

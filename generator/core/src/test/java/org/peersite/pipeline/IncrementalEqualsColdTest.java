@@ -16,6 +16,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peersite.BuildResult;
@@ -37,6 +39,7 @@ import org.peersite.output.OutputGuard;
  * and the seed replays it.
  */
 @org.junit.jupiter.api.Tag("slow") // thousands of random edits, each built three ways
+@Execution(ExecutionMode.CONCURRENT) // seeds are independent (each its own folders): two at a time, one per core
 class IncrementalEqualsColdTest {
 
     private static final int SEEDS = Integer.getInteger("peersite.property.seeds", 8);
