@@ -39,12 +39,17 @@ public final class Workers implements AutoCloseable {
      * waiting outcome instead, so the caller gets the error rather than a build that never ends.
      */
     private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
+    /** Set once a worker died: the pool may then hold a thread that waits forever on the dead one's task. */
+    private volatile boolean workerDied;
+    /** Threads for what still has to run after a worker died (deleting the staging folder), made on demand. */
+    private ForkJoinPool spare;
 
     public Workers(int threads) {
         this.pool = new ForkJoinPool(threads, ForkJoinPool.defaultForkJoinWorkerThreadFactory, this::workerDied, false);
     }
 
     private void workerDied(Thread thread, Throwable failure) {
+        workerDied = true;
         escaped.compareAndSet(null, failure);
         waiting.forEach(outcome -> outcome.completeExceptionally(failure));
     }
@@ -105,13 +110,25 @@ public final class Workers implements AutoCloseable {
         }
     }
 
-    /** The threads, for code that submits its own tasks (deleting a folder tree in parallel). */
-    public ForkJoinPool pool() {
-        return pool;
+    /**
+     * The threads, for code that submits its own tasks (deleting a folder tree in parallel). After a worker died,
+     * other threads: the build's clean-up must not queue behind a task that will never finish.
+     */
+    public synchronized ForkJoinPool pool() {
+        if (!workerDied) {
+            return pool;
+        }
+        if (spare == null) {
+            spare = new ForkJoinPool(1);
+        }
+        return spare;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         pool.shutdownNow();
+        if (spare != null) {
+            spare.shutdownNow();
+        }
     }
 }

@@ -34,7 +34,7 @@ class WorkersTest {
      */
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void aWorkerThatDiesFailsTheRunInsteadOfLeavingItWaiting() {
+    void aWorkerThatDiesFailsTheRunInsteadOfLeavingItWaiting() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
         try (Workers workers = new Workers(2)) {
             assertThatThrownBy(() -> workers.run(() -> {
@@ -44,6 +44,9 @@ class WorkersTest {
                 never.await();
                 return "never";
             })).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+
+            // The build's clean-up still runs: it does not queue behind the task that waits forever.
+            assertThat(workers.pool().submit(() -> "cleaned up").get(5, TimeUnit.MINUTES)).isEqualTo("cleaned up");
         }
     }
 }
