@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -26,7 +27,6 @@ import java.util.function.Function;
  */
 public final class Workers implements AutoCloseable {
 
-    private final ForkJoinPool pool;
     /**
      * What escaped a worker thread itself rather than its task: an {@link Error} thrown while the pool recorded a
      * task's failure (out of memory, typically). Kept to be thrown by the next {@link #run}, so it reaches the
@@ -39,17 +39,27 @@ public final class Workers implements AutoCloseable {
      * waiting outcome instead, so the caller gets the error rather than a build that never ends.
      */
     private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
-    /** Set once a worker died: the pool may then hold a thread that waits forever on the dead one's task. */
-    private volatile boolean workerDied;
-    /** Threads for what still has to run after a worker died (deleting the staging folder), made on demand. */
-    private ForkJoinPool spare;
+    private final int threads;
+    /** The threads; replaced once one of them died, as the pool may then hold a thread that waits forever. */
+    private ForkJoinPool pool;
+    private boolean broken;
 
     public Workers(int threads) {
-        this.pool = new ForkJoinPool(threads, ForkJoinPool.defaultForkJoinWorkerThreadFactory, this::workerDied, false);
+        this.threads = threads;
+        this.pool = newPool();
+    }
+
+    private ForkJoinPool newPool() {
+        return new ForkJoinPool(threads, ForkJoinPool.defaultForkJoinWorkerThreadFactory, this::workerDied, false);
     }
 
     private void workerDied(Thread thread, Throwable failure) {
-        workerDied = true;
+        synchronized (this) {
+            if (thread instanceof ForkJoinWorkerThread worker && worker.getPool() != pool) {
+                return;   // a thread of a pool already replaced: nobody waits on it any more
+            }
+            broken = true;
+        }
         escaped.compareAndSet(null, failure);
         waiting.forEach(outcome -> outcome.completeExceptionally(failure));
     }
@@ -79,7 +89,7 @@ public final class Workers implements AutoCloseable {
         CompletableFuture<T> outcome = new CompletableFuture<>();
         waiting.add(outcome);
         try {
-            pool.execute(() -> {
+            pool().execute(() -> {
                 try {
                     outcome.complete(work.call());
                 } catch (Throwable failure) {   // handed to the caller below, as it was thrown
@@ -112,23 +122,20 @@ public final class Workers implements AutoCloseable {
 
     /**
      * The threads, for code that submits its own tasks (deleting a folder tree in parallel). After a worker died,
-     * other threads: the build's clean-up must not queue behind a task that will never finish.
+     * new ones: what runs next (the build's clean-up, the preview's next rebuild) must not queue behind a task
+     * that will never finish.
      */
     public synchronized ForkJoinPool pool() {
-        if (!workerDied) {
-            return pool;
+        if (broken) {
+            pool.shutdownNow();
+            pool = newPool();
+            broken = false;
         }
-        if (spare == null) {
-            spare = new ForkJoinPool(1);
-        }
-        return spare;
+        return pool;
     }
 
     @Override
     public synchronized void close() {
         pool.shutdownNow();
-        if (spare != null) {
-            spare.shutdownNow();
-        }
     }
 }

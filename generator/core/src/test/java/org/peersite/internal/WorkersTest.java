@@ -45,8 +45,10 @@ class WorkersTest {
                 return "never";
             })).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
 
-            // The build's clean-up still runs: it does not queue behind the task that waits forever.
+            // What runs next (the build's clean-up, the preview's next rebuild) does not queue behind the task
+            // that waits forever.
             assertThat(workers.pool().submit(() -> "cleaned up").get(5, TimeUnit.MINUTES)).isEqualTo("cleaned up");
+            assertThat(workers.map(List.of(1, 2, 3), n -> n * 2, (n, failure) -> -1)).containsExactly(2, 4, 6);
         }
     }
 }
