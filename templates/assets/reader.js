@@ -4,8 +4,8 @@
  *
  * Search: "/" focuses the box (an ARIA 1.2 combobox with a listbox of results); arrow keys move, Enter opens,
  * Escape closes; a polite live region says how many results there are. Nothing is fetched until the box is
- * first used: then MiniSearch (vendored in assets/minisearch/, MIT) and search/pages.json, the catalogue of
- * titles and aliases; each query fetches only the term shards search/terms-N.json its words live in.
+ * first used: then MiniSearch (vendored in assets/minisearch/, MIT), search/pages.json, the catalogue of
+ * titles and aliases, and search/words.json, the words results and previews show in the site's language; each query fetches only the term shards search/terms-N.json its words live in.
  *
  * Results show the query's words marked in titles and summaries; a query with no match says so on screen.
  *
@@ -25,7 +25,9 @@
   var script = document.currentScript;
   var root = new URL('../', script.src);           // this file is <root>/assets/reader.js
   var box = document.getElementById('site-search');
-  var strings = box ? box.dataset : {};
+  var scrollHint = box && box.dataset.scrollHint;
+  var strings = {};      // search/words.json once loaded: {none, kinds: {interview: 'Interview', ...}}
+  var wordsLoaded = null;
 
   function fetchJson(path) {
     return fetch(new URL(path, root)).then(function (response) {
@@ -36,8 +38,17 @@
     });
   }
 
+  /** The words of search results and previews in the site's language, fetched once, when first needed. */
+  function loadWords() {
+    if (!wordsLoaded) {
+      wordsLoaded = fetchJson('search/words.json').then(function (words) { strings = words; },
+        function () { wordsLoaded = null; });
+    }
+    return wordsLoaded;
+  }
+
   function kindLabel(kind) {
-    return strings['kind' + kind.charAt(0).toUpperCase() + kind.slice(1)] || kind;
+    return (strings.kinds && strings.kinds[kind]) || kind;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -105,7 +116,7 @@
     if (!buckets.has(bucket)) {
       buckets.set(bucket, fetchJson('previews/' + bucket + '.json').catch(function () { return {}; }));
     }
-    return buckets.get(bucket).then(function (cards) { return cards[address]; });
+    return Promise.all([buckets.get(bucket), loadWords()]).then(function (loaded) { return loaded[0][address]; });
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -165,7 +176,7 @@
 
     function ensureCatalogue() {
       if (!catalogue) {
-        catalogue = Promise.all([loadMiniSearch(), fetchJson('search/pages.json')]).then(function (loaded) {
+        catalogue = Promise.all([loadMiniSearch(), fetchJson('search/pages.json'), loadWords()]).then(function (loaded) {
           var MiniSearch = loaded[0];
           var data = loaded[1];
           var titles = new MiniSearch(Object.assign({ fields: ['title', 'aliases'] }, options));
@@ -563,7 +574,7 @@
    * holds more than it shows: the frames scroll without the script, and show a shadow where more is hidden.
    */
   function setUpScrollHints() {
-    var text = strings.scrollHint || 'scroll →';
+    var text = scrollHint || 'scroll →';
     var frames = document.querySelectorAll('.table-wrap, .map-frame, .picture-frame');
     if (frames.length === 0 || !window.ResizeObserver) {
       return;

@@ -73,6 +73,11 @@ class LanguagesTest {
                 .isEqualTo("1 Leitfaden auf Peer Notes: Meeting.");
         assertThat(page("tags/leadership/").select("h1").text()).isEqualTo("Schlagwort „leadership“");
         assertThat(page("concepts/accelerate/").select("#ps-appears").text()).isEqualTo("Wo dieser Begriff vorkommt");
+        // The words of search results and previews: one file the script fetches, not attributes of every page.
+        assertThat(Files.readString(root.resolve("site-output/search/words.json"), StandardCharsets.UTF_8))
+                .isEqualTo("{\"none\":\"Keine Ergebnisse für „{query}“\",\"kinds\":{\"interview\":\"Interview\","
+                        + "\"framework\":\"Modell\",\"guide\":\"Leitfaden\",\"concept\":\"Begriff\",\"page\":\"Seite\"}}");
+        assertThat(guide.select("#site-search").attr("data-scroll-hint")).isEqualTo("seitlich scrollen →");
         assertThat(page("frameworks/").select(".item-facts").text()).isEqualTo("2 Stufen");
         assertThat(Files.readString(root.resolve("site-output/feed.xml"))).contains("label=\"Leitfaden\"");
 

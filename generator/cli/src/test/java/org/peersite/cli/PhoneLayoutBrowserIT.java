@@ -53,7 +53,7 @@ class PhoneLayoutBrowserIT {
                   out.push('problem: the frame ' + what + ' scrolls with no scroll hint above it');
                 }
               }
-              for (const p of document.querySelectorAll('.link-context p')) {
+              for (const p of document.querySelectorAll('.link-context')) {
                 for (const side of ['::before', '::after']) {
                   const content = getComputedStyle(p, side).content;
                   if (content !== 'none' && content !== 'normal') out.push('problem: an excerpt gets ' + content + ' from CSS');

@@ -71,6 +71,10 @@ class SearchAndPreviewsBrowserIT {
                     + ".map(t => t.textContent).join('|')");
             assertThat(titles.split("\\|")).as("pages whose text (not title) says seat, as in \"hot seat\"").isNotEmpty()
                     .allSatisfy(title -> assertThat(title).doesNotContainIgnoringCase("seat"));
+            assertThat(tab.evaluateString("[...document.querySelectorAll('.search-result .kind-badge')]"
+                    + ".map(k => k.textContent).join('|')").split("\\|"))
+                    .as("each result's kind in the site's words (search/words.json), not the kind's id")
+                    .allSatisfy(kind -> assertThat(kind).isIn("Interview", "Framework", "Guide", "Concept", "Page"));
 
             tab.evaluate("document.getElementById('site-search-input').value = ''");
             tab.type("zzyzxqq");

@@ -342,8 +342,9 @@ public final class BodyRenderer {
 
         /**
          * A heading with an anchor, and its permalink beside it rather than inside it, so that the heading's
-         * accessible name stays its own text (the same shape as the theme's {@code anchoredHeading}): the
-         * {@code #} is hidden from screen readers, which read the link as "Link to this section".
+         * accessible name stays its own text (the same shape as the theme's {@code anchoredHeading}); the
+         * link's name is its {@code aria-label}, so screen readers read "Link to this section", not the {@code #}
+         * (the shortest markup that says so: a heading has one on every page of the site).
          */
         private void heading(Heading heading) {
             String tag = "h" + heading.getLevel();
@@ -360,13 +361,9 @@ public final class BodyRenderer {
             children(heading);
             html.tag("/" + tag);
             if (anchor != null) {
-                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor));
-                html.tag("span", attributes("aria-hidden", "true"));
+                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
+                        "aria-label", "Link to this section"));
                 html.text("#");
-                html.tag("/span");
-                html.tag("span", attributes("class", "visually-hidden"));
-                html.text("Link to this section");
-                html.tag("/span");
                 html.tag("/a");
                 html.tag("/div");
             }

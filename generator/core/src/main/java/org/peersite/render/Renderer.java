@@ -53,7 +53,7 @@ public final class Renderer {
 
     /** The files every site has at a fixed path besides its pages: no content may take their paths. */
     public static final List<String> FIXED_FILES = List.of(NOT_FOUND, SiteFiles.FEED, SiteFiles.SITEMAP,
-            SiteFiles.ROBOTS, SearchIndex.CATALOGUE);
+            SiteFiles.ROBOTS, SearchIndex.CATALOGUE, ReaderWords.PATH);
 
     private final Theme theme;
     private final SiteConfig config;
@@ -239,6 +239,7 @@ public final class Renderer {
                     return file.bytes();
                 });
             }
+            file(all, ReaderWords.PATH, () -> ReaderWords.json(words));
             if (config.hasBaseUrl()) {   // both are lists of absolute URLs
                 file(all, SiteFiles.SITEMAP, () -> SiteFiles.sitemap(view, config));
                 file(all, SiteFiles.FEED, () -> SiteFiles.feed(view, config, words));

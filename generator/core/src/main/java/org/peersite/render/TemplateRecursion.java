@@ -43,6 +43,11 @@ final class TemplateRecursion {
      */
     record Found(String template, int line, int column, String kind, List<String> cycle, String displayDir) {
 
+        /** The same place, {@code columns} further right (for a line whose indentation FreeMarker did not see). */
+        Found shiftedBy(int columns) {
+            return new Found(template, line, column + columns, kind, cycle, displayDir);
+        }
+
         Diagnostic diagnostic(String renderedFor, BiFunction<String, Integer, String> sourceLine) {
             String what = kind.equals("#include") ? "this #include includes '" + cycle.get(0) + "' again"
                     : "the " + kind + " '" + cycle.get(0) + "' calls itself";

@@ -65,7 +65,10 @@ final class TemplateSyntax {
      */
     static Diagnostic explain(ParseException e, String text, String display) {
         String editor = e.getEditorMessage() == null ? "" : e.getEditorMessage();
-        Position reported = Position.of(display, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()));
+        // FreeMarker parsed the text without its indentation: its columns are short by that much.
+        int indentation = text == null ? 0 : TemplateIndentation.removed(text, e.getLineNumber());
+        Position reported = Position.of(display, Math.max(0, e.getLineNumber()),
+                Math.max(0, e.getColumnNumber() + indentation));
         Diagnostic plain = text == null ? null : explainFromText(editor, reported, text, display);
         Diagnostic diagnostic = plain != null ? plain : Diagnostic.error(CODE, reported, firstSentence(editor))
                 .withHint("fix the FreeMarker syntax here; see https://freemarker.apache.org/docs/dgui_template_overallstructure.html");

@@ -175,8 +175,9 @@ public final class Theme {
             return Optional.empty();
         } catch (StackOverflowError e) {
             // The one Error a theme can cause: a macro, function or #include that calls itself without end.
-            problems.add(TemplateRecursion.find(template, freemarker, displayDir).map(recursion -> recursion
-                            .diagnostic(renderedFor, this::sourceLine))
+            problems.add(TemplateRecursion.find(template, freemarker, displayDir)
+                    .map(recursion -> recursion.shiftedBy(indentationOf(recursion.template(), recursion.line())))
+                    .map(recursion -> recursion.diagnostic(renderedFor, this::sourceLine))
                     .orElseGet(() -> Diagnostic.error("theme.recursion", layoutFile, "rendering ran out of stack"
                             + " (while rendering " + renderedFor + "): a macro, function or #include in this layout"
                             + " or a template it uses calls itself without end")
@@ -221,7 +222,7 @@ public final class Theme {
         }
         String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
         int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-        int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
+        int column = e.getColumnNumber() != null ? e.getColumnNumber() + indentationOf(name, line) : 0;
         Position at = Position.of(displayDir + "/" + name, line, line == 0 ? 0 : column);
         String blamed = e.getBlamedExpressionString();
         boolean missing = e instanceof InvalidReferenceException && blamed != null;
@@ -253,6 +254,15 @@ public final class Theme {
             }
         }
         return "check the name against docs/theme.md; a value that may be missing needs ?? or a default with !";
+    }
+
+    /** The indentation FreeMarker did not see on a line of a template: its columns are that much short. */
+    private int indentationOf(String templateName, int line) {
+        try {
+            return TemplateIndentation.removed(Files.readString(dir.resolve(templateName)), line);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private String sourceLine(String templateName, int line) {

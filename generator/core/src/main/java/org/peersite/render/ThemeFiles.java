@@ -2,6 +2,7 @@ package org.peersite.render;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.peersite.source.SafeTree;
  * Finds FreeMarker templates in the theme folder the way {@link SafeTree} allows: a template reached through a
  * link that leaves the folder, loops or points at nothing, or that is a named pipe or a device, is refused with
  * a diagnostic naming the link instead of FreeMarker's own security exception (or a build that never ends).
+ * Templates are loaded without their indentation ({@link TemplateIndentation}).
  * Thread-safe.
  */
 final class ThemeFiles implements TemplateLoader {
@@ -51,7 +53,7 @@ final class ThemeFiles implements TemplateLoader {
 
     @Override
     public Reader getReader(Object source, String encoding) throws IOException {
-        return Files.newBufferedReader((Path) source, Charset.forName(encoding));
+        return new StringReader(TemplateIndentation.strip(Files.readString((Path) source, Charset.forName(encoding))));
     }
 
     @Override

@@ -178,7 +178,8 @@ class HostileLimitsTest {
         TestSite.write(root, SITE);
         Path partials = Files.createDirectories(root.resolve("templates/partials"));
         Files.writeString(partials.resolve("a.ftlh"), "<p>a</p>\n<#include \"b.ftlh\">\n");
-        Files.writeString(partials.resolve("b.ftlh"), "<p>b</p>\n\n<#include \"a.ftlh\">\n");
+        // Indented: the theme is loaded without its indentation, and the column is still the file's.
+        Files.writeString(partials.resolve("b.ftlh"), "<p>b</p>\n\n  <#include \"a.ftlh\">\n");
         Path layout = root.resolve("templates/layouts/concept.ftlh");
         Files.writeString(layout, "<#include \"/partials/a.ftlh\">\n" + Files.readString(layout));
 
@@ -186,7 +187,7 @@ class HostileLimitsTest {
 
         assertThat(errors(result)).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("theme.recursion");
-            assertThat(d.position()).hasToString("templates/partials/b.ftlh:3:1");
+            assertThat(d.position()).hasToString("templates/partials/b.ftlh:3:3");
             assertThat(d.message()).contains("includes 'partials/a.ftlh' again");
         });
     }

@@ -107,8 +107,7 @@ class MarkdownParserTest {
                 .containsExactly("why-it-matters", "why-it-matters-1", "i̇stanbul-income");
         // The permalink sits beside the heading, so the heading's accessible name is its text alone.
         assertThat(render(body)).contains("<div class=\"anchored anchored-h2\"><h2 id=\"why-it-matters\">Why It Matters?</h2>"
-                + "<a class=\"heading-anchor\" href=\"#why-it-matters\"><span aria-hidden=\"true\">#</span>"
-                + "<span class=\"visually-hidden\">Link to this section</span></a></div>");
+                + "<a class=\"heading-anchor\" href=\"#why-it-matters\" aria-label=\"Link to this section\">#</a></div>");
     }
 
     @Test
