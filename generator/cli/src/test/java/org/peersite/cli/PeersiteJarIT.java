@@ -61,9 +61,9 @@ class PeersiteJarIT {
         Process process = new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         // A safety net against a hung child, not a timing assertion: a build of three pages takes a second, the
-        // out-of-memory build below (a 24 MB heap) half a minute. It was once widened to 20 minutes for that
-        // build, which then hung behind a worker thread that had died of the out-of-memory error, not slowly:
-        // Workers now replaces a dead worker, so a run that passes 5 minutes is a hang to report.
+        // out-of-memory build below (a 24 MB heap) longer, as the JVM collects garbage for a while before it gives
+        // up. The net was once widened to 20 minutes for that build, which in fact hung: a worker that died of
+        // the error could not tell the waiting build (Workers now looks), so a run past 5 minutes is a hang.
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish");
