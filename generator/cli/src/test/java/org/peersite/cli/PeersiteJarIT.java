@@ -60,11 +60,11 @@ class PeersiteJarIT {
         // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
         Process process = new ProcessBuilder(command).directory(workingDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        // A safety net against a hung child, not a timing assertion. A build of three pages takes a second, but a
-        // JVM with a 24 MB heap collects garbage for a long time before it runs out: with two test JVMs and other
-        // builds on two cores (load average 17-35) one took more than 5 minutes, so the net is as wide as
-        // LinearCostTest's.
-        if (!process.waitFor(20, TimeUnit.MINUTES)) {
+        // A safety net against a hung child, not a timing assertion: a build of three pages takes a second, the
+        // out-of-memory build below (a 24 MB heap) longer, as the JVM collects garbage for a while before it gives
+        // up. The net was once widened to 20 minutes for that build, which in fact hung: a worker that died of
+        // the error could not tell the waiting build (Workers now looks), so a run past 5 minutes is a hang.
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish");
         }

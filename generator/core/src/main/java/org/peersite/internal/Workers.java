@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -96,7 +98,7 @@ public final class Workers implements AutoCloseable {
                     outcome.completeExceptionally(failure);
                 }
             });
-            T result = outcome.get();
+            T result = await(outcome);
             Throwable lost = escaped.getAndSet(null);
             if (lost != null) {
                 throw new ExecutionException(lost);
@@ -117,6 +119,29 @@ public final class Workers implements AutoCloseable {
             throw new IllegalStateException(cause);
         } finally {
             waiting.remove(outcome);
+        }
+    }
+
+    /**
+     * Waits for a run's outcome, looking up now and then whether a worker died meanwhile. The dying worker fails
+     * the waiting outcomes itself ({@link #workerDied}), but out of memory it can fail to: failing an outcome takes
+     * memory too, and the JVM drops an error thrown by a thread's last handler ("OutOfMemoryError thrown from the
+     * UncaughtExceptionHandler", and PeersiteJarIT's build with a 24 MB heap waited forever). Marking the pool
+     * broken and keeping the error, which it does first, take none; the waiting caller does the rest.
+     */
+    private <T> T await(CompletableFuture<T> outcome) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return outcome.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException stillRunning) {
+                synchronized (this) {
+                    if (broken && !outcome.isDone()) {
+                        Throwable lost = escaped.get();
+                        throw new ExecutionException(lost != null ? lost
+                                : new IllegalStateException("a worker thread died"));
+                    }
+                }
+            }
         }
     }
 

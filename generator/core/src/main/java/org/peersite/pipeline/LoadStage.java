@@ -180,7 +180,7 @@ final class LoadStage {
         if (previous != null && previous.themeHash().equals(hash) && previous.theme() != null) {
             return new ThemeFiles(previous.theme(), hash);
         }
-        return new ThemeFiles(Theme.open(settings.templates(), settings.display(settings.templates())), hash);
+        return new ThemeFiles(OpenedThemes.open(settings.templates(), settings.display(settings.templates()), hash), hash);
     }
 
     /**

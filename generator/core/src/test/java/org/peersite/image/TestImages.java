@@ -3,6 +3,7 @@ package org.peersite.image;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,15 +36,25 @@ public final class TestImages {
         return image;
     }
 
-    /** Smooth gradients and some detail, like a photo rather than a flat drawing. */
+    /**
+     * Smooth gradients and some detail, like a photo rather than a flat drawing. The pixels are written straight
+     * into the image's array, and each sine and cosine computed once per column or row: a thousand photos drawn
+     * with {@code setRGB} and {@code Math.sin} per pixel were a third of {@code ThousandImagesTest}'s CPU time.
+     */
     public static BufferedImage photo(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        double[] waves = new double[width];
+        for (int x = 0; x < width; x++) {
+            waves[x] = 100 * Math.sin(x / 7.0);
+        }
         for (int y = 0; y < height; y++) {
+            double ripple = Math.cos(y / 11.0);
+            int g = (y * 255 / Math.max(1, height - 1));
             for (int x = 0; x < width; x++) {
                 int r = (x * 255 / Math.max(1, width - 1));
-                int g = (y * 255 / Math.max(1, height - 1));
-                int b = (int) (127 + 100 * Math.sin(x / 7.0) * Math.cos(y / 11.0));
-                image.setRGB(x, y, (r << 16) | (g << 8) | b);
+                int b = (int) (127 + waves[x] * ripple);
+                pixels[y * width + x] = (r << 16) | (g << 8) | b;
             }
         }
         return image;

@@ -1,0 +1,51 @@
+package org.peersite.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.peersite.internal.Fingerprint;
+import org.peersite.render.Theme;
+
+/**
+ * The last few themes this JVM opened, each under its folder and the fingerprint of every file a layout may read
+ * there ({@link LoadStage}'s theme hash), so that another build of the same templates reuses the parsed ones
+ * instead of parsing them again: parsing is a quarter of a small site's build. A build in a process that built
+ * the same theme before gets it back this way, like the preview's next build already does with its previous
+ * one: a test's build from nothing beside an updated one, a Maven build that runs the plugin twice. Reusing is
+ * safe for the reason the preview's reuse is: a theme is made only of those bytes, and renders any number of
+ * pages from any number of threads; templates it has not parsed yet are read when first used, from the same
+ * bytes while the fingerprint holds. Thread-safe.
+ */
+final class OpenedThemes {
+
+    /** Enough for a preview and a build of each of two sites at once; a theme holds only its parsed templates. */
+    private static final int KEPT = 4;
+
+    private record Key(Path dir, String displayDir, Fingerprint files) {
+    }
+
+    private static final Map<Key, Theme> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Theme> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private OpenedThemes() {
+    }
+
+    /** The theme of {@code dir} whose layouts, partials and other template files have the fingerprint {@code files}. */
+    static synchronized Theme open(Path dir, String displayDir, Fingerprint files) throws IOException {
+        Key key = new Key(dir.toAbsolutePath().normalize(), displayDir, files);
+        Theme theme = RECENT.get(key);
+        if (theme == null) {
+            theme = Theme.open(dir, displayDir);
+            RECENT.put(key, theme);
+        }
+        return theme;
+    }
+}
