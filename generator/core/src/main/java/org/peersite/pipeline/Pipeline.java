@@ -13,7 +13,6 @@ import org.peersite.internal.Workers;
 import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.PageParser;
 import org.peersite.render.OutputSink;
-import org.peersite.render.Renderer;
 
 /**
  * The one pipeline behind every build: load, parse, link and render, each stage a function of the one before
@@ -112,9 +111,6 @@ public final class Pipeline implements AutoCloseable {
                 // before, and no file is written. A state read from the cache reads none of its parts for this.
                 SiteState same = before.unchanged(lifetime.kept(read), times.all());
                 return same.notes().containsAll(pictures.diagnostics()) ? same : same.withNotes(pictures.diagnostics());
-            }
-            if (before.isEmpty() && read.theme() != null && read.config() != null) {
-                Renderer.prepare(read.theme(), read.config());   // every file will be rendered: start on it now
             }
             Parsed parsed = times.time(Stage.PARSE, () -> parse.run(before.parsed(), read, lifetime));
             Loaded loaded = lifetime.kept(read);

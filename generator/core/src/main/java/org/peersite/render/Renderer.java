@@ -1,7 +1,5 @@
 package org.peersite.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,32 +83,6 @@ public final class Renderer {
         this.cards = config.features().socialCards() && config.hasBaseUrl()
                 ? SocialCards.open(theme.dir(), theme.displayDir(), config.title(), problems) : Optional.empty();
         this.sharing = new Sharing(config, words, cards);
-    }
-
-    /**
-     * Starts, on a thread of its own, the first-use work that rendering with this theme and these settings will
-     * wait for: the theme's templates parsed, and, when the site has social cards, Java 2D started with the
-     * card font. A build calls this once it has loaded the site, so that the work overlaps parsing and linking.
-     * Optional: rendering does what is still missing itself, and the output is the same whether this ran,
-     * finished or failed. A failure here is left to the render that meets it again, where it becomes a
-     * diagnostic at the file it concerns.
-     */
-    public static void prepare(Theme theme, SiteConfig config) {
-        boolean cards = config.features().socialCards() && config.hasBaseUrl();
-        Thread thread = new Thread(() -> {
-            try {
-                theme.parseTemplates();
-                if (cards) {
-                    SocialCards.warmUp(theme.dir(), config.title());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "peersite-prepare-render");
-        thread.setDaemon(true);
-        // Not printed: whatever failed here fails again on the render's own thread, which reports it.
-        thread.setUncaughtExceptionHandler((failed, failure) -> { });
-        thread.start();
     }
 
     /**

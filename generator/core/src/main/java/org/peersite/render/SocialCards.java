@@ -126,23 +126,6 @@ final class SocialCards {
     }
 
     /**
-     * Starts Java 2D and its font machinery and draws with the theme's card font once, into a card that is thrown
-     * away: the start-up a site's first card would otherwise wait for (a few hundred milliseconds of CPU on a
-     * small site), done ahead on a thread that has time for it. The JVM keeps what this loaded and compiled, so
-     * the real cards are drawn sooner; what they look like does not depend on it. Does nothing for a theme
-     * without a usable font ({@link #open} reports that).
-     */
-    static void warmUp(Path themeDir, String site) throws IOException {
-        Path fontFile = fontFile(themeDir.resolve(FOLDER));
-        if (fontFile != null) {
-            byte[] bytes = Files.readAllBytes(fontFile);
-            if (isTrueType(bytes)) {
-                new SocialCards(bytes, "", site).backdrop();
-            }
-        }
-    }
-
-    /**
      * Whether the bytes start as a TrueType or OpenType font does (version 1.0, {@code true}, {@code OTTO} or a
      * collection's {@code ttcf}): checked without Java 2D, which starts only when a card is drawn. A font whose
      * tables are broken past that is found then, and fails the pages whose cards it would draw.

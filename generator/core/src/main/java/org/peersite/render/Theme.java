@@ -160,10 +160,8 @@ public final class Theme {
                 return Optional.empty();
             }
             ThemeFiles.Refused refused = cause(e, ThemeFiles.Refused.class);
-            // The same goes for a file that could not be read: its own exception is the cause of the one remembered.
-            IOException unread = e.getCause() instanceof IOException original ? original : e;
             problems.add(refused != null ? refused.problem()
-                    : Diagnostic.error("theme.unreadable", layoutFile, "cannot read layout: " + unread.getMessage()));
+                    : Diagnostic.error("theme.unreadable", layoutFile, "cannot read layout: " + e.getMessage()));
             return Optional.empty();
         }
         Utf8Writer out = new Utf8Writer(PAGE_BYTES);
@@ -186,34 +184,6 @@ public final class Theme {
             return Optional.empty();
         }
         return Optional.of(out.toByteArray());
-    }
-
-    /**
-     * Parses every layout and partial now, into the cache {@link #render} reads, so that the first pages need not
-     * wait for it (the pipeline calls this on a thread of its own while it parses and links). Optional: render
-     * parses what it needs when it comes first. A template that fails to parse here is reported when a page uses
-     * it, exactly as without this call (FreeMarker remembers the failure, and render reads the same one back);
-     * one no page uses is not reported at all.
-     */
-    public void parseTemplates() throws IOException {
-        for (String folder : List.of("layouts", "partials")) {
-            Path templates = dir.resolve(folder);
-            if (!Files.isDirectory(templates)) {
-                continue;
-            }
-            List<String> names;
-            try (var files = Files.list(templates)) {
-                names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".ftlh"))
-                        .sorted().toList();
-            }
-            for (String name : names) {
-                try {
-                    freemarker.getTemplate(folder + "/" + name);
-                } catch (IOException remembered) {
-                    // Kept in FreeMarker's cache with the template's name; render reports it where a page needs it.
-                }
-            }
-        }
     }
 
     /** The first exception of the given type in a chain of causes, or {@code null}. */

@@ -129,19 +129,4 @@ class SocialCardsTest {
         });
         assertThat(SocialCards.isTrueType(Files.readAllBytes(THEME.resolve("cards/LiberationSans-Bold.ttf")))).isTrue();
     }
-
-    @Test
-    void warmingUpChangesNoCardAndPassesOverAThemeWithoutAUsableFont(@TempDir Path theme) throws IOException {
-        SocialCards.Card card = cards("Peer Advantage").card("Running a meeting", "Guide");
-        byte[] before = cards("Peer Advantage").png(card);
-
-        SocialCards.warmUp(THEME, "Another site");
-        SocialCards.warmUp(theme, "No cards folder");
-        Files.createDirectories(theme.resolve("cards"));
-        Files.writeString(theme.resolve("cards/font.ttf"), "not a font");
-        SocialCards.warmUp(theme, "Not a font");
-
-        assertThat(cards("Peer Advantage").png(card)).isEqualTo(before);
-        assertThat(theme.resolve("cards")).isDirectoryContaining(p -> p.getFileName().toString().equals("font.ttf"));
-    }
 }
