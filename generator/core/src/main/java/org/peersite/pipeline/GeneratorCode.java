@@ -1,15 +1,16 @@
 package org.peersite.pipeline;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.peersite.internal.Fingerprint;
 
@@ -19,6 +20,11 @@ import org.peersite.internal.Fingerprint;
  * generators made. Computed once per JVM from the jar or class folder the engine was loaded from.
  */
 final class GeneratorCode {
+
+    /** The end-of-central-directory record of a zip file: its signature, its length without the comment. */
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int END_RECORD = 22;
+    private static final int MAX_COMMENT = 0xffff;
 
     private GeneratorCode() {
     }
@@ -43,7 +49,7 @@ final class GeneratorCode {
                     }
                 }
             } else {
-                hashEntries(location, hasher);
+                hasher.fingerprint(ofJar(location));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read peersite's own code", e);
@@ -55,18 +61,45 @@ final class GeneratorCode {
     }
 
     /**
-     * A jar by its central directory alone: every entry's name, CRC-32 and sizes, in the jar's order. Any change
-     * to a class or resource changes its CRC, and reading the directory costs a fraction of hashing the whole
-     * jar (5 MB, a few per cent of a small site's build).
+     * A jar by its central directory alone: every entry's name, CRC-32, sizes and times, read and hashed as the one
+     * block of bytes the jar keeps them in. Any change to a class or resource changes its CRC, and the directory
+     * (about 300 KB for peersite's 3,500 entries) costs a fraction of hashing the whole jar (5 MB), and of walking
+     * its entries one object at a time, which took 20-40 ms of every build's start before its first stage.
      */
-    private static void hashEntries(Path jar, Fingerprint.Hasher hasher) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                hasher.string(entry.getName()).number(entry.getCrc()).number(entry.getSize())
-                        .number(entry.getCompressedSize());
+    static Fingerprint ofJar(Path jar) throws IOException {
+        return Fingerprint.of(centralDirectory(jar));
+    }
+
+    /**
+     * The jar's central directory, found through the end-of-central-directory record that closes the file; the
+     * whole file when it has none of the usual form (a Zip64 jar, with more than 65,535 entries or 4 GB).
+     */
+    private static byte[] centralDirectory(Path jar) throws IOException {
+        try (FileChannel file = FileChannel.open(jar)) {
+            long size = file.size();
+            int tail = (int) Math.min(size, END_RECORD + MAX_COMMENT);
+            ByteBuffer end = read(file, size - tail, tail);
+            for (int at = tail - END_RECORD; at >= 0; at--) {
+                if (end.getInt(at) == END_SIGNATURE) {
+                    long length = end.getInt(at + 12) & 0xffffffffL;
+                    long offset = end.getInt(at + 16) & 0xffffffffL;
+                    if (offset + length > size - tail + at) {
+                        break;
+                    }
+                    return read(file, offset, (int) length).array();
+                }
             }
         }
+        return Files.readAllBytes(jar);
+    }
+
+    private static ByteBuffer read(FileChannel file, long from, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, from + buffer.position()) < 0) {
+                throw new EOFException("the jar ended early");
+            }
+        }
+        return buffer;
     }
 }
