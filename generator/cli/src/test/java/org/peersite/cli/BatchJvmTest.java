@@ -31,7 +31,7 @@ class BatchJvmTest {
         List<String> command = BatchJvm.launch(setting(List.of("-Duser.language=tr"), Map.of("CI", "true"),
                 "build", "--content", root.resolve("content").toString())).orElseThrow().command();
 
-        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx884m")
+        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx784m")
                 .endsWith("-Duser.language=tr", "-Dpeersite.tuned=true", "-Djava.awt.headless=true", "-cp",
                         root.resolve("peersite.jar").toString(), "org.peersite.cli.Main", "build", "--content",
                         root.resolve("content").toString());
