@@ -2,7 +2,7 @@
 rem peersite: builds a static knowledge site from Markdown and a FreeMarker theme. Runs lib\peersite.jar
 rem beside this script's folder in ONE JVM, with %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java on
 rem PATH, and the JVM options bin/peersite chooses for the command (see there and docs/performance.md):
-rem   build, check   the parallel collector, only the quick compiler (C1), a heap of 384 MiB + 5 bytes per byte
+rem   build, check   the parallel collector, only the quick compiler (C1), a heap of 384 MiB + 4 bytes per byte
 rem                  of Markdown (at least 512 MiB)
 rem   serve          the JVM's defaults
 rem   anything else  C1 and the serial collector
@@ -43,7 +43,7 @@ goto tuned
 rem Markdown in KiB, each file rounded (set /a counts in 32 bits: KiB keep far from its limit).
 set /a KIB=0
 if exist "%CONTENT%\" for /r "%CONTENT%" %%F in (*.md) do set /a "KIB+=(%%~zF+512)/1024"
-set /a HEAP=384+5*KIB/1024
+set /a HEAP=384+4*KIB/1024
 if %HEAP% lss 512 set /a HEAP=512
 set "OPTS=%OPTS% -Xmx%HEAP%m"
 set "COLLECTOR=-XX:+UseParallelGC"

@@ -43,11 +43,12 @@ final class BatchJvm {
     /**
      * The heap: a base for the JVM, the theme and the pipeline, and so much per byte of Markdown. A build holds
      * each page's head, links and made HTML (not its AST or text) until it renders; measured with the bench
-     * corpus, 700 MiB ran 10,000 pages (70 MiB of Markdown) well, while 50,000 (351 MiB) ran out of memory in
-     * 1,788 MiB once and took 94 s in 1,800 MiB another time: five bytes per byte leaves room (docs/performance.md).
+     * corpus, the live set peaks at about three bytes per byte of Markdown (20,000 pages, 138 MiB: 369 MiB), and a
+     * heap of four bytes per byte runs it without the collector taking over, while keeping 50,000 pages
+     * (346 MiB) under 2 GiB of memory in all (docs/performance.md).
      */
     static final long BASE_HEAP = 384L * 1024 * 1024;
-    static final long HEAP_PER_BYTE = 5;
+    static final long HEAP_PER_BYTE = 4;
     static final long MIN_HEAP = 512L * 1024 * 1024;
 
     /** The system property that says this JVM runs with peersite's settings already. */

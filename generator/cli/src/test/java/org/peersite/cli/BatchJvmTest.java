@@ -31,7 +31,7 @@ class BatchJvmTest {
         List<String> command = BatchJvm.launch(setting(List.of("-Duser.language=tr"), Map.of("CI", "true"),
                 "build", "--content", root.resolve("content").toString())).orElseThrow().command();
 
-        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx884m")
+        assertThat(command).startsWith("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx784m")
                 .endsWith("-Duser.language=tr", "-Dpeersite.tuned=true", "-Djava.awt.headless=true", "-cp",
                         root.resolve("peersite.jar").toString(), "org.peersite.cli.Main", "build", "--content",
                         root.resolve("content").toString());
@@ -45,7 +45,7 @@ class BatchJvmTest {
         Files.write(content.resolve("a.md"), new byte[600 * 1024 * 1024]);
         assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build", "--content", content.toString()))
                 .orElseThrow().command()).as("three quarters of 8 GiB, the default heap being a quarter")
-                .contains("-Xmx3384m");
+                .contains("-Xmx2784m");
         assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build", "--content", content.toString()},
                 Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", GIB / 2, "17")).orElseThrow()
                 .command()).as("three quarters of 2 GiB").contains("-Xmx1536m");

@@ -221,9 +221,16 @@ final class PageBodies implements Linker.Bodies {
         return new Linker(loaded.config(), workers, unpublished, attachments);
     }
 
-    /** A page's body as HTML: the one made already, or made now from its AST. */
+    /**
+     * A page's body as HTML: the one made already, or made now from its AST. Its layout shows it once per update,
+     * so a build lets go of a body made already as it hands it over: a large site's bodies do not all stay until
+     * the last page is rendered.
+     */
     BodyHtml html(Page page, SiteGraph graph) {
         BodyHtml html = madeFor(page);
+        if (html != null && lifetime == Lifetime.STREAMED) {
+            made.remove(page.path());
+        }
         return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath,
                 embedded(graph), attachments);
     }
