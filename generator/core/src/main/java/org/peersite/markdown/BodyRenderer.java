@@ -54,12 +54,13 @@ public final class BodyRenderer {
 
     private final RawHtml rawHtml;
     private final UrlPolicy urls;
+    /** Only for sanitised raw HTML: a renderer is made per page body, and jsoup's list is a few hundred objects. */
     private final Safelist safelist;
 
     private BodyRenderer(RawHtml rawHtml, UrlPolicy urls) {
         this.rawHtml = rawHtml;
         this.urls = urls;
-        this.safelist = safelist(urls);
+        this.safelist = rawHtml == RawHtml.SANITIZE ? safelist(urls) : null;
     }
 
     /** A renderer with the default URL policy. */

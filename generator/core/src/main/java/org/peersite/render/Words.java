@@ -113,7 +113,7 @@ final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + display, e);
         }
-        Map<String, String> read = WordsFile.parse(text, display, english.keySet(), problems);
+        Map<String, String> read = ParsedWordsFiles.parse(text, display, english.keySet(), problems);
         words.putAll(read);
         TreeSet<String> missing = new TreeSet<>(english.keySet());
         missing.removeAll(read.keySet());

@@ -33,15 +33,34 @@ class ConcurrencyTest {
     @TempDir
     Path root;
 
+    /** The 1,500-page site and its first build, made once for the class: two tests start from the same bytes. */
+    @TempDir
+    static Path builtOnce;
+
     private void corpus(int pages) throws IOException {
         new Corpus(pages, 11).write(root);
         TestSite.write(root, "");
     }
 
+    /**
+     * Puts into {@code root} the 1,500-page site with the site a build from nothing wrote for it, copied from the
+     * one build of the class: what a build of those files writes, so the same as building it again here.
+     */
+    private void builtCorpus() throws IOException {
+        Path site = builtOnce.resolve("site");
+        if (!Files.exists(site)) {
+            Path making = builtOnce.resolve("making");
+            new Corpus(1500, 11).write(making);
+            TestSite.write(making, "");
+            assertThat(TestSite.generator(making).build().generate().wroteOutput()).isTrue();
+            Files.move(making, site);
+        }
+        TestSite.copyTree(site, root);
+    }
+
     @Test
     void aSecondBuildWhileTheFirstIsWritingFailsFastAndWritesNothing() throws Exception {
-        corpus(1500);
-        assertThat(TestSite.generator(root).build().generate().wroteOutput()).isTrue();
+        builtCorpus();
         Map<String, byte[]> published = TestSite.snapshot(root.resolve("site-output"));
 
         CompletableFuture<BuildResult> first = CompletableFuture.supplyAsync(
@@ -98,8 +117,7 @@ class ConcurrencyTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void aBuildKilledWithSigkillLeavesTheOldSiteAndTheNextBuildCleansUp() throws Exception {
-        corpus(1500);
-        assertThat(TestSite.generator(root).build().generate().wroteOutput()).isTrue();
+        builtCorpus();
         Map<String, byte[]> old = TestSite.snapshot(root.resolve("site-output"));
         Files.writeString(root.resolve("content/index.md"), "---\ntitle: Home\n---\nThe new home.\n");
 

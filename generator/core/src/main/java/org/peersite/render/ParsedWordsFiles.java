@@ -1,0 +1,60 @@
+package org.peersite.render;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peersite.diag.Diagnostic;
+import org.peersite.diag.Diagnostics;
+import org.peersite.model.WordsFile;
+
+/**
+ * The last few theme words files ({@code i18n/de.yaml}) this JVM parsed, each under its exact text, so that every
+ * build of the same theme does not parse the same YAML again: a build reads them anew for its renderer, and a
+ * process that builds often (the preview, a test that builds after every edit) would parse identical bytes each
+ * time. Safe because the result is made of the text alone: the same text, display path and known keys give the
+ * same words and the same warnings, which each caller receives again. Thread-safe.
+ */
+final class ParsedWordsFiles {
+
+    /** A theme has a handful of words files; a process rarely builds more than a couple of themes. */
+    private static final int KEPT = 8;
+
+    private record Key(String text, String displayPath, Set<String> known) {
+    }
+
+    private record Parsed(Map<String, String> words, List<Diagnostic> problems) {
+    }
+
+    private static final Map<Key, Parsed> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Parsed> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private ParsedWordsFiles() {
+    }
+
+    /** {@link WordsFile#parse} of the text, its problems added to {@code out} every time. */
+    static Map<String, String> parse(String text, String displayPath, Collection<String> known, Diagnostics out) {
+        Key key = new Key(text, displayPath, Set.copyOf(known));
+        Parsed parsed;
+        synchronized (RECENT) {
+            parsed = RECENT.get(key);
+            if (parsed == null) {
+                Diagnostics problems = new Diagnostics();
+                parsed = new Parsed(Collections.unmodifiableMap(WordsFile.parse(text, displayPath, known, problems)),
+                        List.copyOf(problems.sorted()));
+                RECENT.put(key, parsed);
+            }
+        }
+        out.addAll(parsed.problems());
+        return parsed.words();
+    }
+}
