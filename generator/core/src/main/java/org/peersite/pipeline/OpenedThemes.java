@@ -2,10 +2,9 @@ package org.peersite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.peersite.internal.Fingerprint;
+import org.peersite.internal.RecentlyUsed;
 import org.peersite.render.Theme;
 
 /**
@@ -26,26 +25,14 @@ final class OpenedThemes {
     private record Key(Path dir, String displayDir, Fingerprint files) {
     }
 
-    private static final Map<Key, Theme> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Theme> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final RecentlyUsed<Key, Theme> RECENT = new RecentlyUsed<>(KEPT);
 
     private OpenedThemes() {
     }
 
     /** The theme of {@code dir} whose layouts, partials and other template files have the fingerprint {@code files}. */
-    static synchronized Theme open(Path dir, String displayDir, Fingerprint files) throws IOException {
+    static Theme open(Path dir, String displayDir, Fingerprint files) throws IOException {
         Key key = new Key(dir.toAbsolutePath().normalize(), displayDir, files);
-        Theme theme = RECENT.get(key);
-        if (theme == null) {
-            theme = Theme.open(dir, displayDir);
-            RECENT.put(key, theme);
-        }
-        return theme;
+        return RECENT.get(key, () -> Theme.open(dir, displayDir));
     }
 }

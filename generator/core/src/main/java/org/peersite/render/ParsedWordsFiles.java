@@ -2,13 +2,13 @@ package org.peersite.render;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
+import org.peersite.internal.RecentlyUsed;
 import org.peersite.model.WordsFile;
 
 /**
@@ -29,14 +29,7 @@ final class ParsedWordsFiles {
     private record Parsed(Map<String, String> words, List<Diagnostic> problems) {
     }
 
-    private static final Map<Key, Parsed> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Parsed> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final RecentlyUsed<Key, Parsed> RECENT = new RecentlyUsed<>(KEPT);
 
     private ParsedWordsFiles() {
     }
@@ -44,16 +37,11 @@ final class ParsedWordsFiles {
     /** {@link WordsFile#parse} of the text, its problems added to {@code out} every time. */
     static Map<String, String> parse(String text, String displayPath, Collection<String> known, Diagnostics out) {
         Key key = new Key(text, displayPath, Set.copyOf(known));
-        Parsed parsed;
-        synchronized (RECENT) {
-            parsed = RECENT.get(key);
-            if (parsed == null) {
-                Diagnostics problems = new Diagnostics();
-                parsed = new Parsed(Collections.unmodifiableMap(WordsFile.parse(text, displayPath, known, problems)),
-                        List.copyOf(problems.sorted()));
-                RECENT.put(key, parsed);
-            }
-        }
+        Parsed parsed = RECENT.get(key, () -> {
+            Diagnostics problems = new Diagnostics();
+            return new Parsed(Collections.unmodifiableMap(WordsFile.parse(text, displayPath, known, problems)),
+                    List.copyOf(problems.sorted()));
+        });
         out.addAll(parsed.problems());
         return parsed.words();
     }
