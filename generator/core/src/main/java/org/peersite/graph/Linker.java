@@ -405,14 +405,19 @@ public final class Linker {
      * pages, the tag index, the concept map) by site path.
      */
     private static final class Reach {
+        private static final java.util.regex.Pattern QUERY_OR_FRAGMENT = java.util.regex.Pattern.compile("[?#].*$");
         private final SiteGraph graph;
         private final Folders folders;
         private final Set<String> reached = new HashSet<>();
         private final Deque<String> queue = new ArrayDeque<>();
+        /** The tag pages by site path, and each tag's page by tag as written: every page's tags are followed. */
+        private final Map<String, List<Tag>> tagPages = new HashMap<>();
+        private final Map<String, String> tagUrls = new HashMap<>();
 
         Reach(SiteGraph graph) {
             this.graph = graph;
             this.folders = Folders.of(graph.pages());
+            graph.tags().forEach(tag -> tagPages.computeIfAbsent(tag.url(), url -> new ArrayList<>()).add(tag));
         }
 
         /** The content paths reached from the home page and the menu. */
@@ -446,7 +451,8 @@ public final class Linker {
             links.edges().forEach(e -> visitPage(e.target()));
             links.destinations().values().stream().filter(d -> d.page() == null)
                     .forEach(d -> visitSitePath(d.sitePath()));
-            Tags.of(graph.index().byPath(path)).forEach(tag -> visitSitePath(Routes.tag(Tags.slug(tag))));
+            Tags.of(graph.index().byPath(path)).forEach(tag -> visitSitePath(tagUrls.computeIfAbsent(tag,
+                    written -> Routes.tag(Tags.slug(written)))));
         }
 
         private void expandGenerated(String sitePath) {
@@ -455,8 +461,7 @@ public final class Linker {
             } else if (sitePath.equals(Routes.CONCEPT_MAP)) {
                 graph.pages().stream().filter(p -> p.kind() == Kind.CONCEPT).forEach(p -> visitPage(p.path()));
             } else if (sitePath.startsWith(Routes.TAGS)) {
-                graph.tags().stream().filter(tag -> tag.url().equals(sitePath))
-                        .forEach(tag -> tag.pages().forEach(this::visitPage));
+                tagPages.getOrDefault(sitePath, List.of()).forEach(tag -> tag.pages().forEach(this::visitPage));
             } else if (folders.at(sitePath) != null) {
                 Folders.Folder folder = folders.at(sitePath);
                 folder.pages().forEach(this::visitPage);
@@ -481,7 +486,7 @@ public final class Linker {
             if (written == null || !written.startsWith("/") || written.startsWith("//")) {
                 return;   // another site: nothing of this one is reached through it
             }
-            String path = written.replaceAll("[?#].*$", "");
+            String path = QUERY_OR_FRAGMENT.matcher(written).replaceAll("");
             String folder = path.endsWith("/") ? path : path + "/";
             Page page = graph.index().byUrl(folder);
             if (page != null) {
