@@ -65,8 +65,14 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
     public String digest() {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            new java.util.TreeMap<>(outputs).forEach((path, output) -> sha.update((path + "\u0000" + output.hash().hex()
-                    + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String[] paths = outputs.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(paths);
+            for (String path : paths) {
+                sha.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(outputs.get(path).hash().hex().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sha.update((byte) '\n');
+            }
             return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
