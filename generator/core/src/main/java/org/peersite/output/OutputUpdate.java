@@ -83,6 +83,16 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
         }
     }
 
+    /** The file as the last build left it (files accepted here are not in place before {@link #commit}). */
+    @Override
+    public byte[] before(String path) {
+        try {
+            return Files.readAllBytes(OutputFolder.resolve(output, path));
+        } catch (IOException | IllegalArgumentException e) {
+            return null;   // not there or not readable: the caller makes the file from nothing
+        }
+    }
+
     /** Files changed so far. */
     public int files() {
         return pending.size();

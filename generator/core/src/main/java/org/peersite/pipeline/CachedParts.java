@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Fact;
@@ -20,7 +22,8 @@ import org.peersite.model.Kind;
 
 /**
  * The parts of a state read from the build cache beyond its manifest: the pages, the graph and what each file
- * read, read and decoded all together on first use (a build that finds nothing changed never asks). A part that
+ * read, read and decoded on first use (a build that finds nothing changed never asks), what each file read on
+ * another thread while the pages are decoded and the stages that need no more run. A part that
  * is missing, cut short, corrupt or undecodable throws {@link Unreadable}: the build that read the cache then
  * runs from nothing, with one warning. Thread-safe.
  */
@@ -76,6 +79,10 @@ public final class CachedParts {
     record Whole(Parsed parsed, SiteGraph graph, Rendered rendered) {
     }
 
+    /** The parse and link stages' results: the pages' buckets and the site part. */
+    record Linked(Parsed parsed, SiteGraph graph) {
+    }
+
     /** The pages' buckets as they are decoded: each file's parse and each published page's place in the graph. */
     record Pages(Map<String, Parsed.ParsedFile> files, Map<String, PageLinks> links,
                  Map<String, List<Diagnostic>> problems, Map<String, List<org.peersite.graph.Backlink>> backlinks,
@@ -108,7 +115,8 @@ public final class CachedParts {
     private final Layout layout;
     private final Rendered files;
     private final Reader reader;
-    private Whole whole;
+    private Linked linked;
+    private CompletableFuture<Rendered> reads;
 
     CachedParts(Summary summary, Layout layout, Rendered files, Reader reader) {
         this.summary = summary;
@@ -125,30 +133,67 @@ public final class CachedParts {
         return layout;
     }
 
-    /** The stages' results, read on first use; {@link Unreadable} when a part cannot be. */
-    synchronized Whole whole() {
-        if (whole == null) {
+    /**
+     * The pages and the graph, read on first use; what each file read is read meanwhile on another thread (the
+     * render stage is the first to need it, after the parse and link stages). {@link Unreadable} when a part
+     * cannot be read.
+     */
+    synchronized Linked linked() {
+        if (linked == null) {
+            reads();
             try {
-                whole = decode();
+                linked = decodePages();
             } catch (IOException | RuntimeException e) {
-                throw new Unreadable("a part of it cannot be read (" + e.getMessage() + ")", e);
+                throw unreadable(e);
             }
         }
-        return whole;
+        return linked;
+    }
+
+    /** The files with what each read, read on first use; {@link Unreadable} when a part cannot be read. */
+    Rendered rendered() {
+        CompletableFuture<Rendered> decoding;
+        synchronized (this) {
+            decoding = reads();
+        }
+        try {
+            return decoding.join();
+        } catch (CompletionException e) {
+            throw unreadable(e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause());
+        }
     }
 
     /** The stages' results if they were read (an update of this state needed them), or {@code null}. */
-    synchronized Whole decoded() {
-        return whole;
+    Whole decoded() {
+        Linked read;
+        synchronized (this) {
+            read = linked;
+        }
+        return read == null ? null : new Whole(read.parsed(), read.graph(), rendered());
     }
 
-    /** Reads and decodes every part, the buckets in parallel (each into its own maps, merged after). */
-    private Whole decode() throws IOException {
+    private CompletableFuture<Rendered> reads() {
+        if (reads == null) {
+            reads = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return decodeReads();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return reads;
+    }
+
+    private static Unreadable unreadable(Throwable e) {
+        return new Unreadable("a part of it cannot be read (" + e.getMessage() + ")", e);
+    }
+
+    /** Reads and decodes the pages' buckets in parallel (each into its own maps, merged after), then the site. */
+    private Linked decodePages() throws IOException {
         try {
             List<Pages> buckets = layout.pages().parallelStream()
                     .map(part -> bucket(part, new Pages(), StateCodec::pages)).toList();
-            List<Map<String, Set<Fact>>> readBuckets = layout.reads().parallelStream()
-                    .<Map<String, Set<Fact>>>map(part -> bucket(part, new HashMap<>(), StateCodec::reads)).toList();
             Pages pages = new Pages();
             for (Pages bucket : buckets) {
                 pages.files().putAll(bucket.files());
@@ -158,9 +203,20 @@ public final class CachedParts {
                 pages.related().putAll(bucket.related());
                 pages.stagesOf().putAll(bucket.stagesOf());
             }
+            return StateCodec.site(reader.read(layout.site()), pages);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Reads and decodes the reads' buckets in parallel: the manifest's files with what each read. */
+    private Rendered decodeReads() throws IOException {
+        try {
+            List<Map<String, Set<Fact>>> readBuckets = layout.reads().parallelStream()
+                    .<Map<String, Set<Fact>>>map(part -> bucket(part, new HashMap<>(), StateCodec::reads)).toList();
             Map<String, Set<Fact>> reads = new HashMap<>();
             readBuckets.forEach(reads::putAll);
-            return StateCodec.site(reader.read(layout.site()), pages, withReads(reads));
+            return withReads(reads);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -58,7 +58,8 @@ final class LinkStage {
                 && unpublished.equals(before.parsed() == null ? List.of() : before.parsed().unpublished())
                 && sameAttachments(before.loaded(), loaded)
                 && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
-        SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies)
+        SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies,
+                (before.loaded().config() != null ? before.loaded().config() : FALLBACK_CONFIG).menu())
                 : linker.link(parsed.pages(), parsed.otherPaths(), bodies);
         return new Linked(bodies.withBodies(parsed, graph), graph);
     }

@@ -42,8 +42,10 @@ final class PartWriter {
     CachedParts.Layout write() throws IOException {
         List<List<String>> pages = buckets(state.parsed().files().keySet());
         List<List<String>> files = buckets(state.rendered().outputs().keySet());
-        List<List<String>> pagesBefore = before == null ? null : buckets(before.parsed().files().keySet());
-        List<List<String>> filesBefore = before == null ? null : buckets(before.rendered().outputs().keySet());
+        List<List<String>> pagesBefore = before == null ? null
+                : bucketsBefore(before.parsed().files().keySet(), state.parsed().files().keySet(), pages);
+        List<List<String>> filesBefore = before == null ? null
+                : bucketsBefore(before.rendered().outputs().keySet(), state.rendered().outputs().keySet(), files);
         List<CachedParts.Part> pageParts = new ArrayList<>();
         List<CachedParts.Part> readParts = new ArrayList<>();
         for (int b = 0; b < CachedParts.BUCKETS; b++) {
@@ -68,6 +70,11 @@ final class PartWriter {
                 }
             }
         }
+    }
+
+    /** The earlier paths by bucket: the same buckets as now when the paths are the same (an edit's usual case). */
+    private static List<List<String>> bucketsBefore(Set<String> before, Set<String> now, List<List<String>> bucketsNow) {
+        return before.equals(now) ? bucketsNow : buckets(before);
     }
 
     /** Paths by bucket, each bucket sorted: the same state gives the same bytes. */

@@ -63,7 +63,7 @@ final class RenderStage {
         Diagnostics problems = new Diagnostics();
         Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
                 pictures.attachments());
-        Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph));
+        Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph), earlier(before, previous, sink));
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {
             Rendered.Output was = previous.outputs().get(output);
@@ -112,6 +112,27 @@ final class RenderStage {
         int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
                 problems.sorted());
+    }
+
+    /**
+     * What the last state's search data was made from, so that an edit brings it up to date instead of making
+     * it from nothing: its pages, and its files as the sink's folder holds them, each only with the fingerprint
+     * the state recorded for it (a folder edited by hand gives no bytes, and that file is made from nothing).
+     */
+    private static ReaderData.Earlier earlier(SiteState before, Rendered previous, OutputSink sink) {
+        SiteGraph was = before.isEmpty() ? null : before.graph();
+        if (was == null) {
+            return ReaderData.Earlier.NONE;
+        }
+        return new ReaderData.Earlier(was.pages(), path -> {
+            Rendered.Output output = previous.outputs().get(path);
+            if (output == null || output.failed()) {
+                return null;
+            }
+            byte[] bytes = sink.before(path);
+            return bytes != null && bytes.length == output.size() && Fingerprint.of(bytes).equals(output.hash())
+                    ? bytes : null;
+        });
     }
 
     /**

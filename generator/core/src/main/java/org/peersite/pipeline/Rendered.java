@@ -65,8 +65,21 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
     public String digest() {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            new java.util.TreeMap<>(outputs).forEach((path, output) -> sha.update((path + "\u0000" + output.hash().hex()
-                    + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String[] paths = outputs.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(paths);
+            // One line per file, hashed in batches: a call to the digest per line costs more than the hashing.
+            java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream(1 << 16);
+            for (String path : paths) {
+                lines.writeBytes(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                lines.write(0);
+                lines.writeBytes(outputs.get(path).hash().hex().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                lines.write('\n');
+                if (lines.size() > 1 << 15) {
+                    sha.update(lines.toByteArray());
+                    lines.reset();
+                }
+            }
+            sha.update(lines.toByteArray());
             return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

@@ -57,19 +57,19 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
      */
     @Override
     public Parsed parsed() {
-        return cached == null ? parsed : cached.whole().parsed();
+        return cached == null ? parsed : cached.linked().parsed();
     }
 
     /** The linked site (see {@link #parsed()} for a state read from the cache). */
     @Override
     public SiteGraph graph() {
-        return cached == null ? graph : cached.whole().graph();
+        return cached == null ? graph : cached.linked().graph();
     }
 
     /** The files of the site with what each read (see {@link #parsed()} for a state read from the cache). */
     @Override
     public Rendered rendered() {
-        return cached == null ? rendered : cached.whole().rendered();
+        return cached == null ? rendered : cached.rendered();
     }
 
     /**

@@ -118,9 +118,9 @@ final class StateCodec {
         });
     }
 
-    /** The whole state from the site part, the pages of every bucket and the files with their reads. */
-    static CachedParts.Whole site(byte[] bytes, CachedParts.Pages pages, Rendered files) throws IOException {
-        return decode(new Decoder(bytes), in -> in.site(pages, files));
+    /** The pages and the graph from the site part and the pages of every bucket. */
+    static CachedParts.Linked site(byte[] bytes, CachedParts.Pages pages) throws IOException {
+        return decode(new Decoder(bytes), in -> in.site(pages));
     }
 
     private interface Section {
@@ -615,7 +615,7 @@ final class StateCodec {
             }
         }
 
-        CachedParts.Whole site(CachedParts.Pages pages, Rendered rendered) throws IOException {
+        CachedParts.Linked site(CachedParts.Pages pages) throws IOException {
             List<Page> published = pageList(pages);
             List<Diagnostic> routeProblems = diagnostics();
             Set<String> paths = Collections.unmodifiableSet(new TreeSet<>(in.strings()));
@@ -636,7 +636,7 @@ final class StateCodec {
                     Collections.unmodifiableMap(pages.related()), List.copyOf(tags),
                     Collections.unmodifiableMap(pages.stagesOf()), Collections.unmodifiableMap(pages.problems()),
                     warnings);
-            return new CachedParts.Whole(parsed, graph, rendered);
+            return new CachedParts.Linked(parsed, graph);
         }
 
         /** Pages by path, each one the pages' buckets hold. */

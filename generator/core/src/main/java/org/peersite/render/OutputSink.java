@@ -14,4 +14,13 @@ public interface OutputSink {
 
     /** Takes one file; an I/O failure is thrown as {@link java.io.UncheckedIOException}. */
     void accept(OutputFile file);
+
+    /**
+     * The bytes a file of the site holds in the folder this sink updates in place, as the last build left them,
+     * or {@code null} (none there, or a sink that replaces the folder whole). A folder may be edited by hand:
+     * the caller checks them against the fingerprint it recorded before it reuses them.
+     */
+    default byte[] before(String path) {
+        return null;
+    }
 }

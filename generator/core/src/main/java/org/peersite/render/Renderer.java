@@ -95,7 +95,15 @@ public final class Renderer {
 
     /** A render of one graph, with each content page's body as HTML from {@code bodies}. */
     public Run start(SiteGraph graph, Function<Page, BodyHtml> bodies) {
-        return new Run(graph, bodies);
+        return start(graph, bodies, ReaderData.Earlier.NONE);
+    }
+
+    /**
+     * A render of one graph that brings the last build's search data up to date where it can
+     * ({@link ReaderData#files(List, ReaderData.Earlier)}) instead of making it from nothing.
+     */
+    public Run start(SiteGraph graph, Function<Page, BodyHtml> bodies, ReaderData.Earlier earlier) {
+        return new Run(graph, bodies, earlier);
     }
 
     /** A page's body as HTML, from its AST, as this site renders bodies; it embeds nothing and shows no site image. */
@@ -120,12 +128,14 @@ public final class Renderer {
         private final SiteGraph graph;
         private final SiteView view;
         private final PageModels models;
+        private final ReaderData.Earlier earlier;
         private final Map<String, Job> jobs;
 
-        private Run(SiteGraph graph, Function<Page, BodyHtml> bodies) {
+        private Run(SiteGraph graph, Function<Page, BodyHtml> bodies, ReaderData.Earlier earlier) {
             this.graph = graph;
             this.view = new SiteView(graph);
             this.models = new PageModels(view, config, bodies, words, sharing, attachments);
+            this.earlier = earlier;
             this.jobs = jobs();
         }
 
@@ -233,7 +243,7 @@ public final class Renderer {
             }
             // The search and preview data read every page's card and text; they are made together, up front,
             // because which files there are (the shards) depends on the pages.
-            for (OutputFile file : readerData.files(graph.pages())) {
+            for (OutputFile file : readerData.files(graph.pages(), earlier)) {
                 file(all, file.path(), () -> {
                     view.everyText();
                     return file.bytes();

@@ -44,33 +44,61 @@ final class SearchIndex {
      * it inside the build's pool: the shards are written in parallel.
      */
     static List<OutputFile> files(List<SearchDocument> docs) {
-        long postings = 0;
-        for (SearchDocument doc : docs) {
-            postings += doc.size();
-        }
+        return files(docs, null, path -> null);
+    }
+
+    /**
+     * The same files, the term shards brought up to date from the last build's when that can be done
+     * ({@link SearchShards}).
+     *
+     * @param earlier the last build's documents at the places whose page changed since, or {@code null} when the
+     *                pages are not the last build's with some changed (the shards are then made from nothing)
+     * @param before  a file's bytes as the last build made them, or {@code null}
+     */
+    static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
+                                  java.util.function.Function<String, byte[]> before) {
+        long postings = docs.parallelStream().mapToLong(SearchDocument::size).sum();
         int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
         List<OutputFile> files = new ArrayList<>(shards + 1);
         files.add(OutputFile.of(CATALOGUE, catalogue(docs, shards)));
-        List<Map<Character, Map<String, Postings>>> byShard = new ArrayList<>(shards);
-        for (int i = 0; i < shards; i++) {
-            Map<Character, Map<String, Postings>> fields = new TreeMap<>();
-            for (char f : FIELDS.toCharArray()) {
-                fields.put(f, new HashMap<>());
-            }
-            byShard.add(fields);
+        List<OutputFile> updated = earlier == null ? null : SearchShards.update(docs, earlier, shards, before);
+        if (updated != null) {
+            files.addAll(updated);
+            return files;
         }
-        for (int id = 0; id < docs.size(); id++) {
+        // Each run of consecutive pages is indexed on its own, in parallel; a term's postings are then the runs'
+        // postings one after the other, ascending because the runs are in page order.
+        int runs = Math.max(1, Math.min(docs.size() / PAGES_PER_RUN, RUNS));
+        List<List<Map<String, Postings>>> byRun = java.util.stream.IntStream.range(0, runs).parallel()
+                .mapToObj(run -> index(docs, docs.size() * run / runs, docs.size() * (run + 1) / runs, shards))
+                .toList();
+        // Writing the shards is most of the rest, and each is independent: in parallel, on the caller's pool.
+        files.addAll(java.util.stream.IntStream.range(0, shards).parallel()
+                .mapToObj(i -> OutputFile.of(shardPath(i), shard(byRun, i)))
+                .toList());
+        return files;
+    }
+
+    /** Runs of pages indexed in parallel: enough to keep every core busy, few enough to merge cheaply. */
+    private static final int RUNS = 16;
+    private static final int PAGES_PER_RUN = 256;
+
+    /** The postings of pages {@code from} to {@code to} (exclusive), by shard and field ({@code shard * 3 + f}). */
+    private static List<Map<String, Postings>> index(List<SearchDocument> docs, int from, int to, int shards) {
+        List<Map<String, Postings>> index = new ArrayList<>(shards * FIELDS.length());
+        for (int i = 0; i < shards * FIELDS.length(); i++) {
+            index.add(new HashMap<>());
+        }
+        for (int id = from; id < to; id++) {
             int page = id;
-            for (char f : FIELDS.toCharArray()) {
-                docs.get(id).forEachTerm(f, term -> byShard.get(SearchTerms.shard(term, shards)).get(f)
+            for (int f = 0; f < FIELDS.length(); f++) {
+                int field = f;
+                docs.get(id).forEachTerm(FIELDS.charAt(f), term -> index
+                        .get(SearchTerms.shard(term, shards) * FIELDS.length() + field)
                         .computeIfAbsent(term, t -> new Postings()).add(page));
             }
         }
-        // Writing the shards is most of the work, and each is independent: in parallel, on the caller's pool.
-        files.addAll(java.util.stream.IntStream.range(0, shards).parallel()
-                .mapToObj(i -> OutputFile.of(shardPath(i), shard(byShard.get(i))))
-                .toList());
-        return files;
+        return index;
     }
 
     private static byte[] catalogue(List<SearchDocument> docs, int shards) {
@@ -94,26 +122,73 @@ final class SearchIndex {
         return json.append("]}\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] shard(Map<Character, Map<String, Postings>> fields) {
-        StringBuilder json = new StringBuilder(64 * 1024);
-        json.append('{');
-        boolean firstField = true;
-        for (char f : FIELDS.toCharArray()) {
-            json.append(firstField ? "" : ",").append('"').append(f).append("\":{");
-            firstField = false;
-            boolean first = true;
-            for (Map.Entry<String, Postings> e : new TreeMap<>(fields.get(f)).entrySet()) {
-                json.append(first ? "\n" : ",\n");
-                first = false;
-                Json.string(json, e.getKey()).append(':');
-                e.getValue().appendDeltas(json);
+    /** One shard's JSON: per field, every term in order with its pages, the runs' postings joined. */
+    private static byte[] shard(List<List<Map<String, Postings>>> byRun, int shard) {
+        ShardWriter json = new ShardWriter();
+        for (int f = 0; f < FIELDS.length(); f++) {
+            json.field(f);
+            Map<String, List<Postings>> terms = new TreeMap<>();
+            for (List<Map<String, Postings>> run : byRun) {
+                run.get(shard * FIELDS.length() + f).forEach((term, postings) ->
+                        terms.computeIfAbsent(term, t -> new ArrayList<>(byRun.size())).add(postings));
             }
-            json.append('}');
+            terms.forEach((term, parts) -> {
+                json.term(term);
+                parts.forEach(part -> json.pages(part.ids, part.size));
+                json.end();
+            });
         }
-        return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+        return json.done();
     }
 
-    /** Ascending page numbers of one term, written as the first number and then the gaps. */
+    /**
+     * Writes one shard: {@code {"s":{"term":[gaps],...},"h":{...},"b":{...}}}, a term a line, each field's terms
+     * in order, and a term's pages ascending as the first number and then the gaps. Used in this order:
+     * {@code field}, then per term {@code term}, {@code pages} (once or more, ascending) and {@code end}; then
+     * {@code done}.
+     */
+    static final class ShardWriter {
+        private final StringBuilder json = new StringBuilder(64 * 1024).append('{');
+        private boolean firstTerm;
+        private boolean firstPage;
+        private int previous;
+
+        void field(int f) {
+            if (f > 0) {
+                json.append("},");
+            }
+            json.append('"').append(FIELDS.charAt(f)).append("\":{");
+            firstTerm = true;
+        }
+
+        ShardWriter term(String term) {
+            json.append(firstTerm ? "\n" : ",\n");
+            firstTerm = false;
+            Json.string(json, term).append(":[");
+            firstPage = true;
+            previous = 0;
+            return this;
+        }
+
+        ShardWriter pages(int[] ids, int size) {
+            for (int i = 0; i < size; i++) {
+                json.append(firstPage ? "" : ",").append(ids[i] - previous);
+                firstPage = false;
+                previous = ids[i];
+            }
+            return this;
+        }
+
+        void end() {
+            json.append(']');
+        }
+
+        byte[] done() {
+            return json.append("}}\n").toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Ascending page numbers of one term (a page once, however often the term comes in it). */
     private static final class Postings {
         private int[] ids = new int[4];
         private int size;
@@ -127,16 +202,6 @@ final class SearchIndex {
                 ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
-        }
-
-        void appendDeltas(StringBuilder json) {
-            json.append('[');
-            int previous = 0;
-            for (int i = 0; i < size; i++) {
-                json.append(i == 0 ? "" : ",").append(ids[i] - previous);
-                previous = ids[i];
-            }
-            json.append(']');
         }
     }
 }
