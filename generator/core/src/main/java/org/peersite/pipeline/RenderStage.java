@@ -63,7 +63,10 @@ final class RenderStage {
         Diagnostics problems = new Diagnostics();
         Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
                 pictures.attachments());
-        Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph), earlier(before, previous, sink));
+        // On the build's threads: the search data it makes up front is parallel work, which must not run on
+        // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
+        Renderer.Run run = workers.run(() -> renderer.start(graph, page -> bodies.html(page, graph),
+                earlier(before, previous, sink)));
         List<String> planned = new ArrayList<>();
         for (String output : run.outputs()) {
             Rendered.Output was = previous.outputs().get(output);
