@@ -118,7 +118,9 @@ class PeersiteJarIT {
     @Test
     void runningOutOfMemoryGivesItsAdviceOnceAndItsTraceOnlyUnderDebug() throws Exception {
         FixtureSite site = FixtureSite.good(root.resolve("site"));
-        String paragraph = "Peers who meet every month learn to say what they see, and to hear it. ".repeat(30);
+        // 3,000 notes of 21 KB: their texts alone (the load stage holds them all until they are parsed) are
+        // more than twice the heap, however little the build keeps of each page.
+        String paragraph = "Peers who meet every month learn to say what they see, and to hear it. ".repeat(300);
         for (int i = 0; i < 3000; i++) {
             site.write("content/notes/note-" + i + ".md", "---\ntitle: \"Note " + i + "\"\n---\n" + paragraph + "\n");
         }
