@@ -118,10 +118,13 @@ class PeersiteJarIT {
     @Test
     void runningOutOfMemoryGivesItsAdviceOnceAndItsTraceOnlyUnderDebug() throws Exception {
         FixtureSite site = FixtureSite.good(root.resolve("site"));
-        // 3,000 notes of 21 KB: their texts alone (the load stage holds them all until they are parsed) are
-        // more than twice the heap, however little the build keeps of each page.
-        String paragraph = "Peers who meet every month learn to say what they see, and to hear it. ".repeat(300);
-        for (int i = 0; i < 3000; i++) {
+        // Four notes just under the 8 MB limit for one file, each a string of 15 MB once read (the dash makes it
+        // UTF-16): more than the heap however little a build keeps, and the error comes from one large
+        // allocation, so what handles it still finds memory. (Many small notes once ran the heap out a few bytes
+        // at a time, and the error surfaced as whatever failed next: a class that could not be initialised.)
+        String paragraph = "Peers who meet every month learn to say what they see \u2014 and to hear it. "
+                .repeat(100_000);
+        for (int i = 0; i < 4; i++) {
             site.write("content/notes/note-" + i + ".md", "---\ntitle: \"Note " + i + "\"\n---\n" + paragraph + "\n");
         }
 
