@@ -65,9 +65,9 @@ public final class Main implements Callable<Integer> {
         int exit;
         try {
             exit = run(args, System.out, System.err);
-        } catch (VirtualMachineError e) {
+        } catch (Error e) {
             // Outside any command (the command's own are reported by UsageErrors): one line, never a stack trace.
-            String advice = UsageErrors.advice(e);
+            String advice = UsageErrors.advice(UsageErrors.failure(e));
             System.err.println("peersite: internal error: " + e + (advice.isEmpty() ? "" : " (" + advice + ")"));
             exit = Exit.INTERNAL;
         }
@@ -124,15 +124,7 @@ public final class Main implements Callable<Integer> {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler(usageErrors);
         cli.setExecutionExceptionHandler(usageErrors);
-        cli.setExecutionStrategy(parseResult -> {
-            try {
-                return new CommandLine.RunLast().execute(parseResult);
-            } catch (VirtualMachineError e) {
-                // Out of memory, or a stack overflow no stage caught: the memory the command held is free again
-                // here, so the advice (and, with --debug, the trace) can be printed.
-                return usageErrors.handleVirtualMachineError(e, parseResult);
-            }
-        });
+        cli.setExecutionStrategy(usageErrors);
         // A title may start with a dash ("- a list?", "-1 ideas"): only peersite's own options are options there.
         CommandLine newCommand = cli.getSubcommands().get("new");
         if (newCommand != null) {
