@@ -84,8 +84,10 @@ public final class Builds {
     private static Outcome build(Pipeline pipeline, Settings settings, Path cache, SiteState previous,
                                  Duration cacheRead, Diagnostics notes, long started) throws IOException {
         Path output = settings.output();
-        // A digest hashes every file's path and fingerprint: worked out once per site, not once per use.
-        String previousDigest = previous.isEmpty() ? null : previous.files().digest();
+        // A digest hashes every file's path and fingerprint: worked out once per site, not once per use, and a
+        // cached state's is the one its manifest kept.
+        String previousDigest = previous.isEmpty() ? null
+                : previous.cached() != null ? previous.cached().summary().digest() : previous.files().digest();
         boolean inPlace = previousDigest != null && holds(output, previous.files(), previousDigest);
         SiteState state;
         String digest = null;
@@ -116,7 +118,7 @@ public final class Builds {
         if (cache != null) {
             long keeping = System.nanoTime();
             if (wrote && !state.sameSiteAs(previous)) {
-                StateCache.write(cache, state, previous, notes, settings);
+                StateCache.write(cache, state, digest, previous, notes, settings);
             }
             // "cache": reading the last state and checking the output against it, and keeping the new one.
             state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));

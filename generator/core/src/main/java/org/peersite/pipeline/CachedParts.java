@@ -40,8 +40,10 @@ public final class CachedParts {
      * @param pagesPerKind  published pages by kind
      * @param draftsLeftOut drafts the site leaves out
      * @param problems      what the parse and link stages found, sorted
+     * @param digest        the digest of the files written ({@link Rendered#digest}), which the output folder's
+     *                      marker must name
      */
-    record Summary(Map<Kind, Integer> pagesPerKind, int draftsLeftOut, List<Diagnostic> problems) {
+    record Summary(Map<Kind, Integer> pagesPerKind, int draftsLeftOut, List<Diagnostic> problems, String digest) {
     }
 
     /** One part file, named by the fingerprint of its bytes; {@link #NONE} for an empty bucket. */
