@@ -33,15 +33,17 @@ public final class BuildResult {
     private final Path output;
     private final boolean wrote;
     private final SiteState state;
+    private final String digest;
     private final String externalLinks;
 
     private BuildResult(List<Diagnostic> diagnostics, BuildStats stats, Path output, boolean wrote, SiteState state,
-                        String externalLinks) {
+                        String digest, String externalLinks) {
         this.diagnostics = List.copyOf(diagnostics);
         this.stats = stats;
         this.output = output;
         this.wrote = wrote;
         this.state = state;
+        this.digest = digest;
         this.externalLinks = externalLinks;
     }
 
@@ -51,7 +53,7 @@ public final class BuildResult {
         int changed = outcome.wrote() ? state.files().written().size() + state.files().removed().size() : 0;
         BuildStats stats = new BuildStats(state.pagesPerKind(), state.draftsLeftOut(), files, changed,
                 state.files().rendered(), state.times(), outcome.total());
-        return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state, null);
+        return new BuildResult(state.diagnostics(), stats, output, outcome.wrote(), state, outcome.digest(), null);
     }
 
     /**
@@ -59,7 +61,7 @@ public final class BuildResult {
      * files; empty when nothing was written.
      */
     public Optional<String> siteDigest() {
-        return wrote ? Optional.of(state.files().digest()) : Optional.empty();
+        return wrote ? Optional.of(digest) : Optional.empty();
     }
 
     /** The links that leave the site, as the link stage found them, sorted by position. */
@@ -81,7 +83,7 @@ public final class BuildResult {
         ExternalLinkCheck.Report report = check.check(links);
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(report.diagnostics());
-        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state, report.summary());
+        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state, digest, report.summary());
     }
 
     /** The summary of the external link check ({@link #withExternalLinks}), if one ran. */

@@ -24,6 +24,9 @@ public final class Names {
     /** The form a name is compared in (see the class comment); blank input gives the empty string. */
     public static String key(CharSequence name) {
         String text = nfc(name);
+        if (isKey(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -39,6 +42,23 @@ public final class Names {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a text is its own key: printable ASCII without capitals, single spaces between words (slugs, paths,
+     * most aliases). Such names, most of a site's, are then not copied: building a cached site's index made keys
+     * of every page's names.
+     */
+    private static boolean isKey(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i == 0 || i == last || text.charAt(i - 1) == ' '
+                    : c < '!' || c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text without the whitespace {@link #isSpace} sees at either end. */

@@ -40,8 +40,9 @@ public final class Builds {
      * @param state the pipeline's state (empty when the build was refused before it began)
      * @param wrote whether the output folder now holds the new site
      * @param total wall time of the whole build
+     * @param digest the digest of the site written ({@link Rendered#digest}), or {@code null} when none was
      */
-    public record Outcome(SiteState state, boolean wrote, Duration total) {
+    public record Outcome(SiteState state, boolean wrote, Duration total, String digest) {
     }
 
     /** Builds the site and, when it has no errors, writes it; with a cache folder, reuses and saves the state. */
@@ -83,17 +84,22 @@ public final class Builds {
     private static Outcome build(Pipeline pipeline, Settings settings, Path cache, SiteState previous,
                                  Duration cacheRead, Diagnostics notes, long started) throws IOException {
         Path output = settings.output();
-        boolean inPlace = !previous.isEmpty() && holds(output, previous.files());
+        // A digest hashes every file's path and fingerprint: worked out once per site, not once per use, and a
+        // cached state's is the one its manifest kept.
+        String previousDigest = previous.isEmpty() ? null
+                : previous.cached() != null ? previous.cached().summary().digest() : previous.files().digest();
+        boolean inPlace = previousDigest != null && holds(output, previous.files(), previousDigest);
         SiteState state;
-        boolean wrote = false;
+        String digest = null;
         long writing;
         if (inPlace) {
             try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
                 state = pipeline.update(previous, Changes.ANYTHING, update);
                 writing = System.nanoTime();
                 if (!state.hasErrors()) {
-                    update.commit(state.files().removed(), state.files().digest());
-                    wrote = true;
+                    digest = state.files().outputs() == previous.files().outputs() ? previousDigest
+                            : state.files().digest();
+                    update.commit(state.files().removed(), digest);
                 }
             }
         } else {
@@ -101,22 +107,23 @@ public final class Builds {
                 state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
                 writing = System.nanoTime();
                 if (!state.hasErrors()) {
-                    staged.publish(state.files().digest());
-                    wrote = true;
+                    digest = state.files().digest();
+                    staged.publish(digest);
                 }
             }
         }
+        boolean wrote = digest != null;
         // Files are written as they are rendered; "write" is putting the finished site in place.
         state = state.withTime(Stage.WRITE, since(writing));
         if (cache != null) {
             long keeping = System.nanoTime();
             if (wrote && !state.sameSiteAs(previous)) {
-                StateCache.write(cache, state, previous, notes, settings);
+                StateCache.write(cache, state, digest, previous, notes, settings);
             }
             // "cache": reading the last state and checking the output against it, and keeping the new one.
             state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));
         }
-        return new Outcome(state.withNotes(notes.sorted()), wrote, since(started));
+        return new Outcome(state.withNotes(notes.sorted()), wrote, since(started), digest);
     }
 
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
@@ -124,7 +131,7 @@ public final class Builds {
         long started = System.nanoTime();
         try (Pipeline pipeline = Pipeline.forBuild(settings)) {
             SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
-            return new Outcome(state, false, since(started));
+            return new Outcome(state, false, since(started), null);
         }
     }
 
@@ -132,8 +139,8 @@ public final class Builds {
      * Whether the output folder holds exactly the files a state recorded: its marker names the same site, and
      * every file is there with its size (cheap to ask; a hand-edited or half-deleted folder fails it).
      */
-    private static boolean holds(Path output, Rendered rendered) {
-        if (!rendered.digest().equals(Marker.digest(output))) {
+    private static boolean holds(Path output, Rendered rendered, String digest) {
+        if (!digest.equals(Marker.digest(output))) {
             return false;
         }
         for (Map.Entry<String, Rendered.Output> file : rendered.outputs().entrySet()) {
@@ -163,7 +170,7 @@ public final class Builds {
     }
 
     private static Outcome refused(Diagnostics notes, long started) {
-        return new Outcome(SiteState.EMPTY.withNotes(notes.sorted()), false, since(started));
+        return new Outcome(SiteState.EMPTY.withNotes(notes.sorted()), false, since(started), null);
     }
 
     private static String message(Exception e) {

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Fact;
@@ -22,8 +20,7 @@ import org.peersite.model.Kind;
 
 /**
  * The parts of a state read from the build cache beyond its manifest: the pages, the graph and what each file
- * read, read and decoded on first use (a build that finds nothing changed never asks), what each file read on
- * another thread while the pages are decoded and the stages that need no more run. A part that
+ * read, read and decoded on first use (a build that finds nothing changed never asks). A part that
  * is missing, cut short, corrupt or undecodable throws {@link Unreadable}: the build that read the cache then
  * runs from nothing, with one warning. Thread-safe.
  */
@@ -43,8 +40,10 @@ public final class CachedParts {
      * @param pagesPerKind  published pages by kind
      * @param draftsLeftOut drafts the site leaves out
      * @param problems      what the parse and link stages found, sorted
+     * @param digest        the digest of the files written ({@link Rendered#digest}), which the output folder's
+     *                      marker must name
      */
-    record Summary(Map<Kind, Integer> pagesPerKind, int draftsLeftOut, List<Diagnostic> problems) {
+    record Summary(Map<Kind, Integer> pagesPerKind, int draftsLeftOut, List<Diagnostic> problems, String digest) {
     }
 
     /** One part file, named by the fingerprint of its bytes; {@link #NONE} for an empty bucket. */
@@ -115,8 +114,7 @@ public final class CachedParts {
     private final Layout layout;
     private final Rendered files;
     private final Reader reader;
-    private Linked linked;
-    private CompletableFuture<Rendered> reads;
+    private Whole whole;
 
     CachedParts(Summary summary, Layout layout, Rendered files, Reader reader) {
         this.summary = summary;
@@ -133,90 +131,68 @@ public final class CachedParts {
         return layout;
     }
 
-    /**
-     * The pages and the graph, read on first use; what each file read is read meanwhile on another thread (the
-     * render stage is the first to need it, after the parse and link stages). {@link Unreadable} when a part
-     * cannot be read.
-     */
-    synchronized Linked linked() {
-        if (linked == null) {
-            reads();
-            try {
-                linked = decodePages();
-            } catch (IOException | RuntimeException e) {
-                throw unreadable(e);
-            }
-        }
-        return linked;
+    /** The pages and the graph, read on first use; {@link Unreadable} when a part cannot be read. */
+    Linked linked() {
+        Whole read = whole();
+        return new Linked(read.parsed(), read.graph());
     }
 
     /** The files with what each read, read on first use; {@link Unreadable} when a part cannot be read. */
     Rendered rendered() {
-        CompletableFuture<Rendered> decoding;
-        synchronized (this) {
-            decoding = reads();
-        }
-        try {
-            return decoding.join();
-        } catch (CompletionException e) {
-            throw unreadable(e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause());
-        }
+        return whole().rendered();
     }
 
     /** The stages' results if they were read (an update of this state needed them), or {@code null}. */
-    Whole decoded() {
-        Linked read;
-        synchronized (this) {
-            read = linked;
-        }
-        return read == null ? null : new Whole(read.parsed(), read.graph(), rendered());
+    synchronized Whole decoded() {
+        return whole;
     }
 
-    private CompletableFuture<Rendered> reads() {
-        if (reads == null) {
-            reads = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return decodeReads();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return reads;
-    }
-
-    private static Unreadable unreadable(Throwable e) {
-        return new Unreadable("a part of it cannot be read (" + e.getMessage() + ")", e);
-    }
-
-    /** Reads and decodes the pages' buckets in parallel (each into its own maps, merged after), then the site. */
-    private Linked decodePages() throws IOException {
-        try {
-            List<Pages> buckets = layout.pages().parallelStream()
-                    .map(part -> bucket(part, new Pages(), StateCodec::pages)).toList();
-            Pages pages = new Pages();
-            for (Pages bucket : buckets) {
-                pages.files().putAll(bucket.files());
-                pages.links().putAll(bucket.links());
-                pages.problems().putAll(bucket.problems());
-                pages.backlinks().putAll(bucket.backlinks());
-                pages.related().putAll(bucket.related());
-                pages.stagesOf().putAll(bucket.stagesOf());
+    /**
+     * Every part, read and decoded on first use in one parallel stream: the pages' buckets and the reads' buckets
+     * together, then the site. The stream runs on the caller's pool, so a build asks from its own threads
+     * ({@code Workers.run}) and {@code --threads} bounds the decoding too.
+     */
+    private synchronized Whole whole() {
+        if (whole == null) {
+            try {
+                whole = decode();
+            } catch (IOException | RuntimeException e) {
+                throw new Unreadable("a part of it cannot be read (" + e.getMessage() + ")", e);
             }
-            return StateCodec.site(reader.read(layout.site()), pages);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
+        return whole;
     }
 
-    /** Reads and decodes the reads' buckets in parallel: the manifest's files with what each read. */
-    private Rendered decodeReads() throws IOException {
+    /** A bucket's part decoded: the pages' (into {@link Pages}) or the reads' (into a map by file). */
+    private record Bucket(Pages pages, Map<String, Set<Fact>> reads) {
+    }
+
+    private Whole decode() throws IOException {
+        List<Part> parts = new ArrayList<>(layout.pages());
+        parts.addAll(layout.reads());
+        int pageParts = layout.pages().size();
         try {
-            List<Map<String, Set<Fact>>> readBuckets = layout.reads().parallelStream()
-                    .<Map<String, Set<Fact>>>map(part -> bucket(part, new HashMap<>(), StateCodec::reads)).toList();
+            List<Bucket> buckets = java.util.stream.IntStream.range(0, parts.size()).parallel()
+                    .mapToObj(i -> i < pageParts
+                            ? new Bucket(bucket(parts.get(i), new Pages(), StateCodec::pages), null)
+                            : new Bucket(null, bucket(parts.get(i), new HashMap<>(), StateCodec::reads)))
+                    .toList();
+            Pages pages = new Pages();
             Map<String, Set<Fact>> reads = new HashMap<>();
-            readBuckets.forEach(reads::putAll);
-            return withReads(reads);
+            for (Bucket bucket : buckets) {
+                if (bucket.pages() != null) {
+                    pages.files().putAll(bucket.pages().files());
+                    pages.links().putAll(bucket.pages().links());
+                    pages.problems().putAll(bucket.pages().problems());
+                    pages.backlinks().putAll(bucket.pages().backlinks());
+                    pages.related().putAll(bucket.pages().related());
+                    pages.stagesOf().putAll(bucket.pages().stagesOf());
+                } else {
+                    reads.putAll(bucket.reads());
+                }
+            }
+            Linked linked = StateCodec.site(reader.read(layout.site()), pages);
+            return new Whole(linked.parsed(), linked.graph(), withReads(reads));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,9 +159,16 @@ final class ParseStage {
         return Collections.unmodifiableSet(paths);
     }
 
+    /**
+     * The slugs of every tag the pages use, and of their parent levels. Each tag is made a slug once: a site's
+     * pages share a few tags, and making slugs of every page's tags took 81 of 1,091 profile samples of a
+     * cached edit at 10,000 pages.
+     */
     private static Set<String> tagSlugs(List<Page> pages) {
+        Set<String> tags = new HashSet<>();
+        pages.forEach(p -> tags.addAll(p.meta().tags()));
         Set<String> slugs = new TreeSet<>();
-        pages.forEach(p -> p.meta().tags().forEach(t -> slugs.addAll(Tags.levels(t))));
+        tags.forEach(t -> slugs.addAll(Tags.levels(t)));
         return slugs;
     }
 }

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
@@ -46,13 +48,16 @@ final class PartWriter {
                 : bucketsBefore(before.parsed().files().keySet(), state.parsed().files().keySet(), pages);
         List<List<String>> filesBefore = before == null ? null
                 : bucketsBefore(before.rendered().outputs().keySet(), state.rendered().outputs().keySet(), files);
+        BitSet pagesChanged = before == null ? null : pagesChanged();
+        BitSet readsChanged = before == null ? null : changed(before.rendered().outputs(), state.rendered().outputs(),
+                (a, b) -> a != b && !a.reads().equals(b.reads()), new BitSet());
         List<CachedParts.Part> pageParts = new ArrayList<>();
         List<CachedParts.Part> readParts = new ArrayList<>();
         for (int b = 0; b < CachedParts.BUCKETS; b++) {
-            pageParts.add(before != null && pages.get(b).equals(pagesBefore.get(b)) && samePages(pages.get(b))
+            pageParts.add(before != null && pages.get(b).equals(pagesBefore.get(b)) && !pagesChanged.get(b)
                     ? was.pages().get(b)
                     : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b))));
-            readParts.add(before != null && files.get(b).equals(filesBefore.get(b)) && sameReads(files.get(b))
+            readParts.add(before != null && files.get(b).equals(filesBefore.get(b)) && !readsChanged.get(b)
                     ? was.reads().get(b)
                     : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b))));
         }
@@ -88,40 +93,48 @@ final class PartWriter {
     }
 
     /**
-     * Whether every page of the bucket (the same paths as before) is the one read from the cache, with the same
-     * place in the graph.
+     * The buckets with a page that is not the one read from the cache, or that has another place in the graph.
      */
-    private boolean samePages(List<String> paths) {
-        Map<String, Parsed.ParsedFile> files = before.parsed().files();
+    private BitSet pagesChanged() {
         SiteGraph a = before.graph();
         SiteGraph b = state.graph();
-        for (String path : paths) {
-            if (files.get(path) != state.parsed().files().get(path) || a.links().get(path) != b.links().get(path)
-                    || !same(a.problems().get(path), b.problems().get(path))
-                    || !same(a.backlinks().get(path), b.backlinks().get(path))
-                    || !same(a.related().get(path), b.related().get(path))
-                    || !same(a.stagesOf().get(path), b.stagesOf().get(path))) {
-                return false;
-            }
-        }
-        return true;
+        BitSet changed = changed(before.parsed().files(), state.parsed().files(), (x, y) -> x != y, new BitSet());
+        changed(a.links(), b.links(), (x, y) -> x != y, changed);
+        changed(a.problems(), b.problems(), PartWriter::differ, changed);
+        changed(a.backlinks(), b.backlinks(), PartWriter::differ, changed);
+        changed(a.related(), b.related(), PartWriter::differ, changed);
+        return changed(a.stagesOf(), b.stagesOf(), PartWriter::differ, changed);
     }
 
-    /** Whether every file of the bucket (the same paths as before) read what it read before. */
-    private boolean sameReads(List<String> paths) {
-        Map<String, Rendered.Output> outputs = before.rendered().outputs();
-        for (String path : paths) {
-            Rendered.Output a = outputs.get(path);
-            Rendered.Output b = state.rendered().outputs().get(path);
-            if (a != b && !a.reads().equals(b.reads())) {
-                return false;
+    /**
+     * Marks in {@code changed} the bucket of every path whose value {@code differ}s from before, or that one of
+     * the two maps has and the other has not: one look-up per path (comparing path by path in each bucket looked
+     * every path up in both maps).
+     */
+    private static <V> BitSet changed(Map<String, V> was, Map<String, V> now, BiPredicate<V, V> differ,
+                                      BitSet changed) {
+        int[] found = {0};
+        now.forEach((path, value) -> {
+            V earlier = was.get(path);
+            if (earlier != null) {
+                found[0]++;
             }
+            if (earlier == null || differ.test(earlier, value)) {
+                changed.set(CachedParts.bucketOf(path));
+            }
+        });
+        if (found[0] != was.size()) {
+            was.keySet().forEach(path -> {
+                if (!now.containsKey(path)) {
+                    changed.set(CachedParts.bucketOf(path));
+                }
+            });
         }
-        return true;
+        return changed;
     }
 
-    private static boolean same(Object a, Object b) {
-        return a == b || Objects.equals(a, b);
+    private static boolean differ(Object a, Object b) {
+        return a != b && !Objects.equals(a, b);
     }
 
     /** The part for these bytes, written unless it is there already; {@link CachedParts.Part#NONE} for none. */

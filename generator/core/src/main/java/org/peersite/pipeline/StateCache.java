@@ -35,7 +35,7 @@ final class StateCache {
     static final String PARTS = "parts";
     private static final byte[] MAGIC = "peersite cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version: raised whenever {@link StateCodec} changes what it writes. */
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
     /** Magic, format, the state's key, and the settings' own fingerprint (to say which of the two differs). */
     private static final int HEADER = MAGIC.length + 4 + 16 + 16;
 
@@ -114,14 +114,18 @@ final class StateCache {
     /**
      * Saves the state in the folder (created if need be): the parts that differ from those {@code previous} was
      * read from, then the manifest; a failure to save is a warning, not an error.
+     *
+     * @param digest the digest of the state's files ({@link Rendered#digest}), kept so that the next build need
+     *               not work it out again
      */
-    static void write(Path folder, SiteState state, SiteState previous, Diagnostics notes, Settings settings) {
+    static void write(Path folder, SiteState state, String digest, SiteState previous, Diagnostics notes,
+                      Settings settings) {
         Path file = folder.resolve(FILE);
         Path temporary = folder.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(folder.resolve(PARTS));
             CachedParts.Layout layout = new PartWriter(folder.resolve(PARTS), state, previous).write();
-            Files.write(temporary, manifest(state, layout, settings));
+            Files.write(temporary, manifest(state, digest, layout, settings));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PartWriter.removeAllBut(folder.resolve(PARTS), layout);
         } catch (IOException | RuntimeException e) {
@@ -137,8 +141,8 @@ final class StateCache {
     }
 
     /** The manifest's bytes: header, body, checksum. */
-    static byte[] manifest(SiteState state, CachedParts.Layout layout, Settings settings) {
-        byte[] body = StateCodec.manifest(state, layout);
+    static byte[] manifest(SiteState state, String digest, CachedParts.Layout layout, Settings settings) {
+        byte[] body = StateCodec.manifest(state, digest, layout);
         Fingerprint madeWith = settings.fingerprint();
         ByteBuffer out = ByteBuffer.allocate(HEADER + body.length + 4);
         out.put(MAGIC).putInt(FORMAT).putLong(state.key().high()).putLong(state.key().low())

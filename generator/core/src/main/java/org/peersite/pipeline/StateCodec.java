@@ -67,11 +67,14 @@ final class StateCodec {
     private StateCodec() {
     }
 
-    /** The manifest: the inputs, the summary, the files written (without their reads), and the parts' names. */
-    static byte[] manifest(SiteState state, CachedParts.Layout layout) {
+    /**
+     * The manifest: the inputs, the summary, the files written (without their reads) and their digest, and the
+     * parts' names.
+     */
+    static byte[] manifest(SiteState state, String digest, CachedParts.Layout layout) {
         return encode(out -> {
             out.loaded(state.loaded());
-            out.summary(state);
+            out.summary(state, digest);
             out.outputs(state.files());
             out.layout(layout);
         });
@@ -214,7 +217,7 @@ final class StateCodec {
             }
         }
 
-        void summary(SiteState state) throws IOException {
+        void summary(SiteState state, String digest) throws IOException {
             Map<Kind, Integer> perKind = state.pagesPerKind();
             out.number(perKind.size());
             for (Map.Entry<Kind, Integer> kind : perKind.entrySet()) {
@@ -225,6 +228,7 @@ final class StateCodec {
             List<Diagnostic> problems = new ArrayList<>(state.parsed().diagnostics());
             problems.addAll(state.graph().diagnostics());
             diagnostics(problems.stream().sorted().toList());
+            out.string(digest);
         }
 
         void outputs(Rendered rendered) throws IOException {
@@ -469,7 +473,8 @@ final class StateCodec {
             for (int i = in.count(); i > 0; i--) {
                 perKind.put(in.constant(Kind.values()), in.count());
             }
-            return new CachedParts.Summary(Collections.unmodifiableMap(perKind), in.count(), diagnostics());
+            return new CachedParts.Summary(Collections.unmodifiableMap(perKind), in.count(), diagnostics(),
+                    in.required());
         }
 
         Rendered outputs() throws IOException {

@@ -1,9 +1,14 @@
 package org.peersite.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.peersite.markdown.SearchTerms;
 
@@ -12,7 +17,8 @@ import org.peersite.markdown.SearchTerms;
  * in small files grouped by address: {@code previews/concepts-2.json} holds a 64th of the concepts. A script
  * finds the file of any link's target from the address alone ({@link #bucket}, the same rule in
  * {@code reader.js}), so a hover fetches one small file and no page carries the data inline. Search results
- * take their summaries from the same files. Stateless.
+ * take their summaries from the same files. After an edit, only the files whose previews changed are made again.
+ * Stateless.
  */
 final class LinkPreviews {
 
@@ -21,9 +27,51 @@ final class LinkPreviews {
 
     /** The files for these documents (one per rendered content page). */
     static List<OutputFile> files(List<SearchDocument> docs) {
-        Map<String, StringBuilder> buckets = new TreeMap<>();
+        return files(docs, null, path -> null);
+    }
+
+    /**
+     * The same files, each bucket no changed page's preview is in (before or now) read back from the last build
+     * instead of written again: a bucket's file depends only on the previews of its pages, in page order.
+     *
+     * @param earlier the last build's documents at the places whose page changed since (see
+     *                {@link SearchIndex#files(List, Map, Function)}), or {@code null}: every file made from nothing
+     * @param before  a file's bytes as the last build made them, or {@code null}
+     */
+    static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
+                                  Function<String, byte[]> before) {
+        Set<String> touched = new HashSet<>();
+        if (earlier != null) {
+            earlier.forEach((page, was) -> {
+                SearchDocument now = docs.get(page);
+                if (!samePreview(was, now)) {
+                    touched.add(bucket(was.url()));
+                    touched.add(bucket(now.url()));
+                }
+            });
+        }
+        Map<String, List<SearchDocument>> buckets = new TreeMap<>();
         for (SearchDocument doc : docs) {
-            StringBuilder json = buckets.computeIfAbsent(bucket(doc.url()), b -> new StringBuilder("{"));
+            buckets.computeIfAbsent(bucket(doc.url()), b -> new ArrayList<>()).add(doc);
+        }
+        List<OutputFile> files = new ArrayList<>(buckets.size());
+        buckets.forEach((bucket, inBucket) -> {
+            byte[] kept = earlier == null || touched.contains(bucket) ? null : before.apply(path(bucket));
+            files.add(OutputFile.of(path(bucket), kept != null ? kept : json(inBucket)));
+        });
+        return files;
+    }
+
+    /** Whether two documents show the same preview. */
+    private static boolean samePreview(SearchDocument a, SearchDocument b) {
+        return a.url().equals(b.url()) && a.title().equals(b.title()) && a.kind().equals(b.kind())
+                && Objects.equals(a.line(), b.line());
+    }
+
+    /** One bucket's file: each page's address, title, kind and line, in page order. */
+    private static byte[] json(List<SearchDocument> docs) {
+        StringBuilder json = new StringBuilder("{");
+        for (SearchDocument doc : docs) {
             json.append(json.length() == 1 ? "\n" : ",\n");
             Json.string(json, doc.url()).append(":[");
             Json.string(json, doc.title()).append(',');
@@ -33,10 +81,7 @@ final class LinkPreviews {
             }
             json.append(']');
         }
-        return buckets.entrySet().stream()
-                .map(e -> OutputFile.of(path(e.getKey()), e.getValue().append("}\n").toString()
-                        .getBytes(StandardCharsets.UTF_8)))
-                .toList();
+        return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String path(String bucket) {

@@ -54,9 +54,10 @@ public final class ReaderData {
             now.put(complete.get(i), docs.get(i));
         }
         documents = now;
-        List<OutputFile> files = new ArrayList<>(SearchIndex.files(Collections.unmodifiableList(docs),
-                changed(complete, earlier.pages(), was), earlier.files()));
-        files.addAll(LinkPreviews.files(docs));
+        Map<Integer, SearchDocument> changed = changed(complete, earlier.pages(), was);
+        List<OutputFile> files = new ArrayList<>(SearchIndex.files(Collections.unmodifiableList(docs), changed,
+                earlier.files()));
+        files.addAll(LinkPreviews.files(docs, changed, earlier.files()));
         return files;
     }
 

@@ -60,7 +60,9 @@ final class SearchIndex {
         long postings = docs.parallelStream().mapToLong(SearchDocument::size).sum();
         int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
         List<OutputFile> files = new ArrayList<>(shards + 1);
-        files.add(OutputFile.of(CATALOGUE, catalogue(docs, shards)));
+        byte[] catalogue = earlier == null || !sameCatalogue(docs, earlier) ? null : before.apply(CATALOGUE);
+        files.add(OutputFile.of(CATALOGUE, catalogue != null && shardsIn(catalogue) == shards ? catalogue
+                : catalogue(docs, shards)));
         List<OutputFile> updated = earlier == null ? null : SearchShards.update(docs, earlier, shards, before);
         if (updated != null) {
             files.addAll(updated);
@@ -99,6 +101,35 @@ final class SearchIndex {
             }
         }
         return index;
+    }
+
+    /** Whether the changed pages' entries in the catalogue are as they were: then it is the last build's. */
+    private static boolean sameCatalogue(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier) {
+        for (Map.Entry<Integer, SearchDocument> change : earlier.entrySet()) {
+            SearchDocument was = change.getValue();
+            SearchDocument now = docs.get(change.getKey());
+            if (!was.url().equals(now.url()) || !was.title().equals(now.title()) || !was.kind().equals(now.kind())
+                    || !was.aliases().equals(now.aliases())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many shards a catalogue names, from its opening ({@code {"version":1,"shards":N,}); -1 if unknown. */
+    private static int shardsIn(byte[] catalogue) {
+        String opening = "{\"version\":1,\"shards\":";
+        String head = new String(catalogue, 0, Math.min(catalogue.length, opening.length() + 12),
+                StandardCharsets.UTF_8);
+        int end = head.indexOf(',', opening.length());
+        if (!head.startsWith(opening) || end < 0) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(head.substring(opening.length(), end));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static byte[] catalogue(List<SearchDocument> docs, int shards) {

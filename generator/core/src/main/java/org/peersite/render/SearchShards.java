@@ -54,18 +54,17 @@ final class SearchShards {
                         .add(new Change(field, term, page, true)));
             }
         });
-        List<OutputFile> files = new ArrayList<>(shards);
-        for (int shard = 0; shard < shards; shard++) {
+        // The shards an edit changes are read back and written again in parallel, on the caller's pool.
+        List<OutputFile> files = java.util.stream.IntStream.range(0, shards).parallel().mapToObj(shard -> {
             byte[] was = before.apply(SearchIndex.shardPath(shard));
-            if (was == null) {
-                return null;
-            }
             List<Change> here = changes.get(shard);
-            byte[] now = here == null ? was : changed(was, here);
-            if (now == null) {
+            byte[] now = was == null || here == null ? was : changed(was, here);
+            return now == null ? null : OutputFile.of(SearchIndex.shardPath(shard), now);
+        }).toList();
+        for (OutputFile file : files) {
+            if (file == null) {
                 return null;
             }
-            files.add(OutputFile.of(SearchIndex.shardPath(shard), now));
         }
         return files;
     }
@@ -157,31 +156,45 @@ final class SearchShards {
             return fields;
         }
 
+        /** A term's pages, from the first number and the gaps after it; digits read in place, not boxed. */
         private int[] pages() {
-            List<Integer> gaps = new ArrayList<>();
+            int[] pages = new int[8];
+            int size = 0;
+            int page = 0;
             while (next() != ']') {
-                if (!gaps.isEmpty()) {
+                if (size > 0) {
                     expect(",");
                 }
                 int start = at;
-                while (at < text.length() && Character.isDigit(text.charAt(at))) {
-                    at++;
+                long gap = 0;
+                while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9' && at - start < 10) {
+                    gap = gap * 10 + text.charAt(at++) - '0';
                 }
-                gaps.add(Integer.parseInt(text.substring(start, at)));
+                if (at == start || page + gap > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("expected a page number at " + at);
+                }
+                page += (int) gap;
+                if (size == pages.length) {
+                    pages = Arrays.copyOf(pages, size * 2);
+                }
+                pages[size++] = page;
             }
             at++;
-            int[] pages = new int[gaps.size()];
-            int page = 0;
-            for (int i = 0; i < pages.length; i++) {
-                page += gaps.get(i);
-                pages[i] = page;
-            }
-            return pages;
+            return Arrays.copyOf(pages, size);
         }
 
         /** A JSON string; an escape that writing cannot give back (U+FFFD stood for a lone surrogate) fails. */
         private String string() {
             expect("\"");
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\\') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '"') {
+                String plain = text.substring(at, end);   // most terms: nothing escaped
+                at = end + 1;
+                return plain;
+            }
             StringBuilder out = new StringBuilder();
             for (char c = take(); c != '"'; c = take()) {
                 if (c != '\\') {

@@ -25,6 +25,11 @@ class NamesTest {
         assertThat(Names.key("\u00A0 Peer\u2007Advisory\n\t\u202FGroup \u3000")).isEqualTo("peer advisory group");
         assertThat(Names.trim("\u00A0 x y\u202F")).isEqualTo("x y");
         assertThat(Names.key(" \u00A0\n")).isEmpty();
+        assertThat(Names.key("  peer  group ")).isEqualTo("peer group");
+        assertThat(Names.key("peer group ")).isEqualTo("peer group");
+        assertThat(Names.key("peer\tgroup")).isEqualTo("peer group");
+        assertThat(Names.key("peer group/x.md")).isEqualTo("peer group/x.md");
+        assertThat(Names.key("")).isEmpty();
     }
 
     @Test

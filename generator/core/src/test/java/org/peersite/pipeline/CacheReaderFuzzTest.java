@@ -47,7 +47,7 @@ class CacheReaderFuzzTest {
                 try (Pipeline pipeline = Pipeline.forBuild(SETTINGS)) {
                     STATE = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
                 }
-                StateCache.write(ROOT.resolve("cache"), STATE, SiteState.EMPTY, new Diagnostics(), SETTINGS);
+                StateCache.write(ROOT.resolve("cache"), STATE, STATE.files().digest(), SiteState.EMPTY, new Diagnostics(), SETTINGS);
                 CACHE = Files.readAllBytes(ROOT.resolve("cache").resolve(StateCache.FILE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -128,7 +128,8 @@ class CacheReaderFuzzTest {
         } else {
             Files.write(folder.resolve(StateCache.PARTS).resolve(victim.file()), bytes);
         }
-        Files.write(folder.resolve(StateCache.FILE), StateCache.manifest(good, damaged, Built.SETTINGS));
+        Files.write(folder.resolve(StateCache.FILE),
+                StateCache.manifest(good, good.cached().summary().digest(), damaged, Built.SETTINGS));
 
         SiteState read = StateCache.read(folder, Built.STATE.key(), notes, Built.SETTINGS);
         assertThat(notes.sorted()).isEmpty();

@@ -152,7 +152,7 @@ class FailureBoundaryTest {
             SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
             assertThat(state.diagnostics()).isEmpty();
             Diagnostics notes = new Diagnostics();
-            StateCache.write(root.resolve("cache"), state, SiteState.EMPTY, notes, settings());
+            StateCache.write(root.resolve("cache"), state, state.files().digest(), SiteState.EMPTY, notes, settings());
             SiteState read = StateCache.read(root.resolve("cache"), state.key(), notes, settings());
             assertThat(notes.sorted()).isEmpty();
             assertThat(read.isEmpty()).isFalse();

@@ -64,7 +64,7 @@ class ImagesEncodedOnceTest {
         assertThat(variants(cold)).hasSize(6);
 
         Diagnostics notes = new Diagnostics();
-        StateCache.write(root.resolve("cache"), built, SiteState.EMPTY, notes, settings);
+        StateCache.write(root.resolve("cache"), built, built.files().digest(), SiteState.EMPTY, notes, settings);
         try (Pipeline pipeline = Pipeline.forBuild(settings)) {
             SiteState cached = StateCache.read(root.resolve("cache"), pipeline.key(), notes, settings);
             assertThat(cached.isEmpty()).isFalse();
