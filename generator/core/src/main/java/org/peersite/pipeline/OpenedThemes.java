@@ -2,6 +2,7 @@ package org.peersite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.RecentlyUsed;
@@ -23,6 +24,17 @@ final class OpenedThemes {
     private static final int KEPT = 4;
 
     private record Key(Path dir, String displayDir, Fingerprint files) {
+        // Written out for a build's start-up, as Fingerprint's are.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && Objects.equals(dir, that.dir)
+                    && Objects.equals(displayDir, that.displayDir) && Objects.equals(files, that.files);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(dir, displayDir, files);
+        }
     }
 
     private static final RecentlyUsed<Key, Theme> RECENT = new RecentlyUsed<>(KEPT);

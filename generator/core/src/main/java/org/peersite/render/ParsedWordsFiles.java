@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
@@ -24,6 +25,17 @@ final class ParsedWordsFiles {
     private static final int KEPT = 8;
 
     private record Key(String text, String displayPath, Set<String> known) {
+        // Written out for a build's start-up, as Fingerprint's are.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && Objects.equals(text, that.text)
+                    && Objects.equals(displayPath, that.displayPath) && Objects.equals(known, that.known);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(text, displayPath, known);
+        }
     }
 
     private record Parsed(Map<String, String> words, List<Diagnostic> problems) {
