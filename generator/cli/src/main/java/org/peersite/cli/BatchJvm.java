@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * <p>Why: a build is seconds of allocation-heavy work on every core. The default JVM compiles hot code twice
  * (C1, then C2, whose compiler threads compete with the build for the cores), uses a latency-oriented collector,
  * lets the heap grow to a quarter of the machine's memory, and loads every class from the jar. The child runs
- * C1 only ({@code -XX:TieredStopAtLevel=1}: half the CPU of the default JIT at 1,000 pages, four fifths at 10,000),
+ * C1 only ({@code -XX:TieredStopAtLevel=1}: half the CPU of the default JIT at 1,000 pages, four fifths at 10,000;
+ * inlining less for a small site),
  * the throughput collector, a heap sized to the content, and maps its classes from a class-data sharing archive
  * beside the jar. Starting it costs less than the default JIT costs even the 22-page site (docs/performance.md).
  *
@@ -50,6 +51,13 @@ final class BatchJvm {
     static final long BASE_HEAP = 384L * 1024 * 1024;
     static final long HEAP_PER_BYTE = 4;
     static final long MIN_HEAP = 512L * 1024 * 1024;
+
+    /**
+     * Below this much Markdown, C1 inlines only the smallest methods ({@code -XX:C1MaxInlineSize=10}): a small build
+     * runs mostly code that runs once, and compiling less of it saved more than the slower code cost (the real
+     * site: 6 % less CPU; 1,000 pages, 7 MB: 22 % more; docs/performance.md).
+     */
+    static final long SMALL_SITE = 512L * 1024;
 
     /** The system property that says this JVM runs with peersite's settings already. */
     static final String TUNED = "peersite.tuned";
@@ -106,6 +114,9 @@ final class BatchJvm {
         long heap = Math.min(Math.max(MIN_HEAP, BASE_HEAP + markdown * HEAP_PER_BYTE), s.defaultHeap() * 3);
         List<String> command = new ArrayList<>(List.of(s.java(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx" + heap / (1024 * 1024) + "m"));
+        if (markdown < SMALL_SITE) {
+            command.add("-XX:C1MaxInlineSize=10");
+        }
         Path archive = archive(s);
         Path written = null;
         if (Files.isRegularFile(archive)) {

@@ -52,6 +52,19 @@ class BatchJvmTest {
     }
 
     @Test
+    void onlyASmallSiteGetsAJitThatInlinesLess() throws IOException {
+        Path small = Files.createDirectories(root.resolve("small"));
+        Files.write(small.resolve("a.md"), new byte[(int) BatchJvm.SMALL_SITE - 1]);
+        Path large = Files.createDirectories(root.resolve("large"));
+        Files.write(large.resolve("a.md"), new byte[(int) BatchJvm.SMALL_SITE]);
+
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build", "--content", small.toString())).orElseThrow()
+                .command()).contains("-XX:C1MaxInlineSize=10");
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build", "--content", large.toString())).orElseThrow()
+                .command()).doesNotContain("-XX:C1MaxInlineSize=10");
+    }
+
+    @Test
     void itStepsAsideForOtherCommandsChosenJvmSettingsTheChildAndTheOptOut() {
         assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "serve"))).isEmpty();
         assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "--help"))).isEmpty();

@@ -59,6 +59,17 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
         return new Fact(type, key);
     }
 
+    /** Written out for a build's start-up, with the record's own result (see {@code Fingerprint.equals}). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fact that && type == that.type && key.equals(that.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * type.hashCode() + key.hashCode();
+    }
+
     @Override
     public int compareTo(Fact other) {
         int byType = type.compareTo(other.type);

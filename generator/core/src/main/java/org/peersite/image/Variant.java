@@ -19,6 +19,12 @@ public record Variant(String fileName, int width, int height, ImageFormat format
         Objects.requireNonNull(format, "format");
     }
 
+    /** As the record's own would say it, written out for a build's start-up (see {@code Fingerprint.equals}). */
+    @Override
+    public String toString() {
+        return "Variant[fileName=" + fileName + ", width=" + width + ", height=" + height + ", format=" + format + "]";
+    }
+
     /** The {@code Content-Type} to serve it with. */
     public String mediaType() {
         return format.mediaType();

@@ -2,6 +2,8 @@ package org.peersite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.RecentlyUsed;
@@ -22,17 +24,18 @@ final class OpenedThemes {
     /** Enough for a preview and a build of each of two sites at once; a theme holds only its parsed templates. */
     private static final int KEPT = 4;
 
-    private record Key(Path dir, String displayDir, Fingerprint files) {
-    }
-
-    private static final RecentlyUsed<Key, Theme> RECENT = new RecentlyUsed<>(KEPT);
+    /**
+     * Keyed by the folder, its display name and the files' fingerprint, as a list rather than a record: a record's
+     * equals and hashCode are made from method handles at their first call, a cost every build paid.
+     */
+    private static final RecentlyUsed<List<Object>, Theme> RECENT = new RecentlyUsed<>(KEPT);
 
     private OpenedThemes() {
     }
 
     /** The theme of {@code dir} whose layouts, partials and other template files have the fingerprint {@code files}. */
     static Theme open(Path dir, String displayDir, Fingerprint files) throws IOException {
-        Key key = new Key(dir.toAbsolutePath().normalize(), displayDir, files);
+        List<Object> key = Arrays.asList(dir.toAbsolutePath().normalize(), displayDir, files);
         return RECENT.get(key, () -> Theme.open(dir, displayDir));
     }
 }

@@ -63,6 +63,13 @@ final class RenderStage {
         Diagnostics problems = new Diagnostics();
         Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
                 pictures.attachments());
+        if (before.isEmpty()) {
+            // A build from nothing draws every card: one worker starts Java 2D for them while the others go on.
+            workers.pool().execute(() -> Workers.guarded(renderer, cards -> {
+                cards.prepareCards();
+                return null;
+            }, (cards, failure) -> null));
+        }
         // On the build's threads: the search data it makes up front is parallel work, which must not run on
         // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
         Renderer.Run run = workers.run(() -> renderer.start(graph, page -> bodies.html(page, graph),

@@ -1,5 +1,6 @@
 package org.peersite.render;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -23,20 +24,21 @@ final class ParsedWordsFiles {
     /** A theme has a handful of words files; a process rarely builds more than a couple of themes. */
     private static final int KEPT = 8;
 
-    private record Key(String text, String displayPath, Set<String> known) {
-    }
-
     private record Parsed(Map<String, String> words, List<Diagnostic> problems) {
     }
 
-    private static final RecentlyUsed<Key, Parsed> RECENT = new RecentlyUsed<>(KEPT);
+    /**
+     * Keyed by the text, its display path and the known keys, as a list rather than a record, whose equals and
+     * hashCode the JVM makes from method handles at their first call, a cost every build paid.
+     */
+    private static final RecentlyUsed<List<Object>, Parsed> RECENT = new RecentlyUsed<>(KEPT);
 
     private ParsedWordsFiles() {
     }
 
     /** {@link WordsFile#parse} of the text, its problems added to {@code out} every time. */
     static Map<String, String> parse(String text, String displayPath, Collection<String> known, Diagnostics out) {
-        Key key = new Key(text, displayPath, Set.copyOf(known));
+        List<Object> key = Arrays.asList(text, displayPath, Set.copyOf(known));
         Parsed parsed = RECENT.get(key, () -> {
             Diagnostics problems = new Diagnostics();
             return new Parsed(Collections.unmodifiableMap(WordsFile.parse(text, displayPath, known, problems)),

@@ -86,6 +86,17 @@ public final class Renderer {
     }
 
     /**
+     * Starts Java 2D and draws what all the site's social cards share, which the first card drawn would do while
+     * every other page's card waits for it (65-120 ms of a worker's time in each build from nothing; none is drawn
+     * while this runs). For a caller that knows every card will be drawn, on a worker of its own while the others
+     * get on with the site. Does nothing for a site without cards; a font Java 2D cannot use fails here as it
+     * fails each card that needs it, where it is reported.
+     */
+    public void prepareCards() {
+        cards.ifPresent(SocialCards::prepare);
+    }
+
+    /**
      * A render of one graph whose pages have their ASTs: knows every file the site has and renders any of them.
      */
     public Run start(SiteGraph graph) {

@@ -177,6 +177,14 @@ final class SocialCards {
     }
 
     /**
+     * Starts Java 2D with the font and draws what every card shares, as the first card would: for a caller that
+     * knows every card will be drawn and has a core to spare before that.
+     */
+    void prepare() {
+        backdrop();
+    }
+
+    /**
      * What every card of the site shows, drawn once: the background, the accent bar, the logo and the site's
      * name. A card is this with its kind and title drawn over it, which never reach the logo and the name (a
      * band of background lies between them, see {@code SocialCardsTest}), so the pixels are those of a card

@@ -175,9 +175,9 @@ class DistributionIT {
     }
 
     /**
-     * bin/peersite runs a build in one JVM with the batch settings (C1, the parallel collector, a heap for the
-     * Markdown); the first build with this Java leaves a class archive in lib/ (none on CI), which the next builds
-     * map, and the site is the same either way.
+     * bin/peersite runs a build in one JVM with the batch settings (C1, inlining less for a small site, the
+     * parallel collector, a heap for the Markdown); the first build with this Java leaves a class archive in lib/
+     * (none on CI), which the next builds map, and the site is the same either way.
      */
     @Test
     void binPeersiteRunsOneTunedJvmAndKeepsAClassArchiveForTheNextBuild() throws Exception {
@@ -198,7 +198,8 @@ class DistributionIT {
         assertThat(first.exit).as(first.out).isZero();
         assertThat(first.out.lines().filter(l -> l.contains("-XX:+PrintCommandLineFlags")))
                 .as("one JVM printed its flags").singleElement().satisfies(flags -> assertThat(flags)
-                        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxHeapSize=536870912"));
+                        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxHeapSize=536870912",
+                                "-XX:C1MaxInlineSize=10"));
         assertThat(archives(lib)).as("the archive, and no temporary file").singleElement()
                 .satisfies(name -> {
                     assertThat(name).matches("peersite-\\d+-\\d+\\.jsa");

@@ -30,6 +30,22 @@ final class Obstacles {
     }
 
     private record Segment(double x1, double y1, double x2, double y2, int a, int b) {
+        // Written out for a build's start-up, as Fingerprint's are.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Segment that && Double.compare(x1, that.x1) == 0
+                    && Double.compare(y1, that.y1) == 0 && Double.compare(x2, that.x2) == 0
+                    && Double.compare(y2, that.y2) == 0 && a == that.a && b == that.b;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Double.hashCode(x1);
+            h = 31 * h + Double.hashCode(y1);
+            h = 31 * h + Double.hashCode(x2);
+            h = 31 * h + Double.hashCode(y2);
+            return 31 * (31 * h + a) + b;
+        }
     }
 
     private final double cellSize;
