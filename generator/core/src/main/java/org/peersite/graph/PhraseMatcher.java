@@ -241,6 +241,8 @@ public final class PhraseMatcher<T> {
         // The windows are reused per thread: a site's link stage calls find() once per text node, hundreds of
         // thousands of times. Every slot set below is taken (and reset to NONE) before find() returns.
         Window window = windows.get();
+        int n = text.length();
+        char[] chars = window.chars(text, n);
         int[] textIndex = window.textIndex;
         int[] bestEnd = window.bestEnd;
         int[] bestEndK = window.bestEndK;
@@ -252,8 +254,8 @@ public final class PhraseMatcher<T> {
         int state = ROOT;
         int k = 0;
         boolean inSpace = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             char folded;
             if (Names.isSpace(c)) {
                 if (inSpace) {
@@ -274,7 +276,7 @@ public final class PhraseMatcher<T> {
                 int slot = startK & windowMask;
                 int start = textIndex[slot];
                 // A phrase never ends in whitespace, so this match ends right after the current char.
-                if (isBoundary(text, start, i + 1)) {
+                if (isBoundary(chars, n, start, i + 1)) {
                     if (bestPhrase[slot] == NONE) {
                         pending++;
                     }
@@ -301,8 +303,15 @@ public final class PhraseMatcher<T> {
         return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
-    /** One thread's scratch windows for {@link #find}; {@code bestPhrase} is all NONE between calls. */
+    /**
+     * One thread's scratch for {@link #find}: the text's chars, and the windows; {@code bestPhrase} is all NONE
+     * between calls.
+     */
     private static final class Window {
+        /** The largest array of chars kept between calls. */
+        private static final int KEPT_CHARS = 1 << 16;
+        /** The text being searched, copied in one go: reading an array costs far less than charAt per char. */
+        private char[] chars = new char[256];
         final int[] textIndex;
         final int[] bestEnd;
         final int[] bestEndK;
@@ -314,6 +323,30 @@ public final class PhraseMatcher<T> {
             bestEndK = new int[size];
             bestPhrase = new int[size];
             Arrays.fill(bestPhrase, NONE);
+        }
+
+        /**
+         * The first {@code length} chars of {@code text}, in an array that may be longer. The array is kept for the
+         * next text unless it is larger than any ordinary paragraph.
+         */
+        char[] chars(CharSequence text, int length) {
+            char[] into = chars;
+            if (into.length < length) {
+                into = new char[Math.max(length, 2 * into.length)];
+                if (into.length <= KEPT_CHARS) {
+                    chars = into;
+                }
+            }
+            if (text instanceof String string) {
+                string.getChars(0, length, into, 0);
+            } else if (text instanceof StringBuilder builder) {
+                builder.getChars(0, length, into, 0);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    into[i] = text.charAt(i);
+                }
+            }
+            return into;
         }
     }
 
@@ -366,9 +399,10 @@ public final class PhraseMatcher<T> {
         return s == ROOT ? ROOT : NONE;
     }
 
-    private static boolean isBoundary(CharSequence text, int start, int end) {
-        return (start == 0 || !isWordChar(Character.codePointBefore(text, start)))
-                && (end == text.length() || !isWordChar(Character.codePointAt(text, end)));
+    /** Whether {@code chars[start, end)} is a whole word of the text {@code chars[0, length)}. */
+    private static boolean isBoundary(char[] chars, int length, int start, int end) {
+        return (start == 0 || !isWordChar(Character.codePointBefore(chars, start, 0)))
+                && (end == length || !isWordChar(Character.codePointAt(chars, end, length)));
     }
 
     /**
