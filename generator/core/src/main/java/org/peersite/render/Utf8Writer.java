@@ -43,9 +43,16 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] text, int offset, int length) {
-        if (length == 0) {
-            return;
+        // In slices, so that room for the worst case (three bytes a char) is never much more than is used.
+        for (int from = offset, end = offset + length; from < end; from += SLICE) {
+            writeSlice(text, from, Math.min(SLICE, end - from));
         }
+    }
+
+    /** The most chars encoded at once. */
+    private static final int SLICE = 8192;
+
+    private void writeSlice(char[] text, int offset, int length) {
         // At most three bytes a char (a surrogate pair is four for two), and four for a held high surrogate.
         if (size + 3L * length + 4 > bytes.length) {
             bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8,

@@ -16,7 +16,7 @@ class Utf8WriterTest {
 
     private static final String[] PIECES = {"<p>", "plain text ", "café ", "– ’ “”", "😀", "\uD83D", "\uDE00", "日本",
             "", "\n    ", "é",
-            "a long run of text that outgrows the writer's buffers – ".repeat(12)};
+            "a long run of text that outgrows the writer's buffers – 😀".repeat(300)};
 
     @Test
     void anyChunksGiveTheBytesOfTheWholeTextEncodedAtOnce() {
