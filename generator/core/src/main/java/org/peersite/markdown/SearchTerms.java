@@ -146,8 +146,6 @@ public final class SearchTerms {
         private static final String[] STOPS = STOP_WORDS.toArray(new String[0]);
 
         private String[] table = new String[1024];
-        /** The chars of each term in the table, which a word is compared with (an array costs less to read). */
-        private char[][] spelled = new char[1024][];
         private boolean[] skip = new boolean[1024];
         private int size;
         private int kept;
@@ -170,8 +168,7 @@ public final class SearchTerms {
                     insert(new String(word, 0, length), hash, false);
                     return;
                 }
-                if (known.length() == length && known.hashCode() == hash
-                        && Arrays.equals(spelled[slot], 0, length, word, 0, length)) {
+                if (known.length() == length && known.hashCode() == hash && same(known, word, length)) {
                     return;
                 }
             }
@@ -208,6 +205,15 @@ public final class SearchTerms {
             return out;
         }
 
+        private static boolean same(String known, char[] word, int length) {
+            for (int i = 0; i < length; i++) {
+                if (known.charAt(i) != word[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static int mix(int hash) {
             return hash ^ (hash >>> 16);
         }
@@ -222,7 +228,6 @@ public final class SearchTerms {
                 slot = (slot + 1) & mask;
             }
             table[slot] = term;
-            spelled[slot] = term.toCharArray();
             skip[slot] = stop;
             size++;
             if (!stop) {
@@ -232,10 +237,8 @@ public final class SearchTerms {
 
         private void grow() {
             String[] oldTable = table;
-            char[][] oldSpelled = spelled;
             boolean[] oldSkip = skip;
             table = new String[oldTable.length * 2];
-            spelled = new char[oldTable.length * 2][];
             skip = new boolean[oldTable.length * 2];
             int mask = table.length - 1;
             for (int i = 0; i < oldTable.length; i++) {
@@ -245,7 +248,6 @@ public final class SearchTerms {
                         slot = (slot + 1) & mask;
                     }
                     table[slot] = oldTable[i];
-                    spelled[slot] = oldSpelled[i];
                     skip[slot] = oldSkip[i];
                 }
             }
