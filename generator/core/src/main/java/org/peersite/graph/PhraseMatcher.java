@@ -47,6 +47,8 @@ public final class PhraseMatcher<T> {
     /** Marks a state that ends no phrase, and an empty slot in the per-call windows. */
     private static final int NONE = -1;
     private static final int ROOT = 0;
+    /** The most entries {@link #asciiMoves} may have (16 MiB): far more than the concepts of a large site need. */
+    private static final int MAX_TABLE = 1 << 22;
 
     // The trie as flat arrays, states numbered breadth-first with the root at 0. The edges leaving state s are
     // edgeChars/edgeTargets[edgeStart[s] .. edgeStart[s + 1]), sorted by char for a binary search.
@@ -61,6 +63,15 @@ public final class PhraseMatcher<T> {
     private final int[] outputLink;
     /** The root's transitions for ASCII chars, the hottest lookups in ordinary text; NONE where there is no edge. */
     private final int[] rootAscii;
+    /**
+     * The automaton's moves on ASCII chars as a table, failures followed in advance: the state after state s reads
+     * case-folded ASCII char c is {@code asciiMoves[s * asciiClasses + asciiClass[c]]}. Chars are grouped in
+     * classes: each ASCII char a phrase holds has its own, every other ASCII char shares class 0, which leads
+     * back to the root from anywhere. {@code null} for an automaton too large to tabulate, which {@link #step}s.
+     */
+    private final int[] asciiMoves;
+    private final int[] asciiClass;
+    private final int asciiClasses;
 
     private final int[] phraseLengths;
     private final List<T> values;
@@ -69,7 +80,7 @@ public final class PhraseMatcher<T> {
     private final int windowMask;
     private final ThreadLocal<Window> windows;
 
-    private PhraseMatcher(Map<String, T> phrases) {
+    private PhraseMatcher(Map<String, T> phrases, int maxTable) {
         TrieNode root = new TrieNode();
         List<T> valueList = new ArrayList<>(phrases.size());
         int[] lengths = new int[phrases.size()];
@@ -134,6 +145,29 @@ public final class PhraseMatcher<T> {
             }
         }
 
+        this.asciiClass = new int[128];
+        int classes = 1;
+        char[] ofClass = new char[128];
+        for (char c : edgeChars) {
+            if (c < 128 && asciiClass[c] == 0) {
+                ofClass[classes] = c;
+                asciiClass[c] = classes++;
+            }
+        }
+        this.asciiClasses = classes;
+        if ((long) states * classes <= maxTable) {
+            // Breadth-first, so a state's failure (always shallower) has its row filled already.
+            this.asciiMoves = new int[states * classes];
+            for (int s = 0; s < states; s++) {
+                for (int a = 1; a < classes; a++) {
+                    int next = transition(s, ofClass[a]);
+                    asciiMoves[s * classes + a] = next != NONE ? next : asciiMoves[failure[s] * classes + a];
+                }
+            }
+        } else {
+            this.asciiMoves = null;
+        }
+
         this.phraseLengths = lengths;
         this.values = Collections.unmodifiableList(valueList);
         this.longestPhrase = longest;
@@ -176,16 +210,21 @@ public final class PhraseMatcher<T> {
         if (values.isEmpty() || text.length() == 0) {
             return List.of();
         }
-        if (!isNfc(text)) {
-            return findInDecomposed(text);
+        Window window = windows.get();
+        char[] chars = window.chars(text, text.length());
+        if (!isNfc(text, chars)) {
+            return findInDecomposed(text, window);
         }
-        return findInNfc(text);
+        return findInNfc(chars, text.length(), window);
     }
 
-    /** Whether the text is in NFC; ASCII and Latin-1 text, nearly all of it, is answered by one cheap scan. */
-    private static boolean isNfc(CharSequence text) {
+    /**
+     * Whether the text, whose chars are {@code chars[0, text.length())}, is in NFC; ASCII and Latin-1 text, nearly
+     * all of it, is answered by one cheap scan.
+     */
+    private static boolean isNfc(CharSequence text, char[] chars) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x300) {
+            if (chars[i] >= 0x300) {
                 return Normalizer.isNormalized(text, Normalizer.Form.NFC);
             }
         }
@@ -197,7 +236,7 @@ public final class PhraseMatcher<T> {
      * the composed text is searched, and matches are mapped back to offsets in the text as written (a match
      * always starts and ends between such clusters: marks are word characters).
      */
-    private List<Match<T>> findInDecomposed(CharSequence text) {
+    private List<Match<T>> findInDecomposed(CharSequence text, Window window) {
         StringBuilder composed = new StringBuilder(text.length());
         // NFC can lengthen a cluster (composition exclusions), by a factor of three at most.
         int[] originalStart = new int[3 * text.length() + 1];
@@ -217,7 +256,7 @@ public final class PhraseMatcher<T> {
             composed.append(cluster);
             i = end;
         }
-        List<Match<T>> found = findInNfc(composed);
+        List<Match<T>> found = findInNfc(window.chars(composed, composed.length()), composed.length(), window);
         List<Match<T>> mapped = new ArrayList<>(found.size());
         for (Match<T> m : found) {
             mapped.add(new Match<>(originalStart[m.start()], originalEnd[m.end() - 1], m.value()));
@@ -231,7 +270,8 @@ public final class PhraseMatcher<T> {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    private List<Match<T>> findInNfc(CharSequence text) {
+    /** The matches in the text {@code chars[0, n)}, which is in NFC. */
+    private List<Match<T>> findInNfc(char[] chars, int n, Window window) {
         // The automaton reads the text with each whitespace run folded into one space; k counts those folded
         // chars. Two windows, indexed by k & windowMask, remember the last longestPhrase positions:
         //   textIndex[k]   where folded char k sits in the text (to turn a match's folded start into a text offset),
@@ -240,7 +280,6 @@ public final class PhraseMatcher<T> {
         // A start k is final once no phrase can still end after it: then leftmost-longest is a plain greedy pass.
         // The windows are reused per thread: a site's link stage calls find() once per text node, hundreds of
         // thousands of times. Every slot set below is taken (and reset to NONE) before find() returns.
-        Window window = windows.get();
         int[] textIndex = window.textIndex;
         int[] bestEnd = window.bestEnd;
         int[] bestEndK = window.bestEndK;
@@ -252,10 +291,13 @@ public final class PhraseMatcher<T> {
         int state = ROOT;
         int k = 0;
         boolean inSpace = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             char folded;
-            if (Names.isSpace(c)) {
+            if (c > ' ' && c < 0x80) {   // most chars: neither space nor beyond ASCII
+                inSpace = false;
+                folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (Names.isSpace(c)) {
                 if (inSpace) {
                     continue;
                 }
@@ -266,7 +308,8 @@ public final class PhraseMatcher<T> {
                 folded = Names.fold(c);
             }
             textIndex[k & windowMask] = i;
-            state = step(state, folded);
+            state = folded < 0x80 && asciiMoves != null ? asciiMoves[state * asciiClasses + asciiClass[folded]]
+                    : step(state, folded);
 
             for (int s = phraseAt[state] != NONE ? state : outputLink[state]; s != ROOT; s = outputLink[s]) {
                 int phrase = phraseAt[s];
@@ -274,7 +317,7 @@ public final class PhraseMatcher<T> {
                 int slot = startK & windowMask;
                 int start = textIndex[slot];
                 // A phrase never ends in whitespace, so this match ends right after the current char.
-                if (isBoundary(text, start, i + 1)) {
+                if (isBoundary(chars, n, start, i + 1)) {
                     if (bestPhrase[slot] == NONE) {
                         pending++;
                     }
@@ -301,8 +344,15 @@ public final class PhraseMatcher<T> {
         return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
-    /** One thread's scratch windows for {@link #find}; {@code bestPhrase} is all NONE between calls. */
+    /**
+     * One thread's scratch for {@link #find}: the text's chars, and the windows; {@code bestPhrase} is all NONE
+     * between calls.
+     */
     private static final class Window {
+        /** The largest array of chars kept between calls. */
+        private static final int KEPT_CHARS = 1 << 16;
+        /** The text being searched, copied in one go: reading an array costs far less than charAt per char. */
+        private char[] chars = new char[256];
         final int[] textIndex;
         final int[] bestEnd;
         final int[] bestEndK;
@@ -314,6 +364,30 @@ public final class PhraseMatcher<T> {
             bestEndK = new int[size];
             bestPhrase = new int[size];
             Arrays.fill(bestPhrase, NONE);
+        }
+
+        /**
+         * The first {@code length} chars of {@code text}, in an array that may be longer. The array is kept for the
+         * next text unless it is larger than any ordinary paragraph.
+         */
+        char[] chars(CharSequence text, int length) {
+            char[] into = chars;
+            if (into.length < length) {
+                into = new char[Math.max(length, 2 * into.length)];
+                if (into.length <= KEPT_CHARS) {
+                    chars = into;
+                }
+            }
+            if (text instanceof String string) {
+                string.getChars(0, length, into, 0);
+            } else if (text instanceof StringBuilder builder) {
+                builder.getChars(0, length, into, 0);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    into[i] = text.charAt(i);
+                }
+            }
+            return into;
         }
     }
 
@@ -366,9 +440,10 @@ public final class PhraseMatcher<T> {
         return s == ROOT ? ROOT : NONE;
     }
 
-    private static boolean isBoundary(CharSequence text, int start, int end) {
-        return (start == 0 || !isWordChar(Character.codePointBefore(text, start)))
-                && (end == text.length() || !isWordChar(Character.codePointAt(text, end)));
+    /** Whether {@code chars[start, end)} is a whole word of the text {@code chars[0, length)}. */
+    private static boolean isBoundary(char[] chars, int length, int start, int end) {
+        return (start == 0 || !isWordChar(Character.codePointBefore(chars, start, 0)))
+                && (end == length || !isWordChar(Character.codePointAt(chars, end, length)));
     }
 
     /**
@@ -424,7 +499,12 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(new LinkedHashMap<>(phrases));
+            return build(MAX_TABLE);
+        }
+
+        /** A matcher whose table of ASCII moves has at most {@code maxTable} entries, else none. */
+        PhraseMatcher<T> build(int maxTable) {
+            return new PhraseMatcher<>(new LinkedHashMap<>(phrases), maxTable);
         }
     }
 

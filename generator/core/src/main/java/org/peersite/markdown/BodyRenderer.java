@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -14,6 +15,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Block;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -99,6 +101,60 @@ public final class BodyRenderer {
 
     /** HTML of consecutive blocks of a page body, concatenated. */
     public String render(ParsedBody body, List<? extends Node> nodes, LinkRendering links) {
+        HtmlRenderer renderer = renderer(body, links);
+        // A whole body's HTML is about eight chars a word: sized so, the buffer is not copied as it grows.
+        boolean whole = nodes.size() == 1 && nodes.get(0) == body.document();
+        StringBuilder html = new StringBuilder(whole ? 256 + body.words() * 8 : 256);
+        for (Node node : nodes) {
+            renderer.render(node, html);
+        }
+        String out = html.toString();
+        return rawHtml == RawHtml.SANITIZE && body.hasRawHtml() ? sanitise(out) : out;
+    }
+
+    /**
+     * The HTML of each top-level block of a page body, in order, each rendered as {@link #render} renders it
+     * alone: an interview shows its whole body and also its introduction and its answers apart, all made of the
+     * same blocks, which are then rendered once. Empty when the blocks' HTML would not add up to the whole body's:
+     * with footnotes (numbered and listed once per rendering), with raw HTML to sanitise (sanitised per
+     * rendering), or when a block's HTML does not end its line (the next block would start a new line in the
+     * whole body, not on its own).
+     */
+    public Optional<List<String>> blocks(ParsedBody body, LinkRendering links) {
+        Node document = body.document();
+        if (rawHtml == RawHtml.SANITIZE && body.hasRawHtml() || hasFootnotes(document)) {
+            return Optional.empty();
+        }
+        HtmlRenderer renderer = renderer(body, links);
+        List<String> blocks = new ArrayList<>();
+        StringBuilder html = new StringBuilder(1024);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (html.length() > 0 && html.charAt(html.length() - 1) != '\n') {
+                return Optional.empty();
+            }
+            html.setLength(0);
+            renderer.render(node, html);
+            blocks.add(html.toString());
+        }
+        return Optional.of(blocks);
+    }
+
+    /** Whether a footnote is defined among the blocks under {@code node} (a reference needs a definition). */
+    private static boolean hasFootnotes(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FootnoteDefinition) {
+                return true;
+            }
+            // Paragraphs and headings hold inlines only; any other block may hold blocks.
+            if (child instanceof Block && !(child instanceof Paragraph || child instanceof Heading)
+                    && hasFootnotes(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HtmlRenderer renderer(ParsedBody body, LinkRendering links) {
         Map<Node, String> anchors = new IdentityHashMap<>();
         String prefix = links.idPrefix();
         for (HeadingRef h : body.headings()) {
@@ -114,13 +170,7 @@ public final class BodyRenderer {
         if (!prefix.isEmpty()) {
             builder.attributeProviderFactory(context -> new IdPrefix(prefix));   // after the extensions' ids
         }
-        HtmlRenderer renderer = builder.build();
-        StringBuilder html = new StringBuilder();
-        for (Node node : nodes) {
-            renderer.render(node, html);
-        }
-        String out = html.toString();
-        return rawHtml == RawHtml.SANITIZE && body.hasRawHtml() ? sanitise(out) : out;
+        return builder.build();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -41,7 +40,7 @@ public final class MarkdownParser {
             CommentExtension.create(),
             TablesExtension.builder().maxCells(MarkdownLimits.TABLE_CELLS).build(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
+            BareLinkExtension.create(),
             TaskListItemsExtension.create(),
             FootnotesExtension.create(),
             WikiLinkExtension.create(),

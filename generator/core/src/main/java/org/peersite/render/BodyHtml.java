@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -144,26 +146,53 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
      */
     public static BodyHtml of(Page page, PageLinks links, Function<String, Page> pages, EmbeddedPages embedded,
                               Attachments attachments, BodyRenderer bodies) {
-        PageLinkRendering rendering = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies,
-                attachments);
-        Node hidden = titleHeading(page);
-        rendering.hide(hidden);
-        byte[] content = bytes(bodies.render(page.body(), page.body().document(), rendering));
-        Node first = hidden != null ? hidden.getNext() : page.body().document().getFirstChild();
+        Supplier<PageLinkRendering> renderings = () -> {
+            PageLinkRendering fresh = new PageLinkRendering(links, pages, Hrefs.from(page.url()), embedded, bodies,
+                    attachments);
+            fresh.hide(titleHeading(page));
+            return fresh;
+        };
+        PageLinkRendering rendering = renderings.get();
+        Node document = page.body().document();
         if (!page.kind().spec().questionsFromHeadings()) {
-            return new BodyHtml(content, null, List.of());
+            return new BodyHtml(bytes(bodies.render(page.body(), document, rendering)), null, List.of());
         }
+        // The whole body, its introduction and its answers are made of the same blocks: each rendered once when
+        // their HTML adds up to the whole body's (BodyRenderer.blocks), else each part rendered on its own. Pages
+        // embedded in the body are numbered on through its parts (their ids are unique on the page): a body that
+        // embeds one is rendered part by part, with a new rendering to number from one again.
+        Optional<List<String>> blocks = bodies.blocks(page.body(), rendering);
+        if (blocks.isPresent() && rendering.transcluded()) {
+            blocks = Optional.empty();
+            rendering = renderings.get();
+        }
+        PageLinkRendering parts = rendering;
+        byte[] content = bytes(blocks.map(each -> String.join("", each))
+                .orElseGet(() -> bodies.render(page.body(), document, parts)));
+        Function<List<Node>, String> html = blocks.<Function<List<Node>, String>>map(each -> {
+            Map<Node, String> ofBlock = new IdentityHashMap<>();
+            int i = 0;
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                ofBlock.put(node, each.get(i++));
+            }
+            return nodes -> {
+                StringBuilder joined = new StringBuilder();
+                nodes.forEach(node -> joined.append(ofBlock.get(node)));
+                return joined.toString();
+            };
+        }).orElse(nodes -> bodies.render(page.body(), nodes, parts));
         Map<Node, HeadingRef> headings = new IdentityHashMap<>();
         page.body().headings().forEach(h -> headings.put(h.node(), h));
         List<Node> intro = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
         HeadingRef question = null;
         List<Node> answer = new ArrayList<>();
-        for (Node node = first; node != null; node = node.getNext()) {
+        Node hidden = titleHeading(page);
+        for (Node node = hidden != null ? hidden.getNext() : document.getFirstChild(); node != null;
+                node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 2) {
                 if (question != null) {
-                    questions.add(new Question(question.text(), question.anchor(),
-                            bytes(bodies.render(page.body(), answer, rendering))));
+                    questions.add(new Question(question.text(), question.anchor(), bytes(html.apply(answer))));
                 }
                 question = headings.get(node);
                 answer = new ArrayList<>();
@@ -174,9 +203,8 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
             }
         }
         if (question != null) {
-            questions.add(new Question(question.text(), question.anchor(),
-                    bytes(bodies.render(page.body(), answer, rendering))));
+            questions.add(new Question(question.text(), question.anchor(), bytes(html.apply(answer))));
         }
-        return new BodyHtml(content, bytes(bodies.render(page.body(), intro, rendering)), questions);
+        return new BodyHtml(content, bytes(html.apply(intro)), questions);
     }
 }

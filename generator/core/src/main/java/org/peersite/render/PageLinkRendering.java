@@ -130,6 +130,11 @@ final class PageLinkRendering implements LinkRendering {
         hidden = node;
     }
 
+    /** Whether this rendering has shown an embedded page or part of one. */
+    boolean transcluded() {
+        return embeds > 0;
+    }
+
     @Override
     public boolean hidden(Node node) {
         return node == hidden;

@@ -238,6 +238,7 @@ class PhraseMatcherTest {
         assertThat(m.size()).isEqualTo(reference.size());
         assertThat(expected).hasSizeGreaterThan(1_000);
         assertThat(m.find(text)).containsExactlyElementsOf(expected);
+        assertThat(builder.build(0).find(text)).as("without the table of ASCII moves").containsExactlyElementsOf(expected);
     }
 
     @ParameterizedTest
@@ -254,9 +255,11 @@ class PhraseMatcherTest {
             reference.add(phrase, i);
         }
         PhraseMatcher<Integer> m = builder.build();
+        PhraseMatcher<Integer> untabulated = builder.build(0);
         for (int round = 0; round < 20; round++) {
             String text = Corpus.tinyText(random, 200);
             assertThat(m.find(text)).as("text %s", text).containsExactlyElementsOf(reference.find(text));
+            assertThat(untabulated.find(text)).as("text %s", text).containsExactlyElementsOf(reference.find(text));
         }
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class Utf8WriterTest {
 
     private static final String[] PIECES = {"<p>", "plain text ", "café ", "– ’ “”", "😀", "\uD83D", "\uDE00", "日本",
-            "", "\n    ", "é"};
+            "", "\n    ", "é",
+            "a long run of text that outgrows the writer's buffers – 😀".repeat(300)};
 
     @Test
     void anyChunksGiveTheBytesOfTheWholeTextEncodedAtOnce() {

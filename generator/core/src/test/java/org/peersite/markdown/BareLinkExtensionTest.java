@@ -1,0 +1,52 @@
+package org.peersite.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.junit.jupiter.api.Test;
+
+/** {@link BareLinkExtension} links exactly what commonmark's autolink extension links, node for node. */
+class BareLinkExtensionTest {
+
+    private static String html(List<Extension> extensions, String markdown) {
+        Parser parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        return HtmlRenderer.builder().extensions(extensions).build().render(parser.parse(markdown));
+    }
+
+    @Test
+    void linksWhatCommonmarksAutolinksLink() {
+        List<Extension> commonmarks = new ArrayList<>(MarkdownParser.EXTENSIONS);
+        commonmarks.replaceAll(e -> e instanceof BareLinkExtension ? AutolinkExtension.create() : e);
+        assertThat(commonmarks).isNotEqualTo(MarkdownParser.EXTENSIONS);
+
+        for (String markdown : List.of(
+                "Plain text with no link at all, and *emphasis*.\n",
+                "See https://example.org/a?b=c, www.example.org. and mail peer@example.org now.\n",
+                "A [link with https://inside.example](https://example.org) and ![alt https://x.example](i.png).\n",
+                "Time 10:30, a ratio a:b, an @mention, wwwx and www.\n",
+                "[[a-wiki-link|label www.example.org]] then ==https://marked.example== and #tag\n",
+                "> [!note] Title https://callout.example\n> body mail@example.org\n",
+                "| a | https://cell.example |\n|---|---|\n| peer@example.org | x |\n",
+                "*https://em.example* `https://code.example` text\\\nnext www.example.org\n",
+                "")) {
+            assertThat(html(MarkdownParser.EXTENSIONS, markdown)).as(markdown).isEqualTo(html(commonmarks, markdown));
+        }
+    }
+
+    @Test
+    void onlyTextsThatCouldHoldALinkAreHandedOn() {
+        assertThat(BareLinkExtension.mayChange("Peers meet monthly, and they trust each other.")).isFalse();
+        assertThat(BareLinkExtension.mayChange("at 10:30")).isTrue();
+        assertThat(BareLinkExtension.mayChange("mail me@example.org")).isTrue();
+        assertThat(BareLinkExtension.mayChange("go to www.example.org")).isTrue();
+        assertThat(BareLinkExtension.mayChange("")).isTrue();
+    }
+}
