@@ -178,6 +178,8 @@ class PeersiteJarIT {
             assertThat(http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("Edited:");
 
+            assertThat(Files.readString(err)).as("the error stream of a good site's preview").isEmpty();
+
             // rm -rf content && cp -a backup content: the preview says it is watching again, and it is.
             Path backup = root.resolve("backup");
             FixtureSite.copy(site.content, backup);
@@ -202,7 +204,10 @@ class PeersiteJarIT {
         } finally {
             process.destroyForcibly();
         }
-        assertThat(Files.readString(err)).isEmpty();
+        // While content/ came back file by file, a rebuild may have seen it half copied (once, under load: a site.yaml
+        // still empty, so "no 'baseUrl'") and said so, as it would to an author copying a folder; which mistakes a
+        // half-copied site shows depends on timing. What must never be there is a crash.
+        assertThat(Files.readString(err)).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(site.output).doesNotExist();
     }
 

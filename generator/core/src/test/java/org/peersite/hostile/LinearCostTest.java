@@ -88,7 +88,7 @@ class LinearCostTest {
     @EnumSource(Input.class)
     void buildsInBoundedMemoryAndWorkThatGrowsLinearly(Input input) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), Child.class.getName(), input.name(),
                 Integer.toString(input.n), root.toString())
                 .redirectErrorStream(true).start();

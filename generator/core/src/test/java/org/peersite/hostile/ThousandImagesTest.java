@@ -47,7 +47,7 @@ class ThousandImagesTest {
         TestSite.write(root, TestSite.SITE_YAML + "=== content/index.md\n" + all);
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-Xmx96m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), SmallHeap.class.getName(), root.toString())
                 .redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

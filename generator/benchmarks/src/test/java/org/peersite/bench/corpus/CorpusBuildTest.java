@@ -18,6 +18,9 @@ import org.peersite.model.Kind;
 
 /** A generated corpus is a valid peersite site: the real theme builds it without a single error, in both link styles. */
 @org.junit.jupiter.api.Tag("slow") // builds generated corpora
+// Each test writes and builds its own corpus in its own folder: two at a time, so that the build's stages that use
+// one thread (writing the corpus, loading, writing the site) leave the second core to the other test.
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class CorpusBuildTest {
 
     private static final Path THEME = Path.of("../../templates").toAbsolutePath().normalize();
