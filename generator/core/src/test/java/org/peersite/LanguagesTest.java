@@ -92,6 +92,30 @@ class LanguagesTest {
     }
 
     @Test
+    void theLinkBesideABodysHeadingIsNamedInTheSitesLanguageAndFollowsItsWordsFile() throws IOException {
+        build("de", "");
+        Path cache = root.resolve("cache");
+        assertThat(generate(cache).hasErrors()).isFalse();
+        // Its name is an attribute, which the page's text above does not show.
+        String beside = "a.heading-anchor[href=\"#before-the-meeting\"]";
+        assertThat(page("guides/meeting/").select(beside).attr("aria-label")).isEqualTo("Link zu diesem Abschnitt");
+
+        // The words are the theme's: a cached build after they changed names the link anew.
+        Path german = root.resolve("theme/i18n/de.yaml");
+        Files.writeString(german, Files.readString(german, StandardCharsets.UTF_8)
+                .replace("\"Link zu diesem Abschnitt\"", "\"Direkter Link zu diesem Abschnitt\""), StandardCharsets.UTF_8);
+        BuildResult cached = generate(cache);
+
+        assertThat(cached.diagnostics()).as(cached.report()).filteredOn(d -> d.code().startsWith("i18n")).isEmpty();
+        assertThat(page("guides/meeting/").select(beside).attr("aria-label"))
+                .isEqualTo("Direkter Link zu diesem Abschnitt");
+    }
+
+    private BuildResult generate(Path cache) {
+        return TestSite.generator(root).templates(root.resolve("theme")).cache(cache).build().generate();
+    }
+
+    @Test
     void aLanguageWithoutWordsFallsBackToEnglishWithOneWarning() {
         BuildResult result = build("fi", "");
         assertThat(result.diagnostics()).filteredOn(d -> d.code().startsWith("i18n")).singleElement()

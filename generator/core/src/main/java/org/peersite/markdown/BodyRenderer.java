@@ -54,14 +54,19 @@ import org.jsoup.safety.Safelist;
  */
 public final class BodyRenderer {
 
+    /** The name of the link beside each heading when the site's words do not give one. */
+    public static final String HEADING_LINK_LABEL = "Link to this section";
+
     private final RawHtml rawHtml;
     private final UrlPolicy urls;
+    private final String headingLinkLabel;
     /** Only for sanitised raw HTML: a renderer is made per page body, and jsoup's list is a few hundred objects. */
     private final Safelist safelist;
 
-    private BodyRenderer(RawHtml rawHtml, UrlPolicy urls) {
+    private BodyRenderer(RawHtml rawHtml, UrlPolicy urls, String headingLinkLabel) {
         this.rawHtml = rawHtml;
         this.urls = urls;
+        this.headingLinkLabel = headingLinkLabel;
         this.safelist = rawHtml == RawHtml.SANITIZE ? safelist(urls) : null;
     }
 
@@ -71,7 +76,12 @@ public final class BodyRenderer {
     }
 
     public static BodyRenderer create(RawHtml rawHtml, UrlPolicy urls) {
-        return new BodyRenderer(rawHtml, urls);
+        return create(rawHtml, urls, HEADING_LINK_LABEL);
+    }
+
+    /** @param headingLinkLabel the name of the link beside each heading, in the site's language */
+    public static BodyRenderer create(RawHtml rawHtml, UrlPolicy urls, String headingLinkLabel) {
+        return new BodyRenderer(rawHtml, urls, headingLinkLabel);
     }
 
     /**
@@ -162,7 +172,7 @@ public final class BodyRenderer {
         }
         HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 // The first factory for a node type wins: ours must come before the extensions' own.
-                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors, urls))
+                .nodeRendererFactory(context -> new SiteNodeRenderer(context, links, anchors, urls, headingLinkLabel))
                 .attributeProviderFactory(context -> new AccessibleNames(links))
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
@@ -262,14 +272,16 @@ public final class BodyRenderer {
         private final LinkRendering links;
         private final Map<Node, String> anchors;
         private final UrlPolicy urls;
+        private final String headingLinkLabel;
 
         SiteNodeRenderer(HtmlNodeRendererContext context, LinkRendering links, Map<Node, String> anchors,
-                         UrlPolicy urls) {
+                         UrlPolicy urls, String headingLinkLabel) {
             this.context = context;
             this.html = context.getWriter();
             this.links = links;
             this.anchors = anchors;
             this.urls = urls;
+            this.headingLinkLabel = headingLinkLabel;
         }
 
         @Override
@@ -394,7 +406,8 @@ public final class BodyRenderer {
         /**
          * A heading with an anchor, and its permalink beside it rather than inside it, so that the heading's
          * accessible name stays its own text (the same shape as the theme's {@code anchoredHeading}); the
-         * link's name is its {@code aria-label}, so screen readers read "Link to this section", not the {@code #}
+         * link's name is its {@code aria-label}, so screen readers read "Link to this section" (in the site's
+         * language), not the {@code #}
          * (the shortest markup that says so: a heading has one on every page of the site).
          */
         private void heading(Heading heading) {
@@ -413,7 +426,7 @@ public final class BodyRenderer {
             html.tag("/" + tag);
             if (anchor != null) {
                 html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
-                        "aria-label", "Link to this section"));
+                        "aria-label", headingLinkLabel));
                 html.text("#");
                 html.tag("/a");
                 html.tag("/div");

@@ -95,6 +95,8 @@ final class PageBodies implements Linker.Bodies {
     private final Probe probe;
     private final Attachments attachments;
     private final boolean compact;
+    /** The name of the link beside each heading, in the site's language. */
+    private final String headingLinkLabel;
     /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
     private final Map<String, Made> made = new ConcurrentHashMap<>();
     /** Pages parsed and linked again to be shown by embeds, by path. */
@@ -123,6 +125,7 @@ final class PageBodies implements Linker.Bodies {
             bytes += source.size();
         }
         this.compact = bytes > COMPACT_BODIES_ABOVE;
+        this.headingLinkLabel = Renderer.headingLinkLabel(loaded.theme(), loaded.config());
     }
 
     /** A page's body made as HTML while the page was linked, and the page (kept without its AST) it belongs to. */
@@ -161,7 +164,7 @@ final class PageBodies implements Linker.Bodies {
             }
             long start = System.nanoTime();
             Page dry = links.page().dehydrated();
-            BodyHtml html = Renderer.body(loaded.config(), links.page(), links, pages, EmbeddedPages.NONE,
+            BodyHtml html = Renderer.body(loaded.config(), headingLinkLabel, links.page(), links, pages, EmbeddedPages.NONE,
                     attachments);
             made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
             linkTime.bodyWork(start);
@@ -208,7 +211,7 @@ final class PageBodies implements Linker.Bodies {
         Diagnostics linking = new Diagnostics();
         PageLinks links = linker().linkOne(graph, wet, linking);
         reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
-        BodyHtml html = Renderer.body(loaded.config(), wet, links, graph.index()::byPath, embedded(graph),
+        BodyHtml html = Renderer.body(loaded.config(), headingLinkLabel, wet, links, graph.index()::byPath, embedded(graph),
                 attachments);
         made.put(page.path(), new Made(page, html));
     }
@@ -231,7 +234,7 @@ final class PageBodies implements Linker.Bodies {
         if (html != null && lifetime == Lifetime.STREAMED) {
             made.remove(page.path());
         }
-        return html != null ? html : Renderer.body(loaded.config(), page, graph.linksOf(page), graph.index()::byPath,
+        return html != null ? html : Renderer.body(loaded.config(), headingLinkLabel, page, graph.linksOf(page), graph.index()::byPath,
                 embedded(graph), attachments);
     }
 

@@ -100,7 +100,8 @@ public final class Renderer {
      * A render of one graph whose pages have their ASTs: knows every file the site has and renders any of them.
      */
     public Run start(SiteGraph graph) {
-        return start(graph, page -> body(config, page, graph.linksOf(page), graph.index()::byPath,
+        String headingLinkLabel = words.text("linkToSection");
+        return start(graph, page -> body(config, headingLinkLabel, page, graph.linksOf(page), graph.index()::byPath,
                 graph.links()::get, attachments));
     }
 
@@ -117,21 +118,29 @@ public final class Renderer {
         return new Run(graph, bodies, earlier);
     }
 
-    /** A page's body as HTML, from its AST, as this site renders bodies; it embeds nothing and shows no site image. */
-    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages) {
-        return body(config, page, links, pages, EmbeddedPages.NONE, Attachments.NONE);
-    }
-
     /**
      * A page's body as HTML, from its AST, as this site renders bodies.
      *
-     * @param embedded    the pages its embeds show ({@link EmbeddedPages#NONE} for a page that embeds none)
-     * @param attachments the site's images and other files, which its images and file embeds show
+     * @param headingLinkLabel the name of the link beside each heading ({@link #headingLinkLabel})
+     * @param embedded         the pages its embeds show ({@link EmbeddedPages#NONE} for a page that embeds none)
+     * @param attachments      the site's images and other files, which its images and file embeds show
      */
-    public static BodyHtml body(SiteConfig config, Page page, PageLinks links, Function<String, Page> pages,
-                                EmbeddedPages embedded, Attachments attachments) {
+    public static BodyHtml body(SiteConfig config, String headingLinkLabel, Page page, PageLinks links,
+                                Function<String, Page> pages, EmbeddedPages embedded, Attachments attachments) {
         return BodyHtml.of(page, links, pages, embedded, attachments, BodyRenderer.create(config.features().rawHtml(),
-                config.features().urlPolicy()));
+                config.features().urlPolicy(), headingLinkLabel));
+    }
+
+    /**
+     * The name of the link beside each heading of a page's body, in the site's language: the theme's
+     * {@code linkToSection}, as the layouts' own headings say it. The words' warnings are not reported here:
+     * the render stage's renderer reports them once. English when there is no theme or no site settings.
+     */
+    public static String headingLinkLabel(Theme theme, SiteConfig config) {
+        if (theme == null || config == null) {
+            return BodyRenderer.HEADING_LINK_LABEL;
+        }
+        return Words.load(theme.dir(), theme.displayDir(), config.language(), new Diagnostics()).text("linkToSection");
     }
 
     /** Every output file of one graph, by output path ({@code guides/x/index.html}), and how to make each. */
