@@ -167,20 +167,10 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
             rendering = renderings.get();
         }
         PageLinkRendering parts = rendering;
-        byte[] content = bytes(blocks.map(each -> String.join("", each))
-                .orElseGet(() -> bodies.render(page.body(), document, parts)));
-        Function<List<Node>, String> html = blocks.<Function<List<Node>, String>>map(each -> {
-            Map<Node, String> ofBlock = new IdentityHashMap<>();
-            int i = 0;
-            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-                ofBlock.put(node, each.get(i++));
-            }
-            return nodes -> {
-                StringBuilder joined = new StringBuilder();
-                nodes.forEach(node -> joined.append(ofBlock.get(node)));
-                return joined.toString();
-            };
-        }).orElse(nodes -> bodies.render(page.body(), nodes, parts));
+        byte[] content = bytes(blocks.isPresent() ? String.join("", blocks.get())
+                : bodies.render(page.body(), document, parts));
+        Function<List<Node>, String> html = blocks.isPresent() ? joined(document, blocks.get())
+                : nodes -> bodies.render(page.body(), nodes, parts);
         Map<Node, HeadingRef> headings = new IdentityHashMap<>();
         page.body().headings().forEach(h -> headings.put(h.node(), h));
         List<Node> intro = new ArrayList<>();
@@ -206,5 +196,19 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
             questions.add(new Question(question.text(), question.anchor(), bytes(html.apply(answer))));
         }
         return new BodyHtml(content, bytes(html.apply(intro)), questions);
+    }
+
+    /** The HTML of a run of the document's top-level blocks, joined from each block's HTML ({@code blocks}). */
+    private static Function<List<Node>, String> joined(Node document, List<String> blocks) {
+        Map<Node, String> ofBlock = new IdentityHashMap<>();
+        int i = 0;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            ofBlock.put(node, blocks.get(i++));
+        }
+        return nodes -> {
+            StringBuilder html = new StringBuilder();
+            nodes.forEach(node -> html.append(ofBlock.get(node)));
+            return html.toString();
+        };
     }
 }
