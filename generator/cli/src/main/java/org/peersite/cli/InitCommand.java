@@ -10,37 +10,31 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.peersite.Scaffold;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code peersite init DIR}: writes a new site that builds at once ({@link StarterSite}). */
-@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Starts a new site in DIR: content/ with site.yaml, a home page and one example of each kind"
-                + " (interview, framework, guide, concept, page), the default theme in templates/, a pom.xml using"
-                + " peersite's Maven plugin, .gitignore and a GitHub Pages workflow. The same site as"
-                + " `mvn archetype:generate` with peersite-archetype.",
-                "DIR must not exist or be empty. The example interview is dated today (SOURCE_DATE_EPOCH when set)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the site was written", "1:DIR exists and is not empty; nothing was written",
-                "2:bad usage", "3:an internal error (for example a disk that fails)"})
 final class InitCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = Commands.command(this, "init", new String[] {"Starts a new site in DIR:"
+                    + " content/ with site.yaml, a home page and one example of each kind (interview, framework,"
+                    + " guide, concept, page), the default theme in templates/, a pom.xml using peersite's Maven"
+                    + " plugin, .gitignore and a GitHub Pages workflow. The same site as `mvn archetype:generate`"
+                    + " with peersite-archetype.",
+            "DIR must not exist or be empty. The example interview is dated today (SOURCE_DATE_EPOCH when set)."},
+            "0:the site was written", "1:DIR exists and is not empty; nothing was written",
+            "2:bad usage", "3:an internal error (for example a disk that fails)");
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder for the new site.")
-    Path dir;
+    private final PositionalParamSpec dir = Commands.add(spec, PositionalParamSpec.builder()
+            .index("0").required(true).paramLabel("DIR").type(Path.class).description("The folder for the new site."));
 
-    @Option(names = "--group-id", paramLabel = "ID", defaultValue = "org.example",
-            description = "The groupId in the new pom.xml. Default: ${DEFAULT-VALUE}.")
-    String groupId;
+    private final OptionSpec groupId = Commands.add(spec, OptionSpec.builder("--group-id").paramLabel("ID")
+            .type(String.class).defaultValue("org.example").description("The groupId in the new pom.xml."
+                    + " Default: ${DEFAULT-VALUE}."));
 
-    @Option(names = "--artifact-id", paramLabel = "ID",
-            description = "The artifactId in the new pom.xml. Default: DIR's name as a slug.")
-    String artifactId;
+    private final OptionSpec artifactId = Commands.add(spec, OptionSpec.builder("--artifact-id").paramLabel("ID")
+            .type(String.class).description("The artifactId in the new pom.xml. Default: DIR's name as a slug."));
 
     private final Clock clock;
 
@@ -48,13 +42,20 @@ final class InitCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /** The command's model, for the command line. */
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Path dir = this.dir.getValue();
         Path absolute = dir.toAbsolutePath().normalize();
-        String id = artifactId != null ? artifactId : slug(absolute);
+        String chosen = artifactId.getValue();
+        String id = chosen != null ? chosen : slug(absolute);
         try {
-            List<String> files = StarterSite.write(dir, groupId, id, LocalDate.now(clock));
+            List<String> files = StarterSite.write(dir, groupId.getValue(), id, LocalDate.now(clock));
             PrintWriter out = spec.commandLine().getOut();
             out.println("peersite init: wrote a new site to " + dir + " (" + files.size() + " files)");
             out.println("  next: cd " + dir + " && peersite serve     # then open http://" + ServeCommand.DEFAULT_HOST

@@ -11,11 +11,9 @@ import java.util.concurrent.Callable;
 import org.peersite.GeneratorSetupException;
 import org.peersite.SourceDate;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code peersite} command. Each subcommand translates its options into one core call and prints the
@@ -29,22 +27,17 @@ import picocli.CommandLine.Spec;
  * colours: the output is read in terminals, logs and CI alike. Each {@link #run} call is independent and
  * keeps no state, so runs may happen concurrently (with different output folders).
  */
-@Command(name = "peersite", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        synopsisSubcommandLabel = "COMMAND",
-        description = "Builds a static knowledge site from Markdown with YAML front matter (content/) and a"
-                + " FreeMarker theme (templates/).",
-        commandListHeading = "%nCommands:%n",
-        footer = {"", "Run 'peersite COMMAND --help' for the options of a command."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the content has errors (printed as file:line:column diagnostics)",
-                "2:bad usage: an unknown command or option, a missing folder",
-                "3:peersite itself failed (an internal error; --debug prints the stack trace)"})
 public final class Main implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = Commands.command(this, "peersite", new String[] {"Builds a static knowledge"
+                    + " site from Markdown with YAML front matter (content/) and a FreeMarker theme (templates/)."},
+            "0:success", "1:the content has errors (printed as file:line:column diagnostics)",
+            "2:bad usage: an unknown command or option, a missing folder",
+            "3:peersite itself failed (an internal error; --debug prints the stack trace)");
 
     private Main() {
+        spec.usageMessage().synopsisSubcommandLabel("COMMAND").commandListHeading("%nCommands:%n")
+                .footer("", "Run 'peersite COMMAND --help' for the options of a command.");
     }
 
     public static void main(String[] args) {
@@ -108,11 +101,11 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The command line for a call whose first argument is {@code first}: only that subcommand when it names one,
-     * since picocli reads every subcommand's annotations up front (a fifth of its start-up); every subcommand
-     * otherwise, so that help, a missing command and a misspelt one list them all.
+     * since picocli's help command is read from its annotations; every subcommand otherwise, so that help, a
+     * missing command and a misspelt one list them all.
      */
     static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String first) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main().spec);
         List<String> names = COMMANDS.contains(first) && !first.equals("help") ? List.of(first) : COMMANDS;
         for (String name : names) {
             cli.addSubcommand(subcommand(name, clock));
@@ -138,11 +131,11 @@ public final class Main implements Callable<Integer> {
 
     private static Object subcommand(String name, Clock clock) {
         return switch (name) {
-            case "build" -> new BuildCommand();
-            case "serve" -> new ServeCommand();
-            case "check" -> new CheckCommand();
-            case "new" -> new NewCommand(clock);
-            case "init" -> new InitCommand(clock);
+            case "build" -> new BuildCommand().spec();
+            case "serve" -> new ServeCommand().spec();
+            case "check" -> new CheckCommand().spec();
+            case "new" -> new NewCommand(clock).spec();
+            case "init" -> new InitCommand(clock).spec();
             case "help" -> new HelpCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };

@@ -4,48 +4,40 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.time.Clock;
-import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.peersite.Scaffold;
 import org.peersite.model.Kind;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code peersite new KIND TITLE}: {@link Scaffold#create}, printing the path of the new file. */
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Starts a new page: writes CONTENT/<kind folder>/<slug>.md from the theme's"
-                + " archetypes/<kind>.md (or a built-in one with every required field), prints its path, and says"
-                + " where peersite serve shows it. New pages start as drafts.",
-                "The slug comes from the title (\"Forming a Diverse Peer Group!\" becomes"
-                        + " forming-a-diverse-peer-group); {{title}}, {{slug}}, {{date}} (today) and {{concept}}"
-                        + " (a concept of the site) are filled in, so the page builds whatever the title."
-                        + " An existing file is never overwritten."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the page was written",
-                "1:the file exists already, or could not be written",
-                "2:bad usage: an unknown kind or option, a blank title or one with a tab or line break, a missing"
-                        + " folder, a framework in a site without concepts"})
 final class NewCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = Commands.command(this, "new", new String[] {"Starts a new page: writes"
+                    + " CONTENT/<kind folder>/<slug>.md from the theme's archetypes/<kind>.md (or a built-in one with"
+                    + " every required field), prints its path, and says where peersite serve shows it. New pages"
+                    + " start as drafts.",
+            "The slug comes from the title (\"Forming a Diverse Peer Group!\" becomes forming-a-diverse-peer-group);"
+                    + " {{title}}, {{slug}}, {{date}} (today) and {{concept}} (a concept of the site) are filled in,"
+                    + " so the page builds whatever the title. An existing file is never overwritten."},
+            "0:the page was written",
+            "1:the file exists already, or could not be written",
+            "2:bad usage: an unknown kind or option, a blank title or one with a tab or line break, a missing"
+                    + " folder, a framework in a site without concepts");
 
-    @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
-            completionCandidates = KindNames.class,
-            description = "What to start: one of ${COMPLETION-CANDIDATES}.")
-    Kind kind;
+    private final PositionalParamSpec kind = Commands.add(spec, PositionalParamSpec.builder()
+            .index("0").required(true).paramLabel("KIND").type(Kind.class).converters(new KindConverter())
+            .completionCandidates(kindIds()).description("What to start: one of ${COMPLETION-CANDIDATES}."));
 
-    @Parameters(index = "1", paramLabel = "TITLE", description = "The page's title, in quotes if it has spaces.")
-    String title;
+    private final PositionalParamSpec title = Commands.add(spec, PositionalParamSpec.builder()
+            .index("1").required(true).paramLabel("TITLE").type(String.class)
+            .description("The page's title, in quotes if it has spaces."));
 
-    @Mixin
-    SiteFolders folders;
+    private final SiteFolders folders = new SiteFolders(spec);
 
     private final Clock clock;
 
@@ -53,10 +45,17 @@ final class NewCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /** The command's model, for the command line. */
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() {
-        Scaffold scaffold = Scaffold.builder().content(folders.content).templates(folders.templates).clock(clock)
-                .build();
+        Scaffold scaffold = Scaffold.builder().content(folders.content()).templates(folders.templates())
+                .clock(clock).build();
+        Kind kind = this.kind.getValue();
+        String title = this.title.getValue();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Scaffold.Created created = scaffold.create(kind, title);
@@ -87,16 +86,13 @@ final class NewCommand implements Callable<Integer> {
         @Override
         public Kind convert(String value) {
             return Scaffold.kind(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a kind of page peersite can start; use one of " + String.join(", ",
-                            new KindNames())));
+                    "'" + value + "' is not a kind of page peersite can start; use one of "
+                            + String.join(", ", kindIds())));
         }
     }
 
     /** The kinds' ids, for the help text and shell completion. */
-    static final class KindNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Scaffold.kinds().stream().map(Kind::id).iterator();
-        }
+    static List<String> kindIds() {
+        return Scaffold.kinds().stream().map(Kind::id).toList();
     }
 }

@@ -12,12 +12,4 @@ final class ReportOption implements ITypeConverter<ReportFormat> {
         return ReportFormat.of(value).orElseThrow(() -> new TypeConversionException(
                 "'" + value + "' is not a report format; use one of " + String.join(", ", ReportFormat.ids())));
     }
-
-    /** The formats' ids, for the help text and shell completion. */
-    static final class Names implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return ReportFormat.ids().iterator();
-        }
-    }
 }
