@@ -50,7 +50,7 @@ public final class Builds {
         long started = System.nanoTime();
         Diagnostics notes = new Diagnostics();
         Path output = settings.output();
-        try (Pipeline pipeline = Pipeline.forBuild(settings)) {
+        try (Pipeline pipeline = cache == null ? Pipeline.forOneBuild(settings) : Pipeline.forBuild(settings)) {
             Optional<OutputFolder.Lock> locked = lock(settings, notes);
             if (locked.isEmpty()) {
                 return refused(notes, started);
@@ -129,7 +129,7 @@ public final class Builds {
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */
     public static Outcome check(Settings settings) {
         long started = System.nanoTime();
-        try (Pipeline pipeline = Pipeline.forBuild(settings)) {
+        try (Pipeline pipeline = Pipeline.forOneBuild(settings)) {
             SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
             return new Outcome(state, false, since(started), null);
         }

@@ -44,7 +44,9 @@ public final class Pipeline implements AutoCloseable {
     private final LinkStage link;
     private final RenderStage render;
     private final SiteImages images;
-    private final Fingerprint key;
+    private final boolean keyed;
+    /** Computed on first use: a pipeline without {@link #keyed} states never needs it. */
+    private Fingerprint key;
 
     /**
      * The pipeline of a build: pages keep their ASTs and texts only while each is needed
@@ -52,6 +54,15 @@ public final class Pipeline implements AutoCloseable {
      */
     public static Pipeline forBuild(Settings settings) {
         return new Pipeline(settings, PageBodies.Lifetime.STREAMED, Probe.NONE);
+    }
+
+    /**
+     * The pipeline of a build whose state nothing reuses (no cache, a check): as {@link #forBuild}, but its states
+     * carry no key ({@link Fingerprint#NONE}, which no pipeline's key equals), so peersite's own code is never
+     * fingerprinted: in a fresh JVM that took 20-25 ms on the main thread before the first stage.
+     */
+    public static Pipeline forOneBuild(Settings settings) {
+        return new Pipeline(settings, PageBodies.Lifetime.STREAMED, Probe.NONE, false);
     }
 
     /**
@@ -64,6 +75,10 @@ public final class Pipeline implements AutoCloseable {
 
     /** A pipeline with a {@link Probe} that plants failures, for the tests of the error boundary. */
     Pipeline(Settings settings, PageBodies.Lifetime lifetime, Probe probe) {
+        this(settings, lifetime, probe, true);
+    }
+
+    private Pipeline(Settings settings, PageBodies.Lifetime lifetime, Probe probe, boolean keyed) {
         this.settings = settings;
         this.lifetime = lifetime;
         this.probe = probe;
@@ -73,13 +88,21 @@ public final class Pipeline implements AutoCloseable {
         this.link = new LinkStage(workers);
         this.images = new SiteImages(settings, workers);
         this.render = new RenderStage(workers, probe, images);
-        this.key = new Fingerprint.Hasher().fingerprint(GeneratorCode.fingerprint())
-                .fingerprint(settings.fingerprint()).done();
+        this.keyed = keyed;
     }
 
     /** The key a state must carry to be reused by this pipeline: the generator's code and the settings. */
     public Fingerprint key() {
+        if (key == null) {
+            key = new Fingerprint.Hasher().fingerprint(GeneratorCode.fingerprint()).fingerprint(settings.fingerprint())
+                    .done();
+        }
         return key;
+    }
+
+    /** The key this pipeline's states carry: its own, or none when nothing reuses them. */
+    private Fingerprint stateKey() {
+        return keyed ? key() : Fingerprint.NONE;
     }
 
     /** How many image variants this pipeline encoded so far: an unchanged image is never encoded twice. */
@@ -99,7 +122,9 @@ public final class Pipeline implements AutoCloseable {
      * @param sink    receives every file whose bytes differ from {@code previous} (all of them from nothing)
      */
     public SiteState update(SiteState previous, Changes changes, OutputSink sink) {
-        SiteState before = previous.key().equals(key) ? previous : SiteState.EMPTY;
+        // A state without a key (nothing before, a build nothing reuses) is compared without fingerprinting the code.
+        boolean reusable = !previous.key().equals(Fingerprint.NONE) && previous.key().equals(key());
+        SiteState before = reusable ? previous : SiteState.EMPTY;
         Changes look = before.isEmpty() ? Changes.ANYTHING : changes;
         StageTimes times = new StageTimes();
         try {
@@ -116,7 +141,7 @@ public final class Pipeline implements AutoCloseable {
             times.split(Stage.LINK, Stage.BODIES, bodies.bodiesInLinkStage());
             Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink,
                     pictures));
-            return new SiteState(key, loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),
+            return new SiteState(stateKey(), loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),
                     times.all());
         } catch (CachedParts.Unreadable e) {
             throw e;   // the build that read the cache starts again from nothing (see Builds)
@@ -201,7 +226,7 @@ public final class Pipeline implements AutoCloseable {
     /** A state that keeps nothing but the reason, so the next update starts from nothing. */
     private SiteState failed(SiteState before, Diagnostic reason, StageTimes times) {
         Rendered none = new Rendered(java.util.Map.of(), Set.of(), before.rendered().outputs().keySet(), 0, List.of());
-        return new SiteState(key, null, null, null, none, List.of(reason), times.all());
+        return new SiteState(stateKey(), null, null, null, none, List.of(reason), times.all());
     }
 
     private Path folderOf(UncheckedIOException e) {
