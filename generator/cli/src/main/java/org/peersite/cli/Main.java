@@ -35,6 +35,9 @@ public final class Main implements Callable<Integer> {
             "2:bad usage: an unknown command or option, a missing folder",
             "3:peersite itself failed (an internal error; --debug prints the stack trace)");
 
+    /** The system property FreeMarker chooses its logging library by (its {@code freemarker.log.Logger}). */
+    private static final String FREEMARKER_LOGGER = "org.freemarker.loggerLibrary";
+
     private Main() {
         spec.usageMessage().synopsisSubcommandLabel("COMMAND").commandListHeading("%nCommands:%n")
                 .footer("", "Run 'peersite COMMAND --help' for the options of a command.");
@@ -43,6 +46,11 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Social cards are drawn with AWT: a build needs no display, and must not open a window or a Dock icon.
         System.setProperty("java.awt.headless", "true");
+        // FreeMarker would start java.util.logging for its log (about 8 ms of the build's start), though peersite
+        // reports template errors as diagnostics and has FreeMarker log none of them; a choice given with -D stays.
+        if (System.getProperty(FREEMARKER_LOGGER) == null) {
+            System.setProperty(FREEMARKER_LOGGER, "none");
+        }
         Optional<BatchJvm.Launch> batch = BatchJvm.mayMove(args) ? BatchJvm.launch(BatchJvm.current(args))
                 : Optional.empty();
         if (batch.isPresent()) {
