@@ -29,14 +29,14 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Main implements Callable<Integer> {
 
+    /** The system property FreeMarker chooses its logging library by (its {@code freemarker.log.Logger}). */
+    private static final String FREEMARKER_LOGGER = "org.freemarker.loggerLibrary";
+
     private final CommandSpec spec = Commands.command(this, "peersite", new String[] {"Builds a static knowledge"
                     + " site from Markdown with YAML front matter (content/) and a FreeMarker theme (templates/)."},
             "0:success", "1:the content has errors (printed as file:line:column diagnostics)",
             "2:bad usage: an unknown command or option, a missing folder",
             "3:peersite itself failed (an internal error; --debug prints the stack trace)");
-
-    /** The system property FreeMarker chooses its logging library by (its {@code freemarker.log.Logger}). */
-    private static final String FREEMARKER_LOGGER = "org.freemarker.loggerLibrary";
 
     private Main() {
         spec.usageMessage().synopsisSubcommandLabel("COMMAND").commandListHeading("%nCommands:%n")
