@@ -413,6 +413,12 @@ final class StateCodec {
     // ---------------------------------------------------------------------------------------------------------
 
     private static final class In {
+        /** Each enum's constants once: {@code values()} copies its array, once per edge and backlink decoded. */
+        private static final Severity[] SEVERITIES = Severity.values();
+        private static final Kind[] KINDS = Kind.values();
+        private static final Edge.Kind[] EDGE_KINDS = Edge.Kind.values();
+        private static final Fact.Type[] FACT_TYPES = Fact.Type.values();
+
         private final Decoder in;
 
         In(Decoder in) {
@@ -427,7 +433,7 @@ final class StateCodec {
             int n = in.count();
             List<Diagnostic> list = new ArrayList<>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
-                list.add(new Diagnostic(in.constant(Severity.values()), in.required(), in.required(), in.string(), position(),
+                list.add(new Diagnostic(in.constant(SEVERITIES), in.required(), in.required(), in.string(), position(),
                         in.string()));
             }
             return List.copyOf(list);
@@ -471,7 +477,7 @@ final class StateCodec {
         CachedParts.Summary summary() throws IOException {
             Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
             for (int i = in.count(); i > 0; i--) {
-                perKind.put(in.constant(Kind.values()), in.count());
+                perKind.put(in.constant(KINDS), in.count());
             }
             return new CachedParts.Summary(Collections.unmodifiableMap(perKind), in.count(), diagnostics(),
                     in.required());
@@ -527,7 +533,7 @@ final class StateCodec {
             int frontMatterLine = in.count();
             int bodyLine = in.count();
             SourceFile source = new SourceFile(relative, display, "", null, frontMatterLine, 0, bodyLine);
-            Kind kind = in.constant(Kind.values());
+            Kind kind = in.constant(KINDS);
             String slug = in.required();
             String url = in.required();
             boolean complete = in.bool();
@@ -601,7 +607,7 @@ final class StateCodec {
             int b = in.count();
             List<Backlink> incoming = new ArrayList<>(Math.min(b, 1024));
             for (int k = 0; k < b; k++) {
-                incoming.add(new Backlink(in.required(), in.constant(Edge.Kind.values()), in.string()));
+                incoming.add(new Backlink(in.required(), in.constant(EDGE_KINDS), in.string()));
             }
             into.backlinks().put(path, List.copyOf(incoming));
             int r = in.count();
@@ -662,12 +668,11 @@ final class StateCodec {
             int n = in.count();
             List<Edge> edges = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                edges.add(new Edge(source, in.required(), in.constant(Edge.Kind.values()), in.string()));
+                edges.add(new Edge(source, in.required(), in.constant(EDGE_KINDS), in.string()));
             }
             return List.copyOf(edges);
         }
 
-        private static final Fact.Type[] FACT_TYPES = Fact.Type.values();
         /** One object per fact, by type and key: thousands of files read the same few facts. */
         private final Map<Fact, Fact> facts = new HashMap<>();
 
