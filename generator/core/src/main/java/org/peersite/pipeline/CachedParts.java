@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -183,9 +184,10 @@ public final class CachedParts {
             }
             Linked[] linked = new Linked[1];
             Map<String, Set<Fact>> reads = new HashMap<>();
+            Map<Fact, Fact> facts = new ConcurrentHashMap<>();
             Stream.<Runnable>of(() -> linked[0] = site(pages),
-                    () -> buckets(layout.reads(), HashMap<String, Set<Fact>>::new, StateCodec::reads)
-                            .forEach(reads::putAll))
+                    () -> buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
+                            (bytes, into) -> StateCodec.reads(bytes, into, facts)).forEach(reads::putAll))
                     .parallel().forEach(Runnable::run);
             return new Whole(linked[0].parsed(), linked[0].graph(), withReads(reads));
         } catch (UncheckedIOException e) {

@@ -113,10 +113,13 @@ final class StateCodec {
         });
     }
 
-    /** The reads of one bucket of files, added to {@code into}. */
-    static void reads(byte[] bytes, Map<String, Set<Fact>> into) throws IOException {
+    /**
+     * The reads of one bucket of files, added to {@code into}; each fact the one {@code facts} holds (added if
+     * new): one object per fact across all the buckets, since thousands of files read the same few facts.
+     */
+    static void reads(byte[] bytes, Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
         decode(new Decoder(bytes), in -> {
-            in.reads(into);
+            in.reads(into, facts);
             return into;
         });
     }
@@ -673,22 +676,15 @@ final class StateCodec {
             return List.copyOf(edges);
         }
 
-        /** One object per fact, by type and key: thousands of files read the same few facts. */
-        private final Map<Fact, Fact> facts = new HashMap<>();
-
-        private Fact fact(Fact.Type type, String key) {
-            Fact fact = Fact.of(type, key);
-            Fact known = facts.putIfAbsent(fact, fact);
-            return known != null ? known : fact;
-        }
-
-        void reads(Map<String, Set<Fact>> into) throws IOException {
+        void reads(Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
             for (int i = in.count(); i > 0; i--) {
                 String path = in.required();
                 int n = in.count();
                 List<Fact> reads = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
-                    reads.add(fact(in.constant(FACT_TYPES), in.required()));
+                    Fact fact = Fact.of(in.constant(FACT_TYPES), in.required());
+                    Fact known = facts.putIfAbsent(fact, fact);
+                    reads.add(known != null ? known : fact);
                 }
                 into.put(path, Set.copyOf(reads));
             }
