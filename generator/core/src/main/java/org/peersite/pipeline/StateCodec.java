@@ -68,16 +68,21 @@ final class StateCodec {
     }
 
     /**
-     * The manifest: the inputs, the summary, the files written (without their reads) and their digest, and the
-     * parts' names.
+     * The manifest's records: the inputs, the summary, the files written (without their reads) and their digest.
+     * The parts' names follow them ({@link #layout}): those are numbers and fingerprints, no string, so they are
+     * encoded apart (while the parts are written) and the two joined give the bytes one encoding would.
      */
-    static byte[] manifest(SiteState state, String digest, CachedParts.Layout layout) {
+    static byte[] records(SiteState state, String digest) {
         return encode(out -> {
             out.loaded(state.loaded());
             out.summary(state, digest);
             out.outputs(state.files());
-            out.layout(layout);
         });
+    }
+
+    /** The end of the manifest: the parts' names (see {@link #records}). */
+    static byte[] layout(CachedParts.Layout layout) {
+        return encode(out -> out.layout(layout));
     }
 
     /** The part of the site as a whole: which pages it publishes, its generated paths, tags and site warnings. */
