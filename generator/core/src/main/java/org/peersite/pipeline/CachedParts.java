@@ -184,7 +184,8 @@ public final class CachedParts {
             }
             Linked[] linked = new Linked[1];
             Map<String, Set<Fact>> reads = new HashMap<>();
-            Map<Fact, Fact> facts = new ConcurrentHashMap<>();
+            // Sized for a few facts per file, so that it seldom grows while both threads fill it.
+            Map<Fact, Fact> facts = new ConcurrentHashMap<>(8 * files.outputs().size());
             Stream.<Runnable>of(() -> linked[0] = site(pages),
                     () -> buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
                             (bytes, into) -> StateCodec.reads(bytes, into, facts)).forEach(reads::putAll))

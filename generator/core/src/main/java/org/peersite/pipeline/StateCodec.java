@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -688,8 +689,8 @@ final class StateCodec {
                 List<Fact> reads = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
                     Fact fact = Fact.of(in.constant(FACT_TYPES), in.required());
-                    Fact known = facts.putIfAbsent(fact, fact);
-                    reads.add(known != null ? known : fact);
+                    Fact known = facts.get(fact);   // most are known: a look-up, no lock
+                    reads.add(known != null ? known : Objects.requireNonNullElse(facts.putIfAbsent(fact, fact), fact));
                 }
                 into.put(path, Set.copyOf(reads));
             }
