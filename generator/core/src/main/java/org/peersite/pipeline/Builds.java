@@ -118,7 +118,12 @@ public final class Builds {
         if (cache != null) {
             long keeping = System.nanoTime();
             if (wrote && !state.sameSiteAs(previous)) {
-                StateCache.write(cache, state, digest, previous, notes, settings);
+                SiteState saved = state;
+                String savedDigest = digest;
+                pipeline.workers().run(() -> {
+                    StateCache.write(cache, saved, savedDigest, previous, notes, settings);
+                    return null;
+                });
             }
             // "cache": reading the last state and checking the output against it, and keeping the new one.
             state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Fact;
@@ -148,9 +151,9 @@ public final class CachedParts {
     }
 
     /**
-     * Every part, read and decoded on first use in one parallel stream: the pages' buckets and the reads' buckets
-     * together, then the site. The stream runs on the caller's pool, so a build asks from its own threads
-     * ({@code Workers.run}) and {@code --threads} bounds the decoding too.
+     * Every part, read and decoded on first use in parallel streams ({@link #decode}). The streams run on the
+     * caller's pool, so a build asks from its own threads ({@code Workers.run}) and {@code --threads} bounds the
+     * decoding too.
      */
     private synchronized Whole whole() {
         if (whole == null) {
@@ -163,38 +166,47 @@ public final class CachedParts {
         return whole;
     }
 
-    /** A bucket's part decoded: the pages' (into {@link Pages}) or the reads' (into a map by file). */
-    private record Bucket(Pages pages, Map<String, Set<Fact>> reads) {
-    }
-
+    /**
+     * The pages' buckets, in parallel; then the site part, which indexes every page on one thread, while the
+     * reads' buckets decode beside it on the others (after the pages, they waited for the site part's index on
+     * an idle thread).
+     */
     private Whole decode() throws IOException {
-        List<Part> parts = new ArrayList<>(layout.pages());
-        parts.addAll(layout.reads());
-        int pageParts = layout.pages().size();
         try {
-            List<Bucket> buckets = java.util.stream.IntStream.range(0, parts.size()).parallel()
-                    .mapToObj(i -> i < pageParts
-                            ? new Bucket(bucket(parts.get(i), new Pages(), StateCodec::pages), null)
-                            : new Bucket(null, bucket(parts.get(i), new HashMap<>(), StateCodec::reads)))
-                    .toList();
             Pages pages = new Pages();
-            Map<String, Set<Fact>> reads = new HashMap<>();
-            for (Bucket bucket : buckets) {
-                if (bucket.pages() != null) {
-                    pages.files().putAll(bucket.pages().files());
-                    pages.links().putAll(bucket.pages().links());
-                    pages.problems().putAll(bucket.pages().problems());
-                    pages.backlinks().putAll(bucket.pages().backlinks());
-                    pages.related().putAll(bucket.pages().related());
-                    pages.stagesOf().putAll(bucket.pages().stagesOf());
-                } else {
-                    reads.putAll(bucket.reads());
-                }
+            for (Pages bucket : buckets(layout.pages(), Pages::new, StateCodec::pages)) {
+                pages.files().putAll(bucket.files());
+                pages.links().putAll(bucket.links());
+                pages.problems().putAll(bucket.problems());
+                pages.backlinks().putAll(bucket.backlinks());
+                pages.related().putAll(bucket.related());
+                pages.stagesOf().putAll(bucket.stagesOf());
             }
-            Linked linked = StateCodec.site(reader.read(layout.site()), pages);
-            return new Whole(linked.parsed(), linked.graph(), withReads(reads));
+            Linked[] linked = new Linked[1];
+            Map<String, Set<Fact>> reads = new HashMap<>();
+            // Sized for a few facts per file, so that it seldom grows while both threads fill it.
+            Map<Fact, Fact> facts = new ConcurrentHashMap<>(8 * files.outputs().size());
+            Stream.<Runnable>of(() -> linked[0] = site(pages),
+                    () -> buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
+                            (bytes, into) -> StateCodec.reads(bytes, into, facts)).forEach(reads::putAll))
+                    .parallel().forEach(Runnable::run);
+            return new Whole(linked[0].parsed(), linked[0].graph(), withReads(reads));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Every part decoded into its own {@code T}, in parallel on the caller's pool (nothing for an empty part). */
+    private <T> List<T> buckets(List<Part> parts, Supplier<T> empty, Decoding<T> decoding) {
+        return parts.parallelStream().map(part -> bucket(part, empty.get(), decoding)).toList();
+    }
+
+    /** The site part, with the pages the buckets hold: the parse stage's pages and the graph. */
+    private Linked site(Pages pages) {
+        try {
+            return StateCodec.site(reader.read(layout.site()), pages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

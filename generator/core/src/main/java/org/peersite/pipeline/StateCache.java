@@ -1,6 +1,7 @@
 package org.peersite.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import org.peersite.diag.Diagnostic;
@@ -113,7 +115,8 @@ final class StateCache {
 
     /**
      * Saves the state in the folder (created if need be): the parts that differ from those {@code previous} was
-     * read from, then the manifest; a failure to save is a warning, not an error.
+     * read from, then the manifest; a failure to save is a warning, not an error. Runs in parallel on the caller's
+     * pool: a build calls it from its own threads ({@code Workers.run}).
      *
      * @param digest the digest of the state's files ({@link Rendered#digest}), kept so that the next build need
      *               not work it out again
@@ -124,13 +127,20 @@ final class StateCache {
         Path temporary = folder.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(folder.resolve(PARTS));
-            CachedParts.Layout layout = new PartWriter(folder.resolve(PARTS), state, previous).write();
-            Files.write(temporary, manifest(state, digest, layout, settings));
+            PartWriter parts = new PartWriter(folder.resolve(PARTS), state, previous);
+            // The parts, and the manifest's records beside them (they name no part): each about half of the work,
+            // which ran one after the other on one thread while the others were idle.
+            byte[][] records = new byte[1][];
+            CachedParts.Layout[] layout = new CachedParts.Layout[1];
+            Stream.<Runnable>of(() -> records[0] = StateCodec.records(state, digest), () -> layout[0] = written(parts))
+                    .parallel().forEach(Runnable::run);
+            Files.write(temporary, manifest(records[0], layout[0], state.key(), settings));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            PartWriter.removeAllBut(folder.resolve(PARTS), layout);
+            PartWriter.removeAllBut(folder.resolve(PARTS), layout[0]);
         } catch (IOException | RuntimeException e) {
+            Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             notes.add(Diagnostic.warning("cache.unwritable", Position.of(settings.display(file)),
-                    "the build cache could not be saved: " + e.getMessage())
+                    "the build cache could not be saved: " + why.getMessage())
                     .withHint("the site was written; the next build will run from nothing"));
             try {
                 Files.deleteIfExists(temporary);
@@ -140,13 +150,26 @@ final class StateCache {
         }
     }
 
+    /** The parts written, for a parallel stream. */
+    private static CachedParts.Layout written(PartWriter parts) {
+        try {
+            return parts.write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The manifest's bytes: header, body, checksum. */
     static byte[] manifest(SiteState state, String digest, CachedParts.Layout layout, Settings settings) {
-        byte[] body = StateCodec.manifest(state, digest, layout);
+        return manifest(StateCodec.records(state, digest), layout, state.key(), settings);
+    }
+
+    private static byte[] manifest(byte[] records, CachedParts.Layout layout, Fingerprint key, Settings settings) {
+        byte[] parts = StateCodec.layout(layout);
         Fingerprint madeWith = settings.fingerprint();
-        ByteBuffer out = ByteBuffer.allocate(HEADER + body.length + 4);
-        out.put(MAGIC).putInt(FORMAT).putLong(state.key().high()).putLong(state.key().low())
-                .putLong(madeWith.high()).putLong(madeWith.low()).put(body);
+        ByteBuffer out = ByteBuffer.allocate(HEADER + records.length + parts.length + 4);
+        out.put(MAGIC).putInt(FORMAT).putLong(key.high()).putLong(key.low())
+                .putLong(madeWith.high()).putLong(madeWith.low()).put(records).put(parts);
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.position());
         out.putInt((int) crc.getValue());

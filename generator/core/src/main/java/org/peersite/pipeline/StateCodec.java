@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -68,16 +69,21 @@ final class StateCodec {
     }
 
     /**
-     * The manifest: the inputs, the summary, the files written (without their reads) and their digest, and the
-     * parts' names.
+     * The manifest's records: the inputs, the summary, the files written (without their reads) and their digest.
+     * The parts' names follow them ({@link #layout}): those are numbers and fingerprints, no string, so they are
+     * encoded apart (while the parts are written) and the two joined give the bytes one encoding would.
      */
-    static byte[] manifest(SiteState state, String digest, CachedParts.Layout layout) {
+    static byte[] records(SiteState state, String digest) {
         return encode(out -> {
             out.loaded(state.loaded());
             out.summary(state, digest);
             out.outputs(state.files());
-            out.layout(layout);
         });
+    }
+
+    /** The end of the manifest: the parts' names (see {@link #records}). */
+    static byte[] layout(CachedParts.Layout layout) {
+        return encode(out -> out.layout(layout));
     }
 
     /** The part of the site as a whole: which pages it publishes, its generated paths, tags and site warnings. */
@@ -113,10 +119,13 @@ final class StateCodec {
         });
     }
 
-    /** The reads of one bucket of files, added to {@code into}. */
-    static void reads(byte[] bytes, Map<String, Set<Fact>> into) throws IOException {
+    /**
+     * The reads of one bucket of files, added to {@code into}; each fact the one {@code facts} holds (added if
+     * new): one object per fact across all the buckets, since thousands of files read the same few facts.
+     */
+    static void reads(byte[] bytes, Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
         decode(new Decoder(bytes), in -> {
-            in.reads(into);
+            in.reads(into, facts);
             return into;
         });
     }
@@ -413,6 +422,12 @@ final class StateCodec {
     // ---------------------------------------------------------------------------------------------------------
 
     private static final class In {
+        /** Each enum's constants once: {@code values()} copies its array, once per edge and backlink decoded. */
+        private static final Severity[] SEVERITIES = Severity.values();
+        private static final Kind[] KINDS = Kind.values();
+        private static final Edge.Kind[] EDGE_KINDS = Edge.Kind.values();
+        private static final Fact.Type[] FACT_TYPES = Fact.Type.values();
+
         private final Decoder in;
 
         In(Decoder in) {
@@ -427,7 +442,7 @@ final class StateCodec {
             int n = in.count();
             List<Diagnostic> list = new ArrayList<>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
-                list.add(new Diagnostic(in.constant(Severity.values()), in.required(), in.required(), in.string(), position(),
+                list.add(new Diagnostic(in.constant(SEVERITIES), in.required(), in.required(), in.string(), position(),
                         in.string()));
             }
             return List.copyOf(list);
@@ -471,7 +486,7 @@ final class StateCodec {
         CachedParts.Summary summary() throws IOException {
             Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
             for (int i = in.count(); i > 0; i--) {
-                perKind.put(in.constant(Kind.values()), in.count());
+                perKind.put(in.constant(KINDS), in.count());
             }
             return new CachedParts.Summary(Collections.unmodifiableMap(perKind), in.count(), diagnostics(),
                     in.required());
@@ -527,7 +542,7 @@ final class StateCodec {
             int frontMatterLine = in.count();
             int bodyLine = in.count();
             SourceFile source = new SourceFile(relative, display, "", null, frontMatterLine, 0, bodyLine);
-            Kind kind = in.constant(Kind.values());
+            Kind kind = in.constant(KINDS);
             String slug = in.required();
             String url = in.required();
             boolean complete = in.bool();
@@ -601,7 +616,7 @@ final class StateCodec {
             int b = in.count();
             List<Backlink> incoming = new ArrayList<>(Math.min(b, 1024));
             for (int k = 0; k < b; k++) {
-                incoming.add(new Backlink(in.required(), in.constant(Edge.Kind.values()), in.string()));
+                incoming.add(new Backlink(in.required(), in.constant(EDGE_KINDS), in.string()));
             }
             into.backlinks().put(path, List.copyOf(incoming));
             int r = in.count();
@@ -662,28 +677,20 @@ final class StateCodec {
             int n = in.count();
             List<Edge> edges = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                edges.add(new Edge(source, in.required(), in.constant(Edge.Kind.values()), in.string()));
+                edges.add(new Edge(source, in.required(), in.constant(EDGE_KINDS), in.string()));
             }
             return List.copyOf(edges);
         }
 
-        private static final Fact.Type[] FACT_TYPES = Fact.Type.values();
-        /** One object per fact, by type and key: thousands of files read the same few facts. */
-        private final Map<Fact, Fact> facts = new HashMap<>();
-
-        private Fact fact(Fact.Type type, String key) {
-            Fact fact = Fact.of(type, key);
-            Fact known = facts.putIfAbsent(fact, fact);
-            return known != null ? known : fact;
-        }
-
-        void reads(Map<String, Set<Fact>> into) throws IOException {
+        void reads(Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
             for (int i = in.count(); i > 0; i--) {
                 String path = in.required();
                 int n = in.count();
                 List<Fact> reads = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
-                    reads.add(fact(in.constant(FACT_TYPES), in.required()));
+                    Fact fact = Fact.of(in.constant(FACT_TYPES), in.required());
+                    Fact known = facts.get(fact);   // most are known: a look-up, no lock
+                    reads.add(known != null ? known : Objects.requireNonNullElse(facts.putIfAbsent(fact, fact), fact));
                 }
                 into.put(path, Set.copyOf(reads));
             }
