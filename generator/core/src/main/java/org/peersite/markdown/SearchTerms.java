@@ -328,13 +328,18 @@ public final class SearchTerms {
      * computed the same way in {@code search.js}.
      */
     public static int shard(String term, int shards) {
-        return Integer.remainderUnsigned(hash(term.length() <= 2 ? term : term.substring(0, 2)), shards);
+        return Integer.remainderUnsigned(hash(term, Math.min(2, term.length())), shards);
     }
 
     /** 32-bit FNV-1a over the UTF-16 code units of {@code key}. */
     public static int hash(String key) {
+        return hash(key, key.length());
+    }
+
+    /** The same over the first {@code length} code units of {@code key}: no substring made for every term. */
+    private static int hash(String key, int length) {
         int hash = 0x811c9dc5;
-        for (int i = 0; i < key.length(); i++) {
+        for (int i = 0; i < length; i++) {
             hash ^= key.charAt(i);
             hash *= 0x01000193;
         }
