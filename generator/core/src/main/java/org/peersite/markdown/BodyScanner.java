@@ -279,17 +279,6 @@ final class BodyScanner extends AbstractVisitor {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    /** Bit {@code c} set for each char below 64 that {@link Character#isWhitespace} says is whitespace. */
-    private static final long ASCII_SPACES = asciiSpaces();
-
-    private static long asciiSpaces() {
-        long mask = 0;
-        for (char c = 0; c < 64; c++) {
-            mask |= Character.isWhitespace(c) ? 1L << c : 0;
-        }
-        return mask;
-    }
-
     /** The words of a text: its runs of chars other than whitespace. */
     int countWords(String text) {
         int length = text.length();
@@ -302,8 +291,8 @@ final class BodyScanner extends AbstractVisitor {
         boolean inWord = false;
         for (int i = 0; i < length; i++) {
             char c = in[i];
-            // Most characters are ASCII: decided by a mask without the Unicode tables (a call per space under C1).
-            boolean space = c < 64 ? (ASCII_SPACES >>> c & 1) != 0 : c >= 0x80 && Character.isWhitespace(c);
+            // Whitespace.is written out: the loop runs over every char of every body.
+            boolean space = c < 64 ? (Whitespace.BELOW_64 >>> c & 1) != 0 : c >= 0x80 && Character.isWhitespace(c);
             if (!space && !inWord) {
                 count++;
             }
