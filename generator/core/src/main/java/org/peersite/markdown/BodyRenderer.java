@@ -543,23 +543,24 @@ public final class BodyRenderer {
             html.tag("/a");
         }
 
+        /** A text node, escaped as {@link HtmlWriter#text} would (the body's text is most of its HTML). */
         private void text(Text text) {
             List<LinkRendering.Mention> mentions = links.mentions(text);
             String literal = text.getLiteral();
             if (mentions.isEmpty()) {
-                html.text(literal);
+                html.raw(HtmlEscape.escape(literal));
                 return;
             }
             int at = 0;
             for (LinkRendering.Mention m : mentions) {
-                html.text(literal.substring(at, m.start()));
+                html.raw(HtmlEscape.escape(literal.substring(at, m.start())));
                 html.tag("a", attributes("class", "concept-mention", "href", context.encodeUrl(m.href()),
                         "title", m.title()));
-                html.text(literal.substring(m.start(), m.end()));
+                html.raw(HtmlEscape.escape(literal.substring(m.start(), m.end())));
                 html.tag("/a");
                 at = m.end();
             }
-            html.text(literal.substring(at));
+            html.raw(HtmlEscape.escape(literal.substring(at)));
         }
 
         /**
