@@ -216,7 +216,10 @@ public final class SearchTerms {
      * chars. The stop words are in the table from the start, as words to skip.
      */
     private static final class Distinct implements Words {
+        /** The stop words' chars and hashes, made once: every body's table starts with them. */
         private static final String[] STOPS = STOP_WORDS.toArray(new String[0]);
+        private static final char[][] STOP_CHARS = Arrays.stream(STOPS).map(String::toCharArray)
+                .toArray(char[][]::new);
 
         private char[][] words = new char[1024][];
         private int[] hashes = new int[1024];
@@ -225,8 +228,8 @@ public final class SearchTerms {
         private int kept;
 
         Distinct() {
-            for (String stop : STOPS) {
-                insert(stop.toCharArray(), stop.hashCode(), true);
+            for (int i = 0; i < STOPS.length; i++) {
+                insert(STOP_CHARS[i], STOPS[i].hashCode(), true);
             }
         }
 
