@@ -29,6 +29,7 @@ import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlNodeRendererFactory;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.Jsoup;
@@ -135,18 +136,39 @@ public final class BodyRenderer {
         if (rawHtml == RawHtml.SANITIZE && body.hasRawHtml() || hasFootnotes(document)) {
             return Optional.empty();
         }
-        HtmlRenderer renderer = renderer(body, links);
-        List<String> blocks = new ArrayList<>();
-        StringBuilder html = new StringBuilder(1024);
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (html.length() > 0 && html.charAt(html.length() - 1) != '\n') {
+        // The whole body in one rendering, cut where each block ends: commonmark makes every node renderer anew
+        // for each rendering, which per block cost more than the blocks' HTML (their renderers keep nothing from
+        // one node to the next, and a writer at the start of a line acts as a new one).
+        StringBuilder html = new StringBuilder(256 + body.words() * 8);
+        List<Integer> ends = new ArrayList<>();
+        renderer(body, links, context -> new BlockEnds(context, () -> ends.add(html.length())))
+                .render(document, html);
+        List<String> blocks = new ArrayList<>(ends.size());
+        int start = 0;
+        for (int end : ends) {
+            if (start > 0 && html.charAt(start - 1) != '\n') {
                 return Optional.empty();
             }
-            html.setLength(0);
-            renderer.render(node, html);
-            blocks.add(html.toString());
+            blocks.add(html.substring(start, end));
+            start = end;
         }
         return Optional.of(blocks);
+    }
+
+    /** Renders the document's blocks in order, saying when each one's HTML has been written. */
+    private record BlockEnds(HtmlNodeRendererContext context, Runnable blockEnded) implements NodeRenderer {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(org.commonmark.node.Document.class);
+        }
+
+        @Override
+        public void render(Node document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                context.render(block);
+                blockEnded.run();
+            }
+        }
     }
 
     /** Whether a footnote is defined among the blocks under {@code node} (a reference needs a definition). */
@@ -165,6 +187,11 @@ public final class BodyRenderer {
     }
 
     private HtmlRenderer renderer(ParsedBody body, LinkRendering links) {
+        return renderer(body, links, null);
+    }
+
+    /** @param document renders the document node when not {@code null} (else commonmark's own does) */
+    private HtmlRenderer renderer(ParsedBody body, LinkRendering links, HtmlNodeRendererFactory document) {
         Map<Node, String> anchors = new IdentityHashMap<>();
         String prefix = links.idPrefix();
         for (HeadingRef h : body.headings()) {
@@ -177,6 +204,9 @@ public final class BodyRenderer {
                 .extensions(MarkdownParser.EXTENSIONS)
                 .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .percentEncodeUrls(true);
+        if (document != null) {
+            builder.nodeRendererFactory(document);   // before commonmark's core renderer, which comes last
+        }
         if (!prefix.isEmpty()) {
             builder.attributeProviderFactory(context -> new IdPrefix(prefix));   // after the extensions' ids
         }
@@ -513,23 +543,24 @@ public final class BodyRenderer {
             html.tag("/a");
         }
 
+        /** A text node, escaped as {@link HtmlWriter#text} would (the body's text is most of its HTML). */
         private void text(Text text) {
             List<LinkRendering.Mention> mentions = links.mentions(text);
             String literal = text.getLiteral();
             if (mentions.isEmpty()) {
-                html.text(literal);
+                html.raw(HtmlEscape.escape(literal));
                 return;
             }
             int at = 0;
             for (LinkRendering.Mention m : mentions) {
-                html.text(literal.substring(at, m.start()));
+                html.raw(HtmlEscape.escape(literal.substring(at, m.start())));
                 html.tag("a", attributes("class", "concept-mention", "href", context.encodeUrl(m.href()),
                         "title", m.title()));
-                html.text(literal.substring(m.start(), m.end()));
+                html.raw(HtmlEscape.escape(literal.substring(m.start(), m.end())));
                 html.tag("/a");
                 at = m.end();
             }
-            html.text(literal.substring(at));
+            html.raw(HtmlEscape.escape(literal.substring(at)));
         }
 
         /**

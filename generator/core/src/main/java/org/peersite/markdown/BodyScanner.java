@@ -291,8 +291,8 @@ final class BodyScanner extends AbstractVisitor {
         boolean inWord = false;
         for (int i = 0; i < length; i++) {
             char c = in[i];
-            // Most characters are printable ASCII, never whitespace: decided without the Unicode tables.
-            boolean space = (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+            // Whitespace.is written out: the loop runs over every char of every body.
+            boolean space = c < 64 ? (Whitespace.BELOW_64 >>> c & 1) != 0 : c >= 0x80 && Character.isWhitespace(c);
             if (!space && !inWord) {
                 count++;
             }

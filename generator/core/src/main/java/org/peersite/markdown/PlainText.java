@@ -81,7 +81,7 @@ public final class PlainText {
 
     private static int sentenceStart(String text, int at) {
         for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
-            if (Character.isWhitespace(text.charAt(i)) && isTerminator(text.charAt(i - 1))) {
+            if (Whitespace.is(text.charAt(i)) && isTerminator(text.charAt(i - 1))) {
                 return i + 1;
             }
         }
@@ -90,7 +90,7 @@ public final class PlainText {
 
     private static int sentenceEnd(String text, int at) {
         for (int i = Math.max(at, 0); i < text.length(); i++) {
-            if (isTerminator(text.charAt(i)) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+            if (isTerminator(text.charAt(i)) && (i + 1 == text.length() || Whitespace.is(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }
@@ -101,22 +101,26 @@ public final class PlainText {
         return c == '.' || c == '?' || c == '!';
     }
 
-    private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+    /**
+     * The text with each run of whitespace made one space, and none at either end. Over a copied array, in place:
+     * the graph stage collapses the sentence around every mention of a concept.
+     */
+    static String collapse(String s) {
+        char[] chars = s.toCharArray();
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
+        for (char c : chars) {
+            if (Whitespace.is(c)) {
+                space = length > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    chars[length++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                chars[length++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
     /** Appends visible text, and notes where {@code target} starts. */

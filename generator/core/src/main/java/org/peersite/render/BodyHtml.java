@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,10 +168,17 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
             rendering = renderings.get();
         }
         PageLinkRendering parts = rendering;
-        byte[] content = bytes(blocks.isPresent() ? String.join("", blocks.get())
-                : bodies.render(page.body(), document, parts));
-        Function<List<Node>, String> html = blocks.isPresent() ? joined(document, blocks.get())
-                : nodes -> bodies.render(page.body(), nodes, parts);
+        Function<List<Node>, byte[]> html;
+        byte[] content;
+        if (blocks.isPresent()) {
+            // Each block encoded once: the whole body and its parts are joined from the same bytes.
+            Map<Node, byte[]> ofBlock = utf8(document, blocks.get());
+            html = nodes -> joined(nodes.stream().map(ofBlock::get).toList());
+            content = joined(List.copyOf(ofBlock.values()));
+        } else {
+            html = nodes -> bytes(bodies.render(page.body(), nodes, parts));
+            content = bytes(bodies.render(page.body(), document, parts));
+        }
         Map<Node, HeadingRef> headings = new IdentityHashMap<>();
         page.body().headings().forEach(h -> headings.put(h.node(), h));
         List<Node> intro = new ArrayList<>();
@@ -182,7 +190,7 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
                 node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 2) {
                 if (question != null) {
-                    questions.add(new Question(question.text(), question.anchor(), bytes(html.apply(answer))));
+                    questions.add(new Question(question.text(), question.anchor(), html.apply(answer)));
                 }
                 question = headings.get(node);
                 answer = new ArrayList<>();
@@ -193,22 +201,37 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
             }
         }
         if (question != null) {
-            questions.add(new Question(question.text(), question.anchor(), bytes(html.apply(answer))));
+            questions.add(new Question(question.text(), question.anchor(), html.apply(answer)));
         }
-        return new BodyHtml(content, bytes(html.apply(intro)), questions);
+        return new BodyHtml(content, html.apply(intro), questions);
     }
 
-    /** The HTML of a run of the document's top-level blocks, joined from each block's HTML ({@code blocks}). */
-    private static Function<List<Node>, String> joined(Node document, List<String> blocks) {
-        Map<Node, String> ofBlock = new IdentityHashMap<>();
+    /** Each of the document's top-level blocks' HTML ({@code blocks}, in order) in UTF-8, in the blocks' order. */
+    private static Map<Node, byte[]> utf8(Node document, List<String> blocks) {
+        Map<Node, byte[]> ofBlock = new LinkedHashMap<>();
         int i = 0;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            ofBlock.put(node, blocks.get(i++));
+            ofBlock.put(node, blocks.get(i++).getBytes(StandardCharsets.UTF_8));
         }
-        return nodes -> {
-            StringBuilder html = new StringBuilder();
-            nodes.forEach(node -> html.append(ofBlock.get(node)));
-            return html.toString();
-        };
+        return ofBlock;
+    }
+
+    /**
+     * The HTML of a run of blocks as this record holds it, from each block's UTF-8: the same bytes as encoding
+     * their joined HTML, since every block's HTML but the last ends a line (no character is cut in two).
+     */
+    private static byte[] joined(List<byte[]> blocks) {
+        int length = 1;
+        for (byte[] block : blocks) {
+            length += block.length;
+        }
+        byte[] marked = new byte[length];
+        marked[0] = PLAIN;
+        int at = 1;
+        for (byte[] block : blocks) {
+            System.arraycopy(block, 0, marked, at, block.length);
+            at += block.length;
+        }
+        return marked;
     }
 }

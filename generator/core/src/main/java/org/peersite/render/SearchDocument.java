@@ -77,13 +77,12 @@ record SearchDocument(String url, String title, String kind, String line, List<S
             case 'h' -> headings.forEach(action);
             case 'b' -> {
                 body.forEach(action);
-                int start = 0;
-                for (int i = 0; i <= bodyText.length(); i++) {
-                    if (i == bodyText.length() || bodyText.charAt(i) == ' ') {
-                        if (i > start) {
-                            action.accept(bodyText.substring(start, i));
-                        }
-                        start = i + 1;
+                // Found with String.indexOf, which runs over the string's bytes (see size()).
+                for (int start = 0, end; start < bodyText.length(); start = end + 1) {
+                    end = bodyText.indexOf(' ', start);
+                    end = end < 0 ? bodyText.length() : end;
+                    if (end > start) {
+                        action.accept(bodyText.substring(start, end));
                     }
                 }
             }

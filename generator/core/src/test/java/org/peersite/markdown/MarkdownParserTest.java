@@ -128,4 +128,29 @@ class MarkdownParserTest {
     void aHeadingCalledContentDoesNotTakeTheThemesMainId() {
         assertThat(parse("## Content\n").headings()).extracting(HeadingRef::anchor).containsExactly("content-1");
     }
+    @Test
+    void wordsAreRunsOfCharsOtherThanWhitespaceWhateverTheChars() {
+        // Every char below 256 and a few wider spaces and letters, as the only char between words or around them.
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < 256; c++) {
+            chars.append(c);
+        }
+        chars.append("\u2003\u3000\u2028\u00a0\u200b\u4e2d");
+        BodyScanner scanner = new BodyScanner(null, problems);
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(random.nextBoolean() ? "ab" : chars.charAt(random.nextInt(chars.length())));
+            }
+            int expected = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = Character.isWhitespace(text.charAt(i));
+                expected += !space && !inWord ? 1 : 0;
+                inWord = !space;
+            }
+            assertThat(scanner.countWords(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
+    }
 }

@@ -88,4 +88,30 @@ class SearchTermsTest {
             assertThat(SearchTerms.ofBody(document)).isEqualTo(expected);
         }
     }
+    @Test
+    void termsSortAsStringsDo() {
+        // Digits, letters, shared prefixes of 8 chars and more, a prefix of another, chars the packed keys cannot
+        // hold (which sort every term as strings), and more terms than the packed keys can index.
+        String alphabet = "09azbmx";
+        Random random = new Random(17);
+        for (int n = 0; n < 3_000; n++) {
+            int count = n % 1_000 == 999 ? 40_000 : random.nextInt(400);
+            List<String> terms = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                StringBuilder term = new StringBuilder(random.nextBoolean() ? "leadersh" : "");
+                for (int j = random.nextInt(12); j >= 0; j--) {
+                    term.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                terms.add(term.toString());
+            }
+            if (n % 7 == 0 && count > 0) {
+                terms.set(random.nextInt(count), random.nextBoolean() ? "über" : "Zeta");
+            }
+            List<String> expected = terms.stream().distinct().sorted().toList();
+            char[][] chars = expected.stream().sorted(java.util.Comparator.reverseOrder())
+                    .map(String::toCharArray).toArray(char[][]::new);
+            SearchTerms.sort(chars);
+            assertThat(java.util.Arrays.stream(chars).map(String::new).toList()).isEqualTo(expected);
+        }
+    }
 }
