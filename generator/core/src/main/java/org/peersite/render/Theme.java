@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
+import freemarker.cache.StrongCacheStorage;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -42,6 +43,16 @@ public final class Theme {
 
     /** Room for a typical page's HTML at the start, so that few pages outgrow it. */
     private static final int PAGE_BYTES = 32 * 1024;
+    /** The largest buffer a thread's writer keeps for its next page; one grown larger (a huge page) is dropped. */
+    private static final int KEPT_BUFFER_BYTES = 1024 * 1024;
+
+    /**
+     * Each rendering thread's writer, kept for its next page: a page is copied out of its buffer once, at its size,
+     * and the template text every page repeats is encoded once (a new writer per page, whose 32 KiB most pages
+     * outgrew, and each text encoded again, were a third of the render stage's allocation). Taken while a page
+     * renders, so that a render inside it on the same thread gets a writer of its own.
+     */
+    private final ThreadLocal<Utf8Writer> spareWriters = new ThreadLocal<>();
 
     private final Configuration freemarker;
     private final Path dir;
@@ -71,6 +82,10 @@ public final class Theme {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setLocalizedLookup(false);
+        // A theme stands for one version of its files (a build whose theme changed opens another), so a template
+        // once loaded is never checked for changes nor dropped: every #import and #include of every page looks it up.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setCacheStorage(new StrongCacheStorage());
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
@@ -164,9 +179,12 @@ public final class Theme {
                     : Diagnostic.error("theme.unreadable", layoutFile, "cannot read layout: " + e.getMessage()));
             return Optional.empty();
         }
-        Utf8Writer out = new Utf8Writer(PAGE_BYTES);
+        Utf8Writer spare = spareWriters.get();
+        spareWriters.set(null);
+        Utf8Writer out = spare != null ? spare : new Utf8Writer(PAGE_BYTES);
         try {
             template.process(model, out);
+            return Optional.of(out.toByteArray());
         } catch (TemplateException e) {
             problems.add(renderError(e, model, renderedFor));
             return Optional.empty();
@@ -183,8 +201,12 @@ public final class Theme {
                             + " or a template it uses calls itself without end")
                             .withHint("give the recursion a condition that stops it")));
             return Optional.empty();
+        } finally {
+            if (out.capacity() <= KEPT_BUFFER_BYTES) {
+                out.reset();
+                spareWriters.set(out);
+            }
         }
-        return Optional.of(out.toByteArray());
     }
 
     /** The first exception of the given type in a chain of causes, or {@code null}. */

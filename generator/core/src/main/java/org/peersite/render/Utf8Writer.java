@@ -3,6 +3,8 @@ package org.peersite.render;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * A layout's output kept as the UTF-8 bytes it is written as, chunk by chunk: the page is never a
@@ -10,14 +12,29 @@ import java.util.Arrays;
  * (a dash, a curly quote), and is then copied, and encoded char by char at the end; here each chunk the
  * template writes is encoded on its own, and the chunks of plain ASCII (nearly all of them) take the JDK's
  * copying fast path. The same bytes as {@code text.getBytes(UTF_8)} of everything written: a surrogate pair
- * split between two writes is put together again. Not thread-safe: one per page.
+ * split between two writes is put together again.
+ *
+ * <p>One writer serves page after page ({@link #reset}): its buffer, which pages rarely outgrow once it has grown,
+ * and the bytes of the char arrays written whole, which FreeMarker writes again on every page: a template's
+ * text between its tags, and its escapes ({@code &lt;}). Not thread-safe: one per thread.
  */
 final class Utf8Writer extends Writer {
+
+    /** How many char arrays a writer keeps encoded: far more than a theme's texts, a bound for other writers. */
+    private static final int KEPT_TEXTS = 4096;
 
     private byte[] bytes;
     private int size;
     /** A high surrogate that ended the last write, held until the char after it is known. */
     private char pendingHigh;
+    /**
+     * Char arrays written whole, by identity, with a copy of their chars when they were encoded: a caller may
+     * write the same array again with other chars in it, and the copy tells.
+     */
+    private final Map<char[], Encoded> encoded = new IdentityHashMap<>();
+
+    private record Encoded(char[] chars, byte[] bytes) {
+    }
 
     Utf8Writer(int expectedSize) {
         bytes = new byte[Math.max(expectedSize, 64)];
@@ -48,6 +65,20 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
+        if (offset == 0 && length == chars.length && length > 0 && pendingHigh == 0
+                && !Character.isHighSurrogate(chars[length - 1])) {
+            Encoded known = encoded.get(chars);
+            if (known != null && Arrays.equals(known.chars(), chars)) {
+                append(known.bytes());
+                return;
+            }
+            if (known != null || encoded.size() < KEPT_TEXTS) {
+                Encoded now = new Encoded(chars.clone(), new String(chars).getBytes(StandardCharsets.UTF_8));
+                encoded.put(chars, now);
+                append(now.bytes());
+                return;
+            }
+        }
         write(new String(chars, offset, length));
     }
 
@@ -71,6 +102,17 @@ final class Utf8Writer extends Writer {
             pendingHigh = 0;
         }
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** Empties the writer for the next page, keeping its buffer and the arrays it has encoded. */
+    void reset() {
+        size = 0;
+        pendingHigh = 0;
+    }
+
+    /** How many bytes the writer holds before its buffer grows. */
+    int capacity() {
+        return bytes.length;
     }
 
     @Override

@@ -31,6 +31,25 @@ class JsonTest {
     }
 
     @Test
+    void aTextIsWrittenAsItsPiecesWouldBeOneAfterAnother() {
+        // Plain chars are copied a run at a time: every run, cut anywhere between escapes, gives the same text.
+        String[] pieces = {"a", "plain words ", "é", "🙂", "\"", "\\", "\n", "<", ">", "&", "\u2028", "\u2029", "\u0001",
+                "\uD83D", "–", "\u2030"};
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            StringBuilder expected = new StringBuilder("\"");
+            for (int i = random.nextInt(10); i > 0; i--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                text.append(piece);
+                String alone = quoted(piece);
+                expected.append(alone, 1, alone.length() - 1);
+            }
+            assertThat(quoted(text.toString())).as(text.toString()).isEqualTo(expected.append('"').toString());
+        }
+    }
+
+    @Test
     void aReportIsPrettyPrintedInOrder() {
         assertThat(Json.write(Map.of("a", List.of(1, "<b>"))))
                 .isEqualTo("{\n  \"a\": [\n    1,\n    \"\\u003cb\\u003e\"\n  ]\n}\n");

@@ -42,4 +42,32 @@ class Utf8WriterTest {
                     .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void aWriterReusedForPageAfterPageGivesEachPageItsOwnBytesThoughTheSameArraysAreWrittenAgain() {
+        Random random = new Random(18);
+        char[][] texts = new char[PIECES.length][];
+        for (int i = 0; i < PIECES.length; i++) {
+            texts[i] = PIECES[i].toCharArray();
+        }
+        char[] changing = "<li>".toCharArray();
+        Utf8Writer out = new Utf8Writer(16);
+        for (int page = 0; page < 2_000; page++) {
+            StringBuilder whole = new StringBuilder();
+            int writes = random.nextInt(12);
+            for (int i = 0; i < writes; i++) {
+                char[] text = texts[random.nextInt(texts.length)];
+                if (random.nextInt(5) == 0) {
+                    // A caller that writes one buffer again with other chars in it gets the new chars.
+                    changing[1] = (char) ('a' + random.nextInt(26));
+                    text = changing;
+                }
+                whole.append(text);
+                out.write(text, 0, text.length);
+            }
+            assertThat(out.toByteArray()).as(whole.toString())
+                    .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+            out.reset();
+        }
+    }
 }
