@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.BuildResult;
 import org.peersite.TestSite;
-import org.peersite.diag.Diagnostic;
 
 /**
  * A cached build works out the number of search shards from the last build's postings and the changed pages'
@@ -38,24 +37,24 @@ class CachedSearchShardsTest {
         String original = Files.readString(edited);
         Path secondShard = root.resolve("site-output/search/terms-1.json");
 
-        BuildResult primed = cached();
+        BuildResult primed = CachedAndCold.cached(root);
         assertThat(primed.wroteOutput()).as(primed.diagnostics().toString()).isTrue();
         assertThat(secondShard).doesNotExist();
 
         Files.writeString(edited, original + "\nA few more words.\n");
-        assertThat(sameAsCold().siteDigest()).isNotEqualTo(primed.siteDigest());
+        assertThat(CachedAndCold.sameAsCold(root).siteDigest()).isNotEqualTo(primed.siteDigest());
         assertThat(secondShard).doesNotExist();
 
         Files.writeString(edited, original + "\n" + words(PAGES, 2_000) + "\n");
-        sameAsCold();
+        CachedAndCold.sameAsCold(root);
         assertThat(secondShard).exists();
 
         Files.writeString(edited, original + "\n" + words(PAGES, 1_000) + "\n");
-        sameAsCold();
+        CachedAndCold.sameAsCold(root);
         assertThat(secondShard).exists();
 
         Files.writeString(edited, original);
-        assertThat(sameAsCold().siteDigest()).isEqualTo(primed.siteDigest());
+        assertThat(CachedAndCold.sameAsCold(root).siteDigest()).isEqualTo(primed.siteDigest());
         assertThat(secondShard).doesNotExist();
     }
 
@@ -76,19 +75,5 @@ class CachedSearchShardsTest {
             rest /= 26;
         } while (rest > 0);
         return letters.toString();
-    }
-
-    private BuildResult cached() {
-        return TestSite.generator(root).cache(root.resolve("cache")).build().generate();
-    }
-
-    /** A cached build, checked against a build from nothing of the same content into another folder. */
-    private BuildResult sameAsCold() {
-        BuildResult cached = cached();
-        BuildResult cold = TestSite.generator(root).output(root.resolve("cold-output")).build().generate();
-        assertThat(cached.diagnostics()).extracting(Diagnostic::toString)
-                .isEqualTo(cold.diagnostics().stream().map(Diagnostic::toString).toList());
-        assertThat(cached.siteDigest()).isEqualTo(cold.siteDigest());
-        return cached;
     }
 }
