@@ -243,6 +243,7 @@ public final class CachedParts {
             outputs.put(file.getKey(), new Rendered.Output(output.hash(), output.size(), read, List.of(),
                     output.extras()));
         }
-        return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
+        return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of(),
+                files.searchPostings());
     }
 }

@@ -121,13 +121,14 @@ final class RenderStage {
         removed.removeAll(outputs.keySet());
         int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
-                problems.sorted());
+                problems.sorted(), readerData.postings());
     }
 
     /**
      * What the last state's search data was made from, so that an edit brings it up to date instead of making
      * it from nothing: its pages, and its files as the sink's folder holds them, each only with the fingerprint
-     * the state recorded for it (a folder edited by hand gives no bytes, and that file is made from nothing).
+     * the state recorded for it (a folder edited by hand gives no bytes, and that file is made from nothing), and
+     * how many postings its pages added up to.
      */
     private static ReaderData.Earlier earlier(SiteState before, Rendered previous, OutputSink sink) {
         SiteGraph was = before.isEmpty() ? null : before.graph();
@@ -142,7 +143,7 @@ final class RenderStage {
             byte[] bytes = sink.before(path);
             return bytes != null && bytes.length == output.size() && Fingerprint.of(bytes).equals(output.hash())
                     ? bytes : null;
-        });
+        }, previous.searchPostings());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Fact;
 import org.peersite.internal.Fingerprint;
+import org.peersite.render.ReaderData;
 import org.peersite.render.Renderer;
 
 /**
@@ -20,9 +21,18 @@ import org.peersite.render.Renderer;
  * @param rendered how many files this run rendered through a layout (fewer than the site's in an update)
  * @param problems what this run found besides failed files: what the theme says about itself for this site (its
  *                 words for the language, its card font), and what reading a page again found
+ * @param searchPostings how many postings the search data's pages add up to ({@link ReaderData#postings}), which
+ *                 sets how many term shards there are: kept so that the next update counts only its changed
+ *                 pages' terms; -1 when not known (the next update then counts every page's)
  */
 public record Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,
-                       List<Diagnostic> problems) {
+                       List<Diagnostic> problems, long searchPostings) {
+
+    /** A result whose search data's size is not known. */
+    public Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,
+                    List<Diagnostic> problems) {
+        this(outputs, written, removed, rendered, problems, -1);
+    }
 
     public static final Rendered NOTHING = new Rendered(Map.of(), Set.of(), Set.of(), 0, List.of());
 

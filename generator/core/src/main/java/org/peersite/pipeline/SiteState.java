@@ -105,7 +105,8 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
      * they were (a state read from the cache reads none of its parts), and no file written or removed.
      */
     SiteState unchanged(Loaded loadedNow, Map<Stage, Duration> took) {
-        Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.problems());
+        Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.problems(),
+                rendered.searchPostings());
         return new SiteState(key, loadedNow, parsed, graph, same, notes, took, cached);
     }
 

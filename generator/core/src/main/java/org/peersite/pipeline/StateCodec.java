@@ -252,6 +252,7 @@ final class StateCodec {
                 out.number(output.size() + 1);
                 out.strings(output.extras());
             }
+            out.number(rendered.searchPostings() + 1);
         }
 
         void layout(CachedParts.Layout layout) throws IOException {
@@ -501,7 +502,11 @@ final class StateCodec {
                 long size = in.number() - 1;
                 outputs.put(path, new Rendered.Output(hash, size, Set.of(), List.of(), in.strings()));
             }
-            return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of());
+            long postings = in.number() - 1;
+            if (postings < -1) {
+                throw new IOException("a search data size out of range: " + postings);
+            }
+            return new Rendered(Collections.unmodifiableMap(outputs), Set.of(), Set.of(), 0, List.of(), postings);
         }
 
         CachedParts.Layout layout() throws IOException {

@@ -40,6 +40,15 @@ final class LinkPreviews {
      */
     static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
                                   Function<String, byte[]> before) {
+        return files(docs, docs.stream().map(SearchDocument::url).toList(), earlier, before);
+    }
+
+    /**
+     * The same files, given each document's address ({@code urls}, in page order): a document is asked for only
+     * when its bucket's file is made again.
+     */
+    static List<OutputFile> files(List<SearchDocument> docs, List<String> urls, Map<Integer, SearchDocument> earlier,
+                                  Function<String, byte[]> before) {
         Set<String> touched = new HashSet<>();
         if (earlier != null) {
             earlier.forEach((page, was) -> {
@@ -50,14 +59,15 @@ final class LinkPreviews {
                 }
             });
         }
-        Map<String, List<SearchDocument>> buckets = new TreeMap<>();
-        for (SearchDocument doc : docs) {
-            buckets.computeIfAbsent(bucket(doc.url()), b -> new ArrayList<>()).add(doc);
+        Map<String, List<Integer>> buckets = new TreeMap<>();
+        for (int page = 0; page < urls.size(); page++) {
+            buckets.computeIfAbsent(bucket(urls.get(page)), b -> new ArrayList<>()).add(page);
         }
         List<OutputFile> files = new ArrayList<>(buckets.size());
         buckets.forEach((bucket, inBucket) -> {
             byte[] kept = earlier == null || touched.contains(bucket) ? null : before.apply(path(bucket));
-            files.add(OutputFile.of(path(bucket), kept != null ? kept : json(inBucket)));
+            files.add(OutputFile.of(path(bucket), kept != null ? kept
+                    : json(inBucket.stream().map(docs::get).toList())));
         });
         return files;
     }
@@ -99,14 +109,29 @@ final class LinkPreviews {
      * slugs crowd on a few letters ("the-…").
      */
     static String bucket(String url) {
-        List<String> segments = java.util.Arrays.stream(url.split("/")).filter(s -> !s.isEmpty()).toList();
-        StringBuilder folder = new StringBuilder();
-        if (segments.size() < 2) {
+        // Every build asks this of every page (which pages share a file), so the address is scanned in place.
+        int start = 0;
+        while (start < url.length() && url.charAt(start) == '/') {
+            start++;
+        }
+        int end = url.indexOf('/', start);
+        end = end < 0 ? url.length() : end;
+        boolean nested = false;
+        for (int i = end; i < url.length() && !nested; i++) {
+            nested = url.charAt(i) != '/';
+        }
+        StringBuilder folder = new StringBuilder(end - start + 3);
+        if (!nested) {
             folder.append("top");
         } else {
-            segments.get(0).codePoints().forEach(cp -> folder.append(plain(cp) || cp == '-' ? Character.toString(cp) : "_"));
+            for (int i = start; i < end; i += Character.charCount(url.codePointAt(i))) {
+                int cp = url.codePointAt(i);
+                folder.append(plain(cp) || cp == '-' ? (char) cp : '_');
+            }
         }
-        return folder + "-" + Integer.toHexString(Integer.remainderUnsigned(SearchTerms.hash(url), BUCKETS_PER_FOLDER));
+        return folder.append('-')
+                .append(Integer.toHexString(Integer.remainderUnsigned(SearchTerms.hash(url), BUCKETS_PER_FOLDER)))
+                .toString();
     }
 
     private static boolean plain(int cp) {

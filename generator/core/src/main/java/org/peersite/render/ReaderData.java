@@ -1,12 +1,15 @@
 package org.peersite.render;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.peersite.model.Page;
 
@@ -19,12 +22,15 @@ import org.peersite.model.Page;
  * List&lt;OutputFile&gt; files = data.files(graph.pages());   // again after an edit: only new pages are read again
  * </pre>
  * A document is a pure function of its page, so an instance remembers each page's document by the page object
- * and works out only those of pages it has not seen (the preview keeps one across rebuilds). Public so the
- * benchmarks can time it alone ({@code SearchDataBenchmark}). Thread-safe.
+ * and works out only those of pages it has not seen (the preview keeps one across rebuilds). After an edit, only
+ * the documents the changed files need are worked out at all: the changed pages', and those of the pages that
+ * share a file with a changed preview ({@link #files(List, Earlier)}). Public so the benchmarks can time it alone
+ * ({@code SearchDataBenchmark}). Thread-safe.
  */
 public final class ReaderData {
 
     private Map<Page, SearchDocument> documents = new IdentityHashMap<>();
+    private long postings = -1;
 
     /** The search and preview files of these pages (those with incomplete front matter are left out). */
     public List<OutputFile> files(List<Page> pages) {
@@ -32,33 +38,42 @@ public final class ReaderData {
     }
 
     /**
-     * What the last build's search data was made from: its pages, in the order given then, and a way to read
-     * each of its files back as it made them ({@code null} when that cannot be had intact).
+     * What the last build's search data was made from: its pages, in the order given then, a way to read each of
+     * its files back as it made them ({@code null} when that cannot be had intact), and how many postings its
+     * pages added up to ({@link #postings()}; -1 when not known).
      */
-    public record Earlier(List<Page> pages, Function<String, byte[]> files) {
-        public static final Earlier NONE = new Earlier(null, path -> null);
+    public record Earlier(List<Page> pages, Function<String, byte[]> files, long postings) {
+        public static final Earlier NONE = new Earlier(null, path -> null, -1);
     }
 
     /**
      * The same files; when the pages are {@code earlier}'s with some changed (the same number of them, edited in
      * place), the term shards no changed term lives in are the last build's, read back, and the others are
-     * the last build's brought up to date ({@link SearchShards}), instead of all made from nothing.
+     * the last build's brought up to date ({@link SearchShards}), instead of all made from nothing. Then, when
+     * {@code earlier} knows its postings, the number of shards comes from them and the changed pages' own, and
+     * the unchanged pages' documents are worked out only for the files made again.
      */
     public synchronized List<OutputFile> files(List<Page> pages, Earlier earlier) {
         Map<Page, SearchDocument> was = documents;
         List<Page> complete = pages.stream().filter(Page::complete).toList();
-        // Working out a document splits its page's texts into terms: the pages not seen before, in parallel.
-        List<SearchDocument> docs = complete.parallelStream().map(page -> document(was, page)).toList();
-        Map<Page, SearchDocument> now = new IdentityHashMap<>();
-        for (int i = 0; i < complete.size(); i++) {
-            now.put(complete.get(i), docs.get(i));
-        }
-        documents = now;
+        Documents docs = new Documents(complete, was);
         Map<Integer, SearchDocument> changed = changed(complete, earlier.pages(), was);
-        List<OutputFile> files = new ArrayList<>(SearchIndex.files(Collections.unmodifiableList(docs), changed,
-                earlier.files()));
-        files.addAll(LinkPreviews.files(docs, changed, earlier.files()));
+        if (changed != null && earlier.postings() >= 0) {
+            postings = earlier.postings();
+            changed.forEach((page, before) -> postings += docs.get(page).size() - before.size());
+        } else {
+            // Every document is needed: working one out splits its page's texts into terms, so in parallel.
+            postings = IntStream.range(0, docs.size()).parallel().mapToLong(i -> docs.get(i).size()).sum();
+        }
+        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs, postings, changed, earlier.files()));
+        files.addAll(LinkPreviews.files(docs, docs.urls(), changed, earlier.files()));
+        documents = docs.known();
         return files;
+    }
+
+    /** How many postings the pages of the last {@link #files} call add up to: what sets the number of shards. */
+    public synchronized long postings() {
+        return postings;
     }
 
     /**
@@ -86,5 +101,68 @@ public final class ReaderData {
     private static SearchDocument document(Map<Page, SearchDocument> known, Page page) {
         SearchDocument doc = known.get(page);
         return doc != null ? doc : SearchDocument.of(page);
+    }
+
+    /**
+     * The pages' documents in page order, each worked out the first time it is asked for (from any thread) and
+     * then kept.
+     */
+    private static final class Documents extends AbstractList<SearchDocument> implements RandomAccess {
+        private final List<Page> pages;
+        private final Map<Page, SearchDocument> known;
+        private final AtomicReferenceArray<SearchDocument> made;
+
+        Documents(List<Page> pages, Map<Page, SearchDocument> known) {
+            this.pages = pages;
+            this.known = known;
+            this.made = new AtomicReferenceArray<>(pages.size());
+        }
+
+        @Override
+        public SearchDocument get(int index) {
+            SearchDocument doc = made.get(index);
+            if (doc == null) {
+                doc = document(known, pages.get(index));
+                made.compareAndSet(index, null, doc);
+            }
+            return doc;
+        }
+
+        @Override
+        public int size() {
+            return pages.size();
+        }
+
+        /** Each page's address as its document has it, without working the document out. */
+        List<String> urls() {
+            return new Urls();
+        }
+
+        /** The documents known now: those worked out, and those remembered of pages still here. */
+        Map<Page, SearchDocument> known() {
+            Map<Page, SearchDocument> now = new IdentityHashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                SearchDocument doc = made.get(i);
+                if (doc == null) {
+                    doc = known.get(pages.get(i));
+                }
+                if (doc != null) {
+                    now.put(pages.get(i), doc);
+                }
+            }
+            return now;
+        }
+
+        private final class Urls extends AbstractList<String> implements RandomAccess {
+            @Override
+            public String get(int index) {
+                return SearchDocument.urlOf(pages.get(index));
+            }
+
+            @Override
+            public int size() {
+                return pages.size();
+            }
+        }
     }
 }

@@ -65,9 +65,13 @@ record SearchDocument(String url, String title, String kind, String line, List<S
             }
         });
         SearchTerms.split(text.toString(), body::add);
-        String url = page.url().substring(1);
-        return new SearchDocument(url, meta.title(), page.kind().id(), meta.summary(), List.copyOf(aliases),
+        return new SearchDocument(urlOf(page), meta.title(), page.kind().id(), meta.summary(), List.copyOf(aliases),
                 Set.copyOf(summary), Set.copyOf(headings), page.body().searchTerms(), Set.copyOf(body));
+    }
+
+    /** A page's address relative to the site root, as its document has it. */
+    static String urlOf(Page page) {
+        return page.url().substring(1);
     }
 
     /** Every term of one field by name ({@code s} summary, {@code h} headings, {@code b} body), maybe repeated. */

@@ -57,7 +57,16 @@ final class SearchIndex {
      */
     static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
                                   java.util.function.Function<String, byte[]> before) {
-        long postings = docs.parallelStream().mapToLong(SearchDocument::size).sum();
+        return files(docs, docs.parallelStream().mapToLong(SearchDocument::size).sum(), earlier, before);
+    }
+
+    /**
+     * The same files, given how many postings the documents add up to ({@link SearchDocument#size}, summed): a
+     * caller that knows it from the last build asks only the changed pages' documents, plus all of them when a
+     * file must be made from nothing.
+     */
+    static List<OutputFile> files(List<SearchDocument> docs, long postings, Map<Integer, SearchDocument> earlier,
+                                  java.util.function.Function<String, byte[]> before) {
         int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
         List<OutputFile> files = new ArrayList<>(shards + 1);
         byte[] catalogue = earlier == null || !sameCatalogue(docs, earlier) ? null : before.apply(CATALOGUE);

@@ -28,44 +28,30 @@ class CachedRoutesTest {
         TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
         Path network = root.resolve("content/concepts/network.md");
         String original = Files.readString(network);
-        BuildResult primed = cached();
+        BuildResult primed = CachedAndCold.cached(root);
         assertThat(primed.wroteOutput()).as(primed.diagnostics().toString()).isTrue();
 
         edit(network, original + "\nOne more sentence.\n");
-        BuildResult body = sameAsCold();
+        BuildResult body = CachedAndCold.sameAsCold(root);
         assertThat(body.siteDigest()).isPresent().isNotEqualTo(primed.siteDigest());
 
         edit(network, original.replace("tags: [leadership, networking]", "tags: [leadership, networking, a-new-tag]"));
-        assertThat(sameAsCold().stats().filesChanged()).isPositive();
+        assertThat(CachedAndCold.sameAsCold(root).stats().filesChanged()).isPositive();
         assertThat(root.resolve("site-output/tags/a-new-tag/index.html")).exists();
 
         edit(network, original.replace("title: Network\n", "title: Network\ndraft: true\n"));
         // Pages link to the draft, so the build may fail: either way, as a build from nothing does.
-        assertThat(sameAsCold().siteDigest()).isNotEqualTo(body.siteDigest());
+        assertThat(CachedAndCold.sameAsCold(root).siteDigest()).isNotEqualTo(body.siteDigest());
 
         edit(network, original.replace("title: Network\n", "title: Network\nslug: connect\n"));
-        BuildResult collision = sameAsCold();
+        BuildResult collision = CachedAndCold.sameAsCold(root);
         assertThat(collision.diagnostics()).extracting(Diagnostic::isError).contains(true);
 
         edit(network, original);
-        assertThat(sameAsCold().siteDigest()).isEqualTo(primed.siteDigest());
+        assertThat(CachedAndCold.sameAsCold(root).siteDigest()).isEqualTo(primed.siteDigest());
     }
 
     private static void edit(Path file, String text) throws IOException {
         Files.writeString(file, text);
-    }
-
-    private BuildResult cached() {
-        return TestSite.generator(root).cache(root.resolve("cache")).build().generate();
-    }
-
-    /** A cached build, checked against a build from nothing of the same content into another folder. */
-    private BuildResult sameAsCold() {
-        BuildResult cached = cached();
-        BuildResult cold = TestSite.generator(root).output(root.resolve("cold-output")).build().generate();
-        assertThat(cached.diagnostics()).extracting(Diagnostic::toString)
-                .isEqualTo(cold.diagnostics().stream().map(Diagnostic::toString).toList());
-        assertThat(cached.siteDigest()).isEqualTo(cold.siteDigest());
-        return cached;
     }
 }

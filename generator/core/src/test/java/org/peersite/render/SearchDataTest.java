@@ -121,6 +121,11 @@ class SearchDataTest {
         assertThat(LinkPreviews.bucket("concepts/peer-advantage/")).isEqualTo("concepts-"
                 + Integer.toHexString(Integer.remainderUnsigned(SearchTerms.hash("concepts/peer-advantage/"), 64)));
         assertThat(LinkPreviews.bucket("Guides/Überblick/")).startsWith("_uides-");
+        // Empty segments do not count, and a character outside the basic plane is one "_", as the script has it.
+        assertThat(LinkPreviews.bucket("notes")).startsWith("top-");
+        assertThat(LinkPreviews.bucket("notes//")).startsWith("top-");
+        assertThat(LinkPreviews.bucket("/notes//a/")).startsWith("notes-");
+        assertThat(LinkPreviews.bucket("\uD83D\uDE00x-y/z/")).startsWith("_x-y-");
         // FNV-1a's published vectors ("" and "a"), then the rule that a term's first two letters pick its shard.
         assertThat(SearchTerms.hash("")).isEqualTo(0x811c9dc5);
         assertThat(SearchTerms.hash("a")).isEqualTo(0xe40c292c);
