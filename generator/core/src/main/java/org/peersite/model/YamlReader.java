@@ -57,6 +57,12 @@ final class YamlReader {
     static final int MAX_DEPTH = 20;
     /** 256 KiB of text: far more than any front matter or site file, far less than would hurt. */
     static final int MAX_CODE_POINTS = 256 * 1024;
+    /**
+     * YAML 1.1's implicit types (bool, int, float, null, timestamp), shared by every file and thread: building
+     * one fills a map of resolvers for each file, and once built {@code resolve} only reads it (a new
+     * {@code Matcher} per call). The scanner, parser and composer keep state and stay one per file.
+     */
+    private static final Resolver RESOLVER = new Resolver();
 
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP);
@@ -89,7 +95,7 @@ final class YamlReader {
                 options));
         Node root;
         try {
-            root = new Composer(parser, new Resolver(), options).getSingleNode();
+            root = new Composer(parser, RESOLVER, options).getSingleNode();
         } catch (MarkedYAMLException e) {
             out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source, parser));
             return new Parsed(null, true);

@@ -32,7 +32,7 @@ public final class FrontMatterSplitter {
             return new SourceFile(relativePath, displayPath, text, null, 0, text.length(), 1, true);
         }
         String yaml = text.substring(Math.min(lineEnd(text, 0) + 1, text.length()), close);
-        int fenceLine = 1 + (int) text.substring(0, close).chars().filter(c -> c == '\n').count();
+        int fenceLine = 1 + lineBreaks(text, close);
         return new SourceFile(relativePath, displayPath, text, yaml, 2, bodyAfter(text, close), fenceLine + 1);
     }
 
@@ -62,6 +62,15 @@ public final class FrontMatterSplitter {
             pos = end + 1;
         }
         return -1;
+    }
+
+    /** How many line breaks come before {@code end}: counted in place, with no copy of the front matter. */
+    private static int lineBreaks(String text, int end) {
+        int count = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static int bodyAfter(String text, int fence) {
