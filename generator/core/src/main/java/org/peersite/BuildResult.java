@@ -83,7 +83,8 @@ public final class BuildResult {
         ExternalLinkCheck.Report report = check.check(links);
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(report.diagnostics());
-        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state, digest, report.summary());
+        return new BuildResult(all.stream().distinct().sorted().toList(), stats, output, wrote, state, digest,
+                report.summary());
     }
 
     /** The summary of the external link check ({@link #withExternalLinks}), if one ran. */

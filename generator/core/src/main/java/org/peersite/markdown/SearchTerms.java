@@ -245,7 +245,7 @@ public final class SearchTerms {
                     insert(Arrays.copyOfRange(text, start, start + length), hash, false);
                     return;
                 }
-                if (hashes[slot] == hash && same(known, text, start, length)) {
+                if (hashes[slot] == hash && Arrays.equals(known, 0, known.length, text, start, start + length)) {
                     return;
                 }
             }
@@ -270,18 +270,6 @@ public final class SearchTerms {
                 }
             }
             return out;
-        }
-
-        private static boolean same(char[] known, char[] text, int start, int length) {
-            if (known.length != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (known[i] != text[start + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static int mix(int hash) {

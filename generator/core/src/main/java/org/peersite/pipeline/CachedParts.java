@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.graph.Fact;
@@ -182,15 +182,14 @@ public final class CachedParts {
                 pages.related().putAll(bucket.related());
                 pages.stagesOf().putAll(bucket.stagesOf());
             }
-            Linked[] linked = new Linked[1];
+            ForkJoinTask<Linked> site = ForkJoinTask.adapt(() -> site(pages)).fork();
             Map<String, Set<Fact>> reads = new HashMap<>();
-            // Sized for a few facts per file, so that it seldom grows while both threads fill it.
+            // Sized for a few facts per file, so that it seldom grows while the threads fill it.
             Map<Fact, Fact> facts = new ConcurrentHashMap<>(8 * files.outputs().size());
-            Stream.<Runnable>of(() -> linked[0] = site(pages),
-                    () -> buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
-                            (bytes, into) -> StateCodec.reads(bytes, into, facts)).forEach(reads::putAll))
-                    .parallel().forEach(Runnable::run);
-            return new Whole(linked[0].parsed(), linked[0].graph(), withReads(reads));
+            buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
+                    (bytes, into) -> StateCodec.reads(bytes, into, facts)).forEach(reads::putAll);
+            Linked linked = site.join();
+            return new Whole(linked.parsed(), linked.graph(), withReads(reads));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

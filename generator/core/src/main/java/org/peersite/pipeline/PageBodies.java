@@ -164,8 +164,7 @@ final class PageBodies implements Linker.Bodies {
             }
             long start = System.nanoTime();
             Page dry = links.page().dehydrated();
-            BodyHtml html = Renderer.body(loaded.config(), headingLinkLabel, links.page(), links, pages, EmbeddedPages.NONE,
-                    attachments);
+            BodyHtml html = body(links.page(), links, pages, EmbeddedPages.NONE);
             made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
             linkTime.bodyWork(start);
             return links.dehydrated(dry);
@@ -211,8 +210,7 @@ final class PageBodies implements Linker.Bodies {
         Diagnostics linking = new Diagnostics();
         PageLinks links = linker().linkOne(graph, wet, linking);
         reportNew(linking, graph.problems().getOrDefault(page.path(), List.of()), problems);
-        BodyHtml html = Renderer.body(loaded.config(), headingLinkLabel, wet, links, graph.index()::byPath, embedded(graph),
-                attachments);
+        BodyHtml html = body(wet, links, graph.index()::byPath, embedded(graph));
         made.put(page.path(), new Made(page, html));
     }
 
@@ -234,8 +232,12 @@ final class PageBodies implements Linker.Bodies {
         if (html != null && lifetime == Lifetime.STREAMED) {
             made.remove(page.path());
         }
-        return html != null ? html : Renderer.body(loaded.config(), headingLinkLabel, page, graph.linksOf(page), graph.index()::byPath,
-                embedded(graph), attachments);
+        return html != null ? html : body(page, graph.linksOf(page), graph.index()::byPath, embedded(graph));
+    }
+
+    /** A page's body as this site renders bodies: its settings, its words and its attachments. */
+    private BodyHtml body(Page page, PageLinks links, Function<String, Page> pages, EmbeddedPages embedded) {
+        return Renderer.body(loaded.config(), headingLinkLabel, page, links, pages, embedded, attachments);
     }
 
     /**

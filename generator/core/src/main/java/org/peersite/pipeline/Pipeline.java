@@ -182,7 +182,8 @@ public final class Pipeline implements AutoCloseable {
         }
         // A state read from the cache decodes its pages' parts on first use, in parallel: on the build's threads,
         // not on whatever pool called the build (a test framework's pool deadlocked the render stage that way).
-        Parsed parsed = times.time(Stage.PARSE, () -> parse.run(workers.run(before::parsed), before.loaded(), read, lifetime));
+        Parsed parsed = times.time(Stage.PARSE,
+                () -> parse.run(workers.run(before::parsed), before.loaded(), read, lifetime));
         return new Heads(lifetime.kept(read), parsed, pictures, null);
     }
 

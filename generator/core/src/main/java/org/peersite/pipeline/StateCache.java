@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.ForkJoinTask;
 import java.util.zip.CRC32C;
 
 import org.peersite.diag.Diagnostic;
@@ -128,15 +128,13 @@ final class StateCache {
         try {
             Files.createDirectories(folder.resolve(PARTS));
             PartWriter parts = new PartWriter(folder.resolve(PARTS), state, previous);
-            // The parts, and the manifest's records beside them (they name no part): each about half of the work,
+            // The manifest's records (they name no part) encoded beside the parts: each about half of the work,
             // which ran one after the other on one thread while the others were idle.
-            byte[][] records = new byte[1][];
-            CachedParts.Layout[] layout = new CachedParts.Layout[1];
-            Stream.<Runnable>of(() -> records[0] = StateCodec.records(state, digest), () -> layout[0] = written(parts))
-                    .parallel().forEach(Runnable::run);
-            Files.write(temporary, manifest(records[0], layout[0], state.key(), settings));
+            ForkJoinTask<byte[]> records = ForkJoinTask.adapt(() -> StateCodec.records(state, digest)).fork();
+            CachedParts.Layout layout = parts.write();
+            Files.write(temporary, manifest(records.join(), layout, state.key(), settings));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            PartWriter.removeAllBut(folder.resolve(PARTS), layout[0]);
+            PartWriter.removeAllBut(folder.resolve(PARTS), layout);
         } catch (IOException | RuntimeException e) {
             Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             notes.add(Diagnostic.warning("cache.unwritable", Position.of(settings.display(file)),
@@ -147,15 +145,6 @@ final class StateCache {
             } catch (IOException ignored) {
                 // Nothing more to do: the warning says the cache was not saved.
             }
-        }
-    }
-
-    /** The parts written, for a parallel stream. */
-    private static CachedParts.Layout written(PartWriter parts) {
-        try {
-            return parts.write();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
