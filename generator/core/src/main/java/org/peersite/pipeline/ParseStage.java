@@ -142,7 +142,7 @@ final class ParseStage {
      * unless wanted, and a page whose output path
      * another file or a generated page claimed first (see {@link OutputPaths}: case and accents do not tell paths
      * apart), or which no file system could hold, left out with an error. Files copied as they are claim their
-     * paths too, after the pages.
+     * paths too, after the pages. What it reads of a page, {@link #sameRoute} compares: keep the two in step.
      */
     private List<Page> publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
         List<Page> pages = parsed.stream().filter(p -> p.meta().details().published())
