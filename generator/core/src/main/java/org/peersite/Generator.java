@@ -50,6 +50,15 @@ public final class Generator {
     }
 
     /**
+     * Starts, on a thread of its own, the work every build does first whatever its site (starting the template
+     * engine, the YAML and the Markdown parsers): for a process about to build that has work of its own to do
+     * before, such as reading its command line. Optional; a build works the same without it.
+     */
+    public static void warmUp() {
+        org.peersite.pipeline.WarmUp.start();
+    }
+
+    /**
      * Runs every stage and, when there are no errors, replaces the output folder with the new site. With a
      * {@linkplain Builder#cache cache}, reuses every result of the last build whose inputs did not change and
      * changes only the files that differ.

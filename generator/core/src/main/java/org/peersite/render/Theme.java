@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import freemarker.cache.StrongCacheStorage;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -79,8 +80,32 @@ public final class Theme {
      * @param displayDir how diagnostics name that folder ({@code templates})
      */
     public static Theme open(Path dir, String displayDir) throws IOException {
+        Configuration cfg = configuration(new ThemeFiles(dir, displayDir));
+        // Every link and special file in the folder is reported, not only those a layout happens to use.
+        SafeTree.Listing files = Files.isDirectory(dir) ? SafeTree.list(dir, displayDir, "theme")
+                : new SafeTree.Listing(List.of(), List.of());
+        List<String> templates = files.files().stream().map(SafeTree.Entry::relative)
+                .filter(name -> (name.startsWith("layouts/") || name.startsWith("partials/"))
+                        && (name.endsWith(".ftlh") || name.endsWith(".ftl")))
+                .toList();
+        return new Theme(cfg, dir, displayDir, files.problems(), templates);
+    }
+
+    /**
+     * Starts FreeMarker as {@link #open} does, without a theme: for a process that is about to open one and has
+     * a core to spare before (its first use loads and initialises a few hundred classes and builds the object
+     * wrapper, which FreeMarker keeps for every configuration with the same settings).
+     */
+    public static void warmUp() {
+        configuration(null);
+    }
+
+    /** FreeMarker set up the safe way (see the class comment), loading templates with {@code loader} if any. */
+    private static Configuration configuration(TemplateLoader loader) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new ThemeFiles(dir, displayDir));
+        if (loader != null) {
+            cfg.setTemplateLoader(loader);
+        }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -102,14 +127,7 @@ public final class Theme {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
-        // Every link and special file in the folder is reported, not only those a layout happens to use.
-        SafeTree.Listing files = Files.isDirectory(dir) ? SafeTree.list(dir, displayDir, "theme")
-                : new SafeTree.Listing(List.of(), List.of());
-        List<String> templates = files.files().stream().map(SafeTree.Entry::relative)
-                .filter(name -> (name.startsWith("layouts/") || name.startsWith("partials/"))
-                        && (name.endsWith(".ftlh") || name.endsWith(".ftl")))
-                .toList();
-        return new Theme(cfg, dir, displayDir, files.problems(), templates);
+        return cfg;
     }
 
     /**
