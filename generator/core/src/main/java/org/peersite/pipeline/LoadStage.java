@@ -190,8 +190,11 @@ final class LoadStage {
             return new ThemeFiles(previous.theme(), hash);
         }
         Theme theme = OpenedThemes.open(settings.templates(), settings.display(settings.templates()), hash);
-        // Its templates are parsed on a worker while the content is parsed and linked, not by the first pages.
-        theme.parseAhead(workers.pool());
+        if (previous == null) {
+            // A build from nothing renders every page: the templates are parsed on a worker while the content is
+            // parsed and linked, not by the first pages. A cached build may render none, or a few.
+            theme.parseAhead(workers.pool());
+        }
         return new ThemeFiles(theme, hash);
     }
 
