@@ -50,12 +50,15 @@ public final class Generator {
     }
 
     /**
-     * Starts, on a thread of its own, the work every build does first whatever its site (starting the template
-     * engine, the YAML and the Markdown parsers): for a process about to build that has work of its own to do
-     * before, such as reading its command line. Optional; a build works the same without it.
+     * Starts, on a thread of its own, the work a build does first whatever its site (starting the template
+     * engine and the Markdown parser; from nothing, also the YAML parser and peersite's own words): for a process
+     * about to build that has work of its own to do before, such as reading its command line. Optional; a build
+     * works the same without it.
+     *
+     * @param cached whether the build will use a {@linkplain Builder#cache cache}
      */
-    public static void warmUp() {
-        org.peersite.pipeline.WarmUp.start();
+    public static void warmUp(boolean cached) {
+        org.peersite.pipeline.WarmUp.start(!cached);
     }
 
     /**

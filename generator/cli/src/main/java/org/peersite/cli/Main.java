@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -66,7 +67,7 @@ public final class Main implements Callable<Integer> {
         }
         if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
             // The build's first steps start on another core while picocli reads the command line.
-            Generator.warmUp();
+            Generator.warmUp(Arrays.stream(args).anyMatch(arg -> arg.equals("--cache") || arg.startsWith("--cache=")));
         }
         int exit;
         try {

@@ -20,18 +20,25 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    /** Starts warming up on a daemon thread, which never keeps the process alive. */
-    public static void start() {
-        Thread thread = new Thread(WarmUp::run, "peersite-warm-up");
+    /**
+     * Starts warming up on a daemon thread, which never keeps the process alive.
+     *
+     * @param fromNothing whether the build starts from nothing (no cache): it then reads the settings and the
+     *                    words, which a cached build of unchanged settings and pages never does
+     */
+    public static void start(boolean fromNothing) {
+        Thread thread = new Thread(() -> run(fromNothing), "peersite-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void run() {
+    private static void run(boolean fromNothing) {
         try {
-            Renderer.warmUp();
-            SiteConfigParser.parse(SETTINGS, "site.yaml", new Diagnostics());
+            Renderer.warmUp(fromNothing);
             MarkdownParser.create();
+            if (fromNothing) {
+                SiteConfigParser.parse(SETTINGS, "site.yaml", new Diagnostics());
+            }
         } catch (RuntimeException | LinkageError e) {
             // The build does the same work next and reports what fails there, where it belongs.
         }

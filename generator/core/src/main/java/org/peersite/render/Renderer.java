@@ -92,12 +92,14 @@ public final class Renderer {
 
     /**
      * Starts what a renderer needs whatever the site, for a process about to build that has a core to spare:
-     * FreeMarker ({@link Theme#warmUp}) and peersite's own English words, which every build reads first while it
-     * gets the pages' bodies ready, on the main thread.
+     * FreeMarker ({@link Theme#warmUp}) and, for a build from nothing, peersite's own English words, which it
+     * reads first while it gets the pages' bodies ready, on the main thread.
      */
-    public static void warmUp() {
+    public static void warmUp(boolean fromNothing) {
         Theme.warmUp();
-        Words.warmUp();
+        if (fromNothing) {
+            Words.warmUp();
+        }
     }
 
     /**
