@@ -6,11 +6,12 @@ import org.peersite.model.SiteConfigParser;
 import org.peersite.render.Renderer;
 
 /**
- * What every build does first whatever its site, started on a thread of its own by a process that is about to
- * build and still has work of its own to do first (the command line, while it reads its arguments): loading and
- * initialising FreeMarker, SnakeYAML and commonmark-java, a few hundred classes the build's first steps would
- * otherwise load one after another on the main thread, and reading peersite's own English words. Nothing it makes is kept but what those libraries keep
- * for every later use (FreeMarker's object wrapper); a build that comes first simply finds less done.
+ * What a build does first whatever its site, started on a thread of its own by a process that is about to build
+ * and still has work of its own to do first (the command line, while picocli reads its arguments): loading and
+ * initialising FreeMarker and commonmark-java and, for a build from nothing, SnakeYAML and peersite's own English
+ * words, a few hundred classes the build's first steps would otherwise load one after another on the main thread.
+ * Nothing it makes is kept but what those libraries keep for every later use (FreeMarker's object wrapper); a
+ * build that comes first simply finds less done.
  */
 public final class WarmUp {
 
