@@ -50,6 +50,18 @@ public final class Generator {
     }
 
     /**
+     * Starts, on a thread of its own, the work a build does first whatever its site (starting the template
+     * engine and the Markdown parser; from nothing, also the YAML parser and peersite's own words): for a process
+     * about to build that has work of its own to do before, such as reading its command line. Optional; a build
+     * works the same without it.
+     *
+     * @param cached whether the build will use a {@linkplain Builder#cache cache}
+     */
+    public static void warmUp(boolean cached) {
+        org.peersite.pipeline.WarmUp.start(!cached);
+    }
+
+    /**
      * Runs every stage and, when there are no errors, replaces the output folder with the new site. With a
      * {@linkplain Builder#cache cache}, reuses every result of the last build whose inputs did not change and
      * changes only the files that differ.

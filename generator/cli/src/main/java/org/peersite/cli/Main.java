@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.peersite.Generator;
 import org.peersite.GeneratorSetupException;
 import org.peersite.SourceDate;
 import picocli.CommandLine;
@@ -62,6 +64,10 @@ public final class Main implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 System.exit(130);
             }
+        }
+        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
+            // The build's first steps start on another core while picocli reads the command line.
+            Generator.warmUp(Arrays.stream(args).anyMatch(arg -> arg.equals("--cache") || arg.startsWith("--cache=")));
         }
         int exit;
         try {

@@ -88,37 +88,61 @@ public final class Workers implements AutoCloseable {
      * (unchecked), for the caller's own boundary.
      */
     public <T> T run(Callable<T> work) {
+        return start(work).join();
+    }
+
+    /**
+     * Starts whole-site work on these threads and returns at once, so that the caller can do other work beside it;
+     * {@link Started#join} then gives its result as {@link #run} would have.
+     */
+    public <T> Started<T> start(Callable<T> work) {
         CompletableFuture<T> outcome = new CompletableFuture<>();
         waiting.add(outcome);
-        try {
-            pool().execute(() -> {
-                try {
-                    outcome.complete(work.call());
-                } catch (Throwable failure) {   // handed to the caller below, as it was thrown
-                    outcome.completeExceptionally(failure);
+        outcome.whenComplete((result, failure) -> waiting.remove(outcome));
+        pool().execute(() -> {
+            try {
+                outcome.complete(work.call());
+            } catch (Throwable failure) {   // handed to whoever joins, as it was thrown
+                outcome.completeExceptionally(failure);
+            }
+        });
+        return new Started<>(outcome);
+    }
+
+    /** Work {@link #start started} on these threads, whose result is still to be fetched. */
+    public final class Started<T> {
+        private final CompletableFuture<T> outcome;
+
+        private Started(CompletableFuture<T> outcome) {
+            this.outcome = outcome;
+        }
+
+        /**
+         * Waits for the work and returns its result. What it threw leaves as it was thrown (unchecked), for the
+         * caller's own boundary.
+         */
+        public T join() {
+            try {
+                T result = await(outcome);
+                Throwable lost = escaped.getAndSet(null);
+                if (lost != null) {
+                    throw new ExecutionException(lost);
                 }
-            });
-            T result = await(outcome);
-            Throwable lost = escaped.getAndSet(null);
-            if (lost != null) {
-                throw new ExecutionException(lost);
+                return result;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                escaped.set(null);   // the same failure, or one after it: the first is the one reported
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
             }
-            return result;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            escaped.set(null);   // the same failure, or one after it: the first is the one reported
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            waiting.remove(outcome);
         }
     }
 

@@ -136,11 +136,12 @@ public final class Pipeline implements AutoCloseable {
             Parsed parsed = heads.parsed();
             SiteImages.Current pictures = heads.pictures();
             PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments());
+            Workers.Started<RenderStage.Setup> renderer = render.begin(before, loaded, pictures);
             LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies,
                     pictures.attachments()));
             times.split(Stage.LINK, Stage.BODIES, bodies.bodiesInLinkStage());
             Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink,
-                    pictures));
+                    pictures, renderer));
             return new SiteState(stateKey(), loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),
                     times.all());
         } catch (CachedParts.Unreadable e) {

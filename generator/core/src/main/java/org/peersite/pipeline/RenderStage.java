@@ -46,30 +46,53 @@ final class RenderStage {
         this.images = images;
     }
 
+    /** The renderer of one update, and where it and the render stage report what they find. */
+    record Setup(Renderer renderer, Diagnostics problems) {
+    }
+
+    /**
+     * Starts making the renderer on a worker, beside the link stage: it needs only the settings, the theme and the
+     * images (the theme's words for the site's language, the social cards' font), and the link stage leaves a
+     * core idle now and then (its whole-site steps). A build from nothing, which draws every card, also starts
+     * Java 2D for them there. No renderer for a site without settings or theme.
+     */
+    Workers.Started<Setup> begin(SiteState before, Loaded loaded, SiteImages.Current pictures) {
+        return workers.start(() -> {
+            if (loaded.config() == null || loaded.theme() == null) {
+                return null;
+            }
+            Diagnostics problems = new Diagnostics();
+            Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
+                    pictures.attachments());
+            if (before.isEmpty()) {
+                // One worker starts Java 2D for the cards while the others go on.
+                workers.pool().execute(() -> Workers.guarded(renderer, cards -> {
+                    cards.prepareCards();
+                    return null;
+                }, (cards, failure) -> null));
+            }
+            return new Setup(renderer, problems);
+        });
+    }
+
     /**
      * @param before   the previous state: its files are kept unless what they read changed
      * @param linked   the link stage's result
      * @param sink     receives every file whose bytes differ from {@code before}'s
      * @param pictures the site's images: each written as its variants, in place of the file as it is
+     * @param setup    what {@link #begin} started for this update
      */
     Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink,
-                 SiteImages.Current pictures) {
+                 SiteImages.Current pictures, Workers.Started<Setup> setup) {
         Rendered previous = before.rendered();
-        if (loaded.config() == null || loaded.theme() == null) {
+        Setup ready = setup.join();
+        if (ready == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
         }
         Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), linked.graph());
         SiteGraph graph = linked.graph();
-        Diagnostics problems = new Diagnostics();
-        Renderer renderer = new Renderer(loaded.theme(), loaded.config(), readerData, problems,
-                pictures.attachments());
-        if (before.isEmpty()) {
-            // A build from nothing draws every card: one worker starts Java 2D for them while the others go on.
-            workers.pool().execute(() -> Workers.guarded(renderer, cards -> {
-                cards.prepareCards();
-                return null;
-            }, (cards, failure) -> null));
-        }
+        Diagnostics problems = ready.problems();
+        Renderer renderer = ready.renderer();
         // On the build's threads: the search data it makes up front is parallel work, which must not run on
         // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
         Renderer.Run run = workers.run(() -> renderer.start(graph, page -> bodies.html(page, graph),

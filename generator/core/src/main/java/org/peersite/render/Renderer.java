@@ -91,6 +91,18 @@ public final class Renderer {
     }
 
     /**
+     * Starts what a renderer needs whatever the site, for a process about to build that has a core to spare:
+     * FreeMarker ({@link Theme#warmUp}) and, for a build from nothing, peersite's own English words, which it
+     * reads first while it gets the pages' bodies ready, on the main thread.
+     */
+    public static void warmUp(boolean fromNothing) {
+        Theme.warmUp();
+        if (fromNothing) {
+            Words.warmUp();
+        }
+    }
+
+    /**
      * Starts Java 2D and draws what all the site's social cards share, which the first card drawn would do while
      * every other page's card waits for it (65-120 ms of a worker's time in each build from nothing; none is drawn
      * while this runs). For a caller that knows every card will be drawn, on a worker of its own while the others

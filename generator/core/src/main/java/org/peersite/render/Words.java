@@ -140,6 +140,11 @@ final class Words {
         }
     }
 
+    /** Reads peersite's own English words now, if nothing did yet: they are read once per JVM. */
+    static void warmUp() {
+        ENGLISH.size();
+    }
+
     private static Map<String, String> builtIn() {
         try (InputStream in = Words.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {

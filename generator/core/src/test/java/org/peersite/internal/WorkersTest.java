@@ -51,4 +51,26 @@ class WorkersTest {
             assertThat(workers.map(List.of(1, 2, 3), n -> n * 2, (n, failure) -> -1)).containsExactly(2, 4, 6);
         }
     }
+
+    /** Work started beside the caller's is joined later with what it returned, or the very exception it threw. */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void startedWorkIsJoinedWithItsResultOrItsOwnException() {
+        CountDownLatch callerWorked = new CountDownLatch(1);
+        java.io.UncheckedIOException thrown = new java.io.UncheckedIOException(new java.io.IOException("unreadable"));
+        try (Workers workers = new Workers(2)) {
+            Workers.Started<String> result = workers.start(() -> {
+                callerWorked.await();   // runs beside the caller, which is not waiting for it yet
+                return "opened";
+            });
+            Workers.Started<String> failure = workers.start(() -> {
+                throw thrown;
+            });
+            callerWorked.countDown();
+
+            assertThat(result.join()).isEqualTo("opened");
+            assertThatThrownBy(failure::join).isSameAs(thrown);
+            assertThat(workers.map(List.of(1, 2), n -> n + 1, (n, e) -> -1)).containsExactly(2, 3);
+        }
+    }
 }
