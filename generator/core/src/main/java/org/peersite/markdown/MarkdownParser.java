@@ -103,7 +103,7 @@ public final class MarkdownParser {
      * its string parse reads every char through {@code CharSequence.charAt} (the 10,001 bodies of a 10,000-page
      * corpus parsed on one thread under C1: 3.49 s of CPU from strings, 3.27 s from readers). The reader starts at
      * the body's offset, so the body is not copied out of the file's text either. The same tree, source spans
-     * included ({@code MarkdownParserTest}).
+     * included ({@code CommonmarkShortcutsTest}).
      */
     private Document document(SourceFile file) {
         try (StringReader reader = new StringReader(file.text())) {

@@ -96,7 +96,9 @@ class CommonmarkShortcutsTest {
 
     @Test
     void aReaderGivesTheSameLinesAsAString() {
-        for (String text : List.of("", "\n", "a", "a\n", "a\n\n", "a\r\nb\rc\n", "a\r", "\r\n\r\n", "x\n\n\ny  \nz\t")) {
+        List<String> texts = List.of("", "\n", "a", "a\n", "a\n\n", "a\r\nb\rc\n", "a\r", "\r\n\r\n",
+                "x\n\n\ny  \nz\t");
+        for (String text : texts) {
             assertSameTreeFromReader(text);
         }
         // Longer than a reader's buffer, with lines across its end.
