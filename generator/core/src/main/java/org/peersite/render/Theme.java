@@ -216,8 +216,8 @@ public final class Theme {
 
     /**
      * The model with its top-level values ({@code page}, {@code site}, {@code t}) wrapped for FreeMarker once: the
-     * object wrapper would otherwise make a new adapter at every one of the hundreds of times a page's layout
-     * and partials name them. They behave the same, being the adapters the wrapper makes.
+     * object wrapper would otherwise make a new adapter at every mention of them in a page's layout and partials
+     * (about 300 places in the default theme). They behave the same, being the adapters the wrapper makes.
      */
     private TemplateHashModel wrappedOnce(Map<String, Object> model) throws TemplateModelException {
         ObjectWrapper wrapper = freemarker.getObjectWrapper();
