@@ -3,6 +3,7 @@ package org.peersite.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,12 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
@@ -102,7 +106,7 @@ public final class Theme {
 
     /** FreeMarker set up the safe way (see the class comment), loading templates with {@code loader} if any. */
     private static Configuration configuration(TemplateLoader loader) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new KeptTemplates(Configuration.VERSION_2_3_34);
         if (loader != null) {
             cfg.setTemplateLoader(loader);
         }
@@ -116,7 +120,8 @@ public final class Theme {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setLocalizedLookup(false);
         // A theme stands for one version of its files (a build whose theme changed opens another), so a template
-        // once loaded is never checked for changes nor dropped: every #import and #include of every page looks it up.
+        // once loaded is never checked for changes nor dropped; KeptTemplates answers every later #import and #include
+        // of every page by name.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setCacheStorage(new StrongCacheStorage());
         cfg.setLocale(Locale.ROOT);
@@ -251,7 +256,7 @@ public final class Theme {
         spareWriters.set(null);
         Utf8Writer out = spare != null ? spare : new Utf8Writer(PAGE_BYTES);
         try {
-            template.process(model, out);
+            template.process(wrappedOnce(model), out);
             return Optional.of(out.toByteArray());
         } catch (TemplateException e) {
             problems.add(renderError(e, model, renderedFor));
@@ -275,6 +280,20 @@ public final class Theme {
                 spareWriters.set(out);
             }
         }
+    }
+
+    /**
+     * The model with its top-level values ({@code page}, {@code site}, {@code t}) wrapped for FreeMarker once: the
+     * object wrapper would otherwise make a new adapter at every mention of them in a page's layout and partials
+     * (about 300 places in the default theme). They behave the same, being the adapters the wrapper makes.
+     */
+    private TemplateHashModel wrappedOnce(Map<String, Object> model) throws TemplateModelException {
+        ObjectWrapper wrapper = freemarker.getObjectWrapper();
+        Map<String, Object> wrapped = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
+            wrapped.put(entry.getKey(), wrapper.wrap(entry.getValue()));
+        }
+        return (TemplateHashModel) wrapper.wrap(wrapped);
     }
 
     /** The first exception of the given type in a chain of causes, or {@code null}. */
