@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -47,6 +48,12 @@ final class PageModels {
     private final Sharing sharing;
     private final ConceptMapSvg maps;
     private final Attachments attachments;
+    /**
+     * Each tag's site path by the tag as written: a listing page names a thousand pages' tags, the same few dozen
+     * slugified again for every item of every tag and section page. Only the tag's text goes in, so it reads
+     * nothing a page must record.
+     */
+    private final Map<String, String> tagRoutes = new ConcurrentHashMap<>();
 
     /** {@code graph} records what each model reads: a model reads other pages only through it. */
     /** @param bodies each content page's body as HTML (made right after linking, or now from the page's AST) */
@@ -109,7 +116,7 @@ final class PageModels {
                                        LocalDate date, List<String> tags, List<Object> breadcrumbs) {
         List<Object> tagLinks = new ArrayList<>();
         for (String tag : tags) {
-            tagLinks.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
+            tagLinks.add(Model.of("name", tag, "href", hrefs.to(tagRoute(tag))));
         }
         return Model.of(
                 "kind", kind,
@@ -121,6 +128,10 @@ final class PageModels {
                 "dateDisplay", display(date),
                 "tags", List.copyOf(tagLinks),
                 "breadcrumbs", breadcrumbs);
+    }
+
+    private String tagRoute(String tag) {
+        return tagRoutes.computeIfAbsent(tag, written -> Routes.tag(Tags.slug(written)));
     }
 
     String display(LocalDate date) {
@@ -290,7 +301,7 @@ final class PageModels {
     private Map<String, Object> item(Hrefs hrefs, Page p) {
         List<Object> tags = new ArrayList<>();
         for (String tag : Tags.of(p)) {
-            tags.add(Model.of("name", tag, "href", hrefs.to(Routes.tag(Tags.slug(tag)))));
+            tags.add(Model.of("name", tag, "href", hrefs.to(tagRoute(tag))));
         }
         return Model.with(listFacts(hrefs, p), "title", p.title(), "href", hrefs.to(p.url()),
                 "kind", p.kind().id(), "summary", p.meta().summary(), "date", p.meta().date() == null ? null : p.meta().date().toString(),

@@ -28,6 +28,36 @@ class WorkersTest {
     }
 
     /**
+     * Items of very different cost, taken one at a time by whichever thread is free: every item's work runs once,
+     * its result lands in its item's place (a {@code null} result too), and an item may map a list of its own.
+     */
+    @Test
+    void everyItemRunsOnceAndItsResultKeepsItsPlaceWhateverItCosts() {
+        try (Workers workers = new Workers(3)) {
+            List<Integer> items = java.util.stream.IntStream.range(0, 500).boxed().toList();
+            java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(500);
+            List<Object> results = workers.map(items, n -> {
+                runs.incrementAndGet(n);
+                long sum = 0;
+                for (int i = 0; i < (n % 7 == 0 ? 200_000 : 10); i++) {
+                    sum += i;
+                }
+                if (n % 100 == 0) {
+                    return workers.map(List.of(n, n + 1), m -> m * 2, (m, e) -> -1);
+                }
+                return n % 50 == 0 ? null : (Object) (n + (sum < 0 ? 1 : 0));
+            }, (n, failure) -> "failed " + n);
+            assertThat(results).hasSize(500);
+            for (int n = 0; n < 500; n++) {
+                assertThat(runs.get(n)).as("runs of " + n).isEqualTo(1);
+                Object expected = n % 100 == 0 ? List.of(2 * n, 2 * n + 2) : n % 50 == 0 ? null : n;
+                assertThat(results.get(n)).as("result " + n).isEqualTo(expected);
+            }
+            assertThat(workers.map(List.<Integer>of(), n -> n, (n, e) -> -1)).isEmpty();
+        }
+    }
+
+    /**
      * A worker thread that dies (here a task whose error the pool rethrows, as out of memory can) must not leave
      * the caller waiting for work that joined it: the build then hung instead of giving its out-of-memory advice.
      * The timeout is only a safety net for that hang, not a measure.
