@@ -17,9 +17,10 @@ import org.commonmark.parser.PostProcessor;
  * GitHub's autolinks (bare {@code https://...}, {@code www.example.org}, {@code name@example.org}): commonmark's
  * own autolink post-processor, given only the text nodes that can hold one. It reads every char of every text node
  * through its link extractor, which was 3 % of a cold build's CPU at 10,000 pages, for bodies that nearly always
- * have no bare link at all; a link needs a {@code :}, an {@code @} or a {@code www.}, which {@link String#indexOf}
- * finds far faster. The nodes passed over are the ones commonmark's would leave as they are (its extractor finds
- * links only at those three triggers), so the tree is the same. Stateless and thread-safe.
+ * have no bare link at all; a link needs a {@code ://}, an {@code @} or a {@code www.}, which {@link String#indexOf}
+ * finds far faster. The nodes passed over are the ones commonmark's would leave as they are (its extractor looks
+ * for links only at a {@code :}, an {@code @} or a {@code w}, and its URL scanner gives up at a {@code :} that no
+ * {@code //} follows), so the tree is the same. Stateless and thread-safe.
  */
 public final class BareLinkExtension implements Parser.ParserExtension {
 
@@ -49,10 +50,11 @@ public final class BareLinkExtension implements Parser.ParserExtension {
 
     /**
      * Whether commonmark's post-processor could change this text node: when it may hold a link, or when it is
-     * empty (which that post-processor removes).
+     * empty (which that post-processor removes). A colon alone ("Note: ...", "10:30") is no link: a third of the
+     * text nodes of a 10,000-page corpus hold one, and handing them on cost more than all the rest of this filter.
      */
     static boolean mayChange(String literal) {
-        return literal.isEmpty() || literal.indexOf(':') >= 0 || literal.indexOf('@') >= 0
+        return literal.isEmpty() || literal.contains("://") || literal.indexOf('@') >= 0
                 || literal.contains("www.");
     }
 

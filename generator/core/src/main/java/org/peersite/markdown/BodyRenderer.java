@@ -314,6 +314,11 @@ public final class BodyRenderer {
             this.headingLinkLabel = headingLinkLabel;
         }
 
+        /** A URL percent-encoded as commonmark's renderer encodes it; most need nothing, which a table tells. */
+        private String encodeUrl(String url) {
+            return UrlEscape.needsNone(url) ? url : context.encodeUrl(url);
+        }
+
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
             return Set.of(Heading.class, Link.class, Image.class, Text.class, WikiLink.class, TableBlock.class,
@@ -406,7 +411,7 @@ public final class BodyRenderer {
             html.tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
             html.line();
             html.tag("figcaption", attributes("class", "embed-source"));
-            html.tag("a", attributes("href", context.encodeUrl(source.href())));
+            html.tag("a", attributes("href", encodeUrl(source.href())));
             html.text(title);
             html.tag("/a");
             html.tag("/figcaption");
@@ -427,7 +432,7 @@ public final class BodyRenderer {
                 html.tag("span", attributes("class", "inline-tag"));
             } else {
                 html.tag("a", context.extendAttributes(tag, "a",
-                        attributes("class", "inline-tag", "href", context.encodeUrl(href))));
+                        attributes("class", "inline-tag", "href", encodeUrl(href))));
             }
             html.text("#" + tag.name());
             html.tag(href == null ? "/span" : "/a");
@@ -478,7 +483,7 @@ public final class BodyRenderer {
                 return;
             }
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("href", context.encodeUrl(href));
+            attrs.put("href", encodeUrl(href));
             if (link.getTitle() != null) {
                 attrs.put("title", link.getTitle());
             }
@@ -497,7 +502,7 @@ public final class BodyRenderer {
                 return;
             }
             LinkRendering.Target target = links.target(embed.link());
-            FileEmbeds.write(html, context.encodeUrl(target.href()), target.title(), embed.label(),
+            FileEmbeds.write(html, encodeUrl(target.href()), target.title(), embed.label(),
                     links.picture(embed.link(), embed.width(), embed.height()));
         }
 
@@ -517,7 +522,7 @@ public final class BodyRenderer {
                 return;
             }
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("src", context.encodeUrl(src));
+            attrs.put("src", encodeUrl(src));
             attrs.put("alt", alt);
             if (image.getTitle() != null) {
                 attrs.put("title", image.getTitle());
@@ -538,7 +543,7 @@ public final class BodyRenderer {
                 return;
             }
             html.tag("a", context.extendAttributes(wiki, "a",
-                    attributes("class", "wikilink", "href", context.encodeUrl(target.href()))));
+                    attributes("class", "wikilink", "href", encodeUrl(target.href()))));
             html.text(text);
             html.tag("/a");
         }
@@ -554,7 +559,7 @@ public final class BodyRenderer {
             int at = 0;
             for (LinkRendering.Mention m : mentions) {
                 html.raw(HtmlEscape.escape(literal.substring(at, m.start())));
-                html.tag("a", attributes("class", "concept-mention", "href", context.encodeUrl(m.href()),
+                html.tag("a", attributes("class", "concept-mention", "href", encodeUrl(m.href()),
                         "title", m.title()));
                 html.raw(HtmlEscape.escape(literal.substring(m.start(), m.end())));
                 html.tag("/a");

@@ -279,7 +279,14 @@ final class BodyScanner extends AbstractVisitor {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    /** The words of a text: its runs of chars other than whitespace. */
+    /**
+     * The words of a text: its runs of chars other than whitespace. A word starts where a char that is not
+     * whitespace follows one that is (or starts the text), counted without a branch per char: a branch whose
+     * outcome flips at every word predicts poorly, and with one this loop over every char of every body was a
+     * tenth of parsing a body, three times its time now (a 64-bit mask shifted by the char tells ASCII
+     * whitespace; docs/performance.md, round 9).
+     * A text with any char beyond ASCII is counted again by {@link Whitespace#is}.
+     */
     int countWords(String text) {
         int length = text.length();
         if (chars.length < length) {
@@ -288,11 +295,24 @@ final class BodyScanner extends AbstractVisitor {
         char[] in = chars;
         text.getChars(0, length, in, 0);
         int count = 0;
+        int spaceBefore = 1;
+        int allChars = 0;
+        for (int i = 0; i < length; i++) {
+            int c = in[i];
+            // 1 for ASCII whitespace, else 0: the shift reads the mask's bit (c & 63), kept only when c < 64.
+            int space = (int) (Whitespace.BELOW_64 >>> c) & (c - 64) >>> 31;
+            count += spaceBefore & ~space;
+            spaceBefore = space;
+            allChars |= c;
+        }
+        return allChars < 0x80 ? count : countWordsOfAnyChars(in, length);
+    }
+
+    private static int countWordsOfAnyChars(char[] in, int length) {
+        int count = 0;
         boolean inWord = false;
         for (int i = 0; i < length; i++) {
-            char c = in[i];
-            // Whitespace.is written out: the loop runs over every char of every body.
-            boolean space = c < 64 ? (Whitespace.BELOW_64 >>> c & 1) != 0 : c >= 0x80 && Character.isWhitespace(c);
+            boolean space = Whitespace.is(in[i]);
             if (!space && !inWord) {
                 count++;
             }

@@ -32,6 +32,7 @@ class BareLinkExtensionTest {
                 "See https://example.org/a?b=c, www.example.org. and mail peer@example.org now.\n",
                 "A [link with https://inside.example](https://example.org) and ![alt https://x.example](i.png).\n",
                 "Time 10:30, a ratio a:b, an @mention, wwwx and www.\n",
+                "Note: a colon, a://, x://y, mailto:peer@example.org, https:/half, and https:// at the end://\n",
                 "[[a-wiki-link|label www.example.org]] then ==https://marked.example== and #tag\n",
                 "> [!note] Title https://callout.example\n> body mail@example.org\n",
                 "| a | https://cell.example |\n|---|---|\n| peer@example.org | x |\n",
@@ -39,12 +40,24 @@ class BareLinkExtensionTest {
                 "")) {
             assertThat(html(MarkdownParser.EXTENSIONS, markdown)).as(markdown).isEqualTo(html(commonmarks, markdown));
         }
+        // Lines made of the chars the link scanners look at, in every order chance gives.
+        String chars = ":/@w.ab-_ 9";
+        java.util.Random random = new java.util.Random(17);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                markdown.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String line = markdown.append('\n').toString();
+            assertThat(html(MarkdownParser.EXTENSIONS, line)).as(line).isEqualTo(html(commonmarks, line));
+        }
     }
 
     @Test
     void onlyTextsThatCouldHoldALinkAreHandedOn() {
         assertThat(BareLinkExtension.mayChange("Peers meet monthly, and they trust each other.")).isFalse();
-        assertThat(BareLinkExtension.mayChange("at 10:30")).isTrue();
+        assertThat(BareLinkExtension.mayChange("at 10:30, Note: a:b")).isFalse();
+        assertThat(BareLinkExtension.mayChange("see https://example.org")).isTrue();
         assertThat(BareLinkExtension.mayChange("mail me@example.org")).isTrue();
         assertThat(BareLinkExtension.mayChange("go to www.example.org")).isTrue();
         assertThat(BareLinkExtension.mayChange("")).isTrue();

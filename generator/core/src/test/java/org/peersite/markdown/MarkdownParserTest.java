@@ -130,7 +130,8 @@ class MarkdownParserTest {
     }
     @Test
     void wordsAreRunsOfCharsOtherThanWhitespaceWhateverTheChars() {
-        // Every char below 256 and a few wider spaces and letters, as the only char between words or around them.
+        // Every char below 256 and a few wider spaces and letters, as the only char between words or around them;
+        // half the texts only of ASCII, which the scanner counts its own quicker way.
         StringBuilder chars = new StringBuilder();
         for (char c = 0; c < 256; c++) {
             chars.append(c);
@@ -140,8 +141,9 @@ class MarkdownParserTest {
         java.util.Random random = new java.util.Random(3);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder text = new StringBuilder();
+            int pool = random.nextBoolean() ? 128 : chars.length();
             for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(random.nextBoolean() ? "ab" : chars.charAt(random.nextInt(chars.length())));
+                text.append(random.nextBoolean() ? "ab" : chars.charAt(random.nextInt(pool)));
             }
             int expected = 0;
             boolean inWord = false;
