@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.peersite.pipeline.Builds;
 import org.peersite.pipeline.Settings;
+import org.peersite.pipeline.WarmUp;
 import org.peersite.model.SiteConfigParser;
 import org.peersite.output.OutputGuard;
 
@@ -58,7 +59,7 @@ public final class Generator {
      * @param cached whether the build will use a {@linkplain Builder#cache cache}
      */
     public static void warmUp(boolean cached) {
-        org.peersite.pipeline.WarmUp.start(!cached);
+        WarmUp.start(!cached);
     }
 
     /**
