@@ -145,10 +145,11 @@ final class StructuredData {
             collection.put("about", node("@type", "DefinedTermSet", "@id", glossaryUrl()));
         } else if (page.get("items") instanceof List<?> items) {
             List<Object> listed = new ArrayList<>();
+            URI base = items.isEmpty() ? null : URI.create(url);
             for (int i = 0; i < items.size() && i < LISTED; i++) {
                 Map<?, ?> item = (Map<?, ?>) items.get(i);
                 listed.add(node("@type", "ListItem", "position", i + 1, "name", item.get("title"),
-                        "url", absolute(url, (String) item.get("href"))));
+                        "url", absolute(base, (String) item.get("href"))));
             }
             collection.put("mainEntity", node("@type", "ItemList", "numberOfItems", items.size(),
                     "itemListElement", listed));
@@ -174,10 +175,11 @@ final class StructuredData {
 
     private Map<String, Object> breadcrumbs(List<?> crumbs, Map<String, Object> page, String url) {
         List<Object> items = new ArrayList<>();
+        URI base = URI.create(url);
         for (Object o : crumbs) {
             Map<?, ?> crumb = (Map<?, ?>) o;
             items.add(node("@type", "ListItem", "position", items.size() + 1, "name", crumb.get("title"),
-                    "item", absolute(url, (String) crumb.get("href"))));
+                    "item", absolute(base, (String) crumb.get("href"))));
         }
         items.add(node("@type", "ListItem", "position", items.size() + 1, "name", page.get("title"), "item", url));
         return node("@type", "BreadcrumbList", "itemListElement", items);
@@ -185,7 +187,7 @@ final class StructuredData {
 
     /** A concept named by another page ({title, href}), as the DefinedTerm its own page describes. */
     private Map<String, Object> term(String from, Map<?, ?> concept) {
-        String url = absolute(from, (String) concept.get("href"));
+        String url = absolute(URI.create(from), (String) concept.get("href"));
         return node("@type", "DefinedTerm", "@id", url, "name", concept.get("title"), "url", url,
                 "inDefinedTermSet", node("@type", "DefinedTermSet", "@id", glossaryUrl()));
     }
@@ -205,74 +207,12 @@ final class StructuredData {
     }
 
     /**
-     * An href of the page model made absolute: relative ones against the page, root-relative ones (404) too. The
-     * hrefs of links between pages ({@code ../../concepts/y/}) are joined to the page's folder as text; anything
-     * else goes through {@link URI#resolve}, which gives the same for those (held equal by
-     * {@code StructuredDataUrlsTest}): parsing the page's URL again for every breadcrumb, listed page and term was
-     * about 40 % of a page's JSON-LD time.
+     * An href of the page model made absolute against the page's URL, parsed once by the caller for all the
+     * hrefs of a list (parsing it again for every breadcrumb and listed page was about 40 % of a page's JSON-LD
+     * time): relative ones against the page, root-relative ones (404) too.
      */
-    static String absolute(String pageUrl, String href) {
-        String joined = joined(pageUrl, href);
-        return joined != null ? joined : URI.create(pageUrl).resolve(href).toString();
-    }
-
-    /**
-     * {@code href} resolved against {@code pageUrl} when both are plain, otherwise {@code null}: a web URL with a
-     * host and no port or user, and a path, of letters, digits and {@code -._~} only, the href some {@code ../}
-     * (not climbing above the URL's root) and then no {@code .}, {@code ..} or empty segment.
-     */
-    private static String joined(String pageUrl, String href) {
-        int host = pageUrl.startsWith("https://") ? 8 : pageUrl.startsWith("http://") ? 7 : -1;
-        int path = host < 0 ? -1 : pageUrl.indexOf('/', host);
-        if (path <= host || href.isEmpty() || href.charAt(0) == '/' || !plain(pageUrl, host)
-                || !plain(href, 0) || !segmentsPlain(pageUrl, path)) {
-            return null;
-        }
-        int rest = 0;
-        int dir = pageUrl.lastIndexOf('/');   // the page's folder ends here
-        while (href.startsWith("../", rest)) {
-            dir = pageUrl.lastIndexOf('/', dir - 1);
-            if (dir < path) {
-                return null;
-            }
-            rest += 3;
-        }
-        return segmentsPlain(href, rest - 1) ? pageUrl.substring(0, dir + 1) + href.substring(rest) : null;
-    }
-
-    /** Whether every char of {@code text} from {@code from} on is a letter, a digit or one of {@code -._~/}. */
-    private static boolean plain(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the path segments after {@code slash} (the index of a {@code /}, or -1 for the start) are none of
-     * {@code .}, {@code ..} or empty, but for a last empty one after a {@code /}.
-     */
-    private static boolean segmentsPlain(String text, int slash) {
-        int start = slash + 1;
-        while (start <= text.length()) {
-            int end = text.indexOf('/', start);
-            if (end < 0) {
-                end = text.length();
-                String last = text.substring(start, end);
-                return !last.equals(".") && !last.equals("..") && (!last.isEmpty() || start > 0);
-            }
-            if (end == start || end - start == 1 && text.charAt(start) == '.'
-                    || end - start == 2 && text.startsWith("..", start)) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return true;
+    private static String absolute(URI page, String href) {
+        return page.resolve(href).toString();
     }
 
     private static boolean isWebUrl(Object url) {
