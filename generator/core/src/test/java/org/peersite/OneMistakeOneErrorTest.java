@@ -56,6 +56,38 @@ class OneMistakeOneErrorTest {
     }
 
     @Test
+    void aConceptWithBrokenFrontMatterIsOneErrorNotAlsoOneOfTheConceptMap() {
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Home
+                ---
+                Start with [[trust]].
+                === content/concepts/trust.md
+                ---
+                title: Trust
+                summary: Relying on peers to keep confidences.
+                related: [candour]
+                ---
+                Trust grows with [[candour]].
+                === content/concepts/candour.md
+                ---
+                title: Candour
+                summary: "Saying what you see, kindly.
+                ---
+                Candour needs [[trust]].
+                """);
+
+        BuildResult result = TestSite.generator(root).build().generate();
+
+        // The map and the neighbourhoods draw the concepts that have pages: the broken one has none.
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("front-matter.syntax");
+            assertThat(d.position().file()).isEqualTo("content/concepts/candour.md");
+        });
+    }
+
+    @Test
     void aPageWithoutUsableFrontMatterStillClaimsItsUrlAgainstAnother() {
         TestSite.write(root, TestSite.SITE_YAML + """
                 === content/index.md

@@ -36,19 +36,29 @@ final class ConceptMaps {
         Set<Page> found = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Edge e : graph.linksOf(concept).edges()) {
             Page target = graph.page(e.target());
-            if (target.kind() == Kind.CONCEPT) {
+            if (isShownConcept(target)) {
                 found.add(target);
             }
         }
         for (Backlink b : graph.backlinksOf(concept)) {
             Page source = graph.page(b.source());
-            if (source.kind() == Kind.CONCEPT) {
+            if (isShownConcept(source)) {
                 found.add(source);
             }
         }
         List<Page> sorted = new ArrayList<>(found);
         sorted.sort(PageOrder.BY_TITLE);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * Whether a page is a concept the maps show: one with a page of its own. A concept whose front matter has
+     * errors is linked (links to it are not a second error) but never rendered, so a map that drew it would point
+     * at nothing (and the site map's layout refuses an edge to a node it was not given): the build reports the
+     * front matter, once.
+     */
+    private static boolean isShownConcept(Page page) {
+        return page.kind() == Kind.CONCEPT && page.complete();
     }
 
     /** How many pages link to or mention a concept. */
@@ -85,7 +95,7 @@ final class ConceptMaps {
             nodes.add(new MapNode(page.url(), page.title(), mentions(graph, page)));
             for (Edge e : graph.linksOf(page).edges()) {
                 Page target = graph.page(e.target());
-                if (target.kind() == Kind.CONCEPT) {
+                if (isShownConcept(target)) {
                     edges.add(new MapEdge(page.url(), target.url(), 1));
                 }
             }
