@@ -95,6 +95,11 @@ final class PageBodies implements Linker.Bodies {
     private final Probe probe;
     private final Attachments attachments;
     private final boolean compact;
+    /**
+     * Whether a linked page's body is made as HTML only if its file is rendered ({@link #makeAgain}), not right
+     * after it is linked: for an update that will render few pages.
+     */
+    private final boolean htmlWhenRendered;
     /** The name of the link beside each heading, in the site's language. */
     private final String headingLinkLabel;
     /** Bodies made as HTML right after their page was linked, by path, with the page (kept without AST) made for. */
@@ -112,6 +117,17 @@ final class PageBodies implements Linker.Bodies {
      */
     PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe,
                Attachments attachments) {
+        this(lifetime, parser, loaded, parsed, workers, probe, attachments, false);
+    }
+
+    /**
+     * @param htmlWhenRendered whether the bodies of pages let go after linking are made as HTML only when their
+     *                         files are rendered: for an update that renders few pages (one that failed before the
+     *                         link stage renders only what may show a mistake of its own, see {@link RenderStage})
+     */
+    PageBodies(Lifetime lifetime, PageParser parser, Loaded loaded, Parsed parsed, Workers workers, Probe probe,
+               Attachments attachments, boolean htmlWhenRendered) {
+        this.htmlWhenRendered = htmlWhenRendered;
         this.attachments = attachments;
         this.lifetime = lifetime;
         this.parser = parser;
@@ -164,6 +180,9 @@ final class PageBodies implements Linker.Bodies {
             }
             long start = System.nanoTime();
             Page dry = links.page().dehydrated();
+            if (htmlWhenRendered) {
+                return links.dehydrated(dry);
+            }
             BodyHtml html = body(links.page(), links, pages, EmbeddedPages.NONE);
             made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
             linkTime.bodyWork(start);

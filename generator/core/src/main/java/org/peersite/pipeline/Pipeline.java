@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
+import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
 import org.peersite.internal.Workers;
 import org.peersite.markdown.MarkdownParser;
@@ -135,13 +137,20 @@ public final class Pipeline implements AutoCloseable {
             Loaded loaded = heads.loaded();
             Parsed parsed = heads.parsed();
             SiteImages.Current pictures = heads.pictures();
-            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments());
+            // An update that failed already renders few files (see RenderStage), unless the theme or the settings
+            // changed: only those files' pages need their bodies as HTML, not every page linked.
+            boolean fewRendered = !before.isEmpty() && before.loaded().themeHash().equals(loaded.themeHash())
+                    && before.loaded().configHash().equals(loaded.configHash())
+                    && hasErrors(loaded, parsed, null, pictures);
+            PageBodies bodies = new PageBodies(lifetime, parser, loaded, parsed, workers, probe, pictures.attachments(),
+                    fewRendered);
             Workers.Started<RenderStage.Setup> renderer = render.begin(before, loaded, pictures);
             LinkStage.Linked linked = times.time(Stage.LINK, () -> link.run(before, loaded, parsed, bodies,
                     pictures.attachments()));
             times.split(Stage.LINK, Stage.BODIES, bodies.bodiesInLinkStage());
+            boolean failing = hasErrors(loaded, linked.parsed(), linked.graph(), pictures);
             Rendered rendered = times.time(Stage.RENDER, () -> render.run(before, loaded, linked, bodies, sink,
-                    pictures, renderer));
+                    pictures, renderer, failing));
             return new SiteState(stateKey(), loaded, linked.parsed(), linked.graph(), rendered, pictures.diagnostics(),
                     times.all());
         } catch (CachedParts.Unreadable e) {
@@ -188,6 +197,12 @@ public final class Pipeline implements AutoCloseable {
         return new Heads(lifetime.kept(read), parsed, pictures, null);
     }
 
+    /** Whether the site as the stages so far made it has an error already, so that nothing will be published. */
+    private static boolean hasErrors(Loaded loaded, Parsed parsed, SiteGraph graph, SiteImages.Current pictures) {
+        return new SiteState(Fingerprint.NONE, loaded, parsed, graph, Rendered.NOTHING, pictures.diagnostics(), Map.of())
+                .hasErrors();
+    }
+
     /** What the load stage read, and the images among it, probed (header only). */
     private record Inputs(Loaded loaded, SiteImages.Current pictures) {
     }
@@ -227,7 +242,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** A state that keeps nothing but the reason, so the next update starts from nothing. */
     private SiteState failed(SiteState before, Diagnostic reason, StageTimes times) {
-        Rendered none = new Rendered(java.util.Map.of(), Set.of(), before.rendered().outputs().keySet(), 0, List.of());
+        Rendered none = new Rendered(Map.of(), Set.of(), before.rendered().outputs().keySet(), 0, List.of());
         return new SiteState(stateKey(), null, null, null, none, List.of(reason), times.all());
     }
 

@@ -2,6 +2,7 @@ package org.peersite.pipeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,19 @@ import org.peersite.render.Renderer;
 
 /**
  * The render stage: renders the files whose facts changed since the last state ({@link FactDiff}; every file when
- * there is nothing to compare with, and every file that failed last time), keeps the others, and hands the sink
- * every file whose bytes differ from before. A page about to be rendered whose body was let go and not made as
+ * there is nothing to compare with, and every file that failed or was left behind last time), keeps the others,
+ * and hands the sink every file whose bytes differ from before. An update that failed before this stage renders
+ * only the files that may show a mistake of their own (see {@link #run}) and leaves the others behind. A page about to be rendered whose body was let go and not made as
  * HTML meanwhile gets it from the {@link PageBodies} first; a page that fails then is not rendered. Thread-safe.
  */
 final class RenderStage {
+
+    /**
+     * The changes an update that already failed still renders for: the theme, the settings, a copied file, a
+     * page's own source (read by its own file only). Every other fact tells what one page shows of others.
+     */
+    private static final Set<Fact.Type> OWN_CHANGES = EnumSet.of(Fact.Type.SOURCE, Fact.Type.THEME, Fact.Type.CONFIG,
+            Fact.Type.FILE);
 
     private final Workers workers;
     private final Probe probe;
@@ -81,9 +90,10 @@ final class RenderStage {
      * @param sink     receives every file whose bytes differ from {@code before}'s
      * @param pictures the site's images: each written as its variants, in place of the file as it is
      * @param setup    what {@link #begin} started for this update
+     * @param failing  whether an earlier stage of this update found an error, so that nothing will be published
      */
     Rendered run(SiteState before, Loaded loaded, LinkStage.Linked linked, PageBodies bodies, OutputSink sink,
-                 SiteImages.Current pictures, Workers.Started<Setup> setup) {
+                 SiteImages.Current pictures, Workers.Started<Setup> setup, boolean failing) {
         Rendered previous = before.rendered();
         Setup ready = setup.join();
         if (ready == null) {
@@ -97,11 +107,20 @@ final class RenderStage {
         // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
         Renderer.Run run = workers.run(() -> renderer.start(graph, page -> bodies.html(page, graph),
                 earlier(before, previous, sink)));
+        // A build that failed already renders only what may show the author a mistake of their own making: the
+        // theme, the settings, a copied file or a page's own text changed. What only shows other pages (a list
+        // without the page whose front matter broke) is left as it was, and rendered by the next update.
+        Set<Fact> own = failing && changed != null ? ownChanges(changed) : null;
         List<String> planned = new ArrayList<>();
+        Set<String> behind = new HashSet<>();
         for (String output : run.outputs()) {
             Rendered.Output was = previous.outputs().get(output);
-            if (was == null || was.failed() || changed == null || reads(was, changed)) {
+            boolean due = was == null || was.failed() || changed == null || previous.behind().contains(output)
+                    || reads(was, changed);
+            if (due && (own == null || was == null || was.failed() || reads(was, own))) {
                 planned.add(output);
+            } else if (due) {
+                behind.add(output);
             }
         }
         Map<String, Rendered.Output> withheld = makeBodies(run, planned, graph, bodies, problems);
@@ -143,8 +162,9 @@ final class RenderStage {
         Set<String> removed = new HashSet<>(previous.outputs().keySet());
         removed.removeAll(outputs.keySet());
         int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
+        behind.retainAll(outputs.keySet());
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
-                problems.sorted(), readerData.postings());
+                problems.sorted(), readerData.postings(), Set.copyOf(behind));
     }
 
     /**
@@ -160,8 +180,8 @@ final class RenderStage {
         }
         return new ReaderData.Earlier(was.pages(), path -> {
             Rendered.Output output = previous.outputs().get(path);
-            if (output == null || output.failed()) {
-                return null;
+            if (output == null || output.failed() || previous.behind().contains(path)) {
+                return null;   // a file left behind holds the site before the last state's
             }
             byte[] bytes = sink.before(path);
             return bytes != null && bytes.length == output.size() && Fingerprint.of(bytes).equals(output.hash())
@@ -268,6 +288,17 @@ final class RenderStage {
             sink.accept(OutputFile.of(path, bytes));
         }
         return new Record(path, now, differs);
+    }
+
+    /** The facts a failed update still renders for (see {@link #run}). */
+    private static Set<Fact> ownChanges(Set<Fact> changed) {
+        Set<Fact> own = new HashSet<>();
+        for (Fact fact : changed) {
+            if (OWN_CHANGES.contains(fact.type())) {
+                own.add(fact);
+            }
+        }
+        return own;
     }
 
     private static boolean reads(Rendered.Output output, Set<Fact> changed) {

@@ -24,9 +24,17 @@ import org.peersite.render.Renderer;
  * @param searchPostings how many postings the search data's pages add up to ({@link ReaderData#postings}), which
  *                 sets how many term shards there are: kept so that the next update counts only its changed
  *                 pages' terms; -1 when not known (the next update then counts every page's)
+ * @param behind   files whose facts changed but which this run, one that had failed before rendering, did not
+ *                 render: each still holds what it held before (its record too), and the next update renders it
  */
 public record Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,
-                       List<Diagnostic> problems, long searchPostings) {
+                       List<Diagnostic> problems, long searchPostings, Set<String> behind) {
+
+    /** A result with no file left behind. */
+    public Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,
+                    List<Diagnostic> problems, long searchPostings) {
+        this(outputs, written, removed, rendered, problems, searchPostings, Set.of());
+    }
 
     /** A result whose search data's size is not known. */
     public Rendered(Map<String, Output> outputs, Set<String> written, Set<String> removed, int rendered,

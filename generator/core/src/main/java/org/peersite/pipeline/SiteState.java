@@ -106,7 +106,7 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
      */
     SiteState unchanged(Loaded loadedNow, Map<Stage, Duration> took) {
         Rendered same = new Rendered(rendered.outputs(), Set.of(), Set.of(), 0, rendered.problems(),
-                rendered.searchPostings());
+                rendered.searchPostings(), rendered.behind());
         return new SiteState(key, loadedNow, parsed, graph, same, notes, took, cached);
     }
 
