@@ -36,7 +36,8 @@ final class RenderStage {
 
     /**
      * The changes an update that already failed still renders for: the theme, the settings, a copied file, a
-     * page's own source (read by its own file only). Every other fact tells what one page shows of others.
+     * page's own source (read by its own file, and by the files of pages that embed it). Every other fact tells
+     * what one page shows of others: its card, links, backlinks, the lists it is in.
      */
     private static final Set<Fact.Type> OWN_CHANGES = EnumSet.of(Fact.Type.SOURCE, Fact.Type.THEME, Fact.Type.CONFIG,
             Fact.Type.FILE);
