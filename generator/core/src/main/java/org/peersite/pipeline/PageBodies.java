@@ -178,11 +178,11 @@ final class PageBodies implements Linker.Bodies {
             if (lifetime == Lifetime.KEPT || loaded.config() == null || !links.embeds().isEmpty()) {
                 return links;
             }
-            long start = System.nanoTime();
             Page dry = links.page().dehydrated();
             if (htmlWhenRendered) {
                 return links.dehydrated(dry);
             }
+            long start = System.nanoTime();
             BodyHtml html = body(links.page(), links, pages, EmbeddedPages.NONE);
             made.put(dry.path(), new Made(dry, compact ? html.compact() : html));
             linkTime.bodyWork(start);

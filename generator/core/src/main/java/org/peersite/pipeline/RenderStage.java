@@ -29,8 +29,9 @@ import org.peersite.render.Renderer;
  * The render stage: renders the files whose facts changed since the last state ({@link FactDiff}; every file when
  * there is nothing to compare with, and every file that failed or was left behind last time), keeps the others,
  * and hands the sink every file whose bytes differ from before. An update that failed before this stage renders
- * only the files that may show a mistake of their own (see {@link #run}) and leaves the others behind. A page about to be rendered whose body was let go and not made as
- * HTML meanwhile gets it from the {@link PageBodies} first; a page that fails then is not rendered. Thread-safe.
+ * only the files that may show a mistake of their own ({@link #OWN_CHANGES}) and leaves the others behind. A page
+ * about to be rendered whose body was let go and not made as HTML meanwhile gets it from the {@link PageBodies}
+ * first; a page that fails then is not rendered. Thread-safe.
  */
 final class RenderStage {
 
@@ -108,9 +109,8 @@ final class RenderStage {
         // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
         Renderer.Run run = workers.run(() -> renderer.start(graph, page -> bodies.html(page, graph),
                 earlier(before, previous, sink)));
-        // A build that failed already renders only what may show the author a mistake of their own making: the
-        // theme, the settings, a copied file or a page's own text changed. What only shows other pages (a list
-        // without the page whose front matter broke) is left as it was, and rendered by the next update.
+        // An update that failed already publishes nothing: a file that only shows other pages (a list without the
+        // page whose front matter broke) would report nothing but that page's mistake again.
         Set<Fact> own = failing && changed != null ? ownChanges(changed) : null;
         List<String> planned = new ArrayList<>();
         Set<String> behind = new HashSet<>();
