@@ -199,8 +199,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Whether the site as the stages so far made it has an error already, so that nothing will be published. */
     private static boolean hasErrors(Loaded loaded, Parsed parsed, SiteGraph graph, SiteImages.Current pictures) {
-        return new SiteState(Fingerprint.NONE, loaded, parsed, graph, Rendered.NOTHING, pictures.diagnostics(), Map.of())
-                .hasErrors();
+        return new SiteState(Fingerprint.NONE, loaded, parsed, graph, Rendered.NOTHING, pictures.diagnostics(),
+                Map.of()).hasErrors();
     }
 
     /** What the load stage read, and the images among it, probed (header only). */

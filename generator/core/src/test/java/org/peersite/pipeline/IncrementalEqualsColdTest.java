@@ -31,10 +31,10 @@ import org.peersite.output.OutputGuard;
  * and updated) and a cached build (the last state read from disk and updated, the output changed in place) give
  * exactly the files and diagnostics of a build from nothing. While the site has an error, nothing is published and
  * the preview shows the error page: its files are each the new or the one shown before (see
- * {@link #assertNewOrAsBefore}), and every step that succeeds again checks them all. Each run edits a real site on disk with the real
- * theme through a seeded sequence of the edits authors make (see {@link RandomSite}): bodies, titles, aliases,
- * tags, headings, pages added, deleted and renamed, a layout, a stylesheet, a static file, site.yaml, mistakes
- * made and fixed.
+ * {@link #assertNewOrAsBefore}), and every step that succeeds again checks them all. Each run edits a real site on
+ * disk with the real theme through a seeded sequence of the edits authors make (see {@link RandomSite}): bodies,
+ * titles, aliases, tags, headings, pages added, deleted and renamed, a layout, a stylesheet, a static file,
+ * site.yaml, mistakes made and fixed.
  *
  * <p>{@code -Dpeersite.property.seeds=N} and {@code -Dpeersite.property.steps=M} run more (the defaults keep
  * {@code mvn verify} short), {@code -Dpeersite.property.firstSeed=S} others; a failure names its seed and step,
