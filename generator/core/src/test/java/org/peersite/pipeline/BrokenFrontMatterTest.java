@@ -1,10 +1,12 @@
 package org.peersite.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +19,7 @@ import org.peersite.BuildResult;
 import org.peersite.LiveSite;
 import org.peersite.TestSite;
 import org.peersite.diag.Diagnostic;
+import org.peersite.internal.Fingerprint;
 
 /**
  * A cached build, or a preview update, in which one page's front matter broke fails with that one error and renders
@@ -103,8 +106,8 @@ class BrokenFrontMatterTest {
         BuildResult failed = CachedAndCold.sameAsCold(root);
 
         assertThat(failed.diagnostics()).extracting(d -> d.position().file(), Diagnostic::isError)
-                .contains(org.assertj.core.groups.Tuple.tuple("templates/layouts/concept.ftlh", true),
-                        org.assertj.core.groups.Tuple.tuple(CONCEPT, true));
+                .contains(tuple("templates/layouts/concept.ftlh", true),
+                        tuple(CONCEPT, true));
         assertThat(failed.stats().pagesRendered()).isGreaterThan(10);
         assertThat(snapshot(root.resolve("site-output"))).isEqualTo(outputBefore);
     }
@@ -145,7 +148,7 @@ class BrokenFrontMatterTest {
     /** Replaces the first line of a file that starts with {@code prefix}. */
     private void breakLine(String file, String prefix, String line) throws IOException {
         Path path = root.resolve(file);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
+        List<String> lines = new ArrayList<>(Files.readAllLines(path));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
                 lines.set(i, line);
@@ -162,7 +165,7 @@ class BrokenFrontMatterTest {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(folder.relativize(file).toString(), Files.getLastModifiedTime(file) + " "
-                        + org.peersite.internal.Fingerprint.of(Files.readAllBytes(file)).hex());
+                        + Fingerprint.of(Files.readAllBytes(file)).hex());
             }
         }
         return files;
