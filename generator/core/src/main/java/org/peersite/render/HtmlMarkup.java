@@ -72,12 +72,10 @@ final class HtmlMarkup implements TemplateMarkupOutputModel<HtmlMarkup> {
 
     /** Writes the markup; UTF-8 bytes are copied as they are into a page's writer. */
     void writeTo(Writer out) throws IOException, TemplateModelException {
-        if (markup != null) {
-            out.write(markup);
-        } else if (utf8 == null) {
-            HtmlFormat.INSTANCE.output(plainText, out);
-        } else if (out instanceof Utf8Writer page) {
+        if (utf8 != null && out instanceof Utf8Writer page) {
             page.writeUtf8(utf8, offset, length);
+        } else if (markup == null && plainText != null) {
+            HtmlFormat.INSTANCE.output(plainText, out);
         } else {
             out.write(markup());
         }

@@ -118,10 +118,11 @@ class HtmlFormatTest {
         Files.writeString(root.resolve("layouts/page.ftlh"), "<main>${page.content}</main>${page.title}");
         byte[] notUtf8 = {'<', 'p', '>', (byte) 0xFF, (byte) 0xC3, '<', '/', 'p', '>'};
         Diagnostics problems = new Diagnostics();
+        HtmlMarkup body = HtmlMarkup.ofUtf8(notUtf8, 0, notUtf8.length);
+        Theme.markupText(body); // as the page's description does when there is no summary: the page still gets the bytes
 
-        byte[] page = Theme.open(root, "templates").render("page", Map.of("page", Map.of(
-                "content", HtmlMarkup.ofUtf8(notUtf8, 0, notUtf8.length), "title", "–")), "content/x.md", problems)
-                .orElseThrow();
+        byte[] page = Theme.open(root, "templates").render("page", Map.of("page", Map.of("content", body,
+                "title", "–")), "content/x.md", problems).orElseThrow();
 
         assertThat(problems.sorted()).isEmpty();
         assertThat(page).isEqualTo(concat("<main>".getBytes(StandardCharsets.UTF_8), notUtf8,
