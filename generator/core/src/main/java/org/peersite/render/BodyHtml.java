@@ -31,7 +31,8 @@ import org.peersite.model.Page;
  * Immutable.
  *
  * <p>The HTML is held as UTF-8 bytes: a build keeps every page's body between linking and rendering, and a
- * body with one character beyond Latin-1 would take two bytes for each of its characters as a string. For a
+ * body with one character beyond Latin-1 would take two bytes for each of its characters as a string. The layout
+ * gets the bytes as they are ({@link HtmlMarkup}), and they are copied into the page's. For a
  * very large site the bytes are also deflated ({@link #compact}): HTML shrinks to about a fifth, for a little
  * CPU on the way in and out.
  *
@@ -43,8 +44,8 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
 
     /** One question of an interview: its heading's text and anchor, and the answer's HTML. */
     public record Question(String text, String anchor, byte[] answer) {
-        String answerHtml() {
-            return html(answer);
+        HtmlMarkup answerMarkup() {
+            return markup(answer);
         }
     }
 
@@ -52,12 +53,14 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
         questions = List.copyOf(questions);
     }
 
-    String contentHtml() {
-        return html(content);
+    /** The whole body as a layout's value: its UTF-8 bytes go to the page as they are. */
+    HtmlMarkup contentMarkup() {
+        return markup(content);
     }
 
-    String introHtml() {
-        return intro == null ? null : html(intro);
+    /** An interview's introduction as a layout's value, or {@code null}. */
+    HtmlMarkup introMarkup() {
+        return intro == null ? null : markup(intro);
     }
 
     /** The same body with its HTML deflated (read back as it was by the same accessors). */
@@ -78,9 +81,10 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
         return marked;
     }
 
-    private static String html(byte[] bytes) {
+    /** The HTML as a layout's value, its UTF-8 taken as it is held (inflated first when deflated). */
+    private static HtmlMarkup markup(byte[] bytes) {
         if (bytes[0] == PLAIN) {
-            return new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
+            return HtmlMarkup.ofUtf8(bytes, 1, bytes.length - 1);
         }
         Inflater inflater = new Inflater();
         try {
@@ -94,7 +98,8 @@ public record BodyHtml(byte[] content, byte[] intro, List<Question> questions) {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            byte[] html = out.toByteArray();
+            return HtmlMarkup.ofUtf8(html, 0, html.length);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a body's HTML cannot be read back", e);
         } finally {

@@ -166,7 +166,7 @@ final class PageModels {
 
         Map<String, Object> fields = new LinkedHashMap<>(common(hrefs, layout, meta.title(), meta.summary(),
                 page.url(), meta.date(), Tags.of(page), page.isHome() ? List.of() : breadcrumbs(hrefs, section)));
-        fields.put("content", Theme.markup(html.contentHtml()));
+        fields.put("content", html.contentMarkup());
         fields.put("toc", toc(body));
         fields.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
         fields.put("backlinks", grouped(hrefs, graph.backlinksOf(page), b -> true));
@@ -251,9 +251,9 @@ final class PageModels {
     private static void questions(Map<String, Object> fields, BodyHtml html) {
         List<Object> questions = new ArrayList<>();
         for (BodyHtml.Question q : html.questions()) {
-            questions.add(Model.of("question", q.text(), "anchor", q.anchor(), "answer", Theme.markup(q.answerHtml())));
+            questions.add(Model.of("question", q.text(), "anchor", q.anchor(), "answer", q.answerMarkup()));
         }
-        fields.put("intro", Theme.markup(html.introHtml()));
+        fields.put("intro", html.introMarkup());
         fields.put("questions", List.copyOf(questions));
     }
 

@@ -14,11 +14,10 @@ import java.util.concurrent.Executor;
 
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
-import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
@@ -105,13 +104,16 @@ public final class Theme {
     }
 
     /** FreeMarker set up the safe way (see the class comment), loading templates with {@code loader} if any. */
-    private static Configuration configuration(TemplateLoader loader) {
+    static Configuration configuration(TemplateLoader loader) {
         Configuration cfg = new KeptTemplates(Configuration.VERSION_2_3_34);
         if (loader != null) {
             cfg.setTemplateLoader(loader);
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
+        // "HTML" (what .ftlh files and output_format="HTML" name) is HTMLOutputFormat's behaviour, passing a body's
+        // UTF-8 bytes to the page's writer as they are.
+        cfg.setRegisteredCustomOutputFormats(List.of(HtmlFormat.INSTANCE));
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -181,21 +183,13 @@ public final class Theme {
     }
 
     /** HTML that is already safe (rendered Markdown, generated SVG), printed as it is by {@code ${...}}. */
-    public static TemplateHTMLOutputModel markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (freemarker.template.TemplateModelException e) {
-            throw new IllegalStateException("HTML output format refused markup", e);
-        }
+    public static TemplateMarkupOutputModel<?> markup(String html) {
+        return HtmlMarkup.ofMarkup(html);
     }
 
-    /** The HTML inside a {@link #markup} value. */
+    /** The HTML inside a {@link #markup} value (or a body's, {@link BodyHtml}). */
     static String markupText(Object markup) {
-        try {
-            return HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) markup);
-        } catch (freemarker.template.TemplateModelException e) {
-            throw new IllegalStateException("HTML output format refused markup", e);
-        }
+        return ((HtmlMarkup) markup).markup();
     }
 
     /** The theme's assets folder, copied to {@code /assets/}. */

@@ -82,25 +82,45 @@ final class Utf8Writer extends Writer {
         write(new String(chars, offset, length));
     }
 
+    /**
+     * Appends markup that is UTF-8 already ({@link HtmlMarkup}): the same bytes as writing its decoded text. Valid
+     * UTF-8 holds no surrogate, so a high surrogate left by the last write is alone and written as {@code ?}, as
+     * it would be before the decoded text's first char.
+     */
+    void writeUtf8(byte[] utf8, int offset, int length) {
+        flushPendingHigh();
+        copy(utf8, offset, length);
+    }
+
     @Override
     public void write(int c) {
         write(String.valueOf((char) c));
     }
 
     private void append(byte[] chunk) {
-        if (size + chunk.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + chunk.length));
+        copy(chunk, 0, chunk.length);
+    }
+
+    private void copy(byte[] utf8, int offset, int length) {
+        if (size + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
         }
-        System.arraycopy(chunk, 0, bytes, size, chunk.length);
-        size += chunk.length;
+        System.arraycopy(utf8, offset, bytes, size, length);
+        size += length;
+    }
+
+    /** Writes a high surrogate that no low one followed as Java encodes a lone one ({@code ?}). */
+    private void flushPendingHigh() {
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            append(String.valueOf(high).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Everything written, as UTF-8 (a high surrogate left at the end is written as {@code ?}, as Java does). */
     byte[] toByteArray() {
-        if (pendingHigh != 0) {
-            append(String.valueOf(pendingHigh).getBytes(StandardCharsets.UTF_8));
-            pendingHigh = 0;
-        }
+        flushPendingHigh();
         return Arrays.copyOf(bytes, size);
     }
 

@@ -1,8 +1,6 @@
 package org.peersite.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.nio.ByteBuffer;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
@@ -161,24 +158,23 @@ public final class ContentLoader {
 
     /** UTF-8 bytes as normalised text, or {@code null} with a diagnostic when they are not UTF-8. */
     public static String decode(ContentFile file, byte[] bytes, Diagnostics diagnostics) {
-        // The JDK's own string decoding is several times faster than a decoder's, but replaces what is not UTF-8
-        // with U+FFFD: a text without one was valid UTF-8 throughout, and a text with one is decoded again
-        // strictly, to tell a replacement from a U+FFFD written in the file.
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) {
-            return Lines.normalise(lenient);
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return Lines.normalise(text);
-        } catch (CharacterCodingException e) {
+        // One pass over the bytes says what the text needs (Utf8Scan): ASCII throughout is copied as it is,
+        // anything else is decoded by the JDK, which is valid to do once the bytes are known to be UTF-8; only a
+        // text with a \r is scanned again. A U+FFFD in the file is UTF-8 like any other char and kept.
+        int found = Utf8Scan.of(bytes);
+        if ((found & Utf8Scan.MALFORMED) != 0) {
             diagnostics.add(Diagnostic.error("source.encoding", Position.of(file.displayPath()), "file is not valid UTF-8")
                     .withHint("save the file as UTF-8"));
             return null;
         }
+        if ((found & Utf8Scan.NON_ASCII) == 0) {
+            String ascii = new String(bytes, StandardCharsets.ISO_8859_1);
+            return (found & Utf8Scan.CARRIAGE_RETURN) == 0 ? ascii : Lines.normalise(ascii);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if ((found & Utf8Scan.CARRIAGE_RETURN) != 0) {
+            return Lines.normalise(text);
+        }
+        return text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 }

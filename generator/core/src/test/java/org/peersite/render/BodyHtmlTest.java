@@ -19,9 +19,9 @@ class BodyHtmlTest {
         String html = "<p>Leaders gain from peers – “diverse perspectives”, 同僚, 🙂</p>\n".repeat(200);
         BodyHtml compact = body(html, "<p>intro é</p>", "<p>an answer</p>").compact();
 
-        assertThat(compact.contentHtml()).isEqualTo(html);
-        assertThat(compact.introHtml()).isEqualTo("<p>intro é</p>");
-        assertThat(compact.questions().get(0).answerHtml()).isEqualTo("<p>an answer</p>");
+        assertThat(compact.contentMarkup().markup()).isEqualTo(html);
+        assertThat(compact.introMarkup().markup()).isEqualTo("<p>intro é</p>");
+        assertThat(compact.questions().get(0).answerMarkup().markup()).isEqualTo("<p>an answer</p>");
         assertThat(compact.content().length).as("deflated").isLessThan(html.length() / 4);
     }
 
@@ -34,15 +34,15 @@ class BodyHtmlTest {
         }
         BodyHtml compact = body("", null, noise.toString()).compact();
 
-        assertThat(compact.contentHtml()).isEmpty();
-        assertThat(compact.introHtml()).isNull();
-        assertThat(compact.questions().get(0).answerHtml()).isEqualTo(noise.toString());
+        assertThat(compact.contentMarkup().markup()).isEmpty();
+        assertThat(compact.introMarkup()).isNull();
+        assertThat(compact.questions().get(0).answerMarkup().markup()).isEqualTo(noise.toString());
     }
 
     @Test
     void compactingTwiceChangesNothing() {
         BodyHtml once = body("<p>x</p>", null, "<p>y</p>").compact();
         assertThat(once.compact().content()).isSameAs(once.content());
-        assertThat(body("<p>x</p>", null, "").contentHtml()).isEqualTo("<p>x</p>");
+        assertThat(body("<p>x</p>", null, "").contentMarkup().markup()).isEqualTo("<p>x</p>");
     }
 }

@@ -28,8 +28,18 @@ class Utf8WriterTest {
             for (int i = 0; i < writes; i++) {
                 String piece = PIECES[random.nextInt(PIECES.length)] + PIECES[random.nextInt(PIECES.length)];
                 whole.append(piece);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(5)) {
                     case 0 -> out.write(piece);
+                    case 4 -> {
+                        // Markup kept as UTF-8 (a body), which never holds a lone surrogate.
+                        byte[] utf8 = ("<" + piece + ">").getBytes(StandardCharsets.UTF_8);
+                        String decoded = new String(utf8, StandardCharsets.UTF_8);
+                        whole.setLength(whole.length() - piece.length());
+                        whole.append(decoded);
+                        byte[] framed = new byte[utf8.length + 3];
+                        System.arraycopy(utf8, 0, framed, 2, utf8.length);
+                        out.writeUtf8(framed, 2, utf8.length);
+                    }
                     case 1 -> out.write(piece.toCharArray(), 0, piece.length());
                     case 2 -> piece.chars().forEach(out::write);
                     default -> {
