@@ -299,16 +299,14 @@ public final class PhraseMatcher<T> {
         boolean inSpace = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            if (c > ' ' && c < 0x80 && moves != null) {
-                // Most chars: ASCII, not a space, read through the table, whose classes hold both cases of a letter.
+            if (c > ' ' && c < 0x80) {   // most chars: neither space nor beyond ASCII
                 inSpace = false;
-                state = moves[state * classes + classOf[c]];
+                // The table's classes hold both cases of a letter.
+                state = moves != null ? moves[state * classes + classOf[c]]
+                        : step(state, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             } else {
                 char folded;
-                if (c > ' ' && c < 0x80) {
-                    inSpace = false;
-                    folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                } else if (c == ' ' || Names.isSpace(c)) {   // the plain space without the JDK's tables
+                if (c == ' ' || Names.isSpace(c)) {   // the plain space without the JDK's tables
                     if (inSpace) {
                         continue;
                     }
