@@ -61,6 +61,8 @@ public final class PhraseMatcher<T> {
     private final int[] phraseAt;
     /** Nearest state along the failure chain (the state itself excluded) that ends a phrase, or ROOT if none. */
     private final int[] outputLink;
+    /** The state itself when it ends a phrase, else its {@link #outputLink}: the first phrase ending at it. */
+    private final int[] firstOutput;
     /** The root's transitions for ASCII chars, the hottest lookups in ordinary text; NONE where there is no edge. */
     private final int[] rootAscii;
     /**
@@ -144,6 +146,10 @@ public final class PhraseMatcher<T> {
                 outputLink[child] = phraseAt[fail] != NONE ? fail : outputLink[fail];
             }
         }
+        this.firstOutput = new int[states];
+        for (int s = 0; s < states; s++) {
+            firstOutput[s] = phraseAt[s] != NONE ? s : outputLink[s];
+        }
 
         this.asciiClass = new int[128];
         int classes = 1;
@@ -153,6 +159,10 @@ public final class PhraseMatcher<T> {
                 ofClass[classes] = c;
                 asciiClass[c] = classes++;
             }
+        }
+        // An upper-case letter reads as its lower case, which is what a phrase holds (see normalize).
+        for (char c = 'A'; c <= 'Z'; c++) {
+            asciiClass[c] = asciiClass[c + ('a' - 'A')];
         }
         this.asciiClasses = classes;
         if ((long) states * classes <= maxTable) {
@@ -211,24 +221,8 @@ public final class PhraseMatcher<T> {
             return List.of();
         }
         Window window = windows.get();
-        char[] chars = window.chars(text, text.length());
-        if (!isNfc(text, chars)) {
-            return findInDecomposed(text, window);
-        }
-        return findInNfc(chars, text.length(), window);
-    }
-
-    /**
-     * Whether the text, whose chars are {@code chars[0, text.length())}, is in NFC; ASCII and Latin-1 text, nearly
-     * all of it, is answered by one cheap scan.
-     */
-    private static boolean isNfc(CharSequence text, char[] chars) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (chars[i] >= 0x300) {
-                return Normalizer.isNormalized(text, Normalizer.Form.NFC);
-            }
-        }
-        return true;
+        List<Match<T>> found = find(window.chars(text, text.length()), text.length(), window, text);
+        return found != null ? found : findInDecomposed(text, window);
     }
 
     /**
@@ -256,7 +250,7 @@ public final class PhraseMatcher<T> {
             composed.append(cluster);
             i = end;
         }
-        List<Match<T>> found = findInNfc(window.chars(composed, composed.length()), composed.length(), window);
+        List<Match<T>> found = find(window.chars(composed, composed.length()), composed.length(), window, null);
         List<Match<T>> mapped = new ArrayList<>(found.size());
         for (Match<T> m : found) {
             mapped.add(new Match<>(originalStart[m.start()], originalEnd[m.end() - 1], m.value()));
@@ -270,8 +264,13 @@ public final class PhraseMatcher<T> {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** The matches in the text {@code chars[0, n)}, which is in NFC. */
-    private List<Match<T>> findInNfc(char[] chars, int n, Window window) {
+    /**
+     * The matches in the text {@code chars[0, n)}, searched as it is written; {@code null} when {@code nfcOf} is not
+     * null and that text, whose chars these are, is not in NFC. Only a char from U+0300 up can make a text other
+     * than NFC: the first one met asks {@link Normalizer} about the whole text, so ASCII and Latin-1 text, nearly
+     * all of it, is not read a second time for the question.
+     */
+    private List<Match<T>> find(char[] chars, int n, Window window, CharSequence nfcOf) {
         // The automaton reads the text with each whitespace run folded into one space; k counts those folded
         // chars. Two windows, indexed by k & windowMask, remember the last longestPhrase positions:
         //   textIndex[k]   where folded char k sits in the text (to turn a match's folded start into a text offset),
@@ -284,6 +283,13 @@ public final class PhraseMatcher<T> {
         int[] bestEnd = window.bestEnd;
         int[] bestEndK = window.bestEndK;
         int[] bestPhrase = window.bestPhrase;
+        // The fields the loop reads, as locals: the quick compiler builds run with reloads a field at every use.
+        int[] moves = asciiMoves;
+        int[] classOf = asciiClass;
+        int classes = asciiClasses;
+        int[] firstOutput = this.firstOutput;
+        int mask = windowMask;
+        int longest = longestPhrase;
 
         List<Match<T>> found = new ArrayList<>(0);
         int pending = 0;
@@ -293,28 +299,39 @@ public final class PhraseMatcher<T> {
         boolean inSpace = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            char folded;
             if (c > ' ' && c < 0x80) {   // most chars: neither space nor beyond ASCII
                 inSpace = false;
-                folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else if (Names.isSpace(c)) {
-                if (inSpace) {
-                    continue;
-                }
-                inSpace = true;
-                folded = ' ';
+                // The table's classes hold both cases of a letter.
+                state = moves != null ? moves[state * classes + classOf[c]]
+                        : step(state, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             } else {
-                inSpace = false;
-                folded = Names.fold(c);
+                char folded;
+                if (c == ' ' || Names.isSpace(c)) {   // the plain space without the JDK's tables
+                    if (inSpace) {
+                        continue;
+                    }
+                    inSpace = true;
+                    folded = ' ';
+                } else {
+                    if (c >= 0x300 && nfcOf != null) {
+                        if (!Normalizer.isNormalized(nfcOf, Normalizer.Form.NFC)) {
+                            Arrays.fill(bestPhrase, NONE);
+                            return null;
+                        }
+                        nfcOf = null;
+                    }
+                    inSpace = false;
+                    folded = Names.fold(c);
+                }
+                state = folded < 0x80 && moves != null ? moves[state * classes + classOf[folded]]
+                        : step(state, folded);
             }
-            textIndex[k & windowMask] = i;
-            state = folded < 0x80 && asciiMoves != null ? asciiMoves[state * asciiClasses + asciiClass[folded]]
-                    : step(state, folded);
+            textIndex[k & mask] = i;
 
-            for (int s = phraseAt[state] != NONE ? state : outputLink[state]; s != ROOT; s = outputLink[s]) {
+            for (int s = firstOutput[state]; s != ROOT; s = outputLink[s]) {
                 int phrase = phraseAt[s];
                 int startK = k + 1 - phraseLengths[phrase];
-                int slot = startK & windowMask;
+                int slot = startK & mask;
                 int start = textIndex[slot];
                 // A phrase never ends in whitespace, so this match ends right after the current char.
                 if (isBoundary(chars, n, start, i + 1)) {
@@ -328,15 +345,15 @@ public final class PhraseMatcher<T> {
                 }
             }
 
-            int finalK = k + 1 - longestPhrase;
-            if (pending > 0 && finalK >= 0 && bestPhrase[finalK & windowMask] != NONE) {
+            int finalK = k + 1 - longest;
+            if (pending > 0 && finalK >= 0 && bestPhrase[finalK & mask] != NONE) {
                 pending--;
                 nextFreeK = take(finalK, nextFreeK, textIndex, bestEnd, bestEndK, bestPhrase, found);
             }
             k++;
         }
-        for (int startK = Math.max(0, k + 1 - longestPhrase); pending > 0 && startK < k; startK++) {
-            if (bestPhrase[startK & windowMask] != NONE) {
+        for (int startK = Math.max(0, k + 1 - longest); pending > 0 && startK < k; startK++) {
+            if (bestPhrase[startK & mask] != NONE) {
                 pending--;
                 nextFreeK = take(startK, nextFreeK, textIndex, bestEnd, bestEndK, bestPhrase, found);
             }
@@ -451,6 +468,10 @@ public final class PhraseMatcher<T> {
      * decomposed "café" (e + U+0301).
      */
     private static boolean isWordChar(int codePoint) {
+        if (codePoint < 0x80) {   // ASCII: letters and digits only, without the JDK's tables
+            return codePoint >= 'a' ? codePoint <= 'z' : codePoint >= 'A' ? codePoint <= 'Z'
+                    : codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetterOrDigit(codePoint)) {
             return true;
         }

@@ -62,9 +62,10 @@ public final class SearchTerms {
     /**
      * Sorts terms as {@link String#compareTo} would (char by char, a prefix first). Terms of ASCII digits and
      * lower-case letters (nearly all of them) are sorted as numbers: each one's first 8 chars packed 6 bits a char
-     * (0 past its end) above its index, in one sort of primitives, then each run of terms with the same first 8
-     * chars by comparing them; comparing strings was a quarter of a body's search terms' time under the quick
-     * compiler.
+     * (0 past its end) above its index. The numbers are counted into one bucket per first char and each bucket,
+     * a handful of terms, is sorted by insertion; then each run of terms with the same first 8 chars is sorted by
+     * comparing them. Comparing strings was a quarter of a body's search terms' time under the quick compiler, and
+     * a general sort of the numbers most of what was left.
      */
     static void sort(char[][] terms) {
         if (terms.length >= PACKED_SORT_LIMIT) {
@@ -72,26 +73,41 @@ public final class SearchTerms {
             return;
         }
         long[] keys = new long[terms.length];
+        int[] bucketStart = new int[FIRST_CODES + 1];
         for (int i = 0; i < terms.length; i++) {
+            char[] term = terms[i];
+            int packedChars = Math.min(8, term.length);
             long key = 0;
-            for (int j = 0; j < 8; j++) {
-                int code = j < terms[i].length ? packed(terms[i][j]) : 0;
+            for (int j = 0; j < packedChars; j++) {
+                char c = term[j];
+                int code = c < 128 ? PACKED[c] : -1;
                 if (code < 0) {
                     Arrays.sort(terms, Arrays::compare);
                     return;
                 }
                 key = key << 6 | code;
             }
-            keys[i] = key << 15 | i;
+            keys[i] = key << 6 * (8 - packedChars) << 15 | i;
+            bucketStart[firstCode(keys[i]) + 1]++;
         }
-        Arrays.sort(keys);
+        for (int b = 0; b < FIRST_CODES; b++) {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+        long[] sorted = new long[keys.length];
+        int[] next = Arrays.copyOf(bucketStart, FIRST_CODES);
+        for (long key : keys) {
+            sorted[next[firstCode(key)]++] = key;
+        }
+        for (int b = 0; b < FIRST_CODES; b++) {
+            insertionSort(sorted, bucketStart[b], bucketStart[b + 1]);
+        }
         char[][] byKey = terms.clone();
         for (int i = 0; i < terms.length; i++) {
-            terms[i] = byKey[(int) (keys[i] & (PACKED_SORT_LIMIT - 1))];
+            terms[i] = byKey[(int) (sorted[i] & (PACKED_SORT_LIMIT - 1))];
         }
         for (int start = 0, end; start < terms.length; start = end) {
             end = start + 1;
-            while (end < terms.length && keys[end] >>> 15 == keys[start] >>> 15) {
+            while (end < terms.length && sorted[end] >>> 15 == sorted[start] >>> 15) {
                 end++;
             }
             if (end - start > 1) {
@@ -100,9 +116,40 @@ public final class SearchTerms {
         }
     }
 
-    /** A digit as 1 to 10, a lower-case ASCII letter as 11 to 36 (in the chars' order), anything else -1. */
-    private static int packed(char c) {
-        return c >= '0' && c <= '9' ? c - '0' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 11 : -1;
+    /** How many codes a packed char may have: 0 (past a term's end) and the 36 of {@link #PACKED}. */
+    private static final int FIRST_CODES = 37;
+
+    /** The packed code of a key's first char: its top 6 bits below the sign. */
+    private static int firstCode(long key) {
+        return (int) (key >>> 57);
+    }
+
+    private static void insertionSort(long[] keys, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            long key = keys[i];
+            int j = i - 1;
+            while (j >= from && keys[j] > key) {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
+    }
+
+    /**
+     * For each ASCII char: a digit as 1 to 10, a lower-case letter as 11 to 36 (in the chars' order), anything else
+     * -1 (and so is every char from 128 up).
+     */
+    private static final byte[] PACKED = new byte[128];
+
+    static {
+        Arrays.fill(PACKED, (byte) -1);
+        for (char c = '0'; c <= '9'; c++) {
+            PACKED[c] = (byte) (c - '0' + 1);
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            PACKED[c] = (byte) (c - 'a' + 11);
+        }
     }
 
     /**
@@ -213,24 +260,36 @@ public final class SearchTerms {
     /**
      * The distinct terms of one text: a word seen before is found by its chars and hash, without a string made for
      * it (a body repeats most of its words), and none is made for the terms kept, which are joined from their
-     * chars. The stop words are in the table from the start, as words to skip.
+     * chars. The stop words are in the table from the start and never among the words kept: every table starts
+     * as a copy of one holding just them, made once.
      */
     private static final class Distinct implements Words {
-        /** The stop words' chars and hashes, made once: every body's table starts with them. */
-        private static final String[] STOPS = STOP_WORDS.toArray(new String[0]);
-        private static final char[][] STOP_CHARS = Arrays.stream(STOPS).map(String::toCharArray)
-                .toArray(char[][]::new);
+        /** The table every body starts with: the stop words at their slots. */
+        private static final Distinct STOPS = new Distinct(1024);
 
-        private char[][] words = new char[1024][];
-        private int[] hashes = new int[1024];
-        private boolean[] skip = new boolean[1024];
-        private int size;
-        private int kept;
-
-        Distinct() {
-            for (int i = 0; i < STOPS.length; i++) {
-                insert(STOP_CHARS[i], STOPS[i].hashCode(), true);
+        static {
+            for (String stop : STOP_WORDS) {
+                STOPS.insert(stop.toCharArray(), stop.hashCode(), true);
             }
+        }
+
+        private char[][] words;
+        private int[] hashes;
+        private int size;
+        /** The words kept, in the order first seen: the table is not searched for them at the end. */
+        private char[][] kept = new char[256][];
+        private int keptCount;
+
+        private Distinct(int slots) {
+            words = new char[slots][];
+            hashes = new int[slots];
+        }
+
+        /** A table holding the stop words. */
+        Distinct() {
+            words = STOPS.words.clone();
+            hashes = STOPS.hashes.clone();
+            size = STOPS.size;
         }
 
         @Override
@@ -238,6 +297,7 @@ public final class SearchTerms {
             if (length < 2) {
                 return;
             }
+            char[][] words = this.words;
             int mask = words.length - 1;
             for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
                 char[] known = words[slot];
@@ -245,10 +305,24 @@ public final class SearchTerms {
                     insert(Arrays.copyOfRange(text, start, start + length), hash, false);
                     return;
                 }
-                if (hashes[slot] == hash && Arrays.equals(known, 0, known.length, text, start, start + length)) {
+                if (hashes[slot] == hash && known.length == length && sameChars(known, text, start)) {
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether {@code known} is {@code text[start, start + known.length)}: a plain loop, as words are short and
+         * {@code Arrays.equals} checks its ranges and calls out for each (a tenth of the samples of the terms in a
+         * profile under C1).
+         */
+        private static boolean sameChars(char[] known, char[] text, int start) {
+            for (int i = 0; i < known.length; i++) {
+                if (known[i] != text[start + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -262,14 +336,7 @@ public final class SearchTerms {
 
         /** The terms kept, in no order. */
         char[][] terms() {
-            char[][] out = new char[kept][];
-            int n = 0;
-            for (int i = 0; i < words.length; i++) {
-                if (words[i] != null && !skip[i]) {
-                    out[n++] = words[i];
-                }
-            }
-            return out;
+            return Arrays.copyOf(kept, keptCount);
         }
 
         private static int mix(int hash) {
@@ -280,14 +347,17 @@ public final class SearchTerms {
             if (2 * (size + 1) > words.length) {
                 grow();
             }
-            place(word, hash, stop);
+            place(word, hash);
             size++;
             if (!stop) {
-                kept++;
+                if (keptCount == kept.length) {
+                    kept = Arrays.copyOf(kept, 2 * keptCount);
+                }
+                kept[keptCount++] = word;
             }
         }
 
-        private void place(char[] word, int hash, boolean stop) {
+        private void place(char[] word, int hash) {
             int mask = words.length - 1;
             int slot = mix(hash) & mask;
             while (words[slot] != null) {
@@ -295,19 +365,16 @@ public final class SearchTerms {
             }
             words[slot] = word;
             hashes[slot] = hash;
-            skip[slot] = stop;
         }
 
         private void grow() {
             char[][] oldWords = words;
             int[] oldHashes = hashes;
-            boolean[] oldSkip = skip;
             words = new char[oldWords.length * 2][];
             hashes = new int[oldWords.length * 2];
-            skip = new boolean[oldWords.length * 2];
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
-                    place(oldWords[i], oldHashes[i], oldSkip[i]);
+                    place(oldWords[i], oldHashes[i]);
                 }
             }
         }

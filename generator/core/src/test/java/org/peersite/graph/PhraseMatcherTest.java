@@ -27,10 +27,6 @@ class PhraseMatcherTest {
         return builder.build();
     }
 
-    private static Match<String> match(int start, int end, String value) {
-        return new Match<>(start, end, value);
-    }
-
     @Test
     void theExampleFromTheJavadoc() {
         PhraseMatcher<String> m = PhraseMatcher.<String>builder()
@@ -261,6 +257,48 @@ class PhraseMatcherTest {
             assertThat(m.find(text)).as("text %s", text).containsExactlyElementsOf(reference.find(text));
             assertThat(untabulated.find(text)).as("text %s", text).containsExactlyElementsOf(reference.find(text));
         }
+    }
+
+    @Test
+    void decomposedAccentsAnywhereInATextMatchAsComposedOnes() {
+        // Texts of both forms, one after the other on the same thread: a text found not to be in NFC at its first
+        // char from U+0300 up (matches may be pending by then) is searched again composed, and leaves nothing behind
+        // for the next text. The reference reads the composed text; its offsets are mapped back to the text's.
+        Random random = new Random(23);
+        String[] pieces = {"a", "b", "é", "e\u0301", "É", "E\u0301", "e", " ", " ", "\u00A0", "—", "-"};
+        PhraseMatcher.Builder<Integer> builder = PhraseMatcher.builder();
+        Reference reference = new Reference();
+        String[] phrases = {"ab", "é", "e", "ab é", "é b", "a—b", "bé a", "éé"};
+        for (int i = 0; i < phrases.length; i++) {
+            builder.add(phrases[i], i);
+            reference.add(phrases[i], i);
+        }
+        PhraseMatcher<Integer> m = builder.build();
+        int decomposed = 0;
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int[] composedToText = new int[200];
+            StringBuilder composed = new StringBuilder();
+            for (int i = random.nextInt(40); i >= 0; i--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                composedToText[composed.length()] = text.length();
+                String nfc = java.text.Normalizer.normalize(piece, java.text.Normalizer.Form.NFC);
+                composed.append(nfc);
+                text.append(piece);
+            }
+            composedToText[composed.length()] = text.length();
+            decomposed += text.length() > composed.length() ? 1 : 0;
+            List<Match<Integer>> expected = new ArrayList<>();
+            for (Match<Integer> match : reference.<Integer>find(composed.toString())) {
+                expected.add(match(composedToText[match.start()], composedToText[match.end()], match.value()));
+            }
+            assertThat(m.find(text.toString())).as("text %s", text).containsExactlyElementsOf(expected);
+        }
+        assertThat(decomposed).isGreaterThan(1_000);
+    }
+
+    private static <T> Match<T> match(int start, int end, T value) {
+        return new Match<>(start, end, value);
     }
 
     @Test
