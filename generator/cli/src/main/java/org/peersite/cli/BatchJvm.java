@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * beside the jar. Starting it costs less than the default JIT costs even the 22-page site (docs/performance.md).
  *
  * <p>The archive ({@code peersite-JAVA-KEY.jsa} beside the jar, named after the Java and the jar's path, size and
- * time, so a rebuilt jar or another Java gets its own) is written by the first child that finds none, at its
- * exit, and put in place in one move; an archive the JVM cannot use is ignored silently. None is written when
+ * time, so a rebuilt jar or another Java gets its own) is written by the first build that finds none, at its
+ * exit, and put in place in one move if the build succeeded; an archive the JVM cannot use is ignored silently. None is written when
  * the folder is not writable, when {@code CI} is set (a fresh machine would pay for it on every run and never
  * use it), or with {@code PEERSITE_ARCHIVE=off}.
  *
@@ -121,7 +121,7 @@ final class BatchJvm {
         Path written = null;
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
-        } else if (mayWriteArchive(s, archive)) {
+        } else if (mayWriteArchive(s, archive) && buildsTheSite(s.args())) {
             written = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + written);
             // Should the JVM crash writing it, its report goes to the temporary folder, not the user's project.
@@ -166,6 +166,15 @@ final class BatchJvm {
                 Arrays.hashCode(identity.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /**
+     * Whether this run is a build of a site: a check, {@code build --help} or {@code --version} load a fraction of
+     * a build's classes, and an archive, once made, is never made again.
+     */
+    private static boolean buildsTheSite(String[] args) {
+        return args[0].equals("build") && Arrays.stream(args)
+                .noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+    }
+
     private static boolean mayWriteArchive(Setting s, Path archive) {
         String ci = s.env().getOrDefault("CI", "");
         return !"off".equals(s.env().get("PEERSITE_ARCHIVE")) && (ci.isEmpty() || ci.equals("false"))
@@ -180,7 +189,8 @@ final class BatchJvm {
         try {
             int exit = child.waitFor();
             if (launch.archiveWritten() != null) {
-                keep(launch.archiveWritten(), launch.archive());
+                // A build that stopped at an error loaded only the classes of the stages it reached.
+                keep(launch.archiveWritten(), exit == 0 ? launch.archive() : null);
             }
             return exit;
         } finally {
@@ -192,10 +202,13 @@ final class BatchJvm {
         }
     }
 
-    /** Moves a written archive into place in one step, so that a child started meanwhile maps all of it or none. */
+    /**
+     * Moves a written archive into place in one step, so that a child started meanwhile maps all of it or none; with
+     * no place ({@code null}), only removes it.
+     */
     private static void keep(Path written, Path archive) {
         try {
-            if (Files.size(written) > 0) {
+            if (archive != null && Files.size(written) > 0) {
                 Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (AtomicMoveNotSupportedException e) {

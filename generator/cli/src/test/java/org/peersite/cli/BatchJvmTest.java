@@ -123,4 +123,30 @@ class BatchJvmTest {
             assertThat(launch.command()).noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
         }
     }
+    @Test
+    void onlyABuildOfTheSiteWritesTheArchive() throws IOException {
+        Files.write(root.resolve("peersite.jar"), new byte[] {1, 2, 3});
+        for (String[] args : List.of(new String[] {"check"}, new String[] {"build", "--help"},
+                new String[] {"build", "-V"})) {
+            BatchJvm.Launch launch = BatchJvm.launch(setting(List.of(), Map.of(), args)).orElseThrow();
+            assertThat(launch.archiveWritten()).as(String.join(" ", args)).isNull();
+        }
+    }
+
+    @Test
+    void theArchiveOfABuildThatFailedIsNotKept() throws Exception {
+        Path archive = root.resolve("peersite-17-1.jsa");
+        Path written = root.resolve("peersite-17-1.jsa.1.tmp");
+        BatchJvm.Launch failed = new BatchJvm.Launch(List.of("sh", "-c", "echo classes > \"$0\"; exit 1",
+                written.toString()), written, archive);
+        assertThat(BatchJvm.run(failed)).isEqualTo(1);
+        assertThat(archive).doesNotExist();
+        assertThat(written).doesNotExist();
+
+        BatchJvm.Launch built = new BatchJvm.Launch(List.of("sh", "-c", "echo classes > \"$0\"",
+                written.toString()), written, archive);
+        assertThat(BatchJvm.run(built)).isZero();
+        assertThat(archive).hasContent("classes");
+        assertThat(written).doesNotExist();
+    }
 }

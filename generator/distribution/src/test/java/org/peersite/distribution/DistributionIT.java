@@ -176,8 +176,8 @@ class DistributionIT {
 
     /**
      * bin/peersite runs a build in one JVM with the batch settings (C1, inlining less for a small site, the
-     * parallel collector, a heap for the Markdown); the first build with this Java leaves a class archive in lib/
-     * (none on CI), which the next builds map, and the site is the same either way.
+     * parallel collector, a heap for the Markdown); the first successful build with this Java leaves a class
+     * archive in lib/ (none on CI), which the next builds map, and the site is the same either way.
      */
     @Test
     void binPeersiteRunsOneTunedJvmAndKeepsAClassArchiveForTheNextBuild() throws Exception {
@@ -192,6 +192,14 @@ class DistributionIT {
         Run onCi = run(site, List.of(peersite.toString(), "build"), Map.of("CI", "true", "PEERSITE_ARCHIVE", "on"));
         assertThat(onCi.exit).as(onCi.out).isZero();
         assertThat(archives(lib)).as("no archive on CI").isEmpty();
+
+        // These load a fraction of a build's classes, and an archive once made is never made again.
+        Map<String, String> archiveOn = Map.of("PEERSITE_ARCHIVE", "on");
+        assertThat(run(site, List.of(peersite.toString(), "build", "--help"), archiveOn).exit).isZero();
+        assertThat(run(site, List.of(peersite.toString(), "check"), archiveOn).exit).isZero();
+        assertThat(run(site, List.of(peersite.toString(), "build", "--content", "missing"), archiveOn).exit)
+                .isNotZero();
+        assertThat(archives(lib)).as("no archive from a help, a check or a failed build").isEmpty();
 
         Run first = run(site, List.of(peersite.toString(), "build"),
                 Map.of("PEERSITE_ARCHIVE", "on", "PEERSITE_OPTS", "-XX:+PrintCommandLineFlags"));
