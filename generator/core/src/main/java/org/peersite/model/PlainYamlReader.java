@@ -116,7 +116,7 @@ final class PlainYamlReader {
         return new YamlReader.Parsed(root, false);
     }
 
-    /** A block mapping whose first key starts at {@code firstKey} on this line and whose keys stand in {@code column}. */
+    /** A block mapping whose first key starts at {@code firstKey} on this line, its keys in {@code column}. */
     private MappingNode mapping(int column, int firstKey) {
         enter();
         Mark start = mark(firstKey);
@@ -224,8 +224,7 @@ final class PlainYamlReader {
     /** A scalar or a flow sequence starting at {@code at}; sets {@link #after}. */
     private Node inline(int at, int end) {
         return switch (text.charAt(at)) {
-            case '\'' -> singleQuoted(at, end);
-            case '"' -> doubleQuoted(at, end);
+            case '\'', '"' -> quoted(at, end);
             case '[' -> flowSequence(at, end);
             default -> {
                 requirePlainStart(at);
@@ -264,12 +263,8 @@ final class PlainYamlReader {
         if (at == end) {
             throw NOT_PLAIN;
         }
-        char first = text.charAt(at);
-        if (first == '\'') {
-            return singleQuoted(at, end);
-        }
-        if (first == '"') {
-            return doubleQuoted(at, end);
+        if (text.charAt(at) == '\'' || text.charAt(at) == '"') {
+            return quoted(at, end);
         }
         requirePlainStart(at);
         int i = at;
@@ -286,7 +281,9 @@ final class PlainYamlReader {
         return plain(at, after);
     }
 
-    private ScalarNode singleQuoted(int open, int end) {
+    /** A single- or double-quoted scalar that closes on its line. */
+    private ScalarNode quoted(int open, int end) {
+        char quote = text.charAt(open);
         StringBuilder value = new StringBuilder();
         int i = open + 1;
         while (true) {
@@ -294,46 +291,26 @@ final class PlainYamlReader {
                 throw NOT_PLAIN;   // runs on to the next line
             }
             char c = text.charAt(i);
-            if (c == '\'') {
-                if (i + 1 < end && text.charAt(i + 1) == '\'') {
-                    value.append('\'');
-                    i += 2;
-                    continue;
-                }
+            if (c == '\'' && quote == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+                value.append('\'');
+                i += 2;
+            } else if (c == quote) {
                 break;
-            }
-            value.append(c);
-            i++;
-        }
-        after = i + 1;
-        return new ScalarNode(Tag.STR, true, value.toString(), mark(open), mark(after), ScalarStyle.SINGLE_QUOTED);
-    }
-
-    private ScalarNode doubleQuoted(int open, int end) {
-        StringBuilder value = new StringBuilder();
-        int i = open + 1;
-        while (true) {
-            if (i == end) {
-                throw NOT_PLAIN;
-            }
-            char c = text.charAt(i);
-            if (c == '"') {
-                break;
-            }
-            if (c == '\\') {
+            } else if (c == '\\' && quote == '"') {
                 int escape = i + 1 < end ? ESCAPES.indexOf(text.charAt(i + 1)) : -1;
                 if (escape < 0) {
                     throw NOT_PLAIN;   // a hexadecimal escape, a line continued, or an error
                 }
                 value.append(ESCAPED.charAt(escape));
                 i += 2;
-                continue;
+            } else {
+                value.append(c);
+                i++;
             }
-            value.append(c);
-            i++;
         }
         after = i + 1;
-        return new ScalarNode(Tag.STR, true, value.toString(), mark(open), mark(after), ScalarStyle.DOUBLE_QUOTED);
+        return new ScalarNode(Tag.STR, true, value.toString(), mark(open), mark(after),
+                quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
     }
 
     private ScalarNode plain(int start, int end) {

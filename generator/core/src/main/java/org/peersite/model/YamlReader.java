@@ -41,6 +41,10 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Node root = parsed.root();   // null when the YAML is empty or broken
  * </pre>
  *
+ * <p>Text of the plain shape front matter takes in practice is read by {@link PlainYamlReader}, which makes the
+ * same tree SnakeYAML would at a fraction of the cost; everything else, broken YAML included, is read by SnakeYAML,
+ * which makes the diagnostics. The checks below hold for either tree.
+ *
  * <p>The tree is only composed, never constructed into Java objects, so no tag can ever name a class to load.
  * On top of that: SnakeYAML's own guard against global tags stays on, every node must carry one of the plain
  * tags ({@code str int float bool null timestamp seq map}), duplicate keys are errors (SnakeYAML lets the last

@@ -68,7 +68,8 @@ class PlainYamlReaderTest {
                 "m:\n  a:\n    b:\n      c: d\n  e: f\n", "a: b # c\nd:   # e\nf: 'g' # h\n", "key : value\n",
                 "a: b  \n\n   \n# x\nc: d\n", "a: x:y\nb: http://example.org/a#b\nc: a #b\n", "<<: x\n",
                 "2024: year\n007: octal\nyes: on\n~: null\n", "a: —naïve İ\u00A0\n",
-                "a: 'x'#c\n", "k: [a:b, a#b, a-b, a.b]\n", "seq:\n  - k: v\n    k2: [a]\n  - k: w\n", "a:\n  - b:\n    - c\n");
+                "a: 'x'#c\n", "k: [a:b, a#b, a-b, a.b]\n", "seq:\n  - k: v\n    k2: [a]\n  - k: w\n",
+                "a:\n  - b:\n    - c\n");
         for (String text : accepted) {
             assertThat(PlainYamlReader.read(text)).as(text).isNotNull();
             assertSameTree(text);
@@ -76,7 +77,8 @@ class PlainYamlReaderTest {
         List<String> declined = List.of("a: b\n  c\n", "- a\n", "a: 'b\n  c'\n", "a: &x b\n", "a: *x\n",
                 "a: !!str b\n", "a: |\n  b\n", "a: >\n  b\n", "a: b: c\n", "a: b:\n", "a:\tb\n", "a: b\t\n",
                 "a: \"\\x41\"\n", "a: [b, c\n  ]\n", "a: [b, [c]]\n", "a: {b: c}\n", "a: [b,]\n", "a: b\n---\nc: d\n",
-                "... x: y\n", "a: b\r\n", "\uFEFFa: b\n", "a: \u2028\n", "a: b\u2029\n", "a: \uD83D\uDE00\n", "? a\n: b\n",
+                "... x: y\n", "a: b\r\n", "\uFEFFa: b\n", "a: \u2028\n", "a: b\u2029\n", "a: \uD83D\uDE00\n",
+                "? a\n: b\n",
                 "\"a\": b\n", "a: b\n c: d\n", "a:\n  b: c\n d: e\n", "a: 'b' c\n", "plain scalar\n",
                 "k".repeat(1025) + ": v\n", "k: [a[b]\n", "k: [a{b]\n",
                 "k: [a}b]\n", "k: [a?b]\n", "k: [a ?b]\n", "k: [a #b]\n", "k: [a: b]\n", "k: [a:]\n", "k: [a:,b]\n",

@@ -23,13 +23,15 @@ final class RandomYaml {
             "2024-05-01x", "20240501", "2026-02-02T07:45:00", "2026-02-02 07:45:00", "2026-02-02t7:45:00Z",
             "2026-02-02 07:45:00 +01:00", "12:30", "1:30:00", "190:20:30.15", "=", "<<", "<", "a:b", "a :b", "a#b",
             "http://example.org/a#b", "—", "naïve", "İstanbul", "Réunion", "a\u00A0", "\u00A0b", "a]", "a}", "a,b",
-            "a, b", "a  b", "a?b", "a'b", "a\"b", "\\", "a\\nb", "x...", "a - b", "a -- b", "Оптимизация", "nULL", "NuLL", "2024-0a-01", "+024-05-01",
+            "a, b", "a  b", "a?b", "a'b", "a\"b", "\\", "a\\nb", "x...", "a - b", "a -- b", "Оптимизация",
+            "nULL", "NuLL", "2024-0a-01", "+024-05-01",
             "123456789012345678901234567890"};
     /** Near-misses: what looks like a value of the plain shape and is something else, or is not allowed. */
     private static final String[] NEAR_MISSES = {"a: b", "a:", "a #b", "a # b", "#a", "\u2028", "a\u0085b",
             "\uFEFF", "\uD83D\uDE00", "\u007F", "\uFFFE", "a\tb", "\t", "-x", "-5", "-.inf", "- x", "-", "--",
             "---", "...", "?x", "? x", ":x", ": x", "[a]", "a[", "{a}", "*a", "&a", "!a", "!!str a", "|", "> x",
-            "%x", "@x", "`x", "a ", "a  ", "'", "\"", "Gruppe: Erste", "[a, [b]]", "[a: b]", "[a,]", "[?]", "\u2029", "a{b", "a}b"};
+            "%x", "@x", "`x", "a ", "a  ", "'", "\"", "Gruppe: Erste", "[a, [b]]", "[a: b]", "[a,]", "[?]",
+            "\u2029", "a{b", "a}b"};
     private static final String ESCAPES = "0abtnvfre \"/\\N_LPxuU\tq1\n";
 
     private final Random random;
