@@ -32,7 +32,6 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML safely into SnakeYAML's node tree, where every value keeps its mark (line and column).
@@ -41,6 +40,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * YamlReader.Parsed parsed = YamlReader.read(YamlSource.frontMatter(file), diagnostics);
  * Node root = parsed.root();   // null when the YAML is empty or broken
  * </pre>
+ *
+ * <p>Text of the plain shape front matter takes in practice is read by {@link PlainYamlReader}, which makes the
+ * same tree SnakeYAML would at a fraction of the cost; everything else, broken YAML included, is read by SnakeYAML,
+ * which makes the diagnostics. The checks below hold for either tree.
  *
  * <p>The tree is only composed, never constructed into Java objects, so no tag can ever name a class to load.
  * On top of that: SnakeYAML's own guard against global tags stays on, every node must carry one of the plain
@@ -57,13 +60,6 @@ final class YamlReader {
     static final int MAX_DEPTH = 20;
     /** 256 KiB of text: far more than any front matter or site file, far less than would hurt. */
     static final int MAX_CODE_POINTS = 256 * 1024;
-    /**
-     * YAML 1.1's implicit types (bool, int, float, null, timestamp), shared by every file and thread: building
-     * one fills a map of resolvers for each file, and once built {@code resolve} only reads it (a new
-     * {@code Matcher} per call). The scanner, parser and composer keep state and stay one per file.
-     */
-    private static final Resolver RESOLVER = new Resolver();
-
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP);
 
@@ -89,13 +85,25 @@ final class YamlReader {
                     .withHint("long text belongs in the Markdown body, not in YAML"));
             return new Parsed(null, true);
         }
+        Parsed parsed = PlainYamlReader.read(yaml);
+        if (parsed == null) {
+            parsed = compose(yaml, source, out);
+        }
+        if (parsed.root() != null) {
+            checkTree(parsed.root(), source, out);
+        }
+        return parsed;
+    }
+
+    /** SnakeYAML's reading, for what {@link PlainYamlReader} declines; errors become one diagnostic. */
+    static Parsed compose(String yaml, YamlSource source, Diagnostics out) {
         TagGuard guard = new TagGuard();
         LoaderOptions options = options(guard);
         TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(new StringReader(yaml)),
                 options));
         Node root;
         try {
-            root = new Composer(parser, RESOLVER, options).getSingleNode();
+            root = new Composer(parser, ImplicitTags.resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             out.add(guard.refused != null ? globalTag(guard.refused, e, source) : syntax(e, source, parser));
             return new Parsed(null, true);
@@ -116,9 +124,6 @@ final class YamlReader {
             out.add(d.withHint("check the YAML on this line; a '!' at the start of a value is a tag, so put the"
                     + " value in quotes"));
             return new Parsed(null, true);
-        }
-        if (root != null) {
-            checkTree(root, source, out);
         }
         return new Parsed(root, false);
     }

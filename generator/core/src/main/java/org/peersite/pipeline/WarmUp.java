@@ -8,14 +8,15 @@ import org.peersite.render.Renderer;
 /**
  * What a build does first whatever its site, started on a thread of its own by a process that is about to build
  * and still has work of its own to do first (the command line, while picocli reads its arguments): loading and
- * initialising FreeMarker and commonmark-java and, for a build from nothing, SnakeYAML and peersite's own English
- * words, a few hundred classes the build's first steps would otherwise load one after another on the main thread.
+ * initialising FreeMarker and commonmark-java and, for a build from nothing, the site settings' reader and
+ * peersite's own English words, a few hundred classes the build's first steps would otherwise load one after another
+ * on the main thread. (Settings of the plain shape no longer run SnakeYAML's parser, so neither does this.)
  * Nothing it makes is kept but what those libraries keep for every later use (FreeMarker's object wrapper); a
  * build that comes first simply finds less done.
  */
 public final class WarmUp {
 
-    /** Site settings as small as they come, to run SnakeYAML and the settings' reader once. */
+    /** Site settings as small as they come, to run the settings' reader once. */
     private static final String SETTINGS = "title: Warm-up\nbaseUrl: https://example.org/\n";
 
     private WarmUp() {
