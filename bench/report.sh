@@ -10,7 +10,7 @@
 #   cold 1k, 10k, 50k  corpora of 1,000, 10,000 (and with --50k 50,000) pages, a cold build into an output folder
 #                      that holds the previous build (peersite replaces it, Hugo's folder is emptied first, both
 #                      inside the timing)
-#   cached 10k         with --cache: one interview's body edited, then nothing changed
+#   cached 10k         with --cache: one interview's body edited, then nothing changed, then one guide added
 #   stages, output     --timings of the cold 10k builds; bytes and files of the 10k output
 # peersite runs as users run it: bin/peersite of the distribution this checkout makes, unpacked into a temporary
 # folder. With --baseline CHECKOUT (another clone or worktree, e.g. main's) its distribution runs in the same
@@ -237,6 +237,7 @@ wiki10=$(corpus 10000 wiki)
 md10=""
 [ $hugo = 0 ] || md10=$(corpus 10000 markdown)
 mapfile -t edited < <(cd "$wiki10" && find interviews -name '*.md' | sort | head -n $((runs + 1)))
+mapfile -t added < <(cd "$wiki10" && find guides -name '*.md' | sort | head -n $((runs + 1)))
 for who in "${contenders[@]}"; do
   mkdir -p "$work/cached-$who"
   cp -R "$wiki10" "$work/cached-$who/content"
@@ -255,6 +256,11 @@ for ((r = 0; r <= runs; r++)); do
     peersite_build edit-10k "$who" "$r" "$work/cached-$who/content" "${home[$who]}/templates" \
       "$work/cached-$who/out" --cache "$work/cached-$who/cache"
     peersite_build nothing-10k "$who" "$r" "$work/cached-$who/content" "${home[$who]}/templates" \
+      "$work/cached-$who/out" --cache "$work/cached-$who/cache"
+    # A page added: a copy of a guide under a new file name and title (the names every link may resolve to).
+    sed "0,/^title: .*/s//title: A guide added by round $r of the report/" "$wiki10/${added[$r]}" \
+      > "$work/cached-$who/content/guides/added-by-round-$r.md"
+    peersite_build page-10k "$who" "$r" "$work/cached-$who/content" "${home[$who]}/templates" \
       "$work/cached-$who/out" --cache "$work/cached-$who/cache"
   done
 done
@@ -379,6 +385,7 @@ row "cold, 1,000 pages" cold-1k 1000 cold-1k "≤ 0.8 × Hugo"
 row "cold, 10,000 pages" cold-10k 10000 cold-10k "≤ 0.4 × Hugo; ≤ 1 ms CPU/page; ≤ 768 MiB"
 row "cached 10,000, one body edited" edit-10k 10000 cold-10k "≤ 0.1 × Hugo cold"
 row "cached 10,000, nothing changed" nothing-10k 10000 cold-10k "≤ 0.05 × Hugo cold"
+row "cached 10,000, one page added" page-10k 10000 cold-10k "≤ 0.1 × Hugo cold"
 [ $with50 = 0 ] || row "cold, 50,000 pages" cold-50k 50000 cold-50k "≤ 2 GiB"
 for m in cold-10k edit-10k; do
   line="| stage wall times, $([ $m = cold-10k ] && echo cold || echo "cached, one body edited"), 10,000 (ms/page) |"
