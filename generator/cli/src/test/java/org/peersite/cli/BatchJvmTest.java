@@ -135,20 +135,30 @@ class BatchJvmTest {
 
     @Test
     void theArchiveOfABuildThatFailedIsNotKept() throws Exception {
-        // The child is this Java itself: an option it does not know makes it exit with 1, -version with 0. The
-        // archive it would have written is put in its place beforehand.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The child is a Java running Exit below, which prints nothing (BatchJvm.run gives it this process's output).
         Path archive = root.resolve("peersite-17-1.jsa");
         Path written = root.resolve("peersite-17-1.jsa.1.tmp");
         Files.writeString(written, "classes");
-        assertThat(BatchJvm.run(new BatchJvm.Launch(List.of(java, "-XX:+PeersiteNoSuchOption"), written, archive)))
-                .isEqualTo(1);
+        assertThat(BatchJvm.run(new BatchJvm.Launch(exiting(1), written, archive))).isEqualTo(1);
         assertThat(archive).doesNotExist();
         assertThat(written).doesNotExist();
 
         Files.writeString(written, "classes");
-        assertThat(BatchJvm.run(new BatchJvm.Launch(List.of(java, "-version"), written, archive))).isZero();
+        assertThat(BatchJvm.run(new BatchJvm.Launch(exiting(0), written, archive))).isZero();
         assertThat(archive).hasContent("classes");
         assertThat(written).doesNotExist();
+    }
+
+    /** A command that runs {@link Exit} with {@code status} in a new JVM. */
+    private static List<String> exiting(int status) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Exit.class.getName(), String.valueOf(status));
+    }
+
+    /** A child process that exits with the status it is given, silently. */
+    static final class Exit {
+        public static void main(String[] args) {
+            System.exit(Integer.parseInt(args[0]));
+        }
     }
 }
