@@ -95,7 +95,7 @@ final class SocialCards {
     /** The pixels every card starts from ({@link #backdrop}), drawn with the first card. */
     private int[] backdrop;
     /**
-     * Images whose card is encoded, to draw the next card in: a new image per card made three quarters of a small
+     * Images whose card is encoded, to draw the next card in: a new image per card made two thirds of a small
      * build's garbage (3 MB of pixels a card), and with it the collector's pauses and the kernel's zeroing of
      * fresh memory. One image per thread drawing at once, kept as long as the cards are.
      */
