@@ -49,7 +49,10 @@ if %HEAP% lss 512 set /a HEAP=512
 set "OPTS=%OPTS% -Xmx%HEAP%m"
 set "COLLECTOR=-XX:+UseParallelGC"
 if %KIB% lss 512 set "COMPILER=%COMPILER% -XX:C1MaxInlineSize=10"
-if %KIB% lss 512 if defined NUMBER_OF_PROCESSORS if %NUMBER_OF_PROCESSORS% leq 2 set "COMPILER=%COMPILER% -XX:CICompilerCount=1"
+rem One compiler thread on one or two processors (unknown: the JVM's choice).
+set "CPUS=%NUMBER_OF_PROCESSORS%"
+if not defined CPUS set "CPUS=3"
+if %KIB% lss 512 if %CPUS% leq 2 set "COMPILER=%COMPILER% -XX:CICompilerCount=1"
 
 :tuned
 if defined PEERSITE_OPTS (
