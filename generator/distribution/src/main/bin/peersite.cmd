@@ -3,7 +3,8 @@ rem peersite: builds a static knowledge site from Markdown and a FreeMarker them
 rem beside this script's folder in ONE JVM, with %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java on
 rem PATH, and the JVM options bin/peersite chooses for the command (see there and docs/performance.md):
 rem   build, check   the parallel collector, only the quick compiler (C1), a heap of 384 MiB + 4 bytes per byte
-rem                  of Markdown (at least 512 MiB); under 512 KiB of Markdown, C1 inlines only the smallest methods
+rem                  of Markdown (at least 512 MiB); under 512 KiB of Markdown, C1 inlines only the smallest methods,
+rem                  in one compiler thread on one or two processors
 rem   serve          the JVM's defaults
 rem   anything else  C1 and the serial collector
 rem PEERSITE_OPTS holds extra JVM options, e.g. set PEERSITE_OPTS=-Xmx2g; they come last, so they win, and a
@@ -48,6 +49,10 @@ if %HEAP% lss 512 set /a HEAP=512
 set "OPTS=%OPTS% -Xmx%HEAP%m"
 set "COLLECTOR=-XX:+UseParallelGC"
 if %KIB% lss 512 set "COMPILER=%COMPILER% -XX:C1MaxInlineSize=10"
+rem One compiler thread on one or two processors (unknown: the JVM's choice).
+set "CPUS=%NUMBER_OF_PROCESSORS%"
+if not defined CPUS set "CPUS=3"
+if %KIB% lss 512 if %CPUS% leq 2 set "COMPILER=%COMPILER% -XX:CICompilerCount=1"
 
 :tuned
 if defined PEERSITE_OPTS (

@@ -2,6 +2,7 @@ package org.peersite;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public final class SourceDate {
     public static Clock clock(Map<String, String> environment) {
         String value = environment.get(VARIABLE);
         if (value == null || value.isBlank()) {
-            return Clock.systemDefaultZone();
+            return new SystemClock();
         }
         try {
             long seconds = Long.parseLong(value.strip());
@@ -43,6 +44,41 @@ public final class SourceDate {
         } catch (NumberFormatException | java.time.DateTimeException e) {
             throw new GeneratorSetupException(VARIABLE + " must be a whole number of seconds since 1970-01-01,"
                     + " not \"" + value + "\"");
+        }
+    }
+
+    /**
+     * The system clock in the system's time zone, found when first asked for: every command makes a clock, but only
+     * {@code new} and {@code init} ask it for a date, and finding the zone reads Java's time-zone database (about
+     * 5 ms of CPU on the main thread at the start of a build, docs/performance.md, round 12).
+     */
+    private static final class SystemClock extends Clock {
+
+        private volatile ZoneId zone;
+
+        @Override
+        public ZoneId getZone() {
+            ZoneId found = zone;
+            if (found == null) {
+                found = ZoneId.systemDefault();
+                zone = found;
+            }
+            return found;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return Clock.system(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
         }
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -23,9 +25,15 @@ class SourceDateTest {
     }
 
     @Test
-    void withoutItTheSystemClockIsUsed() {
-        assertThat(SourceDate.clock(Map.of())).isEqualTo(Clock.systemDefaultZone());
-        assertThat(SourceDate.clock(Map.of("SOURCE_DATE_EPOCH", ""))).isEqualTo(Clock.systemDefaultZone());
+    void withoutItTheSystemClockIsUsedInTheSystemsZone() {
+        for (Clock clock : new Clock[] {SourceDate.clock(Map.of()), SourceDate.clock(Map.of("SOURCE_DATE_EPOCH", ""))}) {
+            Instant before = Instant.now();
+            Instant now = clock.instant();
+            assertThat(now).isBetween(before, Instant.now());
+            assertThat(clock.millis()).isBetween(before.toEpochMilli(), System.currentTimeMillis());
+            assertThat(clock.getZone()).isEqualTo(ZoneId.systemDefault());
+            assertThat(clock.withZone(ZoneOffset.UTC).getZone()).isEqualTo(ZoneOffset.UTC);
+        }
     }
 
     @Test

@@ -55,7 +55,10 @@ final class BatchJvm {
     /**
      * Below this much Markdown, C1 inlines only the smallest methods ({@code -XX:C1MaxInlineSize=10}): a small build
      * runs mostly code that runs once, and compiling less of it saved more than the slower code cost (the real
-     * site: 6 % less CPU; 1,000 pages, 7 MB: 22 % more; docs/performance.md).
+     * site: 6 % less CPU; 1,000 pages, 7 MB: 22 % more; docs/performance.md). On a machine of one or two
+     * processors it compiles in one thread ({@code -XX:CICompilerCount=1}) instead of the JVM's two, which competed
+     * with the build's own threads for the cores (the real site on two: about 5 % less wall time; 1,000 pages: no
+     * difference); with more processors, where the JVM starts more compiler threads, that is not measured.
      */
     static final long SMALL_SITE = 512L * 1024;
 
@@ -79,9 +82,10 @@ final class BatchJvm {
      *
      * @param defaultHeap this JVM's maximum heap, which without {@code -X} options is a quarter of the memory
      * @param javaVersion the running Java's full version ({@code 17.0.15+6-Debian-1deb12u1})
+     * @param processors  the processors this JVM may use
      */
     record Setting(String[] args, Map<String, String> env, List<String> jvmOptions, Path jar, String java,
-                   long defaultHeap, String javaVersion) {
+                   long defaultHeap, String javaVersion, int processors) {
     }
 
     /** The child's command, and the archive it writes at its exit (to move into place), if it writes one. */
@@ -100,7 +104,8 @@ final class BatchJvm {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return new Setting(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, java,
-                Runtime.getRuntime().maxMemory(), System.getProperty("java.vm.version", "unknown"));
+                Runtime.getRuntime().maxMemory(), System.getProperty("java.vm.version", "unknown"),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** How to run this invocation in a batch JVM, or empty to run it here. */
@@ -116,6 +121,9 @@ final class BatchJvm {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx" + heap / (1024 * 1024) + "m"));
         if (markdown < SMALL_SITE) {
             command.add("-XX:C1MaxInlineSize=10");
+            if (s.processors() <= 2) {
+                command.add("-XX:CICompilerCount=1");
+            }
         }
         Path archive = archive(s);
         Path written = null;

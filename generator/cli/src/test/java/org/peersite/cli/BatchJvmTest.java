@@ -21,7 +21,7 @@ class BatchJvmTest {
 
     private BatchJvm.Setting setting(List<String> jvmOptions, Map<String, String> env, String... args) {
         return new BatchJvm.Setting(args, env, jvmOptions, root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB,
-                "17.0.15+6");
+                "17.0.15+6", 2);
     }
 
     @Test
@@ -47,21 +47,25 @@ class BatchJvmTest {
                 .orElseThrow().command()).as("three quarters of 8 GiB, the default heap being a quarter")
                 .contains("-Xmx2784m");
         assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build", "--content", content.toString()},
-                Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", GIB / 2, "17")).orElseThrow()
+                Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", GIB / 2, "17", 2)).orElseThrow()
                 .command()).as("three quarters of 2 GiB").contains("-Xmx1536m");
     }
 
     @Test
-    void onlyASmallSiteGetsAJitThatInlinesLess() throws IOException {
+    void onlyASmallSiteGetsAJitThatInlinesLessInOneThread() throws IOException {
         Path small = Files.createDirectories(root.resolve("small"));
         Files.write(small.resolve("a.md"), new byte[(int) BatchJvm.SMALL_SITE - 1]);
         Path large = Files.createDirectories(root.resolve("large"));
         Files.write(large.resolve("a.md"), new byte[(int) BatchJvm.SMALL_SITE]);
 
         assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build", "--content", small.toString())).orElseThrow()
-                .command()).contains("-XX:C1MaxInlineSize=10");
+                .command()).as("two processors").contains("-XX:C1MaxInlineSize=10", "-XX:CICompilerCount=1");
+        assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build", "--content", small.toString()},
+                Map.of(), List.of(), root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB, "17", 8)).orElseThrow()
+                .command()).as("eight processors").contains("-XX:C1MaxInlineSize=10")
+                .doesNotContain("-XX:CICompilerCount=1");
         assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build", "--content", large.toString())).orElseThrow()
-                .command()).doesNotContain("-XX:C1MaxInlineSize=10");
+                .command()).doesNotContain("-XX:C1MaxInlineSize=10", "-XX:CICompilerCount=1");
     }
 
     @Test
@@ -74,7 +78,7 @@ class BatchJvmTest {
         assertThat(BatchJvm.launch(setting(List.of("-Dpeersite.tuned=true"), Map.of(), "build"))).isEmpty();
         assertThat(BatchJvm.launch(setting(List.of(), Map.of("PEERSITE_IN_PROCESS", "1"), "build"))).isEmpty();
         assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(), null, "java",
-                2 * GIB, "17"))).as("not started from a jar").isEmpty();
+                2 * GIB, "17", 2))).as("not started from a jar").isEmpty();
     }
 
     @Test
@@ -99,7 +103,7 @@ class BatchJvmTest {
         assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow().command())
                 .contains("-Xlog:cds=off", "-Xlog:cds+dynamic=off").doesNotContain("-Xlog:aot=off");
         assertThat(BatchJvm.launch(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(),
-                root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB, "25.0.3+9-LTS")).orElseThrow().command())
+                root.resolve("peersite.jar"), "/usr/bin/java", 2 * GIB, "25.0.3+9-LTS", 2)).orElseThrow().command())
                 .contains("-Xlog:cds=off", "-Xlog:aot=off");
         assertThat(BatchJvm.feature("17.0.15+6-Debian-1deb12u1")).isEqualTo(17);
         assertThat(BatchJvm.feature("unknown")).isZero();
@@ -110,7 +114,7 @@ class BatchJvmTest {
         Path jar = Files.write(root.resolve("peersite.jar"), new byte[] {1, 2, 3});
         Path archive = BatchJvm.archive(setting(List.of(), Map.of(), "build"));
         assertThat(BatchJvm.archive(new BatchJvm.Setting(new String[] {"build"}, Map.of(), List.of(), jar,
-                "/usr/bin/java", 2 * GIB, "25.0.3+9"))).isNotEqualTo(archive);
+                "/usr/bin/java", 2 * GIB, "25.0.3+9", 2))).isNotEqualTo(archive);
         Files.write(jar, new byte[] {1, 2, 3, 4});
         assertThat(BatchJvm.archive(setting(List.of(), Map.of(), "build"))).as("a rebuilt jar").isNotEqualTo(archive);
     }

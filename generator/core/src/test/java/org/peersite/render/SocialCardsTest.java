@@ -52,6 +52,18 @@ class SocialCardsTest {
     }
 
     @Test
+    void aCardDrawnAfterOthersHasTheBytesOfOneDrawnFirst() {
+        SocialCards.Card card = cards("Peer Advantage").card("Accelerate", "Concept");
+        byte[] first = cards("Peer Advantage").png(card);
+
+        SocialCards cards = cards("Peer Advantage");
+        cards.png(cards.card("A title long enough to fill the four lines of a card, and then some more words", "Guide"));
+        cards.png(cards.card("Executive isolation", "A kind label far too long to fit on one line of the card"));
+
+        assertThat(cards.png(card)).isEqualTo(first);
+    }
+
+    @Test
     void aCardIsAPlainPngOfTheCardsSizeWithNothingButTheImage() throws IOException {
         SocialCards cards = cards("Peer Advantage");
         byte[] png = cards.png(cards.card("Accelerate", "Concept"));
