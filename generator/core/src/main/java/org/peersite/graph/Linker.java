@@ -158,7 +158,7 @@ public final class Linker {
     /**
      * Links again after some pages were re-parsed, added or deleted, reusing what did not change. The pages parsed
      * again are linked again, and so is every other page whose links may resolve differently now: one that asked
-     * for a name a page added, deleted or renamed (a title, an alias, a slug, a heading, an id) answered to before
+     * for a name a page added, deleted or names (a title, an alias, a slug, a heading, an id) answered to before
      * or answers to now, pointed at such a page, or has a link that did not resolve ({@link NameChanges}). The
      * backlinks of the pages they point (or pointed) at are redone; related pages, tags, framework stages and the
      * orphan and reachability warnings are worked out again only if what they depend on changed. When a concept
@@ -176,16 +176,16 @@ public final class Linker {
     public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths,
                             Bodies bodies, List<SiteConfig.MenuItem> menuBefore) {
         PageLinker ids = linker(before.index(), knownIds(before));
-        NameChanges renamed = NameChanges.between(before, pages, reparsed, otherSitePaths,
+        NameChanges names = NameChanges.between(before, pages, reparsed, otherSitePaths,
                 (was, now) -> ids.extraIds(now).equals(before.links().get(now.path()).ids()));
-        if (renamed.conceptNames()) {
+        if (names.conceptNames()) {
             return link(pages, otherSitePaths, bodies);
         }
         List<Page> toLink = pages.stream().filter(page -> reparsed.contains(page.path())
                 || !before.links().containsKey(page.path())
-                || renamed.reaches(before.links().get(page.path()), before.problems().getOrDefault(page.path(),
+                || names.reaches(before.links().get(page.path()), before.problems().getOrDefault(page.path(),
                 List.of()))).toList();
-        SiteIndex linking = renamed.none()
+        SiteIndex linking = names.none()
                 ? before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path())).toList())
                 : new SiteIndex(pages, otherSitePaths);
         PageLinker linker = linker(linking, knownIds(before));
@@ -225,8 +225,8 @@ public final class Linker {
             links.put(page.path(), now);
             problems.put(page.path(), relinked.get(page.path()).problems());
             List<Edge> wasEdges = was == null ? List.of() : was.edges();
-            // A source is listed by kind and title among a target's backlinks: a renamed one moves in every list.
-            if (!now.edges().equals(wasEdges) || renamed.changed(page.path())) {
+            // A source is listed by kind and title among a target's backlinks: a names one moves in every list.
+            if (!now.edges().equals(wasEdges) || names.changed(page.path())) {
                 wasEdges.forEach(e -> touchedTargets.add(e.target()));
                 now.edges().forEach(e -> touchedTargets.add(e.target()));
             }

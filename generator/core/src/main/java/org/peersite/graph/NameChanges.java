@@ -123,8 +123,8 @@ final class NameChanges {
         if (none()) {
             return false;
         }
-        for (String name : links.asked()) {
-            if (names.contains(name)) {
+        for (String name : names) {   // few names changed; a page asked for many
+            if (links.asked().contains(name)) {
                 return true;
             }
         }
