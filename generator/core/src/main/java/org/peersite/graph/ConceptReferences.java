@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.peersite.diag.Diagnostics;
 import org.peersite.model.Kind;
@@ -35,11 +36,14 @@ final class ConceptReferences {
         return refs;
     }
 
-    /** The page's references that resolved, each to its concept's content path (by the reference's identity). */
-    Map<Ref, String> resolve(Page page, Diagnostics out) {
+    /**
+     * The page's references that resolved, each to its concept's content path (by the reference's identity); the
+     * names they asked the index for are added to {@code asked}.
+     */
+    Map<Ref, String> resolve(Page page, Diagnostics out, Set<String> asked) {
         Map<Ref, String> resolved = new IdentityHashMap<>();
         for (Ref ref : of(page.meta())) {
-            Page concept = concept(page, ref, out);
+            Page concept = concept(page, ref, out, asked);
             if (concept != null) {
                 resolved.put(ref, concept.path());
             }
@@ -47,8 +51,8 @@ final class ConceptReferences {
         return resolved;
     }
 
-    private Page concept(Page page, Ref ref, Diagnostics out) {
-        Lookup lookup = index.find(ref.text());
+    private Page concept(Page page, Ref ref, Diagnostics out, Set<String> asked) {
+        Lookup lookup = index.find(ref.text(), asked);
         if (lookup instanceof Lookup.Found found) {
             if (found.page().kind() == Kind.CONCEPT) {
                 return found.page();

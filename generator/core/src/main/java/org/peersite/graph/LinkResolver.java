@@ -43,9 +43,14 @@ final class LinkResolver {
         this.attachments = attachments;
     }
 
-    /** Where a link of {@code page} goes, or empty after reporting why it goes nowhere. */
-    Optional<Destination> resolve(Page page, LinkRef ref, Diagnostics out) {
-        return Optional.ofNullable(ref.form() == LinkRef.Form.WIKI ? wiki(page, ref, out) : markdown(page, ref, out));
+    /**
+     * Where a link of {@code page} goes, or empty after reporting why it goes nowhere. Every name and path the
+     * link asked the index for is added to {@code asked}: while no page answers to one of them otherwise, the
+     * link goes where it went.
+     */
+    Optional<Destination> resolve(Page page, LinkRef ref, Diagnostics out, Set<String> asked) {
+        return Optional.ofNullable(ref.form() == LinkRef.Form.WIKI ? wiki(page, ref, out, asked)
+                : markdown(page, ref, out, asked));
     }
 
     /**
@@ -74,7 +79,7 @@ final class LinkResolver {
         return index.isOtherPath(sitePath) ? null : index.byUrl(sitePath.endsWith("/") ? sitePath : sitePath + "/");
     }
 
-    private Destination wiki(Page page, LinkRef ref, Diagnostics out) {
+    private Destination wiki(Page page, LinkRef ref, Diagnostics out, Set<String> asked) {
         if (ref.target().isEmpty()) {
             return withAnchor(page, ref, page, null, out);
         }
@@ -83,7 +88,7 @@ final class LinkResolver {
         if (!files.isEmpty()) {
             return attachment(page, ref, files, out);
         }
-        Lookup lookup = index.find(ref.target());
+        Lookup lookup = index.find(ref.target(), asked);
         if (fileName && !(lookup instanceof Lookup.Found)) {
             // No file of that name; a note whose name merely ends like one ([[Minutes 2024.05]]) stays a note.
             return attachment(page, ref, files, out);
@@ -110,7 +115,7 @@ final class LinkResolver {
         return withAnchor(page, ref, found.page(), found.byName() ? Names.trim(ref.target()) : null, out);
     }
 
-    private Destination markdown(Page page, LinkRef ref, Diagnostics out) {
+    private Destination markdown(Page page, LinkRef ref, Diagnostics out, Set<String> asked) {
         String target = ref.target();
         if (target.isEmpty()) {
             return withAnchor(page, ref, page, null, out);
@@ -121,6 +126,7 @@ final class LinkResolver {
             return null;
         }
         if (target.endsWith(".md")) {
+            asked.add(normalised);
             Page file = index.byPath(normalised);
             if (file == null && unpublished.byPath(normalised) != null) {
                 out.add(problems.unpublished(page, ref.position(), "'" + ref.written() + "'",
@@ -136,11 +142,13 @@ final class LinkResolver {
             return withAnchor(page, ref, file, null, out);
         }
         String sitePath = "/" + normalised;
+        String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
+        asked.add(sitePath);
+        asked.add(asFolder);
         if (index.isOtherPath(sitePath)) {
             checkAlt(page, ref, sitePath, out);
             return new Destination(null, published(ref, sitePath), ref.query(), ref.fragment(), sitePath);
         }
-        String asFolder = sitePath.endsWith("/") ? sitePath : sitePath + "/";
         Page atUrl = index.byUrl(asFolder);
         if (atUrl != null) {
             return withAnchor(page, ref, atUrl, null, out);

@@ -156,69 +156,98 @@ public final class Linker {
     }
 
     /**
-     * Links again after some pages were re-parsed, reusing what did not change. When every re-parsed page
-     * answers to the same names as before ({@link SiteIndex#sameNames}) and no page came or went, only those
-     * pages are linked again; the backlinks of the pages they point (or pointed) at are redone; related pages
-     * are recomputed only if a re-parsed page's links or tags changed; tags and framework stages likewise.
-     * Anything else (a new page, a renamed title, a changed heading) needs the whole site linked again, since
-     * any link anywhere may now resolve differently: call this only when {@link #canRelink} says so.
+     * Links again after some pages were re-parsed, added or deleted, reusing what did not change. The pages parsed
+     * again are linked again, and so is every other page whose links may resolve differently now: one that asked
+     * for a name a page added, deleted or names (a title, an alias, a slug, a heading, an id) answered to before
+     * or answers to now, pointed at such a page, or has a link that did not resolve ({@link NameChanges}). The
+     * backlinks of the pages they point (or pointed) at are redone; related pages, tags, framework stages and the
+     * orphan and reachability warnings are worked out again only if what they depend on changed. When a concept
+     * came, went or answers to other words, the whole site is linked again ({@link #link}): a concept's title and
+     * aliases are looked for in every page's text.
      *
-     * @param before   the graph of the previous build
-     * @param pages    every page now, sorted by path, re-parsed ones included
-     * @param reparsed paths of the pages that were parsed again
+     * @param before   the graph of the previous build, linked with the same settings, unpublished notes and
+     *                 attachments
+     * @param pages    every page now, sorted by path, re-parsed and added ones included, none of them pending
+     * @param reparsed paths of the pages that were parsed again (added ones included)
      * @param bodies   what to keep of each page linked again (as in {@link #link})
      * @param menuBefore the menu {@code before} was linked with: with the same menu, and pages linked again
      *                 that lead where they led, what a reader can reach is what it was
      */
     public SiteGraph relink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths,
                             Bodies bodies, List<SiteConfig.MenuItem> menuBefore) {
-        if (!canRelink(before, pages, reparsed, otherSitePaths)) {
-            throw new IllegalArgumentException("the pages answer to other names now: link the whole site");
+        PageLinker ids = linker(before.index(), knownIds(before));
+        NameChanges names = NameChanges.between(before, pages, reparsed, otherSitePaths,
+                (was, now) -> ids.extraIds(now).equals(before.links().get(now.path()).ids()));
+        if (names.conceptNames()) {
+            return link(pages, otherSitePaths, bodies);
         }
-        SiteIndex reparsedIndex = before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path()))
-                .toList());
-        PageLinker linker = linker(reparsedIndex, knownIds(before));
+        List<Page> toLink = pages.stream().filter(page -> reparsed.contains(page.path())
+                || !before.links().containsKey(page.path())
+                || names.reaches(before.links().get(page.path()), before.problems().getOrDefault(page.path(),
+                List.of()))).toList();
+        SiteIndex linking = names.none()
+                ? before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path())).toList())
+                : new SiteIndex(pages, otherSitePaths);
+        PageLinker linker = linker(linking, knownIds(before));
         Map<String, PageResult> relinked = new HashMap<>();
-        for (Page page : pages) {
-            if (reparsed.contains(page.path())) {
-                relinked.put(page.path(), Workers.guarded(page, p -> {
-                    Diagnostics found = new Diagnostics();
-                    PageLinks kept = bodies.kept(linker.link(bodies.ready(p), found), reparsedIndex::byPath);
-                    return new PageResult(kept.page(), kept, found.sorted());
-                }, Linker::failed));
-            }
-        }
+        workers.map(toLink, page -> {
+            Diagnostics found = new Diagnostics();
+            PageLinks kept = bodies.kept(linker.link(bodies.ready(page), found), linking::byPath);
+            return new PageResult(kept.page(), kept, found.sorted());
+        }, Linker::failed).forEach(r -> relinked.put(r.page().path(), r));
         // The index and the pages carry each page as it was kept (its AST let go, or withheld when it failed).
         List<Page> all = pages.stream().map(p -> relinked.containsKey(p.path()) ? relinked.get(p.path()).page() : p)
                 .toList();
         List<Page> changed = all.stream().filter(p -> relinked.containsKey(p.path())).toList();
-        SiteIndex index = before.index().replacing(changed);
+        SiteIndex index = linking.replacing(changed);
+        Set<String> deleted = new HashSet<>();
+        before.pages().stream().filter(p -> index.byPath(p.path()) == null).forEach(p -> deleted.add(p.path()));
+
         Map<String, PageLinks> links = new HashMap<>(before.links());
         Map<String, List<Diagnostic>> problems = new HashMap<>(before.problems());
         Set<String> touchedTargets = new HashSet<>();
-        boolean relatedInputs = false;
+        boolean relatedInputs = !deleted.isEmpty();
         boolean tagsChanged = false;
         boolean stepsChanged = false;
-        boolean reachChanged = !menuBefore.equals(config.menu());
+        boolean reachChanged = !deleted.isEmpty() || !menuBefore.equals(config.menu());
+        for (String path : deleted) {
+            Page old = before.index().byPath(path);
+            links.remove(path);
+            problems.remove(path);
+            before.links().get(path).edges().forEach(e -> touchedTargets.add(e.target()));
+            tagsChanged |= !Tags.of(old).isEmpty();
+            stepsChanged |= !old.meta().details().steps().isEmpty();
+        }
         for (Page page : changed) {
             PageLinks now = relinked.get(page.path()).links();
             PageLinks was = before.links().get(page.path());
+            Page old = before.index().byPath(page.path());
             links.put(page.path(), now);
             problems.put(page.path(), relinked.get(page.path()).problems());
-            if (!now.edges().equals(was.edges())) {
-                was.edges().forEach(e -> touchedTargets.add(e.target()));
+            List<Edge> wasEdges = was == null ? List.of() : was.edges();
+            // A source is listed by kind and title among a target's backlinks: a names one moves in every list.
+            if (!now.edges().equals(wasEdges) || names.changed(page.path())) {
+                wasEdges.forEach(e -> touchedTargets.add(e.target()));
                 now.edges().forEach(e -> touchedTargets.add(e.target()));
             }
-            relatedInputs |= !targets(now).equals(targets(was));
-            Page old = before.index().byPath(page.path());
-            tagsChanged |= !Tags.of(old).equals(Tags.of(page));
-            stepsChanged |= !old.meta().details().steps().isEmpty() || !page.meta().details().steps().isEmpty();
-            reachChanged |= !sameReach(old, was, page, now);
+            // Related pages tie by title; a new page may be anyone's related page.
+            relatedInputs |= old == null || !old.title().equals(page.title()) || !targets(now).equals(targets(was));
+            tagsChanged |= !Tags.of(page).equals(old == null ? List.of() : Tags.of(old));
+            stepsChanged |= old != null && !old.meta().details().steps().isEmpty()
+                    || !page.meta().details().steps().isEmpty();
+            reachChanged |= old == null || !sameReach(old, was, page, now);
         }
+        Set<String> redone = new HashSet<>(relinked.keySet());
+        redone.addAll(deleted);
         Map<String, List<Backlink>> backlinks = new HashMap<>(before.backlinks());
+        deleted.forEach(backlinks::remove);
         for (String target : touchedTargets) {
-            backlinks.put(target, backlinksOf(target, before.backlinksOf(index.byPath(target)), changed, links, index));
+            if (index.byPath(target) != null) {
+                backlinks.put(target, backlinksOf(target, before.backlinks().getOrDefault(target, List.of()), redone,
+                        changed, links, index));
+            }
         }
+        changed.forEach(page -> backlinks.putIfAbsent(page.path(), List.of()));
         Map<String, List<Related>> related = relatedInputs || tagsChanged
                 ? workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges()).toList()))
                 : before.related();
@@ -253,29 +282,6 @@ public final class Linker {
         return paths;
     }
 
-    /**
-     * Whether {@link #relink} can reuse {@code before}: the same pages at the same paths, the same generated and
-     * static site paths, and every re-parsed page answering to the same names. Otherwise any link anywhere may
-     * resolve differently, and the whole site must be linked again (every page's AST needed).
-     */
-    public boolean canRelink(SiteGraph before, List<Page> pages, Set<String> reparsed, Set<String> otherSitePaths) {
-        if (before.pages().size() != pages.size() || !before.index().hasOtherPaths(otherSitePaths)) {
-            return false;
-        }
-        PageLinker ids = linker(before.index(), knownIds(before));
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            if (!page.path().equals(before.pages().get(i).path())) {
-                return false;
-            }
-            if (reparsed.contains(page.path()) && (!SiteIndex.sameNames(before.index().byPath(page.path()), page)
-                    || !ids.extraIds(page).equals(before.links().get(page.path()).ids()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The ids besides headings that the previous link stage found in each page, for pages kept without AST. */
     private static java.util.function.Function<Page, Set<String>> knownIds(SiteGraph graph) {
         return page -> {
@@ -287,7 +293,7 @@ public final class Linker {
     /** The links of a page whose linking failed: none, so the rest of the site goes on without it. */
     private static PageLinks unlinked(Page page) {
         return new PageLinks(page, Map.of(), Map.of(), Map.of(), List.of(), org.peersite.internal.Fingerprint.NONE,
-                Set.of(), List.of(), List.of());
+                Set.of(), List.of(), List.of(), Set.of());
     }
 
     private PageLinker linker(SiteIndex index, java.util.function.Function<Page, Set<String>> knownIds) {
@@ -321,16 +327,14 @@ public final class Linker {
     }
 
     /**
-     * A target's backlinks after some sources were linked again: the earlier ones from other sources, and the
-     * re-linked sources' current edges to it, in backlink order.
+     * A target's backlinks after some sources were linked again or deleted ({@code redone}): the earlier ones from
+     * other sources, and the re-linked sources' current edges to it, in backlink order.
      */
-    private static List<Backlink> backlinksOf(String target, List<Backlink> before, List<Page> changed,
-                                              Map<String, PageLinks> links, SiteIndex index) {
-        Set<String> relinked = new HashSet<>();
-        changed.forEach(p -> relinked.add(p.path()));
+    private static List<Backlink> backlinksOf(String target, List<Backlink> before, Set<String> redone,
+                                              List<Page> changed, Map<String, PageLinks> links, SiteIndex index) {
         List<Backlink> list = new ArrayList<>();
         for (Backlink b : before) {
-            if (!relinked.contains(b.source())) {
+            if (!redone.contains(b.source())) {
                 list.add(b);
             }
         }

@@ -2,6 +2,7 @@ package org.peersite.graph;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +77,9 @@ final class PageLinker {
         Map<Node, Destination> destinations = new IdentityHashMap<>();
         List<EmbedRef> embeds = new ArrayList<>();
         EmbedParts parts = null;
+        Set<String> asked = new HashSet<>();
         for (LinkRef ref : page.body().links()) {
-            Destination d = links.resolve(page, ref, out).orElse(null);
+            Destination d = links.resolve(page, ref, out, asked).orElse(null);
             if (d != null) {
                 destinations.put(ref.node(), d);
                 if (ref.node().getParent() instanceof Embed embed && EmbedRef.isPage(d)) {
@@ -87,7 +89,7 @@ final class PageLinker {
                 }
             }
         }
-        Map<Ref, String> resolved = references.resolve(page, out);
+        Map<Ref, String> resolved = references.resolve(page, out, asked);
         links.checkImage(page, out);
         MentionWalk walk = new MentionWalk(page, destinations, mentionsLinked(page) ? index.concepts() : null).walk();
 
@@ -101,7 +103,7 @@ final class PageLinker {
         return new PageLinks(page, Collections.unmodifiableMap(destinations),
                 Collections.unmodifiableMap(walk.mentions()), Collections.unmodifiableMap(resolved),
                 List.copyOf(edges.values()), resolution(page, destinations, walk), ids.extra(page),
-                OutboundLinks.of(page), embeds);
+                OutboundLinks.of(page), embeds, asked);
     }
 
     /** The ids a page's HTML carries besides its heading anchors. */

@@ -26,20 +26,25 @@ import org.peersite.model.Ref;
  *                     keeps, footnotes), which other pages' links may name; kept when the page is dehydrated
  * @param external     the links that leave the site, sorted by position
  * @param embeds       the page's embeds of other pages (and of itself), in document order; kept when dehydrated
+ * @param asked        every name and path the page's links and references asked the index for (see
+ *                     {@link SiteIndex#namesOf}): after pages came, went or were renamed, the page links as it did
+ *                     unless one of these names changed hands; kept when dehydrated
  */
 public record PageLinks(Page page, Map<Node, Destination> destinations, Map<Text, List<Mention>> mentions,
                         Map<Ref, String> references, List<Edge> edges, Fingerprint resolution, Set<String> ids,
-                        List<ExternalLink> external, List<EmbedRef> embeds) {
+                        List<ExternalLink> external, List<EmbedRef> embeds, Set<String> asked) {
 
     public PageLinks {
         ids = Set.copyOf(ids);
         external = List.copyOf(external);
         embeds = List.copyOf(embeds);
+        asked = Set.copyOf(asked);
     }
 
     /** The same links without the maps keyed by the page's AST, for the page kept without its AST. */
     public PageLinks dehydrated(Page dehydratedPage) {
-        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution, ids, external, embeds);
+        return new PageLinks(dehydratedPage, Map.of(), Map.of(), references, edges, resolution, ids, external, embeds,
+                asked);
     }
 
     /** Whether two link results show the same: same resolution, references, edges, ids and embeds. */

@@ -127,13 +127,46 @@ public final class SiteIndex {
      * as before: path, slug, URL, kind, title, aliases and heading anchors.
      */
     public static boolean sameNames(Page before, Page after) {
+        return sameTarget(before, after) && aliases(before).equals(aliases(after));
+    }
+
+    /**
+     * Whether a link that found a page shows it as it did: path, slug, URL, kind, title and heading anchors (an
+     * alias only finds a page, and a link written with it shows the words as written).
+     */
+    static boolean sameTarget(Page before, Page after) {
         return before.path().equals(after.path())
                 && before.slug().equals(after.slug())
                 && before.url().equals(after.url())
                 && before.kind() == after.kind()
                 && before.title().equals(after.title())
-                && aliases(before).equals(aliases(after))
                 && anchors(before).equals(anchors(after));
+    }
+
+    /**
+     * Every key a lookup can find the page by, each after the step of {@link #find} that finds it there and a
+     * colon ({@code title:trust}): its path and file name without {@code .md}, slug, title and aliases as names are
+     * compared, its URL, and its content path (as a Markdown link names it). A lookup that read none of these keys
+     * ({@link #find(String, Set)}) is not answered by this page; one that read a key the page claims in another
+     * step now may be answered otherwise.
+     */
+    static Set<String> namesOf(Page page) {
+        String withoutMd = page.path().endsWith(".md") ? page.path().substring(0, page.path().length() - 3)
+                : page.path();
+        Set<String> names = new HashSet<>();
+        names.add("path:" + key(withoutMd));
+        names.add("file:" + key(withoutMd.substring(withoutMd.lastIndexOf('/') + 1)));
+        names.add("slug:" + key(page.slug()));
+        names.add("title:" + key(page.title()));
+        aliases(page).forEach(alias -> names.add("alias:" + key(alias)));
+        names.add("url:" + page.url());
+        names.add("content:" + page.path());
+        return names;
+    }
+
+    /** The key of one of {@link #namesOf}'s entries, without its step. */
+    static String keyOf(String name) {
+        return name.substring(name.indexOf(':') + 1);
     }
 
     /** Whether a name is the page's title or one of its aliases, compared as links compare names. */
@@ -193,8 +226,25 @@ public final class SiteIndex {
 
     /** The page a wiki-link target or front-matter reference names. */
     public Lookup find(String name) {
+        return find(name, new HashSet<>());
+    }
+
+    /**
+     * The page a wiki-link target or front-matter reference names, adding to {@code asked} every key this lookup
+     * reads (see {@link #namesOf}): if no page answered to one of them before or answers to one now, the lookup
+     * finds what it found, unless it found nothing (its suggestions come from every name of the site).
+     */
+    Lookup find(String name, Set<String> asked) {
         String key = key(name);
         String withoutMd = key.endsWith(".md") ? key.substring(0, key.length() - 3) : key;
+        asked.add(key);
+        asked.add(withoutMd);
+        if (withoutMd.indexOf('/') >= 0) {
+            asked.add(stripSlashes(withoutMd));
+        }
+        if (key.indexOf('/') > 0) {
+            asked.add("/" + stripSlashes(key) + "/");
+        }
         if (withoutMd.indexOf('/') >= 0) {
             List<String> byPathMatches = byPathName.get(stripSlashes(withoutMd));
             if (byPathMatches != null) {

@@ -12,10 +12,11 @@ import org.peersite.model.Page;
 import org.peersite.model.SiteConfig;
 
 /**
- * The link stage: every page woven into one {@link SiteGraph}. After an edit that leaves every name as it was,
- * only the pages parsed again are linked again ({@link Linker#relink}); otherwise the whole site is linked, each
- * page's body got ready by the {@link PageBodies} just before it is linked and kept as their lifetime says right
- * after. Thread-safe; the workers link pages in parallel.
+ * The link stage: every page woven into one {@link SiteGraph}. After an edit, the pages parsed again, added, or
+ * whose links may now resolve differently are linked again ({@link Linker#relink}); the whole site is linked when
+ * there is no earlier graph, bodies are still pending (most files changed), or the link settings, the unpublished
+ * notes or the attachments changed. Each page's body is got ready by the {@link PageBodies} just before it is
+ * linked and kept as their lifetime says right after. Thread-safe; the workers link pages in parallel.
  */
 final class LinkStage {
 
@@ -37,7 +38,7 @@ final class LinkStage {
     }
 
     /**
-     * @param before the previous state, whose graph is reused when nothing any link could resolve to changed
+     * @param before the previous state, whose graph is reused for the pages whose links resolve as they did
      * @param parsed the parse stage's result
      * @param attachments the site's files besides Markdown: a change in one links the whole site again
      */
@@ -56,8 +57,7 @@ final class LinkStage {
         }
         boolean relink = was != null && !pending && sameLinkSettings(before.loaded().config(), loaded.config())
                 && unpublished.equals(before.parsed() == null ? List.of() : before.parsed().unpublished())
-                && sameAttachments(before.loaded(), loaded)
-                && linker.canRelink(was, parsed.pages(), changed, parsed.otherPaths());
+                && sameAttachments(before.loaded(), loaded);
         SiteGraph graph = relink ? linker.relink(was, parsed.pages(), changed, parsed.otherPaths(), bodies,
                 (before.loaded().config() != null ? before.loaded().config() : FALLBACK_CONFIG).menu())
                 : linker.link(parsed.pages(), parsed.otherPaths(), bodies);

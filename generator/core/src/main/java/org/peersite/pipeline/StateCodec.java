@@ -374,6 +374,7 @@ final class StateCodec {
                 out.string(embed.written());
                 out.strings(embed.within());
             }
+            out.strings(new ArrayList<>(new TreeSet<>(links.asked())));
             diagnostics(graph.problems().getOrDefault(path, List.of()));
             List<Backlink> backlinks = graph.backlinks().getOrDefault(path, List.of());
             out.number(backlinks.size());
@@ -615,8 +616,9 @@ final class StateCodec {
             for (int k = 0; k < e; k++) {
                 embeds.add(new EmbedRef(in.required(), in.string(), position(), in.required(), in.strings()));
             }
+            Set<String> asked = Set.copyOf(in.strings());
             into.links().put(path, new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
-                    edges, resolution, ids, external, embeds));
+                    edges, resolution, ids, external, embeds, asked));
             into.problems().put(path, diagnostics());
             int b = in.count();
             List<Backlink> incoming = new ArrayList<>(Math.min(b, 1024));
