@@ -34,8 +34,8 @@ public final class SearchTerms {
      * The distinct terms of a page body's text, sorted and space-separated (see {@link ParsedBody#searchTerms}).
      *
      * @param bodyLength the length of the body's Markdown: its visible text is rarely longer, so a buffer of that
-     *                   size is not copied as it grows (one of 4,096 chars grew for most bodies of a 10,000-page
-     *                   corpus, 2 % of a cold build's allocation)
+     *                   size is not copied as it grows (a fixed 4,096 chars grew for any body of more visible text;
+     *                   the bench corpora's bodies are about 7 KB of Markdown)
      */
     static String ofBody(org.commonmark.node.Document document, int bodyLength) {
         StringBuilder text = new StringBuilder(bodyLength);
