@@ -47,7 +47,7 @@ final class PageIds {
      * block ids are known from parsing, so only pages with raw HTML or footnotes are rendered to find out.
      */
     Set<String> extra(Page page) {
-        if (!page.body().hasRawHtml() && !page.source().body().contains("[^")) {
+        if (!page.body().hasRawHtml() && !page.source().bodyContains("[^")) {
             return page.body().blockIds().stream().map(BlockIdRef::htmlId).collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> extra = new TreeSet<>(of(page));

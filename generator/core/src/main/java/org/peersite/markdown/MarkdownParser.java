@@ -93,9 +93,9 @@ public final class MarkdownParser {
         if (scanner.beyondLimits()) {
             return Optional.empty();
         }
+        String searchTerms = SearchTerms.ofBody(document, file.text().length() - file.bodyOffset());
         return Optional.of(new ParsedBody(document, scanner.headings(), scanner.links(), scanner.external(),
-                scanner.words(), scanner.hasRawHtml(), SearchTerms.ofBody(document), scanner.blockIds(),
-                scanner.tags()));
+                scanner.words(), scanner.hasRawHtml(), searchTerms, scanner.blockIds(), scanner.tags()));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
@@ -67,7 +68,9 @@ final class PlainTextInlineParser implements InlineParser {
             }
             SourceLine line = all.get(i);
             Text text = new Text(line.getContent().toString());
-            text.setSourceSpans(SourceLines.of(line).getSourceSpans());
+            // What SourceLines.of(line).getSourceSpans() holds, without its two lists for every plain line.
+            SourceSpan span = line.getSourceSpan();
+            text.setSourceSpans(span != null ? List.of(span) : List.of());
             block.appendChild(text);
         }
     }

@@ -50,6 +50,14 @@ public record SourceFile(String relativePath, String displayPath, String text, S
         return text.substring(bodyOffset);
     }
 
+    /**
+     * Whether the Markdown after the closing fence holds {@code s}: {@link #body} without copying the body out
+     * (the link stage asks it of every page, a copy of every body of the site).
+     */
+    public boolean bodyContains(String s) {
+        return text.indexOf(s, bodyOffset) >= 0;
+    }
+
     public boolean hasFrontMatter() {
         return frontMatter != null;
     }

@@ -85,7 +85,7 @@ class SearchTermsTest {
             document.accept(new SearchText(visible));
 
             String expected = String.join(" ", new java.util.TreeSet<>(byTheRule(visible.toString())));
-            assertThat(SearchTerms.ofBody(document)).isEqualTo(expected);
+            assertThat(SearchTerms.ofBody(document, text.length())).isEqualTo(expected);
         }
     }
     @Test
