@@ -341,8 +341,9 @@ final class PageModels {
      * The generated page of a folder without an index: its pages, dated ones newest first, then the others A–Z by
      * title (meeting notes are read latest first), then its folders.
      */
-    Map<String, Object> folder(Folders.Folder folder) {
-        String url = folder.url();
+    Map<String, Object> folder(String url) {
+        // Which pages and folders it holds: a read of the folders (COUNTS), which no frame reads any more.
+        Folders.Folder folder = graph.folders().at(url);
         Hrefs hrefs = Hrefs.from(url);
         List<Object> items = new ArrayList<>();
         folder.pages().stream().map(graph::page).sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)

@@ -260,7 +260,7 @@ public final class Renderer {
                 }
             }
             for (Folders.Folder folder : view.folders().listings()) {
-                page(all, folder.url(), null, "section", () -> models.folder(folder),
+                page(all, folder.url(), null, "section", () -> models.folder(folder.url()),
                         "the folder listing " + folder.url());
             }
             for (Tag tag : graph.tags()) {

@@ -48,6 +48,10 @@ class CachedSectionCountsTest {
         assertThat(interview.stats().pagesRendered()).as(interview.diagnostics().toString()).isGreaterThan(pages);
         Path note = write("content/notes/note.md", "---\ntitle: A note\n---\nA plain page in a folder.\n");
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
+        // A second page in the folder: its listing shows it, though no frame reads the folders any more.
+        Path second = write("content/notes/second.md", "---\ntitle: Another note\n---\nMore.\n");
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isLessThan(pages);
+        Files.delete(second);
         Files.delete(note);
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
     }
