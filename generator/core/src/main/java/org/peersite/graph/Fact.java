@@ -31,8 +31,14 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
         PAGES,
         /** Every page's card and its own text: what a file indexing the whole site (the search data) reads. */
         TEXTS,
-        /** How many pages each section has. */
+        /** How many pages each section and folder has (and everything {@link #SECTIONS} stands for). */
         COUNTS,
+        /**
+         * Which sections and folders of the content root have pages, and whether the site has tags: what every
+         * page's navigation lists, without how many pages each has (a page added to a section changes
+         * {@link #COUNTS}, not this; only the files that show the numbers read those).
+         */
+        SECTIONS,
         /** Every tag with its pages. */
         TAGS,
         /** The site settings ({@code site.yaml}). */
@@ -46,6 +52,7 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
     public static final Fact PAGES = new Fact(Type.PAGES, "");
     public static final Fact TEXTS = new Fact(Type.TEXTS, "");
     public static final Fact COUNTS = new Fact(Type.COUNTS, "");
+    public static final Fact SECTIONS = new Fact(Type.SECTIONS, "");
     public static final Fact TAGS = new Fact(Type.TAGS, "");
     public static final Fact CONFIG = new Fact(Type.CONFIG, "");
     public static final Fact THEME = new Fact(Type.THEME, "");

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The facts one rendered file read while its model was built: what it depends on. Filled by a
- * {@link SiteView} on the thread that builds the model; not thread-safe.
+ * The facts one rendered file read while its model was built and its layout ran: what it depends on. Filled by a
+ * {@link SiteView} on the thread that renders the file; not thread-safe.
  */
 public final class Reads {
 

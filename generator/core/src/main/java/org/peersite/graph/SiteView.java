@@ -1,9 +1,12 @@
 package org.peersite.graph;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.peersite.model.Kind;
@@ -30,6 +33,8 @@ public final class SiteView {
     /** The pages a reader can see: those whose front matter had no errors (the others only claim their names). */
     private final List<Page> complete;
     private final Map<Kind, Integer> counts;
+    /** The section kinds with pages, in section order. */
+    private final List<Kind> sections;
     private final Folders folders;
     /** The reads of the file being rendered on this thread; per view, so views never see each other's tasks. */
     private final ThreadLocal<Reads> current = new ThreadLocal<>();
@@ -45,6 +50,7 @@ public final class SiteView {
             perKind.computeIfPresent(page.kind(), (kind, count) -> count + 1);
         }
         this.counts = Collections.unmodifiableMap(perKind);
+        this.sections = Arrays.stream(Kind.sections()).filter(kind -> perKind.get(kind) > 0).toList();
         this.folders = Folders.of(complete);
     }
 
@@ -122,10 +128,50 @@ public final class SiteView {
         return folders;
     }
 
-    /** Whether any page has a tag, so that the tag index exists (part of the site's counts). */
+    /** Whether any page has a tag, so that the tag index exists (part of the site's sections). */
     public boolean hasTags() {
-        read(Fact.COUNTS);
+        read(Fact.SECTIONS);
         return !graph.tags().isEmpty();
+    }
+
+    /**
+     * The section kinds that have pages, in section order, as every page's navigation lists them: a read of which
+     * sections there are, not of how many pages each has ({@link #count(Kind)}).
+     */
+    public List<Kind> sections() {
+        read(Fact.SECTIONS);
+        return sections;
+    }
+
+    /**
+     * The folders of the content root that have pages, by URL, as the navigation lists them: a read of which
+     * there are and what stands for each, not of how many pages each has ({@link #count(Folders.Folder)}).
+     */
+    public List<Folders.Folder> topFolders() {
+        read(Fact.SECTIONS);
+        return folders.topLevel();
+    }
+
+    /**
+     * How many pages a section has, read when asked for: every page's navigation may show the number and few
+     * layouts do, so a file reads {@link Fact#COUNTS} only if its layout takes the number (on the thread that
+     * {@link #recording records} its reads), and a page added elsewhere in the section leaves the others be.
+     */
+    public IntSupplier count(Kind kind) {
+        int count = counts.get(kind);
+        return () -> {
+            read(Fact.COUNTS);
+            return count;
+        };
+    }
+
+    /** How many pages of its own a folder has, read when asked for (as {@link #count(Kind)}). */
+    public IntSupplier count(Folders.Folder folder) {
+        int count = folder.pages().size();
+        return () -> {
+            read(Fact.COUNTS);
+            return count;
+        };
     }
 
     /**
@@ -134,6 +180,19 @@ public final class SiteView {
      */
     public List<Object> shape() {
         return List.of(counts, folders, !graph.tags().isEmpty());
+    }
+
+    /**
+     * What {@link #sections()}, {@link #topFolders()} and {@link #hasTags()} say together (each folder by its
+     * URL, name and index page, all the navigation shows of it): a file that read {@link Fact#SECTIONS} is made
+     * again when this changes.
+     */
+    public List<Object> navigation() {
+        List<Object> shown = new ArrayList<>();
+        for (Folders.Folder folder : folders.topLevel()) {
+            shown.add(Arrays.asList(folder.url(), folder.name(), folder.index()));
+        }
+        return List.of(sections, shown, !graph.tags().isEmpty());
     }
 
     public PageLinks linksOf(Page page) {

@@ -59,6 +59,7 @@ final class FactDiff {
                 changed.add(Fact.PAGES);
                 changed.add(Fact.TEXTS);
                 changed.add(Fact.COUNTS);
+                changed.add(Fact.SECTIONS);
                 changed.add(Fact.TAGS);
             }
             return;
@@ -88,8 +89,13 @@ final class FactDiff {
         if (changed.stream().anyMatch(f -> f.type() == Fact.Type.SOURCE)) {
             changed.add(Fact.TEXTS);
         }
-        if (!new SiteView(was).shape().equals(new SiteView(now).shape())) {
+        SiteView seenBefore = new SiteView(was);
+        SiteView seenNow = new SiteView(now);
+        if (!seenBefore.shape().equals(seenNow.shape())) {
             changed.add(Fact.COUNTS);
+        }
+        if (!seenBefore.navigation().equals(seenNow.navigation())) {
+            changed.add(Fact.SECTIONS);
         }
         if (!was.tags().equals(now.tags())) {
             changed.add(Fact.TAGS);

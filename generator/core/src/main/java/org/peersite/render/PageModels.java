@@ -86,18 +86,17 @@ final class PageModels {
                     "active", here || below, "current", here ? "page" : below ? "section" : null));
         }
         // The sections that have pages, then the folders of the content root that have pages: never an empty one.
+        // Their counts are read only by a layout that shows them (CountModel).
         List<Object> sections = new ArrayList<>();
-        graph.counts().forEach((kind, count) -> {
-            if (count > 0) {
-                sections.add(Model.of("kind", kind.folder(), "title", plural(kind),
-                        "href", hrefs.to(Routes.section(kind)), "count", count));
-            }
-        });
-        for (Folders.Folder folder : graph.folders().topLevel()) {
-            sections.add(Model.of("kind", "pages", "title", folderTitle(folder), "href", hrefs.to(folder.url()),
-                    "count", folder.pages().size()));
+        for (Kind kind : graph.sections()) {
+            sections.add(Model.of("kind", kind.folder(), "title", plural(kind),
+                    "href", hrefs.to(Routes.section(kind)), "count", new CountModel(graph.count(kind))));
         }
-        boolean concepts = graph.counts().get(Kind.CONCEPT) > 0;
+        for (Folders.Folder folder : graph.topFolders()) {
+            sections.add(Model.of("kind", "pages", "title", folderTitle(folder), "href", hrefs.to(folder.url()),
+                    "count", new CountModel(graph.count(folder))));
+        }
+        boolean concepts = graph.sections().contains(Kind.CONCEPT);
         return Model.of(
                 "title", config.title(),
                 "description", config.description(),
@@ -342,8 +341,9 @@ final class PageModels {
      * The generated page of a folder without an index: its pages, dated ones newest first, then the others A–Z by
      * title (meeting notes are read latest first), then its folders.
      */
-    Map<String, Object> folder(Folders.Folder folder) {
-        String url = folder.url();
+    Map<String, Object> folder(String url) {
+        // Which pages and folders it holds: a read of the folders (COUNTS), which no frame reads any more.
+        Folders.Folder folder = graph.folders().at(url);
         Hrefs hrefs = Hrefs.from(url);
         List<Object> items = new ArrayList<>();
         folder.pages().stream().map(graph::page).sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -31,6 +32,7 @@ public final class ReaderData {
 
     private Map<Page, SearchDocument> documents = new IdentityHashMap<>();
     private long postings = -1;
+    private int workedOut;
 
     /** The search and preview files of these pages (those with incomplete front matter are left out). */
     public List<OutputFile> files(List<Page> pages) {
@@ -57,7 +59,7 @@ public final class ReaderData {
         Map<Page, SearchDocument> was = documents;
         List<Page> complete = pages.stream().filter(Page::complete).toList();
         Documents docs = new Documents(complete, was);
-        Map<Integer, SearchDocument> changed = changed(complete, earlier.pages(), was);
+        Map<Integer, SearchDocument> changed = changed(complete, earlier.pages(), docs);
         if (changed != null && earlier.postings() >= 0) {
             postings = earlier.postings();
             changed.forEach((page, before) -> postings += docs.get(page).size() - before.size());
@@ -65,10 +67,20 @@ public final class ReaderData {
             // Every document is needed: working one out splits its page's texts into terms, so in parallel.
             postings = IntStream.range(0, docs.size()).parallel().mapToLong(i -> docs.get(i).size()).sum();
         }
-        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs, postings, changed, earlier.files()));
+        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs, docs.entries(), postings, changed,
+                earlier.files()));
         files.addAll(LinkPreviews.files(docs, docs.urls(), changed, earlier.files()));
         documents = docs.known();
+        workedOut = docs.workedOut.get();
         return files;
+    }
+
+    /**
+     * How many documents the last {@link #files} call worked out (those it did not remember): what an update's
+     * search data costs, which tests count.
+     */
+    synchronized int documentsWorkedOut() {
+        return workedOut;
     }
 
     /** How many postings the pages of the last {@link #files} call add up to: what sets the number of shards. */
@@ -80,8 +92,7 @@ public final class ReaderData {
      * The earlier documents at the places whose page is another object now, or {@code null} when the earlier
      * pages are unknown or were not as many.
      */
-    private static Map<Integer, SearchDocument> changed(List<Page> complete, List<Page> earlier,
-                                                        Map<Page, SearchDocument> known) {
+    private static Map<Integer, SearchDocument> changed(List<Page> complete, List<Page> earlier, Documents docs) {
         if (earlier == null) {
             return null;
         }
@@ -92,15 +103,10 @@ public final class ReaderData {
         Map<Integer, SearchDocument> changed = new HashMap<>();
         for (int i = 0; i < before.size(); i++) {
             if (before.get(i) != complete.get(i)) {
-                changed.put(i, document(known, before.get(i)));
+                changed.put(i, docs.of(before.get(i)));
             }
         }
         return changed;
-    }
-
-    private static SearchDocument document(Map<Page, SearchDocument> known, Page page) {
-        SearchDocument doc = known.get(page);
-        return doc != null ? doc : SearchDocument.of(page);
     }
 
     /**
@@ -111,6 +117,8 @@ public final class ReaderData {
         private final List<Page> pages;
         private final Map<Page, SearchDocument> known;
         private final AtomicReferenceArray<SearchDocument> made;
+        /** How many documents were worked out here rather than remembered. */
+        private final AtomicInteger workedOut = new AtomicInteger();
 
         Documents(List<Page> pages, Map<Page, SearchDocument> known) {
             this.pages = pages;
@@ -122,8 +130,18 @@ public final class ReaderData {
         public SearchDocument get(int index) {
             SearchDocument doc = made.get(index);
             if (doc == null) {
-                doc = document(known, pages.get(index));
+                doc = of(pages.get(index));
                 made.compareAndSet(index, null, doc);
+            }
+            return doc;
+        }
+
+        /** A page's document: remembered, or worked out (and counted). */
+        SearchDocument of(Page page) {
+            SearchDocument doc = known.get(page);
+            if (doc == null) {
+                doc = SearchDocument.of(page);
+                workedOut.incrementAndGet();
             }
             return doc;
         }
@@ -131,6 +149,11 @@ public final class ReaderData {
         @Override
         public int size() {
             return pages.size();
+        }
+
+        /** Each page's catalogue entry as its document has it, without working out a document not known. */
+        List<SearchDocument.Entry> entries() {
+            return new Entries();
         }
 
         /** Each page's address as its document has it, without working the document out. */
@@ -151,6 +174,22 @@ public final class ReaderData {
                 }
             }
             return now;
+        }
+
+        private final class Entries extends AbstractList<SearchDocument.Entry> implements RandomAccess {
+            @Override
+            public SearchDocument.Entry get(int index) {
+                SearchDocument doc = made.get(index);
+                if (doc == null) {
+                    doc = known.get(pages.get(index));
+                }
+                return doc != null ? doc.entry() : SearchDocument.entryOf(pages.get(index));
+            }
+
+            @Override
+            public int size() {
+                return pages.size();
+            }
         }
 
         private final class Urls extends AbstractList<String> implements RandomAccess {

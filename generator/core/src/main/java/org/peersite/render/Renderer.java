@@ -213,9 +213,10 @@ public final class Renderer {
             if (job.layout() == null) {
                 return RenderedFile.of(output, view.recording(reads, job.file()), reads.facts(), List.of());
             }
-            // The model is all the layout sees (maps, lists, strings): what it reads is recorded while it is made.
+            // The model is all the layout sees (maps, lists, strings): what it reads is recorded while it is made,
+            // and while the layout runs, which reads some of it only if it shows it (the page counts, CountModel).
             Map<String, Object> model = view.recording(reads, job.model());
-            return theme.render(job.layout(), model, job.renderedFor(), problems)
+            return view.recording(reads, () -> theme.render(job.layout(), model, job.renderedFor(), problems))
                     .map(html -> RenderedFile.of(output, html, reads.facts(),
                             card(model.get("page"), made)))
                     .orElseGet(() -> RenderedFile.failed(output, reads.facts()));
@@ -259,7 +260,7 @@ public final class Renderer {
                 }
             }
             for (Folders.Folder folder : view.folders().listings()) {
-                page(all, folder.url(), null, "section", () -> models.folder(folder),
+                page(all, folder.url(), null, "section", () -> models.folder(folder.url()),
                         "the folder listing " + folder.url());
             }
             for (Tag tag : graph.tags()) {

@@ -69,6 +69,41 @@ record SearchDocument(String url, String title, String kind, String line, List<S
                 Set.copyOf(summary), Set.copyOf(headings), page.body().searchTerms(), Set.copyOf(body));
     }
 
+    /** What the catalogue lists of a page ({@link SearchIndex#CATALOGUE}). */
+    record Entry(String url, String title, String kind, List<String> aliases) {
+    }
+
+    Entry entry() {
+        return new Entry(url, title, kind, aliases);
+    }
+
+    /**
+     * A page's catalogue entry, as its document has it, without splitting its texts into terms: a title or alias
+     * edited makes the catalogue again from every page's entry, and only the changed pages' documents.
+     */
+    static Entry entryOf(Page page) {
+        List<String> aliases = new ArrayList<>();
+        page.kind().spec().searchText(page.meta(), new SearchFields() {
+            @Override
+            public void summary(String words) {
+            }
+
+            @Override
+            public void heading(String words) {
+            }
+
+            @Override
+            public void body(String words) {
+            }
+
+            @Override
+            public void alias(String alias) {
+                aliases.add(alias);
+            }
+        });
+        return new Entry(urlOf(page), page.meta().title(), page.kind().id(), List.copyOf(aliases));
+    }
+
     /** A page's address relative to the site root, as its document has it. */
     static String urlOf(Page page) {
         return page.url().substring(1);

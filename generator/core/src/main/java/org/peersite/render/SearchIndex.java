@@ -57,21 +57,23 @@ final class SearchIndex {
      */
     static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
                                   java.util.function.Function<String, byte[]> before) {
-        return files(docs, docs.parallelStream().mapToLong(SearchDocument::size).sum(), earlier, before);
+        return files(docs, docs.stream().map(SearchDocument::entry).toList(),
+                docs.parallelStream().mapToLong(SearchDocument::size).sum(), earlier, before);
     }
 
     /**
-     * The same files, given how many postings the documents add up to ({@link SearchDocument#size}, summed): a
-     * caller that knows it from the last build asks only the changed pages' documents, plus all of them when a
-     * file must be made from nothing.
+     * The same files, given each document's catalogue entry ({@code entries}, in page order) and how many
+     * postings the documents add up to ({@link SearchDocument#size}, summed): a caller that knows these without
+     * the documents (the last build's total, the pages' entries) asks only the changed pages' documents, plus
+     * those of a file made from nothing; a catalogue made again (a title or an alias edited) asks for none.
      */
-    static List<OutputFile> files(List<SearchDocument> docs, long postings, Map<Integer, SearchDocument> earlier,
-                                  java.util.function.Function<String, byte[]> before) {
+    static List<OutputFile> files(List<SearchDocument> docs, List<SearchDocument.Entry> entries, long postings,
+                                  Map<Integer, SearchDocument> earlier, java.util.function.Function<String, byte[]> before) {
         int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
         List<OutputFile> files = new ArrayList<>(shards + 1);
         byte[] catalogue = earlier == null || !sameCatalogue(docs, earlier) ? null : before.apply(CATALOGUE);
         files.add(OutputFile.of(CATALOGUE, catalogue != null && shardsIn(catalogue) == shards ? catalogue
-                : catalogue(docs, shards)));
+                : catalogue(entries, shards)));
         List<OutputFile> updated = earlier == null ? null : SearchShards.update(docs, earlier, shards, before);
         if (updated != null) {
             files.addAll(updated);
@@ -115,10 +117,7 @@ final class SearchIndex {
     /** Whether the changed pages' entries in the catalogue are as they were: then it is the last build's. */
     private static boolean sameCatalogue(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier) {
         for (Map.Entry<Integer, SearchDocument> change : earlier.entrySet()) {
-            SearchDocument was = change.getValue();
-            SearchDocument now = docs.get(change.getKey());
-            if (!was.url().equals(now.url()) || !was.title().equals(now.title()) || !was.kind().equals(now.kind())
-                    || !was.aliases().equals(now.aliases())) {
+            if (!change.getValue().entry().equals(docs.get(change.getKey()).entry())) {
                 return false;
             }
         }
@@ -141,11 +140,11 @@ final class SearchIndex {
         }
     }
 
-    private static byte[] catalogue(List<SearchDocument> docs, int shards) {
-        StringBuilder json = new StringBuilder(docs.size() * 96 + 64);
+    private static byte[] catalogue(List<SearchDocument.Entry> entries, int shards) {
+        StringBuilder json = new StringBuilder(entries.size() * 96 + 64);
         json.append("{\"version\":1,\"shards\":").append(shards).append(",\"pages\":[");
-        for (int i = 0; i < docs.size(); i++) {
-            SearchDocument doc = docs.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            SearchDocument.Entry doc = entries.get(i);
             json.append(i == 0 ? "\n[" : ",\n[");
             Json.string(json, doc.url()).append(',');
             Json.string(json, doc.title()).append(',');

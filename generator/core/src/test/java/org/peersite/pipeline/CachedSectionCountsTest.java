@@ -1,0 +1,107 @@
+package org.peersite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peersite.BuildResult;
+import org.peersite.TestSite;
+
+/**
+ * Every page's model holds the navigation's sections with how many pages each has, and the project's theme
+ * shows the numbers on two pages (home, 404): a page added to a section, or deleted, renders the pages that show
+ * it or its count, not every page. A new section or top-level folder is in every page's navigation, and a theme
+ * that shows the counts everywhere has every page show them: those render every page. After each edit, the site
+ * and diagnostics of a build from nothing; the work is counted in pages rendered.
+ */
+class CachedSectionCountsTest {
+
+    private static final int GUIDES = 12;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aPageAddedOrDeletedRendersThePagesThatShowItOrTheCountsNotEveryPage() throws IOException {
+        TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
+        int pages = writeSite();
+        BuildResult primed = CachedAndCold.cached(root);
+        assertThat(primed.stats().pagesRendered()).as(primed.diagnostics() + " " + primed.stats()).isGreaterThan(pages);
+
+        Path added = write("content/guides/added.md", guide("Added"));
+        BuildResult afterAdding = CachedAndCold.sameAsCold(root);
+        // The new guide; the lists that read every page (the sections, the concept map) and the pages that show
+        // the counts (home, 404): 6 of 17.
+        assertThat(afterAdding.stats().pagesRendered()).isEqualTo(6);
+
+        Files.delete(added);
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(5);
+
+        // A section of its own, and a folder of the content root: in every page's navigation.
+        write("content/interviews/first.md", "---\ntitle: First interview\nsummary: A first guest.\ndate: 2024-01-02\n"
+                + "interviewee: {name: A Guest, role: Chair}\n---\nWords.\n");
+        BuildResult interview = CachedAndCold.sameAsCold(root);
+        assertThat(interview.stats().pagesRendered()).as(interview.diagnostics().toString()).isGreaterThan(pages);
+        Path note = write("content/notes/note.md", "---\ntitle: A note\n---\nA plain page in a folder.\n");
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
+        // A second page in the folder: its listing shows it, though no frame reads the folders any more.
+        Path second = write("content/notes/second.md", "---\ntitle: Another note\n---\nMore.\n");
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isLessThan(pages);
+        Files.delete(second);
+        Files.delete(note);
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
+    }
+
+    @Test
+    void aThemeThatShowsTheCountsOnEveryPageRendersEveryPageAgain() throws IOException {
+        TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
+        Path header = root.resolve("templates/partials/header.ftlh");
+        String nav = "<li><a href=\"${section.href}\">${section.title}</a></li>";
+        String text = Files.readString(header);
+        assertThat(text).contains(nav);
+        Files.writeString(header, text.replace(nav,
+                "<li><a href=\"${section.href}\">${section.title} (${section.count?c})</a></li>"));
+        int pages = writeSite();
+        CachedAndCold.cached(root);
+
+        write("content/guides/added.md", guide("Added"));
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
+    }
+
+    /** A home page, a concept and guides that link nowhere and have no tags; returns how many pages. */
+    private int writeSite() throws IOException {
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Home
+                ---
+                Welcome.
+                === content/concepts/trust.md
+                ---
+                title: Trust
+                summary: Relying on peers.
+                ---
+                Trust takes time.
+                """);
+        for (int i = 0; i < GUIDES; i++) {
+            write("content/guides/guide-" + i + ".md", guide("Guide " + i));
+        }
+        return 2 + GUIDES;
+    }
+
+    private static String guide(String title) {
+        return "---\ntitle: " + title + "\nsummary: How to do " + title + ".\naudience: chairs\nduration: 15\n"
+                + "agenda: [{minutes: 15, activity: Check-in round}]\n---\nSteps to follow.\n";
+    }
+
+    private Path write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+}
