@@ -40,7 +40,7 @@ final class LinkStage {
     /**
      * @param before the previous state, whose graph is reused for the pages whose links resolve as they did
      * @param parsed the parse stage's result
-     * @param attachments the site's files besides Markdown: a change in one links the whole site again
+     * @param attachments the site's files besides Markdown: one changed, added or deleted links the whole site again
      */
     Linked run(SiteState before, Loaded loaded, Parsed parsed, PageBodies bodies, Attachments attachments) {
         List<Page> unpublished = parsed.unpublished();
@@ -65,10 +65,15 @@ final class LinkStage {
     }
 
     /**
-     * Whether every file of {@code content/} besides Markdown has the bytes it had: pages state an image's size
-     * and variants, so a changed image changes the pages that show it.
+     * Whether the same files are copied into the site, and every file of {@code content/} besides Markdown has the
+     * bytes it had: pages state an image's size and variants, so a changed image changes the pages that show it;
+     * and a wiki-link or embed finds a file by its name without asking any page's name, so a file that came or
+     * went may change any link.
      */
     private static boolean sameAttachments(Loaded before, Loaded now) {
+        if (!before.files().keySet().equals(now.files().keySet())) {
+            return false;
+        }
         for (var file : now.tree().staticFiles()) {
             Loaded.Copied a = before.files().get(file.relativePath());
             Loaded.Copied b = now.files().get(file.relativePath());

@@ -85,14 +85,20 @@ class NarrowRelinkTest {
     @BeforeEach
     void aGoodBuildReadBackFromItsCache() throws IOException {
         TestSite.write(root, SITE);
+        cached = goodBuildReadBack(SiteState.EMPTY);
+    }
+
+    /** A build updating {@code before}, without errors, written to the cache and read back as the next build reads it. */
+    private SiteState goodBuildReadBack(SiteState before) {
         try (Pipeline pipeline = new Pipeline(settings(), PageBodies.Lifetime.STREAMED, Probe.NONE)) {
-            SiteState state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
+            SiteState state = pipeline.update(before, Changes.ANYTHING, OutputSink.DISCARD);
             assertThat(state.diagnostics()).isNotEmpty().noneMatch(d -> d.isError());
             Diagnostics notes = new Diagnostics();
-            StateCache.write(root.resolve("cache"), state, state.files().digest(), SiteState.EMPTY, notes, settings());
-            cached = StateCache.read(root.resolve("cache"), state.key(), notes, settings());
+            StateCache.write(root.resolve("cache"), state, state.files().digest(), before, notes, settings());
+            SiteState read = StateCache.read(root.resolve("cache"), state.key(), notes, settings());
             assertThat(notes.sorted()).isEmpty();
-            assertThat(cached.isEmpty()).isFalse();
+            assertThat(read.isEmpty()).isFalse();
+            return read;
         }
     }
 
@@ -137,6 +143,16 @@ class NarrowRelinkTest {
     }
 
     @Test
+    void anAttachmentDeletedLinksThePageThatLinkedToIt() throws IOException {
+        write("files/report.pdf", "%PDF-1.4 the minutes");
+        write("notes/minutes.md", "---\ntitle: Minutes\n---\nThe [[report.pdf]] of the last meeting.\n");
+        cached = goodBuildReadBack(cached);
+        Files.delete(root.resolve("content/files/report.pdf"));
+        // Its wiki-link found the file by name, asking no page's name: the link must be resolved again all the same.
+        assertThat(linkedByUpdate()).contains("notes/minutes.md");
+    }
+
+    @Test
     void aConceptRenamedLinksTheWholeSiteForItsMentions() throws IOException {
         edit("concepts/trust.md", "title: Trust", "title: Reliance\naliases: [trust grows]");
         assertThat(linkedByUpdate()).hasSize(16);
@@ -175,7 +191,9 @@ class NarrowRelinkTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Files.writeString(root.resolve("content/" + file), text);
+        Path path = root.resolve("content/" + file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
     }
 
     private void edit(String file, String from, String to) throws IOException {
