@@ -2,7 +2,6 @@ package org.peersite.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -64,17 +63,22 @@ final class Png {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
-        png.writeBytes(SIGNATURE);
+        // The file is written in one array, the compressed rows straight into it: a copy of a card's bytes from
+        // one stream to the next was a new array, and fresh memory, each time.
+        Bytes png = new Bytes(64 * 1024);
+        png.append(SIGNATURE);
         byte[] header = new byte[13];
         putInt(header, 0, width);
         putInt(header, 4, height);
         header[8] = 8;   // bits per sample
         header[9] = 2;   // colour type: RGB
-        chunk(png, "IHDR", header, header.length);
+        int ihdr = png.chunkStart("IHDR");
+        png.append(header);
+        png.chunkEnd(ihdr);
 
-        Piece data;
-        try (Deflating zlib = new Deflating(deflated)) {
+        int idat = png.chunkStart("IDAT");
+        png.append(ZLIB_HEADER);
+        try (Deflating zlib = new Deflating(png, deflated)) {
             byte[] row = new byte[1 + 3 * width];
             row[0] = FILTER_SUB;
             byte[] up = new byte[1 + 3 * width];
@@ -111,18 +115,11 @@ final class Png {
                 zlib.write(row);
                 y++;
             }
-            data = zlib.finish();
+            png.appendInt((int) zlib.finish());
         }
-        ByteArrayOutputStream stream = new ByteArrayOutputStream(data.bytes().length + 6);
-        stream.writeBytes(ZLIB_HEADER);
-        stream.writeBytes(data.bytes());
-        byte[] adler = new byte[4];
-        putInt(adler, 0, (int) data.adler());
-        stream.writeBytes(adler);
-        byte[] compressed = stream.toByteArray();
-        chunk(png, "IDAT", compressed, compressed.length);
-        chunk(png, "IEND", new byte[0], 0);
-        return png.toByteArray();
+        png.chunkEnd(idat);
+        png.chunkEnd(png.chunkStart("IEND"));
+        return png.toArray();
     }
 
     /** How many bytes of filtered rows this encoder has given zlib so far (for tests that count the work). */
@@ -137,11 +134,13 @@ final class Png {
 
     /** {@code rows} times the row of zeros {@code up}, compressed on its own, ending in a full flush. */
     private Piece run(byte[] up, int rows) {
-        try (Deflating zlib = new Deflating(deflated)) {
+        Bytes out = new Bytes(4 * 1024);
+        try (Deflating zlib = new Deflating(out, deflated)) {
             for (int i = 0; i < rows; i++) {
                 zlib.write(up);
             }
-            return zlib.flushed();
+            long adler = zlib.flush();
+            return new Piece(out.toArray(), adler, (long) rows * up.length);
         }
     }
 
@@ -152,21 +151,20 @@ final class Png {
     private record Piece(byte[] bytes, long adler, long length) {
     }
 
-    /** Bytes deflated, with runs spliced in, and the Adler-32 of all they hold. */
+    /** Bytes deflated into {@link Bytes}, with pieces spliced in, and the Adler-32 of all they hold. */
     private static final class Deflating implements AutoCloseable {
 
         private final Deflater deflater = new Deflater(LEVEL, true);
+        private final Bytes out;
         private final LongAdder deflated;
-        private final byte[] buffer = new byte[64 * 1024];
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        /** The Adler-32 of the bytes written since the last splice, and how many they are. */
+        /** The Adler-32 of the bytes written since the last flush, and how many they are. */
         private final Adler32 recent = new Adler32();
         private long recentLength;
         /** The Adler-32 of everything before them. */
         private long adler = 1;
-        private long length;
 
-        Deflating(LongAdder deflated) {
+        Deflating(Bytes out, LongAdder deflated) {
+            this.out = out;
             this.deflated = deflated;
         }
 
@@ -176,53 +174,104 @@ final class Png {
             recentLength += bytes.length;
             deflater.setInput(bytes);
             while (!deflater.needsInput()) {
-                out.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH));
+                out.deflate(deflater, Deflater.NO_FLUSH);
             }
         }
 
         void splice(Piece piece) {
             flush();
-            out.writeBytes(piece.bytes());
+            out.append(piece.bytes());
             adler = combine(adler, piece.adler(), piece.length());
-            length += piece.length();
         }
 
-        /** What was written, ending in a full flush: data after it does not reach back, so it can follow a splice. */
-        Piece flushed() {
-            flush();
-            return new Piece(out.toByteArray(), adler, length);
+        /**
+         * Ends what was written in a full flush: the data after it does not reach back, so it can follow a splice
+         * or be spliced. The Adler-32 of everything written.
+         */
+        long flush() {
+            while (out.deflate(deflater, Deflater.FULL_FLUSH)) {
+                // more output than room: again
+            }
+            return checksum();
         }
 
-        /** What was written, as a whole stream's data (its last block marked last). */
-        Piece finish() {
+        /** Ends what was written as a whole stream's data (its last block marked last). Its Adler-32. */
+        long finish() {
             deflater.finish();
             while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+                out.deflate(deflater, Deflater.NO_FLUSH);
             }
-            checksum();
-            return new Piece(out.toByteArray(), adler, length);
+            return checksum();
         }
 
-        private void flush() {
-            int n;
-            do {
-                n = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
-                out.write(buffer, 0, n);
-            } while (n == buffer.length);
-            checksum();
-        }
-
-        /** Adds the recent bytes to the checksum of everything. */
-        private void checksum() {
+        private long checksum() {
             adler = combine(adler, recent.getValue(), recentLength);
-            length += recentLength;
             recent.reset();
             recentLength = 0;
+            return adler;
         }
 
         @Override
         public void close() {
             deflater.end();
+        }
+    }
+
+    /** A growing byte array, which a deflater writes into and PNG's chunks are framed in. */
+    private static final class Bytes {
+
+        private byte[] array;
+        private int size;
+
+        Bytes(int capacity) {
+            array = new byte[capacity];
+        }
+
+        void append(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, array, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void appendInt(int value) {
+            room(4);
+            putInt(array, size, value);
+            size += 4;
+        }
+
+        /** Deflates into the free space, made at least 4 KiB; whether the deflater filled it (it has more). */
+        boolean deflate(Deflater deflater, int flush) {
+            room(4 * 1024);
+            int free = array.length - size;
+            int n = deflater.deflate(array, size, free, flush);
+            size += n;
+            return n == free;
+        }
+
+        /** Starts a chunk: its length, to be filled in by {@link #chunkEnd}, and its type. */
+        int chunkStart(String type) {
+            int start = size;
+            appendInt(0);
+            append(type.getBytes(StandardCharsets.US_ASCII));
+            return start;
+        }
+
+        /** Ends the chunk started at {@code start}: its length, and the CRC of its type and data. */
+        void chunkEnd(int start) {
+            putInt(array, start, size - start - 8);
+            CRC32 crc = new CRC32();
+            crc.update(array, start + 4, size - start - 4);
+            appendInt((int) crc.getValue());
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(array, size);
+        }
+
+        private void room(int bytes) {
+            if (array.length - size < bytes) {
+                array = Arrays.copyOf(array, Math.max(2 * array.length, size + bytes));
+            }
         }
     }
 
@@ -265,21 +314,6 @@ final class Png {
             row[k + 2] = (byte) (p - previous);
             previous = p;
         }
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
-        byte[] head = new byte[8];
-        putInt(head, 0, length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(name, 0, head, 4, 4);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data, 0, length);
-        byte[] tail = new byte[4];
-        putInt(tail, 0, (int) crc.getValue());
-        out.write(head, 0, 8);
-        out.write(data, 0, length);
-        out.write(tail, 0, 4);
     }
 
     private static void putInt(byte[] bytes, int at, int value) {
