@@ -23,7 +23,8 @@ import java.util.zip.Deflater;
  * most of a card's encoding reading their zeros, the same zeros for every card. A run of {@link #RUN} or more
  * such rows is compressed once per length, and its bytes are spliced into each image's stream after a full
  * flush (which makes the deflater forget what came before, so that the pieces stand alone); the stream's
- * Adler-32 is combined from the pieces'. On the real site's 42 cards: half zlib's time, and 6 % fewer bytes.
+ * Adler-32 is combined from the pieces'. On the real site's 42 cards: the encoder's CPU 165 -> 76 ms (a harness
+ * with the launcher's JVM options), and 6 % fewer bytes, for the same pixels.
  * Thread-safe: one encoder serves every thread drawing cards, keeping the runs it compressed.
  *
  * <pre>
@@ -50,7 +51,10 @@ final class Png {
     private static final byte FILTER_SUB = 1;
     private static final byte FILTER_UP = 2;
 
-    /** Runs of rows equal to the one above, compressed, by row width and number of rows. */
+    /**
+     * Runs of rows equal to the one above, compressed, by row width and number of rows: at most one a length (a
+     * run of 100 card rows is 1.8 KB), a handful for a site's cards.
+     */
     private final Map<Long, Piece> runs = new ConcurrentHashMap<>();
     /** How many bytes of filtered rows this encoder gave zlib: the work that the runs kept save. */
     private final LongAdder deflated = new LongAdder();
