@@ -2,14 +2,14 @@ package org.peersite.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * A small PNG encoder for the social cards: 8-bit RGB, one IDAT chunk, and nothing else (no time, no text, no
@@ -17,10 +17,19 @@ import java.util.zip.DeflaterOutputStream;
  * the cards are mostly flat colour: a row equal to the one above is written with the "Up" filter (all zeros),
  * any other with "Sub", which deflates well even at zlib's fastest level, and whose bytes are worked out again
  * only where the row differs from the one above; ImageIO's writer (every filter tried
- * on every row, strong compression) took about four times as long per card. Stateless and thread-safe.
+ * on every row, strong compression) took about four times as long per card.
+ *
+ * <p>Most of a card is rows equal to the one above (the bands of background around the text): zlib spent
+ * most of a card's encoding reading their zeros, the same zeros for every card. A run of {@link #RUN} or more
+ * such rows is compressed once per length, and its bytes are spliced into each image's stream after a full
+ * flush (which makes the deflater forget what came before, so that the pieces stand alone); the stream's
+ * Adler-32 is combined from the pieces'. On the real site's 42 cards: the encoder's CPU 165 -> 76 ms (a harness
+ * with the launcher's JVM options), and 6 % fewer bytes, for the same pixels.
+ * Thread-safe: one encoder serves every thread drawing cards, keeping the runs it compressed.
  *
  * <pre>
- * byte[] png = Png.encode(image);   // image of TYPE_INT_RGB
+ * Png encoder = new Png();
+ * byte[] png = encoder.encode(image);   // image of TYPE_INT_RGB
  * </pre>
  */
 final class Png {
@@ -31,47 +40,73 @@ final class Png {
      * preview, but drawn for every page of the site, so the faster level wins.
      */
     static final int LEVEL = 1;
+    /**
+     * The shortest run of rows equal to the one above that is spliced in compressed: a splice costs a flush (a
+     * few bytes, and matches that cannot reach back past it); runs of 2 to 8 measured within 0.1 % in size.
+     */
+    static final int RUN = 4;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    /** A zlib stream's first two bytes (RFC 1950): deflate with a 32 KiB window, at the fastest level. */
+    private static final byte[] ZLIB_HEADER = {0x78, 0x01};
     private static final byte FILTER_SUB = 1;
     private static final byte FILTER_UP = 2;
 
-    private Png() {
-    }
+    /**
+     * Runs of rows equal to the one above, compressed, by row width and number of rows: at most one a length (a
+     * run of 100 card rows is 1.8 KB), a handful for a site's cards.
+     */
+    private final Map<Long, Piece> runs = new ConcurrentHashMap<>();
+    /** How many bytes of filtered rows this encoder gave zlib: the work that the runs kept save. */
+    private final LongAdder deflated = new LongAdder();
 
     /** The image as PNG bytes; it must be {@link BufferedImage#TYPE_INT_RGB}. */
-    static byte[] encode(BufferedImage image) {
+    byte[] encode(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("only TYPE_INT_RGB images, not type " + image.getType());
         }
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
-        png.writeBytes(SIGNATURE);
+        // The file is written in one array, the compressed rows straight into it: a copy of a card's bytes from
+        // one stream to the next was a new array, and fresh memory, each time.
+        Bytes png = new Bytes(64 * 1024);
+        png.append(SIGNATURE);
         byte[] header = new byte[13];
         putInt(header, 0, width);
         putInt(header, 4, height);
         header[8] = 8;   // bits per sample
         header[9] = 2;   // colour type: RGB
-        chunk(png, "IHDR", header, header.length);
+        int ihdr = png.chunkStart("IHDR");
+        png.append(header);
+        png.chunkEnd(ihdr);
 
-        ByteArrayOutputStream data = new ByteArrayOutputStream(64 * 1024);
-        Deflater deflater = new Deflater(LEVEL);
-        try (DeflaterOutputStream zlib = new DeflaterOutputStream(data, deflater, 64 * 1024)) {
+        int idat = png.chunkStart("IDAT");
+        png.append(ZLIB_HEADER);
+        try (Deflating zlib = new Deflating(png, deflated)) {
             byte[] row = new byte[1 + 3 * width];
             row[0] = FILTER_SUB;
             byte[] up = new byte[1 + 3 * width];
             up[0] = FILTER_UP;
-            for (int y = 0; y < height; y++) {
+            sub(pixels, 0, 0, width - 1, row);
+            zlib.write(row);
+            int y = 1;
+            while (y < height) {
                 int start = y * width;
-                if (y == 0) {
-                    sub(pixels, start, 0, width - 1, row);
-                    zlib.write(row);
-                    continue;
-                }
                 int first = Arrays.mismatch(pixels, start, start + width, pixels, start - width, start);
                 if (first < 0) {
-                    zlib.write(up);
+                    int end = y + 1;
+                    while (end < height && equalsRowAbove(pixels, width, end)) {
+                        end++;
+                    }
+                    int rows = end - y;
+                    if (rows >= RUN) {
+                        zlib.splice(runs.computeIfAbsent((long) width << 32 | rows, key -> run(up, rows)));
+                    } else {
+                        for (int i = 0; i < rows; i++) {
+                            zlib.write(up);
+                        }
+                    }
+                    y = end;
                     continue;
                 }
                 // row holds the "Sub" bytes of the row above (rows written as "Up" equal the one before them):
@@ -82,16 +117,192 @@ final class Png {
                 }
                 sub(pixels, start, first, Math.min(last + 1, width - 1), row);
                 zlib.write(row);
+                y++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot compress an image in memory", e);
-        } finally {
+            png.appendInt((int) zlib.finish());
+        }
+        png.chunkEnd(idat);
+        png.chunkEnd(png.chunkStart("IEND"));
+        return png.toArray();
+    }
+
+    /** How many bytes of filtered rows this encoder has given zlib so far (for tests that count the work). */
+    long bytesDeflated() {
+        return deflated.sum();
+    }
+
+    private static boolean equalsRowAbove(int[] pixels, int width, int y) {
+        int start = y * width;
+        return Arrays.mismatch(pixels, start, start + width, pixels, start - width, start) < 0;
+    }
+
+    /** {@code rows} times the row of zeros {@code up}, compressed on its own, ending in a full flush. */
+    private Piece run(byte[] up, int rows) {
+        Bytes out = new Bytes(4 * 1024);
+        try (Deflating zlib = new Deflating(out, deflated)) {
+            for (int i = 0; i < rows; i++) {
+                zlib.write(up);
+            }
+            long adler = zlib.flush();
+            return new Piece(out.toArray(), adler, (long) rows * up.length);
+        }
+    }
+
+    /**
+     * Raw deflate data (no zlib header or checksum) that stands alone, with the Adler-32 and the number of the
+     * bytes it holds.
+     */
+    private record Piece(byte[] bytes, long adler, long length) {
+    }
+
+    /** Bytes deflated into {@link Bytes}, with pieces spliced in, and the Adler-32 of all they hold. */
+    private static final class Deflating implements AutoCloseable {
+
+        private final Deflater deflater = new Deflater(LEVEL, true);
+        private final Bytes out;
+        private final LongAdder deflated;
+        /** The Adler-32 of the bytes written since the last flush, and how many they are. */
+        private final Adler32 recent = new Adler32();
+        private long recentLength;
+        /** The Adler-32 of everything before them. */
+        private long adler = 1;
+
+        Deflating(Bytes out, LongAdder deflated) {
+            this.out = out;
+            this.deflated = deflated;
+        }
+
+        void write(byte[] bytes) {
+            deflated.add(bytes.length);
+            recent.update(bytes);
+            recentLength += bytes.length;
+            deflater.setInput(bytes);
+            while (!deflater.needsInput()) {
+                out.deflate(deflater, Deflater.NO_FLUSH);
+            }
+        }
+
+        void splice(Piece piece) {
+            flush();
+            out.append(piece.bytes());
+            adler = combine(adler, piece.adler(), piece.length());
+        }
+
+        /**
+         * Ends what was written in a full flush: the data after it does not reach back, so it can follow a splice
+         * or be spliced. The Adler-32 of everything written.
+         */
+        long flush() {
+            while (out.deflate(deflater, Deflater.FULL_FLUSH)) {
+                // more output than room: again
+            }
+            return checksum();
+        }
+
+        /** Ends what was written as a whole stream's data (its last block marked last). Its Adler-32. */
+        long finish() {
+            deflater.finish();
+            while (!deflater.finished()) {
+                out.deflate(deflater, Deflater.NO_FLUSH);
+            }
+            return checksum();
+        }
+
+        private long checksum() {
+            adler = combine(adler, recent.getValue(), recentLength);
+            recent.reset();
+            recentLength = 0;
+            return adler;
+        }
+
+        @Override
+        public void close() {
             deflater.end();
         }
-        byte[] compressed = data.toByteArray();
-        chunk(png, "IDAT", compressed, compressed.length);
-        chunk(png, "IEND", new byte[0], 0);
-        return png.toByteArray();
+    }
+
+    /** A growing byte array, which a deflater writes into and PNG's chunks are framed in. */
+    private static final class Bytes {
+
+        private byte[] array;
+        private int size;
+
+        Bytes(int capacity) {
+            array = new byte[capacity];
+        }
+
+        void append(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, array, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void appendInt(int value) {
+            room(4);
+            putInt(array, size, value);
+            size += 4;
+        }
+
+        /** Deflates into the free space, made at least 4 KiB; whether the deflater filled it (it has more). */
+        boolean deflate(Deflater deflater, int flush) {
+            room(4 * 1024);
+            int free = array.length - size;
+            int n = deflater.deflate(array, size, free, flush);
+            size += n;
+            return n == free;
+        }
+
+        /** Starts a chunk: its length, to be filled in by {@link #chunkEnd}, and its type. */
+        int chunkStart(String type) {
+            int start = size;
+            appendInt(0);
+            append(type.getBytes(StandardCharsets.US_ASCII));
+            return start;
+        }
+
+        /** Ends the chunk started at {@code start}: its length, and the CRC of its type and data. */
+        void chunkEnd(int start) {
+            putInt(array, start, size - start - 8);
+            CRC32 crc = new CRC32();
+            crc.update(array, start + 4, size - start - 4);
+            appendInt((int) crc.getValue());
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(array, size);
+        }
+
+        private void room(int bytes) {
+            if (array.length - size < bytes) {
+                array = Arrays.copyOf(array, Math.max(2 * array.length, size + bytes));
+            }
+        }
+    }
+
+    /**
+     * The Adler-32 of two byte sequences one after the other, from each one's and the second's length (zlib's
+     * {@code adler32_combine}).
+     */
+    static long combine(long first, long second, long secondLength) {
+        final long base = 65521;
+        long remainder = secondLength % base;
+        long sum1 = first & 0xffff;
+        long sum2 = remainder * sum1 % base;
+        sum1 += (second & 0xffff) + base - 1;
+        sum2 += (first >>> 16 & 0xffff) + (second >>> 16 & 0xffff) + base - remainder;
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum2 >= base << 1) {
+            sum2 -= base << 1;
+        }
+        if (sum2 >= base) {
+            sum2 -= base;
+        }
+        return sum1 | sum2 << 16;
     }
 
     /**
@@ -107,21 +318,6 @@ final class Png {
             row[k + 2] = (byte) (p - previous);
             previous = p;
         }
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
-        byte[] head = new byte[8];
-        putInt(head, 0, length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(name, 0, head, 4, 4);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data, 0, length);
-        byte[] tail = new byte[4];
-        putInt(tail, 0, (int) crc.getValue());
-        out.write(head, 0, 8);
-        out.write(data, 0, length);
-        out.write(tail, 0, 4);
     }
 
     private static void putInt(byte[] bytes, int at, int value) {

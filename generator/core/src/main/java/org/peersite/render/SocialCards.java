@@ -100,6 +100,8 @@ final class SocialCards {
      * fresh memory. One image per thread drawing at once, kept as long as the cards are.
      */
     private final Queue<BufferedImage> spare = new ConcurrentLinkedQueue<>();
+    /** The cards' encoder, which keeps the bands of background it compressed for the next card. */
+    private final Png encoder = new Png();
 
     private SocialCards(byte[] fontBytes, String style, String site) {
         this.fontBytes = fontBytes;
@@ -185,7 +187,7 @@ final class SocialCards {
             } finally {
                 g.dispose();
             }
-            return Png.encode(image);
+            return encoder.encode(image);
         } finally {
             spare.add(image);
         }
