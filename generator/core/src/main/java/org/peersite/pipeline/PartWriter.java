@@ -43,9 +43,9 @@ final class PartWriter {
     }
 
     /**
-     * Writes the parts that changed; the layout the manifest names. The buckets are encoded and written in
-     * parallel on the caller's pool: one after the other, they kept one thread busy for most of a 10,000-page
-     * build's cache stage while the other had only the manifest's records to encode.
+     * Writes the parts that changed; the layout the manifest names. The parts are encoded and written in parallel
+     * on the caller's pool, the site part among the buckets: one after the other, they kept one thread busy for
+     * most of a 10,000-page build's cache stage while the other had only the manifest's records to encode.
      */
     CachedParts.Layout write() throws IOException {
         List<List<String>> pages = buckets(state.parsed().files().keySet());
@@ -57,14 +57,25 @@ final class PartWriter {
         BitSet pagesChanged = before == null ? null : pagesChanged();
         BitSet readsChanged = before == null ? null : changed(before.rendered().outputs(), state.rendered().outputs(),
                 (a, b) -> a != b && !a.reads().equals(b.reads()), new BitSet());
+        BucketPart pagePart = b -> before != null && pages.get(b).equals(pagesBefore.get(b)) && !pagesChanged.get(b)
+                ? was.pages().get(b)
+                : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b)));
+        BucketPart readPart = b -> before != null && files.get(b).equals(filesBefore.get(b)) && !readsChanged.get(b)
+                ? was.reads().get(b)
+                : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b)));
+        int buckets = CachedParts.BUCKETS;
         try {
-            List<CachedParts.Part> pageParts = inParallel(b -> before != null && pages.get(b).equals(pagesBefore.get(b))
-                    && !pagesChanged.get(b) ? was.pages().get(b)
-                    : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b))));
-            List<CachedParts.Part> readParts = inParallel(b -> before != null && files.get(b).equals(filesBefore.get(b))
-                    && !readsChanged.get(b) ? was.reads().get(b)
-                    : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b))));
-            return new CachedParts.Layout(part(StateCodec.site(state)), pageParts, readParts);
+            // In the layout's order: the site part, the pages' buckets, the reads' buckets.
+            List<CachedParts.Part> parts = IntStream.range(0, 1 + 2 * buckets).parallel().mapToObj(i -> {
+                try {
+                    return i == 0 ? part(StateCodec.site(state)) : i <= buckets ? pagePart.of(i - 1)
+                            : readPart.of(i - 1 - buckets);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+            return new CachedParts.Layout(parts.get(0), parts.subList(1, 1 + buckets), parts.subList(1 + buckets,
+                    1 + 2 * buckets));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -74,17 +85,6 @@ final class PartWriter {
     @FunctionalInterface
     private interface BucketPart {
         CachedParts.Part of(int bucket) throws IOException;
-    }
-
-    /** Every bucket's part, in bucket order, worked out in parallel. */
-    private static List<CachedParts.Part> inParallel(BucketPart part) {
-        return IntStream.range(0, CachedParts.BUCKETS).parallel().mapToObj(b -> {
-            try {
-                return part.of(b);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
     }
 
     /** Removes every part the layout does not name (a part left by a build cut short, or no longer used). */
