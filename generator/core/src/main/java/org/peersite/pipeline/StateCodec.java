@@ -273,9 +273,10 @@ final class StateCodec {
         void site(Parsed parsed, SiteGraph graph) throws IOException {
             out.strings(parsed.pages().stream().map(Page::path).toList());
             diagnostics(parsed.routeProblems());
-            out.strings(new ArrayList<>(parsed.otherPaths()));
+            // Sorted: a set's order may differ from run to run (Set.copyOf's does), the part's bytes must not.
+            out.strings(new ArrayList<>(new TreeSet<>(parsed.otherPaths())));
             out.strings(graph.pages().stream().map(Page::path).toList());
-            out.strings(new ArrayList<>(graph.index().otherPaths()));
+            out.strings(new ArrayList<>(new TreeSet<>(graph.index().otherPaths())));
             out.number(graph.tags().size());
             for (Tag tag : graph.tags()) {
                 out.string(tag.slug());
