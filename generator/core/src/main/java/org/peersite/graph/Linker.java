@@ -210,6 +210,7 @@ public final class Linker {
         boolean tagsChanged = false;
         boolean stepsChanged = false;
         boolean reachChanged = !deleted.isEmpty() || !menuBefore.equals(config.menu());
+        boolean kindOrHomeChanged = false;
         for (String path : deleted) {
             Page old = before.index().byPath(path);
             links.remove(path);
@@ -236,6 +237,7 @@ public final class Linker {
             stepsChanged |= old != null && !old.meta().details().steps().isEmpty()
                     || !page.meta().details().steps().isEmpty();
             reachChanged |= old == null || !sameReach(old, was, page, now);
+            kindOrHomeChanged |= old != null && (old.kind() != page.kind() || old.isHome() != page.isHome());
         }
         Set<String> redone = new HashSet<>(relinked.keySet());
         redone.addAll(deleted);
@@ -248,10 +250,16 @@ public final class Linker {
             }
         }
         changed.forEach(page -> backlinks.putIfAbsent(page.path(), List.of()));
-        Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges()).toList()))
-                : before.related();
         List<Tag> tags = tagsChanged ? Tags.of(all) : before.tags();
+        Map<String, List<Related>> related;
+        if (kindOrHomeChanged) {
+            related = workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges())
+                    .toList()));
+        } else if (relatedInputs || tagsChanged) {
+            related = RelatedUpdate.of(before.related(), all, index, links, backlinks, tags, redone).related();
+        } else {
+            related = before.related();
+        }
         Map<String, List<StageRef>> stages = stepsChanged ? stagesOf(all, links) : before.stagesOf();
         List<Diagnostic> reach = reachChanged || tagsChanged ? null : before.warnings().stream()
                 .filter(d -> REACH_CODES.contains(d.code())).toList();
