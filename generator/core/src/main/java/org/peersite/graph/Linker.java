@@ -250,7 +250,8 @@ public final class Linker {
             }
         }
         changed.forEach(page -> backlinks.putIfAbsent(page.path(), List.of()));
-        List<Tag> tags = tagsChanged ? Tags.of(all) : before.tags();
+        List<Tag> tags = tagsChanged ? Tags.updated(before.tags(), before.index()::byPath, index::byPath, redone)
+                : before.tags();
         Map<String, List<Related>> related;
         if (kindOrHomeChanged) {
             related = workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges())

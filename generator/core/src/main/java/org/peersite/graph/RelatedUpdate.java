@@ -78,7 +78,7 @@ final class RelatedUpdate {
         for (Page page : pages) {
             List<Related> was = before.get(page.path());
             if (changed.contains(page.path()) || was == null
-                    || was.size() == RelatedPages.MAX_RELATED && was.stream().anyMatch(r -> changed.contains(r.page()))) {
+                    || was.size() == RelatedPages.MAX_RELATED && holdsAny(was, changed)) {
                 scoreAll.add(page.path());
             }
         }
@@ -114,7 +114,7 @@ final class RelatedUpdate {
             }
             List<Related> was = before.get(path);
             List<Related> more = gained.getOrDefault(path, List.of());
-            if (more.isEmpty() && was.stream().noneMatch(r -> changed.contains(r.page()))) {
+            if (more.isEmpty() && !holdsAny(was, changed)) {
                 related.put(path, was);
             } else {
                 List<Related> kept = new ArrayList<>(more);
@@ -123,6 +123,16 @@ final class RelatedUpdate {
             }
         }
         return new Result(related, scored);
+    }
+
+    /** Whether a list holds one of the pages (a loop: it runs for every page of the site). */
+    private static boolean holdsAny(List<Related> list, Set<String> pages) {
+        for (Related related : list) {
+            if (pages.contains(related.page())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A page's score with every page it shares anything with, itself included (never listed). */
