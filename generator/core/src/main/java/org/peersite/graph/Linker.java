@@ -161,7 +161,9 @@ public final class Linker {
      * for a name a page added, deleted or names (a title, an alias, a slug, a heading, an id) answered to before
      * or answers to now, pointed at such a page, or has a link that did not resolve ({@link NameChanges}). The
      * backlinks of the pages they point (or pointed) at are redone; related pages, tags, framework stages and the
-     * orphan and reachability warnings are worked out again only if what they depend on changed. When a concept
+     * orphan and reachability warnings are worked out again only if what they depend on changed, and tags and
+     * related pages then only where the pages linked again or deleted may change them ({@link Tags#updated},
+     * {@link RelatedUpdate}; a page's kind or the home page changed works out every page's related). When a concept
      * came, went or answers to other words, the whole site is linked again ({@link #link}): a concept's title and
      * aliases are looked for in every page's text.
      *
