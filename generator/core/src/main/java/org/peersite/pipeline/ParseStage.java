@@ -123,20 +123,18 @@ final class ParseStage {
      */
     private static List<Page> inPathOrder(Map<String, Parsed.ParsedFile> files, Loaded loaded) {
         List<ContentLoader.ContentFile> listed = loaded.tree().markdown();
-        if (listed.size() != files.size()) {
-            return files.values().stream().map(Parsed.ParsedFile::page).filter(p -> p != null).toList();
-        }
-        List<Page> pages = new ArrayList<>(files.size());
-        for (ContentLoader.ContentFile file : listed) {
-            Parsed.ParsedFile parsed = files.get(file.relativePath());
-            if (parsed == null) {
-                return files.values().stream().map(Parsed.ParsedFile::page).filter(p -> p != null).toList();
-            }
-            if (parsed.page() != null) {
-                pages.add(parsed.page());
+        List<Parsed.ParsedFile> ordered = new ArrayList<>(files.size());
+        if (listed.size() == files.size()) {
+            for (ContentLoader.ContentFile file : listed) {
+                Parsed.ParsedFile parsed = files.get(file.relativePath());
+                if (parsed == null) {
+                    break;
+                }
+                ordered.add(parsed);
             }
         }
-        return pages;
+        return (ordered.size() == files.size() ? ordered : files.values()).stream().map(Parsed.ParsedFile::page)
+                .filter(p -> p != null).toList();
     }
 
     /** Whether two versions of a file's page publish on the same terms (both {@code null}: neither is a page). */

@@ -97,9 +97,9 @@ class ListsUpdateTest {
     }
 
     /**
-     * Links the files as they are now, updates the first graph's tags and related lists with {@code edited} and every page whose
-     * edges changed as the pages that changed, checks them against the lists of the new link, and gives how many
-     * pages the update scored against every page.
+     * Links the files as they are now, updates the first graph's tags and related lists with {@code edited} and
+     * every page whose edges changed as the pages that changed, checks them against the lists of the new link, and
+     * gives how many pages the update scored against every page.
      */
     private int update(Set<String> edited) throws IOException {
         SiteGraph now = link();
