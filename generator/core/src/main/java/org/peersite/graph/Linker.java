@@ -166,7 +166,9 @@ public final class Linker {
      * for a name a page added, deleted or names (a title, an alias, a slug, a heading, an id) answered to before
      * or answers to now, pointed at such a page, or has a link that did not resolve ({@link NameChanges}). The
      * backlinks of the pages they point (or pointed) at are redone; related pages, tags, framework stages and the
-     * orphan and reachability warnings are worked out again only if what they depend on changed. When a concept
+     * orphan and reachability warnings are worked out again only if what they depend on changed, and tags and
+     * related pages then only where the pages linked again or deleted may change them ({@link Tags#updated},
+     * {@link RelatedUpdate}; a page's kind or the home page changed works out every page's related). When a concept
      * came, went or answers to other words, the whole site is linked again ({@link #link}): a concept's title and
      * aliases are looked for in every page's text.
      *
@@ -215,6 +217,7 @@ public final class Linker {
         boolean tagsChanged = false;
         boolean stepsChanged = false;
         boolean reachChanged = !deleted.isEmpty() || !menuBefore.equals(config.menu());
+        boolean kindOrHomeChanged = false;
         for (String path : deleted) {
             Page old = before.index().byPath(path);
             links.remove(path);
@@ -241,6 +244,7 @@ public final class Linker {
             stepsChanged |= old != null && !old.meta().details().steps().isEmpty()
                     || !page.meta().details().steps().isEmpty();
             reachChanged |= old == null || !sameReach(old, was, page, now);
+            kindOrHomeChanged |= old != null && (old.kind() != page.kind() || old.isHome() != page.isHome());
         }
         Set<String> redone = new HashSet<>(relinked.keySet());
         redone.addAll(deleted);
@@ -253,10 +257,17 @@ public final class Linker {
             }
         }
         changed.forEach(page -> backlinks.putIfAbsent(page.path(), List.of()));
-        Map<String, List<Related>> related = relatedInputs || tagsChanged
-                ? workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges()).toList()))
-                : before.related();
-        List<Tag> tags = tagsChanged ? Tags.of(all) : before.tags();
+        List<Tag> tags = tagsChanged ? Tags.updated(before.tags(), before.index()::byPath, index::byPath, redone)
+                : before.tags();
+        Map<String, List<Related>> related;
+        if (kindOrHomeChanged) {
+            related = workers.run(() -> RelatedPages.compute(all, all.stream().map(p -> links.get(p.path()).edges())
+                    .toList()));
+        } else if (relatedInputs || tagsChanged) {
+            related = RelatedUpdate.of(before.related(), all, index, links, backlinks, tags, redone).related();
+        } else {
+            related = before.related();
+        }
         Map<String, List<StageRef>> stages = stepsChanged ? stagesOf(all, links) : before.stagesOf();
         List<Diagnostic> reach = reachChanged || tagsChanged ? null : before.warnings().stream()
                 .filter(d -> REACH_CODES.contains(d.code())).toList();

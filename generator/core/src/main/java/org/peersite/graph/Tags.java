@@ -1,12 +1,15 @@
 package org.peersite.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.peersite.markdown.TagRef;
 import org.peersite.model.Page;
@@ -84,6 +87,61 @@ public final class Tags {
         List<Tag> tags = new ArrayList<>();
         tagged.forEach((slug, list) -> tags.add(new Tag(slug, names.get(slug), List.copyOf(list))));
         return List.copyOf(tags);
+    }
+
+    /**
+     * The tags after some pages changed, as {@link #of(List)} of the pages now would give them: every level a
+     * changed page had or has lists its pages before, less the changed pages, plus those of them that have it now;
+     * the name is what the first of its pages writes. The other tags stand as they were: a page added touches its
+     * own few tags, not the thousands of pages of every tag.
+     *
+     * @param before  the tags before, A–Z by slug
+     * @param was     a content path's page before, or {@code null} (added)
+     * @param now     a content path's page now, or {@code null} (deleted)
+     * @param changed the content paths of the pages added, deleted or changed (more is correct, only slower)
+     */
+    public static List<Tag> updated(List<Tag> before, Function<String, Page> was, Function<String, Page> now,
+                                    Collection<String> changed) {
+        Set<String> levels = new HashSet<>();
+        for (String path : changed) {
+            for (Page page : new Page[] {was.apply(path), now.apply(path)}) {
+                if (page != null) {
+                    of(page).forEach(tag -> levels.addAll(levels(tag)));
+                }
+            }
+        }
+        Map<String, Tag> tags = new TreeMap<>();
+        before.forEach(tag -> tags.put(tag.slug(), tag));
+        for (String level : levels) {
+            List<String> pages = new ArrayList<>();
+            Tag earlier = tags.get(level);
+            if (earlier != null) {
+                earlier.pages().stream().filter(path -> !changed.contains(path)).forEach(pages::add);
+            }
+            for (String path : changed) {
+                Page page = now.apply(path);
+                if (page != null && of(page).stream().anyMatch(tag -> levels(tag).contains(level))) {
+                    pages.add(path);
+                }
+            }
+            if (pages.isEmpty()) {
+                tags.remove(level);
+            } else {
+                pages.sort(null);
+                tags.put(level, new Tag(level, nameIn(now.apply(pages.get(0)), level), pages));
+            }
+        }
+        return List.copyOf(tags.values());
+    }
+
+    /** How a page writes one level of its tags: its first tag at that level or below it (see {@link #of(List)}). */
+    private static String nameIn(Page page, String level) {
+        for (String tag : of(page)) {
+            if (levels(tag).contains(level)) {
+                return level.equals(slug(tag)) ? tag : written(tag, level);
+            }
+        }
+        throw new IllegalArgumentException(page.path() + " has no tag " + level);
     }
 
     /** The part of a nested tag as written that stands for one of its levels ({@code Area/Topic}, {@code area} → {@code Area}). */
