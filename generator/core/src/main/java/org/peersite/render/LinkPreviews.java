@@ -40,24 +40,28 @@ final class LinkPreviews {
      */
     static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
                                   Function<String, byte[]> before) {
-        return files(docs, docs.stream().map(SearchDocument::url).toList(), earlier, before);
+        return files(docs, docs.stream().map(SearchDocument::url).toList(),
+                earlier == null ? null : PageEdits.inPlace(earlier), before);
     }
 
     /**
      * The same files, given each document's address ({@code urls}, in page order): a document is asked for only
-     * when its bucket's file is made again.
+     * when its bucket's file is made again. A page added or taken away changes its own bucket's file only: the
+     * files name pages by address, not by number.
      */
-    static List<OutputFile> files(List<SearchDocument> docs, List<String> urls, Map<Integer, SearchDocument> earlier,
+    static List<OutputFile> files(List<SearchDocument> docs, List<String> urls, PageEdits earlier,
                                   Function<String, byte[]> before) {
         Set<String> touched = new HashSet<>();
         if (earlier != null) {
-            earlier.forEach((page, was) -> {
+            earlier.edited().forEach((page, was) -> {
                 SearchDocument now = docs.get(page);
                 if (!samePreview(was, now)) {
                     touched.add(bucket(was.url()));
                     touched.add(bucket(now.url()));
                 }
             });
+            earlier.added().forEach(page -> touched.add(bucket(urls.get(page))));
+            earlier.removed().forEach(was -> touched.add(bucket(was.url())));
         }
         Map<String, List<Integer>> buckets = new TreeMap<>();
         for (int page = 0; page < urls.size(); page++) {

@@ -2,7 +2,6 @@ package org.peersite.render;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,27 +48,31 @@ public final class ReaderData {
     }
 
     /**
-     * The same files; when the pages are {@code earlier}'s with some changed (the same number of them, edited in
-     * place), the term shards no changed term lives in are the last build's, read back, and the others are
-     * the last build's brought up to date ({@link SearchShards}), instead of all made from nothing. Then, when
-     * {@code earlier} knows its postings, the number of shards comes from them and the changed pages' own, and
-     * the unchanged pages' documents are worked out only for the files made again.
+     * The same files; when the pages are {@code earlier}'s with some edited in place, added or taken away
+     * ({@link PageEdits}), the term shards no changed term lives in are the last build's, read back, and the
+     * others are the last build's brought up to date and renumbered ({@link SearchShards}), and only the preview
+     * files of changed pages are made again, instead of all made from nothing. Then, when {@code earlier} knows
+     * its postings, the number of shards comes from them and the changed pages' own, and the unchanged pages'
+     * documents are worked out only for the files made again.
      */
     public synchronized List<OutputFile> files(List<Page> pages, Earlier earlier) {
         Map<Page, SearchDocument> was = documents;
         List<Page> complete = pages.stream().filter(Page::complete).toList();
         Documents docs = new Documents(complete, was);
-        Map<Integer, SearchDocument> changed = changed(complete, earlier.pages(), docs);
-        if (changed != null && earlier.postings() >= 0) {
+        PageEdits edits = earlier.pages() == null ? null
+                : PageEdits.between(earlier.pages().stream().filter(Page::complete).toList(), complete, docs::of);
+        if (edits != null && earlier.postings() >= 0) {
             postings = earlier.postings();
-            changed.forEach((page, before) -> postings += docs.get(page).size() - before.size());
+            edits.edited().forEach((page, before) -> postings += docs.get(page).size() - before.size());
+            edits.added().forEach(page -> postings += docs.get(page).size());
+            edits.removed().forEach(before -> postings -= before.size());
         } else {
             // Every document is needed: working one out splits its page's texts into terms, so in parallel.
             postings = IntStream.range(0, docs.size()).parallel().mapToLong(i -> docs.get(i).size()).sum();
         }
-        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs, docs.entries(), postings, changed,
+        List<OutputFile> files = new ArrayList<>(SearchIndex.files(docs, docs.entries(), postings, edits,
                 earlier.files()));
-        files.addAll(LinkPreviews.files(docs, docs.urls(), changed, earlier.files()));
+        files.addAll(LinkPreviews.files(docs, docs.urls(), edits, earlier.files()));
         documents = docs.known();
         workedOut = docs.workedOut.get();
         return files;
@@ -86,27 +89,6 @@ public final class ReaderData {
     /** How many postings the pages of the last {@link #files} call add up to: what sets the number of shards. */
     public synchronized long postings() {
         return postings;
-    }
-
-    /**
-     * The earlier documents at the places whose page is another object now, or {@code null} when the earlier
-     * pages are unknown or were not as many.
-     */
-    private static Map<Integer, SearchDocument> changed(List<Page> complete, List<Page> earlier, Documents docs) {
-        if (earlier == null) {
-            return null;
-        }
-        List<Page> before = earlier.stream().filter(Page::complete).toList();
-        if (before.size() != complete.size()) {
-            return null;
-        }
-        Map<Integer, SearchDocument> changed = new HashMap<>();
-        for (int i = 0; i < before.size(); i++) {
-            if (before.get(i) != complete.get(i)) {
-                changed.put(i, docs.of(before.get(i)));
-            }
-        }
-        return changed;
     }
 
     /**

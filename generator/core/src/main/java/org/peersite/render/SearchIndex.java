@@ -58,20 +58,25 @@ final class SearchIndex {
     static List<OutputFile> files(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier,
                                   java.util.function.Function<String, byte[]> before) {
         return files(docs, docs.stream().map(SearchDocument::entry).toList(),
-                docs.parallelStream().mapToLong(SearchDocument::size).sum(), earlier, before);
+                docs.parallelStream().mapToLong(SearchDocument::size).sum(),
+                earlier == null ? null : PageEdits.inPlace(earlier), before);
     }
 
     /**
      * The same files, given each document's catalogue entry ({@code entries}, in page order) and how many
      * postings the documents add up to ({@link SearchDocument#size}, summed): a caller that knows these without
      * the documents (the last build's total, the pages' entries) asks only the changed pages' documents, plus
-     * those of a file made from nothing; a catalogue made again (a title or an alias edited) asks for none.
+     * those of a file made from nothing; a catalogue made again (a title or an alias edited, a page added or
+     * taken away) asks for none.
+     *
+     * @param earlier how the last build's pages became these, or {@code null}: every file made from nothing
      */
     static List<OutputFile> files(List<SearchDocument> docs, List<SearchDocument.Entry> entries, long postings,
-                                  Map<Integer, SearchDocument> earlier, java.util.function.Function<String, byte[]> before) {
+                                  PageEdits earlier, java.util.function.Function<String, byte[]> before) {
         int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
         List<OutputFile> files = new ArrayList<>(shards + 1);
-        byte[] catalogue = earlier == null || !sameCatalogue(docs, earlier) ? null : before.apply(CATALOGUE);
+        byte[] catalogue = earlier == null || earlier.renumbered() || !sameCatalogue(docs, earlier.edited()) ? null
+                : before.apply(CATALOGUE);
         files.add(OutputFile.of(CATALOGUE, catalogue != null && shardsIn(catalogue) == shards ? catalogue
                 : catalogue(entries, shards)));
         List<OutputFile> updated = earlier == null ? null : SearchShards.update(docs, earlier, shards, before);

@@ -13,9 +13,10 @@ import java.util.function.Function;
 import org.peersite.markdown.SearchTerms;
 
 /**
- * The search index's term shards brought up to date from the last build's, when only some pages' terms changed:
- * each shard a changed term lives in is read back, the changed pages' numbers taken out of the terms they lost
- * and put into those they gained, and written again; every other shard is the last build's as it is. The result
+ * The search index's term shards brought up to date from the last build's ({@link PageEdits}): each shard a
+ * changed term lives in is read back, the changed pages' numbers taken out of the terms they lost and put into
+ * those they gained, and written again; every other shard is the last build's as it is. When a page was added or
+ * taken away, every shard is read back and renumbered, which needs no unchanged page's document. The result
  * is the bytes {@link SearchIndex} makes from nothing (a shard reads back only when writing it again gives its
  * bytes exactly; anything else, and the caller makes the index from nothing). Stateless.
  */
@@ -27,38 +28,26 @@ final class SearchShards {
     /**
      * The term shards of {@code docs}, or {@code null} when they must be made from nothing.
      *
-     * @param docs    every page's document, in page order (a page's place is its number)
-     * @param earlier the documents the last build had at the places whose page changed since (by number)
-     * @param shards  how many shards there are now: the last build must have had as many
-     * @param before  a shard's bytes as the last build made them, or {@code null}
+     * @param docs   every page's document, in page order (a page's place is its number)
+     * @param edits  how the last build's pages became these: when a page was added or taken away, every shard is
+     *               renumbered (the pages after it moved up or down), else only those a changed term lives in
+     * @param shards how many shards there are now: the last build must have had as many
+     * @param before a shard's bytes as the last build made them, or {@code null}
      */
-    static List<OutputFile> update(List<SearchDocument> docs, Map<Integer, SearchDocument> earlier, int shards,
+    static List<OutputFile> update(List<SearchDocument> docs, PageEdits edits, int shards,
                                    Function<String, byte[]> before) {
         if (before.apply(SearchIndex.shardPath(shards)) != null) {
             return null;   // the last build had more shards: the terms are spread otherwise
         }
         Map<Integer, List<Change>> changes = new TreeMap<>();
-        earlier.forEach((page, was) -> {
-            SearchDocument now = docs.get(page);
-            for (int f = 0; f < SearchIndex.FIELDS.length(); f++) {
-                Set<String> lost = terms(was, SearchIndex.FIELDS.charAt(f));
-                Set<String> gained = terms(now, SearchIndex.FIELDS.charAt(f));
-                Set<String> kept = new HashSet<>(lost);
-                kept.retainAll(gained);
-                lost.removeAll(kept);
-                gained.removeAll(kept);
-                int field = f;
-                lost.forEach(term -> changes.computeIfAbsent(SearchTerms.shard(term, shards), s -> new ArrayList<>())
-                        .add(new Change(field, term, page, false)));
-                gained.forEach(term -> changes.computeIfAbsent(SearchTerms.shard(term, shards), s -> new ArrayList<>())
-                        .add(new Change(field, term, page, true)));
-            }
-        });
+        edits.edited().forEach((page, was) -> compare(was, docs.get(page), page, shards, changes));
+        // A page taken away leaves its terms with the renumbering, which drops its number.
+        edits.added().forEach(page -> compare(null, docs.get(page), page, shards, changes));
         // The shards an edit changes are read back and written again in parallel, on the caller's pool.
         List<OutputFile> files = java.util.stream.IntStream.range(0, shards).parallel().mapToObj(shard -> {
             byte[] was = before.apply(SearchIndex.shardPath(shard));
-            List<Change> here = changes.get(shard);
-            byte[] now = was == null || here == null ? was : changed(was, here);
+            List<Change> here = changes.getOrDefault(shard, List.of());
+            byte[] now = was == null || here.isEmpty() && !edits.renumbered() ? was : changed(was, here, edits);
             return now == null ? null : OutputFile.of(SearchIndex.shardPath(shard), now);
         }).toList();
         for (OutputFile file : files) {
@@ -67,6 +56,24 @@ final class SearchShards {
             }
         }
         return files;
+    }
+
+    /** The terms one page lost and gained ({@code was} is {@code null} for a page added), by shard. */
+    private static void compare(SearchDocument was, SearchDocument now, int page, int shards,
+                                Map<Integer, List<Change>> changes) {
+        for (int f = 0; f < SearchIndex.FIELDS.length(); f++) {
+            Set<String> lost = was == null ? new HashSet<>() : terms(was, SearchIndex.FIELDS.charAt(f));
+            Set<String> gained = terms(now, SearchIndex.FIELDS.charAt(f));
+            Set<String> kept = new HashSet<>(lost);
+            kept.retainAll(gained);
+            lost.removeAll(kept);
+            gained.removeAll(kept);
+            int field = f;
+            lost.forEach(term -> changes.computeIfAbsent(SearchTerms.shard(term, shards), s -> new ArrayList<>())
+                    .add(new Change(field, term, page, false)));
+            gained.forEach(term -> changes.computeIfAbsent(SearchTerms.shard(term, shards), s -> new ArrayList<>())
+                    .add(new Change(field, term, page, true)));
+        }
     }
 
     /** One page's number going into, or out of, one term's postings in one field. */
@@ -79,8 +86,11 @@ final class SearchShards {
         return terms;
     }
 
-    /** A shard's bytes with the changes made, or {@code null} when they do not read back exactly. */
-    private static byte[] changed(byte[] was, List<Change> changes) {
+    /**
+     * A shard's bytes renumbered and with the changes made (at the pages' numbers now), or {@code null} when they
+     * do not read back exactly.
+     */
+    private static byte[] changed(byte[] was, List<Change> changes, PageEdits edits) {
         List<TreeMap<String, int[]>> fields;
         try {
             fields = new Reader(new String(was, StandardCharsets.UTF_8)).shard();
@@ -89,6 +99,9 @@ final class SearchShards {
         }
         if (!Arrays.equals(write(fields), was)) {
             return null;
+        }
+        if (edits.renumbered()) {
+            fields.forEach(terms -> renumber(terms, edits));
         }
         for (Change change : changes) {
             TreeMap<String, int[]> terms = fields.get(change.field());
@@ -113,6 +126,24 @@ final class SearchShards {
             }
         }
         return write(fields);
+    }
+
+    /** Each term's pages given their numbers now; a page taken away leaves, and so does a term left without one. */
+    private static void renumber(TreeMap<String, int[]> terms, PageEdits edits) {
+        terms.entrySet().removeIf(term -> {
+            int[] pages = term.getValue();
+            int size = 0;
+            for (int old : pages) {
+                int now = edits.number(old);
+                if (now >= 0) {
+                    pages[size++] = now;   // ascending still: the pages kept keep their order
+                }
+            }
+            if (size < pages.length) {
+                term.setValue(Arrays.copyOf(pages, size));
+            }
+            return size == 0;
+        });
     }
 
     /** A shard's bytes from its terms' pages, per field: what {@link SearchIndex} writes. */

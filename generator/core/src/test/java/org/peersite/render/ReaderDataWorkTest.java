@@ -47,10 +47,55 @@ class ReaderDataWorkTest {
         assertThat(next.documentsWorkedOut()).isBetween(4, 10);
     }
 
+    @Test
+    void aPageAddedOrTakenAwayRenumbersTheShardsInPlaceAndWorksOutOnlyItsOwnDocuments() {
+        List<Page> before = new ArrayList<>();
+        for (int i = 0; i < 2 * PAGES; i += 2) {
+            before.add(wordy(i));
+        }
+        ReaderData last = new ReaderData();
+        Map<String, byte[]> lastBuild = bytes(last.files(before));
+        assertThat(lastBuild.keySet()).as("more than one term shard").contains(SearchIndex.shardPath(1));
+
+        List<Page> added = new ArrayList<>(before);
+        added.add(PAGES / 2, wordy(PAGES - 1));   // between two pages: every page after it gets a new number
+        List<Page> first = new ArrayList<>(before);
+        first.add(0, wordy(-1));
+        List<Page> removed = new ArrayList<>(before);
+        removed.remove(PAGES / 3);
+        List<Page> mixed = new ArrayList<>(added);
+        mixed.remove(PAGES - 1);
+        mixed.remove(5);
+        mixed.set(9, concept(20, "Concept 20 retitled", ""));
+        for (List<Page> after : List.of(added, first, removed, mixed)) {
+            ReaderData next = new ReaderData();
+            List<OutputFile> updated = next.files(after,
+                    new ReaderData.Earlier(before, lastBuild::get, last.postings()));
+
+            assertThat(texts(bytes(updated))).isEqualTo(texts(bytes(new ReaderData().files(after))));
+            // The pages added, edited and taken away (their terms leave the shards), and those of their
+            // preview files: never the other pages'.
+            assertThat(next.documentsWorkedOut()).isBetween(1, 10);
+        }
+    }
+
+    /** A concept with a long body of its own words, so that the pages' terms fill more than one shard. */
+    private static Page wordy(int i) {
+        StringBuilder body = new StringBuilder();
+        for (int w = 0; w < 500; w++) {
+            body.append(" w").append(Integer.toString(i * 7919 + w * 104_729, 36));
+        }
+        return concept(i, "Concept " + i, "", body.toString());
+    }
+
     private static Page concept(int i, String title, String more) {
-        String path = "concepts/c" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + ".md";
+        return concept(i, title, more, "");
+    }
+
+    private static Page concept(int i, String title, String more, String words) {
+        String path = "concepts/c" + (char) ('a' + (i + 1) / 26) + (char) ('a' + (i + 1) % 26) + ".md";
         String text = "---\ntitle: " + title + "\nsummary: One of many, number " + i + ".\n" + more
-                + "---\nThe body of page " + i + " with words.\n";
+                + "---\nThe body of page " + i + " with words." + words + "\n";
         Diagnostics problems = new Diagnostics();
         Page page = PARSER.parse(FrontMatterSplitter.split(path, "content/" + path, text, problems), problems);
         assertThat(problems.sorted()).isEmpty();

@@ -41,7 +41,7 @@ class SearchShardsTest {
         int shards = fromNothing.size() - 1;
         assertThat(shards).as("shards").isGreaterThan(1).isEqualTo(lastBuild.size() - 1);
 
-        List<OutputFile> updated = SearchShards.update(after, earlier, shards, lastBuild::get);
+        List<OutputFile> updated = SearchShards.update(after, PageEdits.inPlace(earlier), shards, lastBuild::get);
 
         assertThat(updated).isNotNull();
         assertThat(texts(updated)).isEqualTo(texts(fromNothing.subList(1, shards + 1)));
@@ -59,7 +59,8 @@ class SearchShardsTest {
         after.set(7, new SearchDocument(was.url(), "Another title", was.kind(), "another line", was.aliases(),
                 was.summary(), was.headings(), was.bodyText(), was.body()));
 
-        List<OutputFile> updated = SearchShards.update(after, Map.of(7, was), lastBuild.size() - 1, lastBuild::get);
+        List<OutputFile> updated = SearchShards.update(after, PageEdits.inPlace(Map.of(7, was)), lastBuild.size() - 1,
+                lastBuild::get);
 
         assertThat(texts(updated)).isEqualTo(texts(SearchIndex.files(after).subList(1, lastBuild.size())));
     }
@@ -79,8 +80,9 @@ class SearchShardsTest {
             byte[] whole = lastBuild.get(path);
             Function<String, byte[]> cut = p -> p.equals(path) ? Arrays.copyOf(whole, whole.length - 2) : lastBuild.get(p);
             Function<String, byte[]> gone = p -> p.equals(path) ? null : lastBuild.get(p);
-            assertThat(SearchShards.update(after, earlier, shards, gone)).as("without " + path).isNull();
-            List<OutputFile> fromCut = SearchShards.update(after, earlier, shards, cut);
+            assertThat(SearchShards.update(after, PageEdits.inPlace(earlier), shards, gone)).as("without " + path)
+                    .isNull();
+            List<OutputFile> fromCut = SearchShards.update(after, PageEdits.inPlace(earlier), shards, cut);
             // A cut shard that no changed term lives in is kept as the folder has it: the caller checked its
             // fingerprint before. One that must change and does not read back gives nothing.
             if (fromCut != null) {
@@ -89,7 +91,8 @@ class SearchShardsTest {
         }
         Function<String, byte[]> oneMore = p -> p.equals(SearchIndex.shardPath(shards)) ? new byte[] {'{'}
                 : lastBuild.get(p);
-        assertThat(SearchShards.update(after, earlier, shards, oneMore)).as("the last build had more shards").isNull();
+        assertThat(SearchShards.update(after, PageEdits.inPlace(earlier), shards, oneMore))
+                .as("the last build had more shards").isNull();
         assertThat(texts(SearchIndex.files(after, earlier, path -> null)))
                 .isEqualTo(texts(SearchIndex.files(after)));
     }
