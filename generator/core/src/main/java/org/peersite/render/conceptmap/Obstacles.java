@@ -1,13 +1,10 @@
 package org.peersite.render.conceptmap;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The circles, label boxes and edges placed so far, in a uniform grid so that a collision test looks only at
- * what is nearby. Only answers yes/no questions, so the hash map's iteration order never shows in a result.
+ * what is nearby. Only answers yes/no questions, so the cell table's order never shows in a result.
  *
  * <p>Circles and labels are hard obstacles: {@link #fits} is exact. Edges are a matter of taste (a line through
  * a circle or a label is ugly but readable), so they are found by sampling points along each line, which may
@@ -49,7 +46,7 @@ final class Obstacles {
     }
 
     private final double cellSize;
-    private final Map<Long, List<Object>> cells = new HashMap<>();
+    private final Cells cells = new Cells();
 
     Obstacles(double cellSize) {
         this.cellSize = cellSize;
@@ -224,7 +221,7 @@ final class Obstacles {
     }
 
     private List<Object> cell(long key) {
-        return cells.computeIfAbsent(key, k -> new ArrayList<>());
+        return cells.getOrAdd(key);
     }
 
     private boolean anyNear(double x0, double y0, double x1, double y1, Hit hit) {
