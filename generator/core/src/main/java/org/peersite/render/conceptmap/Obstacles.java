@@ -129,28 +129,22 @@ final class Obstacles {
      * those two, and (if {@code labelsToo}) of every label.
      */
     boolean lineClear(double x1, double y1, int a, double x2, double y2, int b, boolean labelsToo) {
-        boolean[] hit = {false};
-        forCellsAlong(x1, y1, x2, y2, cell -> {
-            if (hit[0]) {
-                return;
-            }
+        return !anyCellAlong(x1, y1, x2, y2, cell -> {
             List<Object> items = solids.get(cell);
             if (items == null) {
-                return;
+                return false;
             }
             for (Object item : items) {
                 if (item instanceof Circle c && c.owner != a && c.owner != b
                         && segmentNearCircle(x1, y1, x2, y2, c.x, c.y, c.r + EDGE_GAP)) {
-                    hit[0] = true;
-                    return;
+                    return true;
                 }
                 if (labelsToo && item instanceof Label l && segmentHitsBox(x1, y1, x2, y2, grow(l.box, EDGE_GAP))) {
-                    hit[0] = true;
-                    return;
+                    return true;
                 }
             }
+            return false;
         });
-        return !hit[0];
     }
 
     static boolean segmentHitsBox(double x1, double y1, double x2, double y2, Box box) {
@@ -226,6 +220,10 @@ final class Obstacles {
         boolean test(Object item);
     }
 
+    private interface CellHit {
+        boolean test(long cell);
+    }
+
     private boolean anyNear(Cells table, double x0, double y0, double x1, double y1, Hit hit) {
         for (long cx = cellOf(x0); cx <= cellOf(x1); cx++) {
             for (long cy = cellOf(y0); cy <= cellOf(y1); cy++) {
@@ -250,8 +248,20 @@ final class Obstacles {
         }
     }
 
-    /** The cells a line passes through, found by sampling it at a quarter of a cell; consecutive repeats skipped. */
+    /** Every cell a line passes through, in {@link #anyCellAlong}'s order. */
     private void forCellsAlong(double x1, double y1, double x2, double y2, CellAction action) {
+        anyCellAlong(x1, y1, x2, y2, cell -> {
+            action.apply(cell);
+            return false;
+        });
+    }
+
+    /**
+     * Whether {@code hit} is true of a cell the line passes through (found by sampling it at a quarter of a cell,
+     * from its start, consecutive repeats skipped). Stops at the first: a line tested for a clear path went on
+     * sampling to its end after it hit something.
+     */
+    private boolean anyCellAlong(double x1, double y1, double x2, double y2, CellHit hit) {
         double length = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1));
         int steps = Math.max(1, (int) Math.ceil(length / (cellSize / 4)));
         long previous = 0;
@@ -259,10 +269,13 @@ final class Obstacles {
             double t = (double) s / steps;
             long key = key(cellOf(x1 + t * (x2 - x1)), cellOf(y1 + t * (y2 - y1)));
             if (s == 0 || key != previous) {
-                action.apply(key);
+                if (hit.test(key)) {
+                    return true;
+                }
                 previous = key;
             }
         }
+        return false;
     }
 
     private long cellOf(double coordinate) {
