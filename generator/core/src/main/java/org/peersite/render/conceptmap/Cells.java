@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The items of each grid cell of {@link Obstacles}, by the cell's key, in an open-addressing table of primitive
- * keys: the placement pass looks cells up hundreds of thousands of times for the site map, and a
+ * keys: the placement pass looks cells up over a million times for the 10k site's map, and a
  * {@code HashMap<Long, ...>} boxed each key (the build's JIT, C1 only, does not take the boxes away). The keys
  * are mixed already, so their low bits pick the slot. Never iterated, so its order shows nowhere.
  */
