@@ -75,12 +75,23 @@ final class ForceLayout {
         return xy;
     }
 
+    /**
+     * Each pair pushes its two nodes apart. Node i's own values and the sum of its push are kept in locals while
+     * it meets the nodes after it: the build's JIT (C1 only) reloads and stores array elements on every pass
+     * otherwise. The sum starts from what the nodes before it added and adds the same terms in the same order,
+     * so every double is what the loop writing to {@code disp[2 * i]} each time gave.
+     */
     private void repel(double[] xy, double[] disp) {
         int n = size.length;
         for (int i = 0; i < n; i++) {
+            double xi = xy[2 * i];
+            double yi = xy[2 * i + 1];
+            double sizeI = size[i];
+            double pushX = disp[2 * i];
+            double pushY = disp[2 * i + 1];
             for (int j = i + 1; j < n; j++) {
-                double dx = xy[2 * i] - xy[2 * j];
-                double dy = xy[2 * i + 1] - xy[2 * j + 1];
+                double dx = xi - xy[2 * j];
+                double dy = yi - xy[2 * j + 1];
                 double d2 = dx * dx + dy * dy;
                 if (d2 < 1e-6) {
                     // Two nodes on the same spot: part them in a direction fixed by their indices.
@@ -89,13 +100,15 @@ final class ForceLayout {
                     dy = 1e-3 * StrictMath.sin(angle);
                     d2 = 1e-6;
                 }
-                double ideal = size[i] + size[j];
+                double ideal = sizeI + size[j];
                 double force = ideal * ideal / d2;
-                disp[2 * i] += dx * force;
-                disp[2 * i + 1] += dy * force;
+                pushX += dx * force;
+                pushY += dy * force;
                 disp[2 * j] -= dx * force;
                 disp[2 * j + 1] -= dy * force;
             }
+            disp[2 * i] = pushX;
+            disp[2 * i + 1] = pushY;
         }
     }
 

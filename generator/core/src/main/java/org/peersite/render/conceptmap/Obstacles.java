@@ -1,13 +1,10 @@
 package org.peersite.render.conceptmap;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The circles, label boxes and edges placed so far, in a uniform grid so that a collision test looks only at
- * what is nearby. Only answers yes/no questions, so the hash map's iteration order never shows in a result.
+ * what is nearby. Only answers yes/no questions, so the cell table's order never shows in a result.
  *
  * <p>Circles and labels are hard obstacles: {@link #fits} is exact. Edges are a matter of taste (a line through
  * a circle or a label is ugly but readable), so they are found by sampling points along each line, which may
@@ -49,7 +46,13 @@ final class Obstacles {
     }
 
     private final double cellSize;
-    private final Map<Long, List<Object>> cells = new HashMap<>();
+    /**
+     * Circles and labels, and apart from them the edges: each question is about one kind or the other, and a
+     * cell holds many more pieces of edges than circles or labels (the 10k site's map: a circle test went over
+     * some 12 items a cell, most of them edges it skipped).
+     */
+    private final Cells solids = new Cells();
+    private final Cells edges = new Cells();
 
     Obstacles(double cellSize) {
         this.cellSize = cellSize;
@@ -57,15 +60,15 @@ final class Obstacles {
 
     void addNode(int owner, double x, double y, double r, Box label) {
         Circle circle = new Circle(x, y, r, owner);
-        forCells(x - r, y - r, x + r, y + r, cell -> cell(cell).add(circle));
+        forCells(x - r, y - r, x + r, y + r, cell -> solids.getOrAdd(cell).add(circle));
         Label box = new Label(label, owner);
-        forCells(label.x(), label.y(), label.right(), label.bottom(), cell -> cell(cell).add(box));
+        forCells(label.x(), label.y(), label.right(), label.bottom(), cell -> solids.getOrAdd(cell).add(box));
     }
 
     void addEdge(int a, double x1, double y1, int b, double x2, double y2) {
         Segment segment = new Segment(x1, y1, x2, y2, a, b);
         forCellsAlong(x1, y1, x2, y2, cell -> {
-            List<Object> items = cell(cell);
+            List<Object> items = edges.getOrAdd(cell);
             if (items.isEmpty() || items.get(items.size() - 1) != segment) {
                 items.add(segment);
             }
@@ -75,14 +78,14 @@ final class Obstacles {
     /** Moves a node's label from one box to another, as when a later pass picks a better side for it. */
     void moveLabel(int owner, Box from, Box to) {
         forCells(from.x(), from.y(), from.right(), from.bottom(),
-                cell -> cell(cell).removeIf(item -> item instanceof Label l && l.owner == owner));
+                cell -> solids.getOrAdd(cell).removeIf(item -> item instanceof Label l && l.owner == owner));
         Label box = new Label(to, owner);
-        forCells(to.x(), to.y(), to.right(), to.bottom(), cell -> cell(cell).add(box));
+        forCells(to.x(), to.y(), to.right(), to.bottom(), cell -> solids.getOrAdd(cell).add(box));
     }
 
     /** Whether a label box for node {@code owner} keeps clear of every other node's circle and label. */
     boolean labelFits(int owner, Box box) {
-        return !anyNear(box.x() - REACH, box.y() - REACH, box.right() + REACH, box.bottom() + REACH, item -> {
+        return !anyNear(solids, box.x() - REACH, box.y() - REACH, box.right() + REACH, box.bottom() + REACH, item -> {
             if (item instanceof Circle other) {
                 return other.owner != owner && box.intersectsCircle(other.x, other.y, other.r, LABEL_CIRCLE_GAP);
             }
@@ -94,7 +97,7 @@ final class Obstacles {
     int edgesThrough(Box box) {
         Box wide = grow(box, EDGE_GAP);
         java.util.Set<Segment> found = new java.util.HashSet<>();
-        anyNear(wide.x(), wide.y(), wide.right(), wide.bottom(), item -> {
+        anyNear(edges, wide.x(), wide.y(), wide.right(), wide.bottom(), item -> {
             if (item instanceof Segment s && segmentHitsBox(s.x1, s.y1, s.x2, s.y2, wide)) {
                 found.add(s);
             }
@@ -110,14 +113,14 @@ final class Obstacles {
 
     /** Whether no edge placed so far runs through this circle. */
     boolean circleClearOfEdges(double x, double y, double r) {
-        return !anyNear(x - r, y - r, x + r, y + r,
+        return !anyNear(edges, x - r, y - r, x + r, y + r,
                 item -> item instanceof Segment s && segmentNearCircle(s.x1, s.y1, s.x2, s.y2, x, y, r + EDGE_GAP));
     }
 
     /** Whether no edge placed so far runs through this label box. */
     boolean boxClearOfEdges(Box label) {
         Box wide = grow(label, EDGE_GAP);
-        return !anyNear(label.x(), label.y(), label.right(), label.bottom(),
+        return !anyNear(edges, label.x(), label.y(), label.right(), label.bottom(),
                 item -> item instanceof Segment s && segmentHitsBox(s.x1, s.y1, s.x2, s.y2, wide));
     }
 
@@ -126,28 +129,22 @@ final class Obstacles {
      * those two, and (if {@code labelsToo}) of every label.
      */
     boolean lineClear(double x1, double y1, int a, double x2, double y2, int b, boolean labelsToo) {
-        boolean[] hit = {false};
-        forCellsAlong(x1, y1, x2, y2, cell -> {
-            if (hit[0]) {
-                return;
-            }
-            List<Object> items = cells.get(cell);
+        return !anyCellAlong(x1, y1, x2, y2, cell -> {
+            List<Object> items = solids.get(cell);
             if (items == null) {
-                return;
+                return false;
             }
             for (Object item : items) {
                 if (item instanceof Circle c && c.owner != a && c.owner != b
                         && segmentNearCircle(x1, y1, x2, y2, c.x, c.y, c.r + EDGE_GAP)) {
-                    hit[0] = true;
-                    return;
+                    return true;
                 }
                 if (labelsToo && item instanceof Label l && segmentHitsBox(x1, y1, x2, y2, grow(l.box, EDGE_GAP))) {
-                    hit[0] = true;
-                    return;
+                    return true;
                 }
             }
+            return false;
         });
-        return !hit[0];
     }
 
     static boolean segmentHitsBox(double x1, double y1, double x2, double y2, Box box) {
@@ -194,7 +191,7 @@ final class Obstacles {
 
     /** Whether the circle keeps clear of every circle and label placed so far. */
     boolean circleFits(double x, double y, double r) {
-        return !anyNear(x - r - REACH, y - r - REACH, x + r + REACH, y + r + REACH, item -> {
+        return !anyNear(solids, x - r - REACH, y - r - REACH, x + r + REACH, y + r + REACH, item -> {
             if (item instanceof Circle other) {
                 double dx = x - other.x;
                 double dy = y - other.y;
@@ -207,7 +204,7 @@ final class Obstacles {
 
     /** Whether the label box keeps clear of every circle and label placed so far. */
     boolean boxFits(Box box) {
-        return !anyNear(box.x() - REACH, box.y() - REACH, box.right() + REACH, box.bottom() + REACH, item -> {
+        return !anyNear(solids, box.x() - REACH, box.y() - REACH, box.right() + REACH, box.bottom() + REACH, item -> {
             if (item instanceof Circle other) {
                 return box.intersectsCircle(other.x, other.y, other.r, LABEL_CIRCLE_GAP);
             }
@@ -223,14 +220,14 @@ final class Obstacles {
         boolean test(Object item);
     }
 
-    private List<Object> cell(long key) {
-        return cells.computeIfAbsent(key, k -> new ArrayList<>());
+    private interface CellHit {
+        boolean test(long cell);
     }
 
-    private boolean anyNear(double x0, double y0, double x1, double y1, Hit hit) {
+    private boolean anyNear(Cells table, double x0, double y0, double x1, double y1, Hit hit) {
         for (long cx = cellOf(x0); cx <= cellOf(x1); cx++) {
             for (long cy = cellOf(y0); cy <= cellOf(y1); cy++) {
-                List<Object> items = cells.get(key(cx, cy));
+                List<Object> items = table.get(key(cx, cy));
                 if (items != null) {
                     for (Object item : items) {
                         if (hit.test(item)) {
@@ -251,8 +248,20 @@ final class Obstacles {
         }
     }
 
-    /** The cells a line passes through, found by sampling it at a quarter of a cell; consecutive repeats skipped. */
+    /** Every cell a line passes through, in {@link #anyCellAlong}'s order. */
     private void forCellsAlong(double x1, double y1, double x2, double y2, CellAction action) {
+        anyCellAlong(x1, y1, x2, y2, cell -> {
+            action.apply(cell);
+            return false;
+        });
+    }
+
+    /**
+     * Whether {@code hit} is true of a cell the line passes through (found by sampling it at a quarter of a cell,
+     * from its start, consecutive repeats skipped). Stops at the first: a line tested for a clear path went on
+     * sampling to its end after it hit something.
+     */
+    private boolean anyCellAlong(double x1, double y1, double x2, double y2, CellHit hit) {
         double length = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1));
         int steps = Math.max(1, (int) Math.ceil(length / (cellSize / 4)));
         long previous = 0;
@@ -260,10 +269,13 @@ final class Obstacles {
             double t = (double) s / steps;
             long key = key(cellOf(x1 + t * (x2 - x1)), cellOf(y1 + t * (y2 - y1)));
             if (s == 0 || key != previous) {
-                action.apply(key);
+                if (hit.test(key)) {
+                    return true;
+                }
                 previous = key;
             }
         }
+        return false;
     }
 
     private long cellOf(double coordinate) {
