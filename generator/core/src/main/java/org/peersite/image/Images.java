@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -29,6 +30,7 @@ import org.peersite.internal.Workers;
  * LoadedImage loaded = images.load("content/img/photo.jpg", bytes);       // diagnostics, never an exception
  * ImagePlan plan = images.plan(loaded.image());                           // photo.3fa2c1d9-480.jpg, ...
  * ImageFiles files = images.render(loaded.image(), bytes);                // the bytes of each variant
+ * ImageFiles same = images.render(loaded, () -> bytes);                   // bytes asked for only if needed
  * </pre>
  *
  * Limits are checked from the header before anything is decoded, and the decoded pixels of all images being
@@ -123,9 +125,12 @@ public final class Images {
                     + " width and height in px nor a viewBox", "add a viewBox (or width and height) to its <svg>"
                     + " element, so pages can reserve its space", Position.of(file), null));
         }
+        byte[] sanitized = null;
         if (info.format() == ImageFormat.SVG && sanitizeSvg) {
             try {
-                sanitizedAway(file, Svg.sanitize(bytes)).ifPresent(warnings::add);
+                Svg.Sanitized clean = Svg.sanitize(bytes);
+                sanitizedAway(file, clean).ifPresent(warnings::add);
+                sanitized = clean.bytes();
             } catch (ImageProblem problem) {
                 return failed(file, problem);
             }
@@ -136,7 +141,7 @@ public final class Images {
                     + "), which goes with its metadata", "turn the picture in an image editor and save it",
                     Position.of(file), null));
         }
-        return new LoadedImage(new SourceImage(file, fingerprint, bytes.length, info), warnings);
+        return new LoadedImage(new SourceImage(file, fingerprint, bytes.length, info), warnings, sanitized);
     }
 
     private void check(ImageInfo info) throws ImageProblem {
@@ -213,6 +218,22 @@ public final class Images {
         } catch (ImageProblem problem) {
             return new ImageFiles(plan, List.of(), List.of(problem.at(image.file())));
         }
+    }
+
+    /**
+     * {@link #render(SourceImage, byte[])} for an image as it loaded: an SVG published sanitised is written as its
+     * loading sanitised it, without reading or parsing the file again (the same bytes: the sanitiser is a function
+     * of the file's); any other image is made from {@code bytes}, asked for only then (they must be those it was
+     * loaded from).
+     */
+    public ImageFiles render(LoadedImage loaded, Supplier<byte[]> bytes) {
+        SourceImage image = loaded.usable().orElseThrow(
+                () -> new IllegalArgumentException("an image that failed to load has no files"));
+        if (sanitizeSvg && loaded.sanitizedSvg() != null) {
+            ImagePlan plan = plan(image);
+            return new ImageFiles(plan, List.of(new VariantFile(plan.largest(), loaded.sanitizedSvg())), List.of());
+        }
+        return render(image, bytes.get());
     }
 
     /**

@@ -23,7 +23,6 @@ import org.peersite.image.ImageFormat;
 import org.peersite.image.ImagePlan;
 import org.peersite.image.Images;
 import org.peersite.image.LoadedImage;
-import org.peersite.image.SourceImage;
 import org.peersite.image.Variant;
 import org.peersite.image.VariantFile;
 import org.peersite.internal.Fingerprint;
@@ -144,7 +143,7 @@ final class SiteImages {
         List<Map.Entry<String, LoadedImage>> usable = current.images().entrySet().stream()
                 .filter(e -> e.getValue().usable().isPresent()).toList();
         List<List<Written>> results = workers.map(usable, entry -> write(current.loadedWith(), entry.getKey(),
-                entry.getValue().image(), made, sink, problems), (entry, failure) -> {
+                entry.getValue(), made, sink, problems), (entry, failure) -> {
                     problems.internal(Position.of(entry.getValue().image().file()), "making the image's variants",
                             failure);
                     return List.of();
@@ -154,21 +153,21 @@ final class SiteImages {
         return all;
     }
 
-    private List<Written> write(Images images, String path, SourceImage image, Predicate<String> made,
+    private List<Written> write(Images images, String path, LoadedImage image, Predicate<String> made,
                                 OutputSink sink, Diagnostics problems) {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         Fact source = Fact.of(Fact.Type.FILE, path);
-        ImagePlan plan = images.plan(image);
+        ImagePlan plan = images.plan(image.image());
         if (plan.variants().stream().allMatch(v -> made.test(folder + v.fileName()))) {
             return plan.variants().stream().map(v -> new Written(folder + v.fileName(), null, 0, source, false)).toList();
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(settings.content().resolve(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ImageFiles files = images.render(image, bytes);
+        ImageFiles files = images.render(image, () -> {
+            try {
+                return Files.readAllBytes(settings.content().resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         problems.addAll(files.diagnostics());
         List<Written> out = new ArrayList<>();
         for (VariantFile file : files.files()) {

@@ -34,13 +34,19 @@ public final class WarmUp {
         thread.start();
     }
 
+    /**
+     * In the order the build first needs them: the main thread makes the Markdown parser as soon as the command
+     * line is read, and reads the settings next, while FreeMarker is first needed when the theme opens on a worker
+     * later in the load stage (and the words when the render stage begins). Warmed FreeMarker first, the main
+     * thread started commonmark-java itself, while this thread was still busy with FreeMarker.
+     */
     private static void run(boolean fromNothing) {
         try {
-            Renderer.warmUp(fromNothing);
             MarkdownParser.create();
             if (fromNothing) {
                 SiteConfigParser.parse(SETTINGS, "site.yaml", new Diagnostics());
             }
+            Renderer.warmUp(fromNothing);
         } catch (RuntimeException | LinkageError e) {
             // The build does the same work next and reports what fails there, where it belongs.
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -372,6 +373,40 @@ class ImagesRenderTest {
         byte[] out = files.files().get(0).bytes();
         assertThat(out).isEqualTo(concat(Arrays.copyOf(gif, at), loop, Arrays.copyOfRange(gif, at, gif.length)));
         assertThat(TestImages.contains(out, "SECRET-CMT")).isFalse();
+    }
+
+    @Test
+    void aSanitisedSvgIsWrittenAsItsLoadingSanitisedItWithoutTheFileReadAgain() {
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"><script>alert(1)</script>"
+                + "<rect width=\"20\" height=\"10\" onclick=\"go()\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        LoadedImage loaded = images.load("content/d.svg", svg);
+        assertThat(loaded.diagnostics()).extracting(Diagnostic::code).containsExactly("image.svg-sanitized");
+        AtomicInteger reads = new AtomicInteger();
+        ImageFiles written = images.render(loaded, () -> {
+            reads.incrementAndGet();
+            return svg;
+        });
+        assertThat(reads).as("the file read again for its copy").hasValue(0);
+        ImageFiles fromTheFile = images.render(loaded.image(), svg);
+        assertThat(written.files()).singleElement().satisfies(file -> {
+            assertThat(file.variant()).isEqualTo(fromTheFile.files().get(0).variant());
+            assertThat(file.bytes()).isEqualTo(fromTheFile.files().get(0).bytes());
+            assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).doesNotContain("script", "onclick");
+        });
+
+        // Published as written (a site that allows raw HTML), and any other image: made from the file, read once.
+        Images asWritten = Images.builder().sanitizeSvg(false).build();
+        asWritten.render(asWritten.load("content/d.svg", svg), () -> {
+            reads.incrementAndGet();
+            return svg;
+        });
+        byte[] png = png(quarters(300, 100));
+        ImageFiles pngFiles = images.render(images.load("content/p.png", png), () -> {
+            reads.incrementAndGet();
+            return png;
+        });
+        assertThat(reads).hasValue(2);
+        assertThat(pngFiles.files()).hasSize(1);
     }
 
     private static int firstExtension(byte[] gif) {
