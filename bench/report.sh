@@ -17,8 +17,9 @@
 # rounds on the same corpora, with its own content/ and templates/. With hugo on the PATH, Hugo builds the same
 # corpora (--links markdown) with the small theme in bench/hugo/ (or HUGO_SITE=DIR, another Hugo project folder).
 #
-# Every round runs each contender once, in turn, so a drift in the machine's speed hits all of them; the first
-# round is a warm-up and is not counted. Figures are medians (min-max) of --runs rounds (default 5; 50k: 3),
+# Every round runs each contender once, so a drift in the machine's speed hits all of them, and starts one place
+# further along the list than the round before, so that no build always follows the same one; the first round is
+# a warm-up and is not counted. Figures are medians (min-max) of --runs rounds (default 5; 50k: 3),
 # ratios the medians of the per-round ratios. The machine, JDK, Hugo version and load average go above the table.
 #
 # It refuses to measure uncommitted changes to generator/, templates/, content/ or bench/ (the table names a
@@ -197,16 +198,32 @@ hugo_build() {   # MEASURE ROUND CONTENT OUTPUT
     --source "$2" --destination "$1"' sh "$4" "$project"
 }
 
+# in_turn ROUND JOB...: the jobs, started at the ROUND-th (modulo their count), so that no contender always runs
+# right after the same other one (a build that writes 100 MB leaves the next one to pay for its write-back).
+in_turn() {
+  local r=$1
+  shift
+  local jobs=("$@") i
+  for ((i = 0; i < ${#jobs[@]}; i++)); do
+    echo "${jobs[(i + r) % ${#jobs[@]}]}"
+  done
+}
+
 cold_rounds() {   # MEASURE PAGES ROUNDS
   local measure=$1 pages=$2 rounds=$3 wiki markdown=""
   wiki=$(corpus "$pages" wiki)
   [ $hugo = 0 ] || markdown=$(corpus "$pages" markdown)
   say "$measure: $rounds rounds after a warm-up"
+  local jobs=("${contenders[@]}") who
+  [ $hugo = 0 ] || jobs+=(hugo)
   for ((r = 0; r <= rounds; r++)); do
-    for who in "${contenders[@]}"; do
-      peersite_build "$measure" "$who" "$r" "$wiki" "${home[$who]}/templates" "$work/out/$who-$pages"
+    for who in $(in_turn "$r" "${jobs[@]}"); do
+      if [ "$who" = hugo ]; then
+        hugo_build "$measure" "$r" "$markdown" "$work/out/hugo-$pages"
+      else
+        peersite_build "$measure" "$who" "$r" "$wiki" "${home[$who]}/templates" "$work/out/$who-$pages"
+      fi
     done
-    [ $hugo = 0 ] || hugo_build "$measure" "$r" "$markdown" "$work/out/hugo-$pages"
   done
 }
 
@@ -225,7 +242,7 @@ started=$(date -u '+%Y-%m-%d %H:%M UTC')
 real_pages=$(find "$root/content" -name '*.md' | wc -l)
 say "the real site: $((2 * runs)) rounds after a warm-up"
 for ((r = 0; r <= 2 * runs; r++)); do
-  for who in "${contenders[@]}"; do
+  for who in $(in_turn "$r" "${contenders[@]}"); do
     peersite_build real "$who" "$r" "${home[$who]}/content" "${home[$who]}/templates" "$work/out/$who-real"
   done
 done
@@ -246,12 +263,19 @@ for who in "${contenders[@]}"; do
     --cache "$work/cached-$who/cache"
 done
 say "10,000 pages: $runs rounds after a warm-up"
+jobs10=()
+for who in "${contenders[@]}"; do jobs10+=("cold:$who" "cached:$who"); done
+[ $hugo = 0 ] || jobs10+=(cold:hugo)
 for ((r = 0; r <= runs; r++)); do
-  for who in "${contenders[@]}"; do
-    peersite_build cold-10k "$who" "$r" "$wiki10" "${home[$who]}/templates" "$work/out/$who-10000"
-  done
-  [ $hugo = 0 ] || hugo_build cold-10k "$r" "$md10" "$work/out/hugo-10000"
-  for who in "${contenders[@]}"; do
+  for job in $(in_turn "$r" "${jobs10[@]}"); do
+    who=${job#*:}
+    if [ "$job" = cold:hugo ]; then
+      hugo_build cold-10k "$r" "$md10" "$work/out/hugo-10000"
+      continue
+    elif [ "${job%%:*}" = cold ]; then
+      peersite_build cold-10k "$who" "$r" "$wiki10" "${home[$who]}/templates" "$work/out/$who-10000"
+      continue
+    fi
     printf '\nA sentence added by round %d of the report.\n' "$r" >> "$work/cached-$who/content/${edited[$r]}"
     peersite_build edit-10k "$who" "$r" "$work/cached-$who/content" "${home[$who]}/templates" \
       "$work/cached-$who/out" --cache "$work/cached-$who/cache"
