@@ -61,8 +61,7 @@ public final class PlainText {
         int at = Math.min(text.length(), Math.max(0, collector.targetStart) + offset);
         int start = sentenceStart(text, at);
         int end = sentenceEnd(text, at);
-        String sentence = collapse(text.substring(start, end));
-        return Excerpt.around(sentence, collapse(text.substring(start, at)).length(), MAX_SENTENCE);
+        return Excerpt.around(collapse(text, start, end), collapsedLength(text, start, at), MAX_SENTENCE);
     }
 
     /** A wiki-link as written: its label, or else its target (or heading, for a link within the page). */
@@ -106,7 +105,13 @@ public final class PlainText {
      * the graph stage collapses the sentence around every mention of a concept.
      */
     static String collapse(String s) {
-        char[] chars = s.toCharArray();
+        return collapse(s, 0, s.length());
+    }
+
+    /** {@link #collapse(String)} of {@code s.substring(from, to)}, without the substring. */
+    static String collapse(String s, int from, int to) {
+        char[] chars = new char[to - from];
+        s.getChars(from, to, chars, 0);
         int length = 0;
         boolean space = false;
         for (char c : chars) {
@@ -121,6 +126,24 @@ public final class PlainText {
             }
         }
         return new String(chars, 0, length);
+    }
+
+    /**
+     * The length of {@link #collapse(String)} of {@code s.substring(from, to)}, counted without making it: where
+     * a position of the text falls in the sentence shown.
+     */
+    static int collapsedLength(String s, int from, int to) {
+        int length = 0;
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            if (Whitespace.is(s.charAt(i))) {
+                space = length > 0;
+            } else {
+                length += space ? 2 : 1;
+                space = false;
+            }
+        }
+        return length;
     }
 
     /** Appends visible text, and notes where {@code target} starts. */
