@@ -6,6 +6,7 @@ import org.commonmark.node.Block;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.peersite.internal.Excerpt;
 
@@ -55,7 +56,7 @@ public final class PlainText {
      */
     public static String sentenceAround(Node node, int offset, Function<WikiLink, String> shown) {
         Node container = container(node);
-        Collector collector = new Collector(node, shown);
+        Collector collector = new Collector(node, shown, sourceLength(container));
         container.accept(collector);
         String text = collector.text.toString();
         int at = Math.min(text.length(), Math.max(0, collector.targetStart) + offset);
@@ -76,6 +77,19 @@ public final class PlainText {
             n = n.getParent();
         }
         return n;
+    }
+
+    /**
+     * How many chars of Markdown a node was parsed from: about as many as its visible text, which is gathered in a
+     * builder of that size rather than one that grows from 16 chars (1.3 % of a cold build's allocation, a
+     * paragraph for every backlink's sentence).
+     */
+    private static int sourceLength(Node node) {
+        int length = 16;
+        for (SourceSpan span : node.getSourceSpans()) {
+            length += span.getLength();
+        }
+        return length;
     }
 
     private static int sentenceStart(String text, int at) {
@@ -153,7 +167,11 @@ public final class PlainText {
         private int targetStart = -1;
 
         Collector(Node target, Function<WikiLink, String> shown) {
-            super(new StringBuilder());
+            this(target, shown, 16);
+        }
+
+        Collector(Node target, Function<WikiLink, String> shown, int capacity) {
+            super(new StringBuilder(capacity));
             this.target = target;
             this.shown = shown;
         }
