@@ -14,23 +14,30 @@ public final class Urls {
      * {@code /concepts/y/} is {@code ../../concepts/y/}; a page to itself is {@code ./}.
      */
     public static String relative(String from, String to) {
-        String fromDir = from.substring(0, from.lastIndexOf('/') + 1);
+        // Read in place, without the substring of from's folder, the repeated "../" and their concatenation:
+        // every link of every page (lists, related pages, the body's links) asks this.
+        int fromEnd = from.lastIndexOf('/') + 1;
         int common = 0;
         int i = 0;
-        while (i < fromDir.length() && i < to.length() && fromDir.charAt(i) == to.charAt(i)) {
-            if (fromDir.charAt(i) == '/') {
+        while (i < fromEnd && i < to.length() && from.charAt(i) == to.charAt(i)) {
+            if (from.charAt(i) == '/') {
                 common = i + 1;
             }
             i++;
         }
         int ups = 0;
-        for (int k = common; k < fromDir.length(); k++) {
-            if (fromDir.charAt(k) == '/') {
+        for (int k = common; k < fromEnd; k++) {
+            if (from.charAt(k) == '/') {
                 ups++;
             }
         }
-        String rest = to.substring(common);
-        String relative = "../".repeat(ups) + rest;
-        return relative.isEmpty() ? "./" : relative;
+        if (ups == 0) {
+            return common == to.length() ? "./" : to.substring(common);
+        }
+        StringBuilder relative = new StringBuilder(3 * ups + to.length() - common);
+        for (int k = 0; k < ups; k++) {
+            relative.append("../");
+        }
+        return relative.append(to, common, to.length()).toString();
     }
 }
