@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,7 +178,9 @@ class DistributionIT {
     /**
      * bin/peersite runs a build in one JVM with the batch settings (C1, inlining less for a small site, the
      * parallel collector, a heap for the Markdown); the first successful build with this Java leaves a class
-     * archive in lib/ (none on CI), which the next builds map, and the site is the same either way.
+     * archive in lib/ (none on CI), which the next builds map, and the site is the same either way. The archive
+     * does not depend on what that first build drew: made by a site without social cards or SVGs, it still holds
+     * the classes a build that has them loads from Java 2D and the XML parser.
      */
     @Test
     void binPeersiteRunsOneTunedJvmAndKeepsAClassArchiveForTheNextBuild() throws Exception {
@@ -217,6 +220,23 @@ class DistributionIT {
         Run next = run(site, List.of(peersite.toString(), "build"), Map.of("PEERSITE_ARCHIVE", "on"));
         assertThat(next.exit).as(next.out).isZero();
         assertThat(digest(next.out)).isEqualTo(digest(first.out)).isEqualTo(digest(onCi.out));
+
+        Files.writeString(site.resolve("content/site.yaml"), "features:\n  socialCards: true\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(site.resolve("content/about.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\""
+                + " height=\"20\"><rect width=\"40\" height=\"20\"/><text x=\"4\" y=\"14\">x</text></svg>\n");
+        Files.writeString(site.resolve("content/about.md"), "\n![A black box](about.svg)\n", StandardOpenOption.APPEND);
+        Path loaded = work.resolve("archive-classes.log");
+        Run cards = run(site, List.of(peersite.toString(), "build"),
+                Map.of("PEERSITE_ARCHIVE", "on", "PEERSITE_OPTS", "-Xlog:class+load:file=" + loaded));
+        assertThat(cards.exit).as(cards.out).isZero();
+        assertThat(site.resolve("site-output/cards")).isNotEmptyDirectory();
+        List<String> classes = Files.readAllLines(loaded);
+        assertThat(classes).as("Java 2D and the XML parser at work").anyMatch(l -> l.contains(" java.awt.Font "))
+                .anyMatch(l -> l.contains(" javax.xml.stream.XMLInputFactory "));
+        assertThat(classes.stream()
+                .filter(l -> l.contains("source: jrt:/java.desktop") || l.contains("source: jrt:/java.xml")))
+                .as("classes of Java 2D and the XML parser loaded from the JDK, not the archive").isEmpty();
     }
 
     private static List<String> archives(Path lib) throws IOException {
