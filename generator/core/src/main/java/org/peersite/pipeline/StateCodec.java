@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -413,8 +414,10 @@ final class StateCodec {
             for (String path : paths) {
                 Rendered.Output output = rendered.outputs().get(path);
                 out.string(path);
-                out.number(output.reads().size());
-                for (Fact fact : new TreeSet<>(output.reads())) {
+                Fact[] reads = output.reads().toArray(new Fact[0]);
+                Arrays.sort(reads);   // the same bytes for the same set, without a tree's nodes
+                out.number(reads.length);
+                for (Fact fact : reads) {
                     out.number(fact.type().ordinal());
                     out.string(fact.key());
                 }
@@ -691,16 +694,48 @@ final class StateCodec {
         }
 
         void reads(Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
+            // The facts met in this part, by the number of their key's string and their type: a key recurs in a
+            // part as a number (see Decoder.stringNumber), so a fact met before is found here without making a
+            // Fact and looking it up in the map the threads share (that look-up, with the sets' hashing, was most
+            // of decoding the reads).
+            Fact[][] met = new Fact[256][];
             for (int i = in.count(); i > 0; i--) {
                 String path = in.required();
                 int n = in.count();
                 List<Fact> reads = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
-                    Fact fact = Fact.of(in.constant(FACT_TYPES), in.required());
-                    Fact known = facts.get(fact);   // most are known: a look-up, no lock
-                    reads.add(known != null ? known : Objects.requireNonNullElse(facts.putIfAbsent(fact, fact), fact));
+                    Fact.Type type = in.constant(FACT_TYPES);
+                    String key = in.required();
+                    int number = in.stringNumber();
+                    if (number >= met.length) {
+                        met = Arrays.copyOf(met, Math.max(2 * met.length, number + 1));
+                    }
+                    if (met[number] == null) {
+                        met[number] = new Fact[FACT_TYPES.length];
+                    }
+                    Fact fact = met[number][type.ordinal()];
+                    if (fact == null) {
+                        fact = shared(Fact.of(type, key), facts);
+                        met[number][type.ordinal()] = fact;
+                    }
+                    reads.add(fact);
                 }
-                into.put(path, Set.copyOf(reads));
+                into.put(path, distinct(reads, path));
+            }
+        }
+
+        /** The one object for this fact that {@code facts} holds, added if new. */
+        private static Fact shared(Fact fact, Map<Fact, Fact> facts) {
+            Fact known = facts.get(fact);   // most are known: a look-up, no lock
+            return known != null ? known : Objects.requireNonNullElse(facts.putIfAbsent(fact, fact), fact);
+        }
+
+        /** A file's facts as a set: the encoder wrote them from a set, so a fact twice means other bytes. */
+        private static Set<Fact> distinct(List<Fact> reads, String path) throws IOException {
+            try {
+                return Set.of(reads.toArray(new Fact[0]));   // Set.copyOf would first copy them into a HashSet
+            } catch (IllegalArgumentException e) {
+                throw new IOException("a fact read twice by " + path, e);
             }
         }
     }
