@@ -694,11 +694,10 @@ final class StateCodec {
         }
 
         void reads(Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
-            // The facts met in this part, by the number of their key's string and their type: a key recurs in a
-            // part as a number (see Decoder.stringNumber), so a fact met before is found here without making a
-            // Fact and looking it up in the map the threads share (that look-up, with the sets' hashing, was most
-            // of decoding the reads).
-            Fact[][] met = new Fact[256][];
+            // A fact met before in this part is found by its key's string number (see Decoder.stringNumber)
+            // without making a Fact and looking it up in the map the threads share: that look-up, with the sets'
+            // hashing, was most of decoding the reads.
+            FactsMet met = new FactsMet();
             for (int i = in.count(); i > 0; i--) {
                 String path = in.required();
                 int n = in.count();
@@ -706,21 +705,51 @@ final class StateCodec {
                 for (int k = 0; k < n; k++) {
                     Fact.Type type = in.constant(FACT_TYPES);
                     String key = in.required();
-                    int number = in.stringNumber();
-                    if (number >= met.length) {
-                        met = Arrays.copyOf(met, Math.max(2 * met.length, number + 1));
-                    }
-                    if (met[number] == null) {
-                        met[number] = new Fact[FACT_TYPES.length];
-                    }
-                    Fact fact = met[number][type.ordinal()];
+                    Fact fact = met.get(in.stringNumber(), type);
                     if (fact == null) {
                         fact = shared(Fact.of(type, key), facts);
-                        met[number][type.ordinal()] = fact;
+                        met.put(in.stringNumber(), fact);
                     }
                     reads.add(fact);
                 }
                 into.put(path, distinct(reads, path));
+            }
+        }
+
+        /**
+         * The facts met in one part, by their key's string number and their type. Most keys come with one type (the
+         * pages' cards), so a number holds one fact until its key comes with a second type: an array by type for
+         * every key made a part's worth of garbage.
+         */
+        private static final class FactsMet {
+            private Object[] byNumber = new Object[256];
+
+            Fact get(int number, Fact.Type type) {
+                Object met = number < byNumber.length ? byNumber[number] : null;
+                if (met instanceof Fact fact) {
+                    return fact.type() == type ? fact : null;
+                }
+                return met == null ? null : ((Fact[]) met)[type.ordinal()];
+            }
+
+            void put(int number, Fact fact) {
+                if (number >= byNumber.length) {
+                    byNumber = Arrays.copyOf(byNumber, Math.max(2 * byNumber.length, number + 1));
+                }
+                Object met = byNumber[number];
+                if (met == null) {
+                    byNumber[number] = fact;
+                    return;
+                }
+                Fact[] byType;
+                if (met instanceof Fact first) {
+                    byType = new Fact[FACT_TYPES.length];
+                    byType[first.type().ordinal()] = first;
+                    byNumber[number] = byType;
+                } else {
+                    byType = (Fact[]) met;
+                }
+                byType[fact.type().ordinal()] = fact;
             }
         }
 
