@@ -19,6 +19,7 @@ public final class Decoder {
     private final int end;
     private int at;
     private final List<String> strings = new ArrayList<>();
+    private int lastNumber = -1;
 
     /** Reads {@code bytes[from]} up to, not including, {@code bytes[to]}. */
     public Decoder(byte[] bytes, int from, int to) {
@@ -77,16 +78,40 @@ public final class Decoder {
             if (index >= strings.size()) {
                 throw new IOException("a reference to an unknown string");
             }
-            return strings.get((int) index);
+            lastNumber = (int) index;
+            return strings.get(lastNumber);
         }
-        int length = count();
+        long lengthAndAscii = number();
+        long length = lengthAndAscii >>> 1;
         if (length > end - at) {
             throw new EOFException("a string longer than what is left");
         }
-        String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+        String s = (lengthAndAscii & 1) != 0 ? ascii(at, (int) length)
+                : new String(bytes, at, (int) length, StandardCharsets.UTF_8);
         at += length;
+        lastNumber = strings.size();
         strings.add(s);
         return s;
+    }
+
+    /**
+     * The number of the string {@link #string} returned last (not null): the strings are numbered from 0 in the
+     * order they were first written, so a string that recurs has the same number, and a caller may keep what it
+     * made of one by its number instead of looking the string up.
+     */
+    public int stringNumber() {
+        return lastNumber;
+    }
+
+    /**
+     * A string the encoder marked as ASCII, its bytes copied as they are: a UTF-8 decoding first scans them for a
+     * byte above 127, which the build's JIT (C1) does not make an intrinsic: that scan was a tenth of decoding the
+     * cache. A mark on other bytes would give other chars, not an error: the bytes were checked against their
+     * fingerprint before they are decoded, and the encoder marks only strings whose every char is ASCII.
+     */
+    @SuppressWarnings("deprecation")
+    private String ascii(int from, int length) {
+        return new String(bytes, 0, from, length);
     }
 
     /** A string that must be there. */

@@ -43,7 +43,10 @@ public final class Encoder {
         data[size++] = (byte) (b ? 1 : 0);
     }
 
-    /** A string: a new one as 0, length and UTF-8 bytes; one seen before as its number + 2; null as 1. */
+    /**
+     * A string: a new one as 0, its length times two plus one if it is ASCII, and its UTF-8 bytes; one seen before
+     * as its number + 2; null as 1.
+     */
     public void string(String s) {
         if (s == null) {
             number(1);
@@ -57,7 +60,9 @@ public final class Encoder {
         strings.put(s, strings.size());
         number(0);
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        number(utf8.length);
+        // The length, and in its lowest bit whether the string is ASCII (as many bytes as chars: any other char
+        // takes two bytes or more), so that the decoder copies such bytes as they are instead of scanning them.
+        number(2L * utf8.length + (utf8.length == s.length() ? 1 : 0));
         room(utf8.length);
         System.arraycopy(utf8, 0, data, size, utf8.length);
         size += utf8.length;

@@ -90,7 +90,12 @@ public final class CachedParts {
                  Map<String, List<Diagnostic>> problems, Map<String, List<org.peersite.graph.Backlink>> backlinks,
                  Map<String, List<Related>> related, Map<String, List<StageRef>> stagesOf) {
         Pages() {
-            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            this(0);
+        }
+
+        /** Maps with room for {@code pages} pages, so that filling them does not grow them again and again. */
+        Pages(int pages) {
+            this(sized(pages), sized(pages), sized(pages), sized(pages), sized(pages), sized(pages));
         }
     }
 
@@ -173,8 +178,9 @@ public final class CachedParts {
      */
     private Whole decode() throws IOException {
         try {
-            Pages pages = new Pages();
-            for (Pages bucket : buckets(layout.pages(), Pages::new, StateCodec::pages)) {
+            List<Pages> buckets = buckets(layout.pages(), Pages::new, StateCodec::pages);
+            Pages pages = new Pages(buckets.stream().mapToInt(bucket -> bucket.files().size()).sum());
+            for (Pages bucket : buckets) {
                 pages.files().putAll(bucket.files());
                 pages.links().putAll(bucket.links());
                 pages.problems().putAll(bucket.problems());
@@ -183,7 +189,7 @@ public final class CachedParts {
                 pages.stagesOf().putAll(bucket.stagesOf());
             }
             ForkJoinTask<Linked> site = ForkJoinTask.adapt(() -> site(pages)).fork();
-            Map<String, Set<Fact>> reads = new HashMap<>();
+            Map<String, Set<Fact>> reads = sized(files.outputs().size());
             // Sized for a few facts per file, so that it seldom grows while the threads fill it.
             Map<Fact, Fact> facts = new ConcurrentHashMap<>(8 * files.outputs().size());
             buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
@@ -193,6 +199,11 @@ public final class CachedParts {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A hash map that holds {@code entries} without growing. */
+    private static <K, V> Map<K, V> sized(int entries) {
+        return new HashMap<>(entries + entries / 3 + 1);
     }
 
     /** Every part decoded into its own {@code T}, in parallel on the caller's pool (nothing for an empty part). */
@@ -232,7 +243,7 @@ public final class CachedParts {
         if (reads.size() != files.outputs().size()) {
             throw new IOException("the parts name " + reads.size() + " files, the manifest " + files.outputs().size());
         }
-        Map<String, Rendered.Output> outputs = new HashMap<>();
+        Map<String, Rendered.Output> outputs = sized(files.outputs().size());
         for (Map.Entry<String, Rendered.Output> file : files.outputs().entrySet()) {
             Rendered.Output output = file.getValue();
             Set<Fact> read = reads.get(file.getKey());

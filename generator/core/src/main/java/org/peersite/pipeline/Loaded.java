@@ -41,6 +41,17 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
 
     /** A file copied into the site as it is, from {@code from}, with its content's fingerprint. */
     public record Copied(Path from, Fingerprint hash) {
+        // Written out for a build's start-up, as Fingerprint's are: a cached build compares the copied files with
+        // the cache's first, and the record's own equals is linked on its first call (a few ms).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Copied that && from.equals(that.from) && hash.equals(that.hash);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * from.hashCode() + hash.hashCode();
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 
@@ -50,19 +49,14 @@ final class PartWriter {
     CachedParts.Layout write() throws IOException {
         List<List<String>> pages = buckets(state.parsed().files().keySet());
         List<List<String>> files = buckets(state.rendered().outputs().keySet());
-        List<List<String>> pagesBefore = before == null ? null
-                : bucketsBefore(before.parsed().files().keySet(), state.parsed().files().keySet(), pages);
-        List<List<String>> filesBefore = before == null ? null
-                : bucketsBefore(before.rendered().outputs().keySet(), state.rendered().outputs().keySet(), files);
+        // A bucket that gained or lost a path is marked changed too: its part is never kept.
         BitSet pagesChanged = before == null ? null : pagesChanged();
         BitSet readsChanged = before == null ? null : changed(before.rendered().outputs(), state.rendered().outputs(),
                 (a, b) -> a != b && !a.reads().equals(b.reads()), new BitSet());
-        BucketPart pagePart = b -> before != null && pages.get(b).equals(pagesBefore.get(b)) && !pagesChanged.get(b)
-                ? was.pages().get(b)
-                : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, pages.get(b)));
-        BucketPart readPart = b -> before != null && files.get(b).equals(filesBefore.get(b)) && !readsChanged.get(b)
-                ? was.reads().get(b)
-                : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), files.get(b)));
+        BucketPart pagePart = b -> before != null && !pagesChanged.get(b) ? was.pages().get(b)
+                : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, sorted(pages.get(b))));
+        BucketPart readPart = b -> before != null && !readsChanged.get(b) ? was.reads().get(b)
+                : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), sorted(files.get(b))));
         int buckets = CachedParts.BUCKETS;
         try {
             // In the layout's order: the site part, the pages' buckets, the reads' buckets.
@@ -100,19 +94,21 @@ final class PartWriter {
         }
     }
 
-    /** The earlier paths by bucket: the same buckets as now when the paths are the same (an edit's usual case). */
-    private static List<List<String>> bucketsBefore(Set<String> before, Set<String> now, List<List<String>> bucketsNow) {
-        return before.equals(now) ? bucketsNow : buckets(before);
+    /** Paths by bucket, in no order: only a bucket that is encoded needs its paths sorted. */
+    private static List<List<String>> buckets(Set<String> paths) {
+        List<List<String>> buckets = new ArrayList<>();
+        for (int b = 0; b < CachedParts.BUCKETS; b++) {
+            buckets.add(new ArrayList<>());
+        }
+        paths.forEach(path -> buckets.get(CachedParts.bucketOf(path)).add(path));
+        return buckets;
     }
 
-    /** Paths by bucket, each bucket sorted: the same state gives the same bytes. */
-    private static List<List<String>> buckets(Set<String> paths) {
-        List<Set<String>> sorted = new ArrayList<>();
-        for (int b = 0; b < CachedParts.BUCKETS; b++) {
-            sorted.add(new TreeSet<>());
-        }
-        paths.forEach(path -> sorted.get(CachedParts.bucketOf(path)).add(path));
-        return sorted.stream().map(set -> (List<String>) new ArrayList<>(set)).toList();
+    /** A bucket's paths sorted: the same state gives the same bytes. */
+    private static List<String> sorted(List<String> paths) {
+        List<String> sorted = new ArrayList<>(paths);
+        sorted.sort(null);
+        return sorted;
     }
 
     /**

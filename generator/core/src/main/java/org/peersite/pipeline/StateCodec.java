@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -413,8 +414,10 @@ final class StateCodec {
             for (String path : paths) {
                 Rendered.Output output = rendered.outputs().get(path);
                 out.string(path);
-                out.number(output.reads().size());
-                for (Fact fact : new TreeSet<>(output.reads())) {
+                Fact[] reads = output.reads().toArray(new Fact[0]);
+                Arrays.sort(reads);   // the same bytes for the same set, without a tree's nodes
+                out.number(reads.length);
+                for (Fact fact : reads) {
                     out.number(fact.type().ordinal());
                     out.string(fact.key());
                 }
@@ -691,16 +694,77 @@ final class StateCodec {
         }
 
         void reads(Map<String, Set<Fact>> into, Map<Fact, Fact> facts) throws IOException {
+            // A fact met before in this part is found by its key's string number (see Decoder.stringNumber)
+            // without making a Fact and looking it up in the map the threads share: that look-up, with the sets'
+            // hashing, was most of decoding the reads.
+            FactsMet met = new FactsMet();
             for (int i = in.count(); i > 0; i--) {
                 String path = in.required();
                 int n = in.count();
                 List<Fact> reads = new ArrayList<>(Math.min(n, 1024));
                 for (int k = 0; k < n; k++) {
-                    Fact fact = Fact.of(in.constant(FACT_TYPES), in.required());
-                    Fact known = facts.get(fact);   // most are known: a look-up, no lock
-                    reads.add(known != null ? known : Objects.requireNonNullElse(facts.putIfAbsent(fact, fact), fact));
+                    Fact.Type type = in.constant(FACT_TYPES);
+                    String key = in.required();
+                    Fact fact = met.get(in.stringNumber(), type);
+                    if (fact == null) {
+                        fact = shared(Fact.of(type, key), facts);
+                        met.put(in.stringNumber(), fact);
+                    }
+                    reads.add(fact);
                 }
-                into.put(path, Set.copyOf(reads));
+                into.put(path, distinct(reads, path));
+            }
+        }
+
+        /**
+         * The facts met in one part, by their key's string number and their type. Most keys come with one type (the
+         * pages' cards), so a number holds one fact until its key comes with a second type: an array by type for
+         * every key made a part's worth of garbage.
+         */
+        private static final class FactsMet {
+            private Object[] byNumber = new Object[256];
+
+            Fact get(int number, Fact.Type type) {
+                Object met = number < byNumber.length ? byNumber[number] : null;
+                if (met instanceof Fact fact) {
+                    return fact.type() == type ? fact : null;
+                }
+                return met == null ? null : ((Fact[]) met)[type.ordinal()];
+            }
+
+            void put(int number, Fact fact) {
+                if (number >= byNumber.length) {
+                    byNumber = Arrays.copyOf(byNumber, Math.max(2 * byNumber.length, number + 1));
+                }
+                Object met = byNumber[number];
+                if (met == null) {
+                    byNumber[number] = fact;
+                    return;
+                }
+                Fact[] byType;
+                if (met instanceof Fact first) {
+                    byType = new Fact[FACT_TYPES.length];
+                    byType[first.type().ordinal()] = first;
+                    byNumber[number] = byType;
+                } else {
+                    byType = (Fact[]) met;
+                }
+                byType[fact.type().ordinal()] = fact;
+            }
+        }
+
+        /** The one object for this fact that {@code facts} holds, added if new. */
+        private static Fact shared(Fact fact, Map<Fact, Fact> facts) {
+            Fact known = facts.get(fact);   // most are known: a look-up, no lock
+            return known != null ? known : Objects.requireNonNullElse(facts.putIfAbsent(fact, fact), fact);
+        }
+
+        /** A file's facts as a set: the encoder wrote them from a set, so a fact twice means other bytes. */
+        private static Set<Fact> distinct(List<Fact> reads, String path) throws IOException {
+            try {
+                return Set.of(reads.toArray(new Fact[0]));   // Set.copyOf would first copy them into a HashSet
+            } catch (IllegalArgumentException e) {
+                throw new IOException("a fact read twice by " + path, e);
             }
         }
     }

@@ -41,6 +41,18 @@ public final class ContentLoader {
 
     /** A file found under {@code content/}: where it is on disk and how to name it. */
     public record ContentFile(Path path, String relativePath, String displayPath) {
+        // Written out for a build's start-up, as Fingerprint's are: a cached build's load stage compares every
+        // file with the one the cache names, and the record's own equals is linked on its first call (5-7 ms).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ContentFile that && path.equals(that.path) && relativePath.equals(that.relativePath)
+                    && displayPath.equals(that.displayPath);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * path.hashCode() + relativePath.hashCode()) * 31 + displayPath.hashCode();
+        }
     }
 
     /** What {@link #scan} found, each list sorted by relative path. */
