@@ -16,9 +16,10 @@ import org.peersite.markdown.SearchTerms;
  * The search index's term shards brought up to date from the last build's ({@link PageEdits}): each shard a
  * changed term lives in is read back, the changed pages' numbers taken out of the terms they lost and put into
  * those they gained, and written again; every other shard is the last build's as it is. When a page was added or
- * taken away, every shard is read back and renumbered, which needs no unchanged page's document. The result
- * is the bytes {@link SearchIndex} makes from nothing (a shard reads back only when writing it again gives its
- * bytes exactly; anything else, and the caller makes the index from nothing). Stateless.
+ * taken away, every shard is read back and renumbered, which needs no unchanged page's document. Each shard is
+ * edited in one pass over its bytes ({@link Edit}). The result is the bytes {@link SearchIndex} makes from nothing
+ * (the last build's shards are read as the writer writes them, and their fingerprints were checked; anything
+ * else, and the caller makes the index from nothing). Stateless.
  */
 final class SearchShards {
 
