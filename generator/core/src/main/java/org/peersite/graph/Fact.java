@@ -39,8 +39,13 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
          * {@link #COUNTS}, not this; only the files that show the numbers read those).
          */
         SECTIONS,
-        /** Every tag with its pages. */
+        /** Every tag with its pages (the tag index, which lists them all). */
         TAGS,
+        /**
+         * One tag, by slug: its name and which pages carry it (its own tag page, which does not change when a
+         * page is tagged with another tag).
+         */
+        TAG,
         /** The site settings ({@code site.yaml}). */
         CONFIG,
         /** The theme's layouts, partials and every other file the templates may read. */

@@ -221,9 +221,9 @@ public final class SiteView {
         return graph.stagesOf(concept);
     }
 
-    /** One tag and its pages (a read of every tag: which tags there are and which pages carry them). */
+    /** One tag and its pages: a read of that tag alone, not of the others. */
     public Tag tag(String slug) {
-        read(Fact.TAGS);
+        read(Fact.Type.TAG, slug);
         return graph.tags().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
     }
 

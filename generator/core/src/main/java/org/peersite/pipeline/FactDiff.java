@@ -1,5 +1,6 @@
 package org.peersite.pipeline;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.peersite.graph.Fact;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.SiteGraph;
 import org.peersite.graph.SiteView;
+import org.peersite.graph.Tag;
 import org.peersite.model.Page;
 
 /**
@@ -61,6 +63,7 @@ final class FactDiff {
                 changed.add(Fact.COUNTS);
                 changed.add(Fact.SECTIONS);
                 changed.add(Fact.TAGS);
+                tags(was == null ? List.of() : was.tags(), now == null ? List.of() : now.tags(), changed);
             }
             return;
         }
@@ -99,11 +102,24 @@ final class FactDiff {
         }
         if (!was.tags().equals(now.tags())) {
             changed.add(Fact.TAGS);
+            tags(was.tags(), now.tags(), changed);
         }
         links(was.links(), now.links(), changed);
         lists(Fact.Type.BACKLINKS, was.backlinks(), now.backlinks(), changed);
         lists(Fact.Type.RELATED, was.related(), now.related(), changed);
         lists(Fact.Type.STAGES, was.stagesOf(), now.stagesOf(), changed);
+    }
+
+    /** Each tag that came, went, or changed its name or pages: its own page shows it. */
+    private static void tags(List<Tag> was, List<Tag> now, Set<Fact> changed) {
+        Map<String, Tag> before = new HashMap<>();
+        was.forEach(tag -> before.put(tag.slug(), tag));
+        for (Tag tag : now) {
+            if (!tag.equals(before.remove(tag.slug()))) {
+                changed.add(Fact.of(Fact.Type.TAG, tag.slug()));
+            }
+        }
+        before.keySet().forEach(slug -> changed.add(Fact.of(Fact.Type.TAG, slug)));
     }
 
     private static Object hash(Parsed parsed, String path) {

@@ -101,14 +101,16 @@ final class RenderStage {
         if (ready == null) {
             return new Rendered(Map.of(), Set.of(), previous.outputs().keySet(), 0, List.of());
         }
-        Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), linked.graph());
         SiteGraph graph = linked.graph();
         Diagnostics problems = ready.problems();
         Renderer renderer = ready.renderer();
         // On the build's threads: the search data it makes up front is parallel work, which must not run on
         // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
-        Renderer.Run run = workers.run(() -> renderer.start(graph, page -> bodies.html(page, graph),
-                earlier(before, previous, sink)));
+        // This thread meanwhile works out what changed, which the workers would otherwise wait for.
+        Workers.Started<Renderer.Run> starting = workers.start(() -> renderer.start(graph,
+                page -> bodies.html(page, graph), earlier(before, previous, sink)));
+        Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), graph);
+        Renderer.Run run = starting.join();
         // An update that failed already publishes nothing: a file that only shows other pages (a list without the
         // page whose front matter broke) would report nothing but that page's mistake again.
         Set<Fact> own = failing && changed != null ? ownChanges(changed) : null;

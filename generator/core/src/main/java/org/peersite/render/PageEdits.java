@@ -84,9 +84,18 @@ final class PageEdits {
         return numbers != null;
     }
 
-    /** The number now of the page the last build numbered {@code old}, or {@code -1} if it was taken away. */
+    /**
+     * The number now of the page the last build numbered {@code old}, or {@code -1} if it was taken away; an
+     * {@link IllegalArgumentException} for a number the last build did not give.
+     */
     int number(int old) {
-        return numbers == null ? old : numbers[old];
+        if (numbers == null) {
+            return old;
+        }
+        if (old >= numbers.length) {
+            throw new IllegalArgumentException("no page " + old + " in the last build");
+        }
+        return numbers[old];
     }
 
     /** The last build's documents of the pages edited in place, by their number now. */

@@ -16,9 +16,10 @@ import org.peersite.markdown.SearchTerms;
  * The search index's term shards brought up to date from the last build's ({@link PageEdits}): each shard a
  * changed term lives in is read back, the changed pages' numbers taken out of the terms they lost and put into
  * those they gained, and written again; every other shard is the last build's as it is. When a page was added or
- * taken away, every shard is read back and renumbered, which needs no unchanged page's document. The result
- * is the bytes {@link SearchIndex} makes from nothing (a shard reads back only when writing it again gives its
- * bytes exactly; anything else, and the caller makes the index from nothing). Stateless.
+ * taken away, every shard is read back and renumbered, which needs no unchanged page's document. Each shard is
+ * edited in one pass over its bytes ({@link Edit}). The result is the bytes {@link SearchIndex} makes from nothing
+ * (the last build's shards are read as the writer writes them, and their fingerprints were checked; anything
+ * else, and the caller makes the index from nothing). Stateless.
  */
 final class SearchShards {
 
@@ -88,130 +89,267 @@ final class SearchShards {
 
     /**
      * A shard's bytes renumbered and with the changes made (at the pages' numbers now), or {@code null} when they
-     * do not read back exactly.
+     * are not a shard as {@link SearchIndex.ShardWriter} writes it.
      */
     private static byte[] changed(byte[] was, List<Change> changes, PageEdits edits) {
-        List<TreeMap<String, int[]>> fields;
         try {
-            fields = new Reader(new String(was, StandardCharsets.UTF_8)).shard();
+            return new Edit(was, changes, edits).shard();
         } catch (IllegalArgumentException e) {
             return null;   // not a shard this version writes: made from nothing
         }
-        if (!Arrays.equals(write(fields), was)) {
-            return null;
-        }
-        if (edits.renumbered()) {
-            fields.forEach(terms -> renumber(terms, edits));
-        }
-        for (Change change : changes) {
-            TreeMap<String, int[]> terms = fields.get(change.field());
-            int[] pages = terms.getOrDefault(change.term(), new int[0]);
-            int at = Arrays.binarySearch(pages, change.page());
-            if (change.gained() && at < 0) {
-                int[] more = new int[pages.length + 1];
-                int i = -at - 1;
-                System.arraycopy(pages, 0, more, 0, i);
-                more[i] = change.page();
-                System.arraycopy(pages, i, more, i + 1, pages.length - i);
-                terms.put(change.term(), more);
-            } else if (!change.gained() && at >= 0) {
-                int[] fewer = new int[pages.length - 1];
-                System.arraycopy(pages, 0, fewer, 0, at);
-                System.arraycopy(pages, at + 1, fewer, at, fewer.length - at);
-                if (fewer.length == 0) {
-                    terms.remove(change.term());
-                } else {
-                    terms.put(change.term(), fewer);
-                }
-            }
-        }
-        return write(fields);
     }
 
-    /** Each term's pages given their numbers now; a page taken away leaves, and so does a term left without one. */
-    private static void renumber(TreeMap<String, int[]> terms, PageEdits edits) {
-        terms.entrySet().removeIf(term -> {
-            int[] pages = term.getValue();
-            int size = 0;
-            for (int old : pages) {
-                int now = edits.number(old);
+    /**
+     * One shard edited in one pass over its bytes, as the writer would write it again: each term's pages renumbered
+     * (a term left with none leaves), and the changed terms' pages gained and lost. A term no change names is
+     * copied as it is, escapes and all, and not decoded; so every term in the shard is read into a string only
+     * when its field has a change. The bytes are the last build's (the caller checked their fingerprint), so
+     * their terms are in the writer's order; anything the writer would not have written is refused.
+     */
+    private static final class Edit {
+        private final byte[] in;
+        private final PageEdits edits;
+        /** The changes, by field and term. */
+        private final List<TreeMap<String, List<Change>>> changes = new ArrayList<>();
+        private int at;
+        private byte[] out;
+        private int size;
+        /** The pages of the term at hand, ascending, at their numbers now. */
+        private int[] pages = new int[64];
+        private int count;
+        private boolean firstTerm;
+
+        Edit(byte[] in, List<Change> changes, PageEdits edits) {
+            this.in = in;
+            this.edits = edits;
+            this.out = new byte[in.length + 256];
+            for (int f = 0; f < SearchIndex.FIELDS.length(); f++) {
+                this.changes.add(new TreeMap<>());
+            }
+            for (Change change : changes) {
+                this.changes.get(change.field()).computeIfAbsent(change.term(), t -> new ArrayList<>()).add(change);
+            }
+        }
+
+        byte[] shard() {
+            expect('{');
+            write('{');
+            for (int f = 0; f < SearchIndex.FIELDS.length(); f++) {
+                if (f > 0) {
+                    expect('}');
+                    expect(',');
+                    write('}');
+                    write(',');
+                }
+                byte name = (byte) SearchIndex.FIELDS.charAt(f);
+                for (byte b : new byte[] {'"', name, '"', ':', '{'}) {
+                    expect(b);
+                    write(b);
+                }
+                field(changes.get(f));
+            }
+            for (byte b : new byte[] {'}', '}', '\n'}) {
+                expect(b);
+                write(b);
+            }
+            if (at != in.length) {
+                throw new IllegalArgumentException("more after the shard");
+            }
+            return Arrays.copyOf(out, size);
+        }
+
+        /** One field's terms, up to its closing brace; the terms changes name merged in, in order. */
+        private void field(TreeMap<String, List<Change>> pending) {
+            firstTerm = true;
+            for (boolean first = true; next() != '}'; first = false) {
+                if (!first) {
+                    expect(',');
+                }
+                expect('\n');
+                int start = at;
+                skipString();
+                int end = at;
+                expect(':');
+                expect('[');
+                List<Change> here = null;
+                if (!pending.isEmpty()) {
+                    String term = term(start, end);
+                    while (!pending.isEmpty() && pending.firstKey().compareTo(term) < 0) {
+                        Map.Entry<String, List<Change>> gained = pending.pollFirstEntry();
+                        count = 0;
+                        apply(gained.getValue());
+                        term(gained.getKey());
+                    }
+                    if (!pending.isEmpty() && pending.firstKey().equals(term)) {
+                        here = pending.pollFirstEntry().getValue();
+                    }
+                }
+                readPages();
+                if (here != null) {
+                    apply(here);
+                }
+                if (count > 0) {
+                    separator();
+                    write(in, start, end - start);
+                    pages();
+                }
+            }
+            pending.forEach((term, gained) -> {
+                count = 0;
+                apply(gained);
+                term(term);
+            });
+        }
+
+        /** A term the last build's shard does not have, with the pages it gained (if it gained any). */
+        private void term(String term) {
+            if (count > 0) {
+                separator();
+                byte[] json = Json.string(new StringBuilder(), term).toString().getBytes(StandardCharsets.UTF_8);
+                write(json, 0, json.length);
+                pages();
+            }
+        }
+
+        /** A term's pages, from the first number and the gaps after it, renumbered; up to its closing bracket. */
+        private void readPages() {
+            count = 0;
+            int page = 0;
+            for (boolean first = true; next() != ']'; first = false) {
+                if (!first) {
+                    expect(',');
+                }
+                int start = at;
+                long gap = 0;
+                while (at < in.length && in[at] >= '0' && in[at] <= '9' && at - start < 10) {
+                    gap = gap * 10 + in[at++] - '0';
+                }
+                if (at == start || page + gap > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("expected a page number at " + at);
+                }
+                page += (int) gap;
+                int now = edits.number(page);
                 if (now >= 0) {
-                    pages[size++] = now;   // ascending still: the pages kept keep their order
+                    add(count, now);
                 }
             }
-            if (size < pages.length) {
-                term.setValue(Arrays.copyOf(pages, size));
-            }
-            return size == 0;
-        });
-    }
-
-    /** A shard's bytes from its terms' pages, per field: what {@link SearchIndex} writes. */
-    private static byte[] write(List<TreeMap<String, int[]>> fields) {
-        SearchIndex.ShardWriter json = new SearchIndex.ShardWriter();
-        for (int f = 0; f < fields.size(); f++) {
-            json.field(f);
-            fields.get(f).forEach((term, pages) -> json.term(term).pages(pages, pages.length).end());
+            at++;
         }
-        return json.done();
+
+        /** The changes of one term to the pages at hand. */
+        private void apply(List<Change> changes) {
+            for (Change change : changes) {
+                int i = Arrays.binarySearch(pages, 0, count, change.page());
+                if (change.gained() && i < 0) {
+                    add(-i - 1, change.page());
+                } else if (!change.gained() && i >= 0) {
+                    System.arraycopy(pages, i + 1, pages, i, count - i - 1);
+                    count--;
+                }
+            }
+        }
+
+        private void add(int i, int page) {
+            if (count == pages.length) {
+                pages = Arrays.copyOf(pages, count * 2);
+            }
+            System.arraycopy(pages, i, pages, i + 1, count - i);
+            pages[i] = page;
+            count++;
+        }
+
+        private void separator() {
+            if (!firstTerm) {
+                write(',');
+            }
+            write('\n');
+            firstTerm = false;
+        }
+
+        /** The pages at hand as the writer writes them: {@code :[first,gap,...]}. */
+        private void pages() {
+            write(':');
+            write('[');
+            int previous = 0;
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    write(',');
+                }
+                number(pages[i] - previous);
+                previous = pages[i];
+            }
+            write(']');
+        }
+
+        /** Past one JSON string, quotes included. */
+        private void skipString() {
+            expect('"');
+            for (byte b = take(); b != '"'; b = take()) {
+                if (b == '\\') {
+                    take();
+                }
+            }
+        }
+
+        /** The term between two offsets (its quotes included), decoded. */
+        private String term(int start, int end) {
+            for (int i = start + 1; i < end - 1; i++) {
+                if (in[i] == '\\') {
+                    return new Reader(new String(in, start, end - start, StandardCharsets.UTF_8)).string();
+                }
+            }
+            return new String(in, start + 1, end - start - 2, StandardCharsets.UTF_8);
+        }
+
+        private byte next() {
+            if (at >= in.length) {
+                throw new IllegalArgumentException("the shard ends early");
+            }
+            return in[at];
+        }
+
+        private byte take() {
+            byte b = next();
+            at++;
+            return b;
+        }
+
+        private void expect(int b) {
+            if (take() != b) {
+                throw new IllegalArgumentException("expected " + (char) b + " at " + (at - 1));
+            }
+        }
+
+        private void number(int n) {
+            if (n >= 10) {
+                number(n / 10);
+            }
+            write('0' + n % 10);
+        }
+
+        private void write(int b) {
+            if (size == out.length) {
+                out = Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = (byte) b;
+        }
+
+        private void write(byte[] bytes, int from, int length) {
+            if (size + length > out.length) {
+                out = Arrays.copyOf(out, Math.max(size * 2, size + length));
+            }
+            System.arraycopy(bytes, from, out, size, length);
+            size += length;
+        }
     }
 
-    /** Reads a shard as {@link SearchIndex.ShardWriter} writes it; {@link IllegalArgumentException} otherwise. */
+    /** Reads a JSON string as {@link Json} writes it; {@link IllegalArgumentException} otherwise. */
     private static final class Reader {
         private final String text;
         private int at;
 
         Reader(String text) {
             this.text = text;
-        }
-
-        List<TreeMap<String, int[]>> shard() {
-            List<TreeMap<String, int[]>> fields = new ArrayList<>();
-            expect("{");
-            for (int f = 0; f < SearchIndex.FIELDS.length(); f++) {
-                expect((f == 0 ? "\"" : ",\"") + SearchIndex.FIELDS.charAt(f) + "\":{");
-                TreeMap<String, int[]> terms = new TreeMap<>();
-                while (next() != '}') {
-                    expect(terms.isEmpty() ? "\n" : ",\n");
-                    String term = string();
-                    expect(":[");
-                    terms.put(term, pages());
-                }
-                at++;
-                fields.add(terms);
-            }
-            expect("}\n");
-            if (at != text.length()) {
-                throw new IllegalArgumentException("more after the shard");
-            }
-            return fields;
-        }
-
-        /** A term's pages, from the first number and the gaps after it; digits read in place, not boxed. */
-        private int[] pages() {
-            int[] pages = new int[8];
-            int size = 0;
-            int page = 0;
-            while (next() != ']') {
-                if (size > 0) {
-                    expect(",");
-                }
-                int start = at;
-                long gap = 0;
-                while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9' && at - start < 10) {
-                    gap = gap * 10 + text.charAt(at++) - '0';
-                }
-                if (at == start || page + gap > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException("expected a page number at " + at);
-                }
-                page += (int) gap;
-                if (size == pages.length) {
-                    pages = Arrays.copyOf(pages, size * 2);
-                }
-                pages[size++] = page;
-            }
-            at++;
-            return Arrays.copyOf(pages, size);
         }
 
         /** A JSON string; an escape that writing cannot give back (U+FFFD stood for a lone surrogate) fails. */

@@ -79,6 +79,52 @@ class ReaderDataWorkTest {
         }
     }
 
+    @Test
+    void pagesAddedTakenAwayAndEditedTogetherGiveTheFilesABuildFromNothingGives() {
+        for (int seed = 0; seed < 12; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            List<Page> before = new ArrayList<>();
+            for (int i = 0; i < 2 * PAGES; i += 2) {
+                before.add(wordy(i, random));
+            }
+            ReaderData last = new ReaderData();
+            Map<String, byte[]> lastBuild = bytes(last.files(before));
+            java.util.TreeMap<Integer, Page> after = new java.util.TreeMap<>();
+            for (int n = 0; n < before.size(); n++) {
+                after.put(2 * n, before.get(n));
+            }
+            for (int edit = random.nextInt(4); edit >= 0; edit--) {
+                int i = 2 * random.nextInt(PAGES);
+                switch (random.nextInt(3)) {
+                    case 0 -> after.remove(i);
+                    case 1 -> after.put(i + 1, wordy(i + 1, random));   // between two pages, or after the last
+                    default -> after.put(i, wordy(i, random));          // the same path, other words
+                }
+            }
+            List<Page> now = List.copyOf(after.values());
+
+            ReaderData next = new ReaderData();
+            List<OutputFile> updated = next.files(now, new ReaderData.Earlier(before, lastBuild::get, last.postings()));
+
+            assertThat(texts(bytes(updated))).as("seed " + seed).isEqualTo(texts(bytes(new ReaderData().files(now))));
+            // Brought up to date, not made from nothing (which works out every page's document).
+            assertThat(next.documentsWorkedOut()).as("seed " + seed).isLessThan(PAGES / 2);
+        }
+    }
+
+    /** {@link #wordy(int)} with some words many pages share, so that edits empty terms and make new ones. */
+    private static Page wordy(int i, java.util.Random random) {
+        String[] shared = {"réunion", "naïve", "ß", "日本", "alpha", "zulu", "peer", "aa", "zz", "m"};
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 450; w++) {
+            words.append(" w").append(Integer.toString(i * 7919 + w * 104_729, 36));
+        }
+        for (int w = 0; w < 6; w++) {
+            words.append(' ').append(shared[random.nextInt(shared.length)]).append(random.nextInt(40));
+        }
+        return concept(i, "Concept " + i, "", words.toString());
+    }
+
     /** A concept with a long body of its own words, so that the pages' terms fill more than one shard. */
     private static Page wordy(int i) {
         StringBuilder body = new StringBuilder();

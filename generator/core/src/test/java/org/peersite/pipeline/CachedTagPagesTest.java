@@ -1,0 +1,73 @@
+package org.peersite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peersite.BuildResult;
+import org.peersite.TestSite;
+
+/**
+ * A tag page shows its tag's pages, not the other tags': a page added, deleted or retagged renders the pages of
+ * its own tags (and the tag index, which counts every tag's pages), not every tag page. After each edit, the site
+ * and diagnostics of a build from nothing; the work is counted in pages rendered.
+ */
+class CachedTagPagesTest {
+
+    private static final int TAGS = 8;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void anEditRendersThePagesOfTheTagsItChangesNotEveryTagPage() throws IOException {
+        TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
+        TestSite.write(root, TestSite.SITE_YAML + """
+                === content/index.md
+                ---
+                title: Home
+                ---
+                Welcome.
+                """);
+        for (int i = 0; i < 2 * TAGS; i++) {
+            write("content/guides/guide-" + i + ".md", guide("Guide " + i, "tag-" + i % TAGS));
+        }
+        CachedAndCold.cached(root);
+
+        // The new guide; the guides' section, home and 404 (they show the counts); its tag's page; the tag index.
+        Path added = write("content/guides/added.md", guide("Added", "tag-3"));
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(6);
+
+        // A guide that moves from one tag to another: its own page, the lists that show its tags (the section,
+        // home's latest pages), both tags' pages and the index.
+        write("content/guides/guide-5.md", guide("Guide 5", "tag-6"));
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(6);
+
+        // A tag of its own: its new page, tag-6's, the guide, the lists that show it and the index.
+        write("content/guides/guide-5.md", guide("Guide 5", "a-new-tag"));
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(6);
+
+        // Back where it was: the new tag's page goes and tag-5's shows it again.
+        write("content/guides/guide-5.md", guide("Guide 5", "tag-5"));
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(5);
+
+        Files.delete(added);
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(5);
+    }
+
+    private static String guide(String title, String tag) {
+        return "---\ntitle: " + title + "\nsummary: How to do " + title + ".\naudience: chairs\nduration: 15\n"
+                + "tags: [" + tag + "]\nagenda: [{minutes: 15, activity: Check-in round}]\n---\nSteps to follow.\n";
+    }
+
+    private Path write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+}
