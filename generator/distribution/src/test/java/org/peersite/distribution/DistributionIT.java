@@ -237,6 +237,20 @@ class DistributionIT {
         assertThat(classes.stream()
                 .filter(l -> l.contains("source: jrt:/java.desktop") || l.contains("source: jrt:/java.xml")))
                 .as("classes of Java 2D and the XML parser loaded from the JDK, not the archive").isEmpty();
+
+        // Nor one without a cache: a cached build after an edit and a page added finds its own classes there.
+        List<String> cached = List.of(peersite.toString(), "build", "--cache", ".cache");
+        assertThat(run(site, cached, archiveOn).exit).isZero();
+        Files.writeString(site.resolve("content/about.md"), "\nOne more sentence.\n", StandardOpenOption.APPEND);
+        Files.writeString(site.resolve("content/added.md"), "---\ntitle: Added\n---\nA page added.\n");
+        Path loadedCached = work.resolve("archive-classes-cached.log");
+        Run again = run(site, cached,
+                Map.of("PEERSITE_ARCHIVE", "on", "PEERSITE_OPTS", "-Xlog:class+load:file=" + loadedCached));
+        assertThat(again.exit).as(again.out).isZero();
+        assertThat(again.out).contains("changed)");
+        assertThat(Files.readAllLines(loadedCached).stream()
+                .filter(l -> l.contains(" org.peersite.") && !l.contains("$$Lambda") && !l.contains("shared objects file")))
+                .as("peersite's classes a cached build loads from the jar, not the archive").isEmpty();
     }
 
     private static List<String> archives(Path lib) throws IOException {
