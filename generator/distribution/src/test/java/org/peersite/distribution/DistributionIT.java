@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -251,6 +252,18 @@ class DistributionIT {
         assertThat(Files.readAllLines(loadedCached).stream()
                 .filter(l -> l.contains(" org.peersite.") && !l.contains("$$Lambda") && !l.contains("shared objects file")))
                 .as("peersite's classes a cached build loads from the jar, not the archive").isEmpty();
+
+        // Another jar put in its place with the same size and time on disk (a release unpacked over the last one:
+        // the jar's time is fixed) is not given the archive made for the one before.
+        Path jar = lib.resolve("peersite.jar");
+        Path unpacked = lib.resolve("peersite.jar.new");
+        Files.copy(jar, unpacked, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(unpacked, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        List<String> before = archives(lib);
+        Run replaced = run(site, List.of(peersite.toString(), "build"), archiveOn);
+        assertThat(replaced.exit).as(replaced.out).isZero();
+        assertThat(archives(lib)).as("a new archive for the jar in its place").hasSize(before.size() + 1)
+                .containsAll(before);
     }
 
     private static List<String> archives(Path lib) throws IOException {
