@@ -75,18 +75,4 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
         sources.values().forEach(s -> all.addAll(s.problems()));
         return all;
     }
-
-    /** Whether {@link #diagnostics()} holds an error, without gathering them. */
-    boolean hasErrors() {
-        if (SiteState.anyError(scanProblems) || theme != null && SiteState.anyError(theme.problems())
-                || SiteState.anyError(configProblems)) {
-            return true;
-        }
-        for (Source source : sources.values()) {
-            if (SiteState.anyError(source.problems())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

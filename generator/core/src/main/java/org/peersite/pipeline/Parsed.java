@@ -65,17 +65,4 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
         files.values().forEach(f -> all.addAll(f.problems()));
         return all;
     }
-
-    /** Whether {@link #diagnostics()} holds an error, without gathering them. */
-    boolean hasErrors() {
-        if (SiteState.anyError(routeProblems)) {
-            return true;
-        }
-        for (ParsedFile file : files.values()) {
-            if (SiteState.anyError(file.problems())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
