@@ -192,9 +192,11 @@ public final class Linker {
                 || !before.links().containsKey(page.path())
                 || names.reaches(before.links().get(page.path()), before.problems().getOrDefault(page.path(),
                 List.of()))).toList();
+        // Concepts answer to the names they answered to (else the whole site was linked again): the new index
+        // shares the matcher of their mentions.
         SiteIndex linking = names.none()
                 ? before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path())).toList())
-                : new SiteIndex(pages, otherSitePaths);
+                : before.index().withPages(pages, otherSitePaths);
         PageLinker linker = linker(linking, knownIds(before));
         Map<String, PageResult> relinked = new HashMap<>();
         workers.map(toLink, page -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.peersite.diag.Suggestions;
 import org.peersite.internal.Names;
@@ -39,11 +40,14 @@ public final class SiteIndex {
     private final Map<String, Page> byPath;
     private final Map<String, String> byUrl;
     private final Set<String> otherPaths;
-    private final List<String> names;
-    private final List<String> conceptNames;
-    /** The page each name stands for (its first claimant), so a page is suggested once, by its best name. */
-    private final Map<String, String> owners;
-    private final PhraseMatcher<String> concepts;
+    /**
+     * The names suggestions draw on, made on first use: only a link that finds nothing asks for them, and making
+     * them (three sorted sets of every page's names) was 40 % of building an index at 10,000 pages, of which a
+     * cached build after a page is added built two and asked neither.
+     */
+    private final OnFirstUse<Suggestable> suggestable;
+    /** The matcher of concept mentions, made on first use; shared by indexes with the same concept names. */
+    private final OnFirstUse<PhraseMatcher<String>> concepts;
 
     /**
      * @param pages      every page of the site, sorted by path
@@ -51,6 +55,18 @@ public final class SiteIndex {
      *                   ({@code /images/x.png})
      */
     public SiteIndex(List<Page> pages, Set<String> otherPaths) {
+        this(pages, otherPaths, null);
+    }
+
+    /**
+     * An index over other pages with the same concepts as this one, answering to the same concept titles and
+     * aliases (a relink that changed none of them): it shares this index's matcher of concept mentions.
+     */
+    SiteIndex withPages(List<Page> pages, Set<String> otherPaths) {
+        return new SiteIndex(pages, otherPaths, concepts);
+    }
+
+    private SiteIndex(List<Page> pages, Set<String> otherPaths, OnFirstUse<PhraseMatcher<String>> sameConcepts) {
         this.byPathName = new HashMap<>();
         this.byFileName = new HashMap<>();
         this.bySlug = new HashMap<>();
@@ -60,9 +76,8 @@ public final class SiteIndex {
         this.byPath = new HashMap<>();
         this.byUrl = new HashMap<>();
         this.otherPaths = Set.copyOf(otherPaths);
-        NameList all = new NameList();
-        NameList conceptsOnly = new NameList();
-        PhraseMatcher.Builder<String> matcher = PhraseMatcher.builder();
+        List<Named> named = new ArrayList<>(pages.size());
+        PhraseMatcher.Builder<String> matcher = sameConcepts == null ? PhraseMatcher.builder() : null;
         for (Page page : pages) {
             String withoutMd = page.path().endsWith(".md") ? page.path().substring(0, page.path().length() - 3)
                     : page.path();
@@ -74,9 +89,8 @@ public final class SiteIndex {
             add(byTitle, key(page.title()), page.path());
             List<String> aliases = page.meta().details().aliases();
             aliases.forEach(alias -> add(byAlias, key(alias), page.path()));
-            all.add(page, aliases);
-            if (page.kind() == Kind.CONCEPT) {
-                conceptsOnly.add(page, aliases);
+            named.add(new Named(page.path(), page.slug(), page.title(), aliases, page.kind() == Kind.CONCEPT));
+            if (matcher != null && page.kind() == Kind.CONCEPT) {
                 matcher.add(page.title(), page.path());
                 aliases.forEach(alias -> matcher.add(alias, page.path()));
             }
@@ -86,10 +100,8 @@ public final class SiteIndex {
                 add(staticByFileName, key(sitePath.substring(sitePath.lastIndexOf('/') + 1)), sitePath);
             }
         }
-        this.names = all.inOrder();
-        this.conceptNames = conceptsOnly.inOrder();
-        this.owners = all.owners;
-        this.concepts = matcher.build();
+        this.suggestable = new OnFirstUse<>(() -> Suggestable.of(named));
+        this.concepts = matcher == null ? sameConcepts : new OnFirstUse<>(matcher::build);
     }
 
     private SiteIndex(SiteIndex base, Map<String, Page> byPath) {
@@ -102,9 +114,7 @@ public final class SiteIndex {
         this.byPath = byPath;
         this.byUrl = base.byUrl;
         this.otherPaths = base.otherPaths;
-        this.names = base.names;
-        this.conceptNames = base.conceptNames;
-        this.owners = base.owners;
+        this.suggestable = base.suggestable;
         this.concepts = base.concepts;
     }
 
@@ -192,7 +202,57 @@ public final class SiteIndex {
 
     /** One matcher over every concept's title and aliases, giving the concept's path; first claim wins. */
     public PhraseMatcher<String> concepts() {
-        return concepts;
+        return concepts.get();
+    }
+
+    /** Whether the names suggestions draw on were made: for the tests that count work. */
+    boolean suggestionsMade() {
+        return suggestable.made();
+    }
+
+    /** What {@link Suggestable} needs of a page: its path and the names a link may use for it. */
+    private record Named(String path, String slug, String title, List<String> aliases, boolean concept) {
+    }
+
+    /**
+     * The names suggestions are drawn from: every page's, and the concepts' alone, each canonical forms first;
+     * and the page each name stands for (its first claimant), so a page is suggested once, by its best name.
+     */
+    private record Suggestable(List<String> names, List<String> conceptNames, Map<String, String> owners) {
+        /** From the pages in path order (the first claimant of a name owns it). */
+        static Suggestable of(List<Named> pages) {
+            NameList all = new NameList();
+            NameList conceptsOnly = new NameList();
+            for (Named page : pages) {
+                all.add(page);
+                if (page.concept()) {
+                    conceptsOnly.add(page);
+                }
+            }
+            return new Suggestable(all.inOrder(), conceptsOnly.inOrder(), all.owners);
+        }
+    }
+
+    /** A value made once, on first use, by whichever thread asks first; the others wait for it. Thread-safe. */
+    private static final class OnFirstUse<T> {
+        private Supplier<T> make;
+        private T value;
+
+        OnFirstUse(Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized boolean made() {
+            return make == null;
+        }
+
+        synchronized T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;   // what it was made from can go
+            }
+            return value;
+        }
     }
 
     /** Names for suggestions, canonical forms first: slugs, then titles, then aliases, each A–Z. */
@@ -202,13 +262,13 @@ public final class SiteIndex {
         private final Set<String> aliases = new TreeSet<>();
         private final Map<String, String> owners = new HashMap<>();
 
-        void add(Page page, List<String> pageAliases) {
+        void add(Named page) {
             slugs.add(page.slug());
             titles.add(page.title());
-            aliases.addAll(pageAliases);
+            aliases.addAll(page.aliases());
             owners.putIfAbsent(page.slug(), page.path());
             owners.putIfAbsent(page.title(), page.path());
-            pageAliases.forEach(alias -> owners.putIfAbsent(alias, page.path()));
+            page.aliases().forEach(alias -> owners.putIfAbsent(alias, page.path()));
         }
 
         List<String> inOrder() {
@@ -276,7 +336,7 @@ public final class SiteIndex {
         if (aliasMatches != null) {
             return found(aliasMatches, true);
         }
-        return new Lookup.Missing(onePerPage(Suggestions.ranked(name, names, 12)));
+        return new Lookup.Missing(onePerPage(Suggestions.ranked(name, suggestable.get().names(), 12)));
     }
 
     /**
@@ -298,12 +358,13 @@ public final class SiteIndex {
 
     /** Close concept names, for a reference that must be a concept. */
     public List<String> suggestConcepts(String name) {
-        return onePerPage(Suggestions.ranked(name, conceptNames, 12));
+        return onePerPage(Suggestions.ranked(name, suggestable.get().conceptNames(), 12));
     }
 
     /** The best three names, one per page: a page's slug and title are not two suggestions. */
     private List<String> onePerPage(List<String> ranked) {
         Set<String> pages = new HashSet<>();
+        Map<String, String> owners = suggestable.get().owners();
         return ranked.stream().filter(n -> pages.add(owners.getOrDefault(n, n))).limit(3).toList();
     }
 
