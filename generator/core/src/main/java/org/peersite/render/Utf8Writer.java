@@ -25,8 +25,6 @@ final class Utf8Writer extends Writer {
 
     private byte[] bytes;
     private int size;
-    /** The chars of the text {@link #writeEscaped} escapes, kept for the next. */
-    private char[] chars = new char[256];
     /** A high surrogate that ended the last write, held until the char after it is known. */
     private char pendingHigh;
     /**
@@ -85,98 +83,26 @@ final class Utf8Writer extends Writer {
     }
 
     /**
-     * Writes {@code text} escaped as FreeMarker's HTML format escapes it ({@code <}, {@code >}, {@code &}, {@code "}
-     * and {@code '} as {@code &lt;}, {@code &gt;}, {@code &amp;}, {@code &quot;}, {@code &#39;}): the same bytes as
-     * its {@code output} into this writer, in one pass over the chars. FreeMarker's escaping reads the text a char
-     * at a time ({@code charAt} under C1, a call with its bounds check each), then this writer copied each run
-     * between two escapes as a substring and encoded it: every {@code ${…}} of every page.
+     * Writes {@code text} as its bytes if it is ASCII and holds none of the chars HTML escapes ({@code <}, {@code >},
+     * {@code &}, {@code "}, {@code '}), and says whether it did; writes nothing otherwise. Most of a page's
+     * {@code ${…}} values (its links, names, dates) are such text: FreeMarker's escaping would read it a char at a
+     * time and then write it whole, for this writer to check and copy its bytes again ({@code getBytes}).
      */
-    void writeEscaped(String text) {
+    boolean writePlainAscii(String text) {
         int length = text.length();
-        if (length == 0) {
-            return;   // as a write of nothing, which leaves a pending high surrogate pending
-        }
-        if (chars.length < length) {
-            chars = new char[Math.max(length, chars.length * 2)];
-        }
-        text.getChars(0, length, chars, 0);
-        int start = 0;
         if (pendingHigh != 0) {
-            if (Character.isLowSurrogate(chars[0])) {
-                ensureRoom(4);
-                size = encodePair(pendingHigh, chars[0], bytes, size);
-                start = 1;
-            }
-            pendingHigh = 0;
-            if (start == 0) {
-                ensureRoom(1);
-                bytes[size++] = '?';
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return false;
             }
         }
-        byte[] out = bytes;
-        int at = size;
-        for (int i = start; i < length; i++) {
-            if (at + 6 > out.length) {
-                size = at;
-                ensureRoom(6);
-                out = bytes;
-            }
-            char c = chars[i];
-            if (c < 0x80) {
-                switch (c) {
-                    case '<' -> at = put(LT, out, at);
-                    case '>' -> at = put(GT, out, at);
-                    case '&' -> at = put(AMP, out, at);
-                    case '"' -> at = put(QUOT, out, at);
-                    case '\'' -> at = put(APOS, out, at);
-                    default -> out[at++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                out[at++] = (byte) (0xC0 | c >> 6);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
-                out[at++] = (byte) (0xE0 | c >> 12);
-                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                at = encodePair(c, chars[++i], out, at);
-            } else if (Character.isHighSurrogate(c) && i + 1 == length) {
-                pendingHigh = c;   // a low surrogate may begin the next write
-            } else {
-                out[at++] = '?';   // a lone surrogate, as Java encodes one
-            }
-        }
-        size = at;
-    }
-
-    private static final byte[] LT = ascii("&lt;");
-    private static final byte[] GT = ascii("&gt;");
-    private static final byte[] AMP = ascii("&amp;");
-    private static final byte[] QUOT = ascii("&quot;");
-    private static final byte[] APOS = ascii("&#39;");
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static int put(byte[] escape, byte[] out, int at) {
-        System.arraycopy(escape, 0, out, at, escape.length);
-        return at + escape.length;
-    }
-
-    private static int encodePair(char high, char low, byte[] out, int at) {
-        int codePoint = Character.toCodePoint(high, low);
-        out[at] = (byte) (0xF0 | codePoint >> 18);
-        out[at + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        out[at + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        out[at + 3] = (byte) (0x80 | codePoint & 0x3F);
-        return at + 4;
-    }
-
-    private void ensureRoom(int length) {
-        if (size + length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
-        }
+        ensureRoom(length);
+        text.getBytes(0, length, bytes, size);   // deprecated for what it does to chars beyond ASCII: none here
+        size += length;
+        return true;
     }
 
     /**
@@ -202,6 +128,12 @@ final class Utf8Writer extends Writer {
         ensureRoom(length);
         System.arraycopy(utf8, offset, bytes, size, length);
         size += length;
+    }
+
+    private void ensureRoom(int length) {
+        if (size + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+        }
     }
 
     /** Writes a high surrogate that no low one followed as Java encodes a lone one ({@code ?}). */
