@@ -12,9 +12,9 @@ import freemarker.template.TemplateModelException;
  * registered under the standard format's name, so that a page's body, kept as UTF-8 bytes, reaches the page's
  * writer without being decoded into a string and encoded again ({@link HtmlMarkup}). Everything a theme sees is
  * {@link HTMLOutputFormat}'s: the name, the MIME type, the escaping (done by it; text with nothing to escape goes
- * to a page's writer as its bytes), auto-escaping, which legacy built-ins are bypassed, and how values are joined, converted and tested for content. FreeMarker's
- * {@code CommonMarkupOutputFormat} cannot be extended for this: its {@code output} of a value is final and writes
- * the value's string.
+ * to a page's writer as its bytes), auto-escaping, which legacy built-ins are bypassed, and how values are joined,
+ * converted and tested for content. FreeMarker's {@code CommonMarkupOutputFormat} cannot be extended for this: its
+ * {@code output} of a value is final and writes the value's string.
  */
 final class HtmlFormat extends MarkupOutputFormat<HtmlMarkup> {
 

@@ -89,10 +89,10 @@ final class Utf8Writer extends Writer {
      * time and then write it whole, for this writer to check and copy its bytes again ({@code getBytes}).
      */
     boolean writePlainAscii(String text) {
-        int length = text.length();
         if (pendingHigh != 0) {
             return false;
         }
+        int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c >= 0x80 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
