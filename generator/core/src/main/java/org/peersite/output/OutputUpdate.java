@@ -73,7 +73,7 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
         Path temporary = pendingFolder.resolve(Integer.toString(names.incrementAndGet()));
         try {
             if (file.bytes() != null) {
-                Files.write(temporary, file.bytes());
+                WholeFile.write(temporary, file.bytes());
             } else {
                 Files.copy(file.copyFrom(), temporary, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -64,7 +64,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         try {
             ensureFolder(target.getParent());
             if (file.bytes() != null) {
-                Files.write(target, file.bytes());
+                WholeFile.write(target, file.bytes());
             } else {
                 Files.copy(file.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
             }

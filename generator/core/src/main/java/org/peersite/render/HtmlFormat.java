@@ -11,10 +11,10 @@ import freemarker.template.TemplateModelException;
  * FreeMarker's HTML output format, as the theme's {@code .ftlh} layouts (and {@code output_format="HTML"}) get it:
  * registered under the standard format's name, so that a page's body, kept as UTF-8 bytes, reaches the page's
  * writer without being decoded into a string and encoded again ({@link HtmlMarkup}). Everything a theme sees is
- * {@link HTMLOutputFormat}'s: the name, the MIME type, the escaping (done by it), auto-escaping, which legacy
- * built-ins are bypassed, and how values are joined, converted and tested for content. FreeMarker's
- * {@code CommonMarkupOutputFormat} cannot be extended for this: its {@code output} of a value is final and writes
- * the value's string.
+ * {@link HTMLOutputFormat}'s: the name, the MIME type, the escaping (done by it; text with nothing to escape goes
+ * to a page's writer as its bytes), auto-escaping, which legacy built-ins are bypassed, and how values are joined,
+ * converted and tested for content. FreeMarker's {@code CommonMarkupOutputFormat} cannot be extended for this: its
+ * {@code output} of a value is final and writes the value's string.
  */
 final class HtmlFormat extends MarkupOutputFormat<HtmlMarkup> {
 
@@ -67,6 +67,9 @@ final class HtmlFormat extends MarkupOutputFormat<HtmlMarkup> {
 
     @Override
     public void output(String textToEsc, Writer out) throws IOException, TemplateModelException {
+        if (out instanceof Utf8Writer page && page.writePlainAscii(textToEsc)) {
+            return;   // nothing to escape, and its chars are its bytes
+        }
         STANDARD.output(textToEsc, out);
     }
 

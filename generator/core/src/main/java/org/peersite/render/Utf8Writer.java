@@ -83,6 +83,29 @@ final class Utf8Writer extends Writer {
     }
 
     /**
+     * Writes {@code text} as its bytes if it is ASCII and holds none of the chars HTML escapes ({@code <}, {@code >},
+     * {@code &}, {@code "}, {@code '}), and says whether it did; writes nothing otherwise. Most of a page's
+     * {@code ${…}} values (its links, names, dates) are such text: FreeMarker's escaping would read it a char at a
+     * time and then write it whole, for this writer to check and copy its bytes again ({@code getBytes}).
+     */
+    boolean writePlainAscii(String text) {
+        if (pendingHigh != 0) {
+            return false;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        ensureRoom(length);
+        text.getBytes(0, length, bytes, size);   // deprecated for what it does to chars beyond ASCII: none here
+        size += length;
+        return true;
+    }
+
+    /**
      * Appends markup that is UTF-8 already ({@link HtmlMarkup}): the same bytes as writing its decoded text. Valid
      * UTF-8 holds no surrogate, so a high surrogate left by the last write is alone and written as {@code ?}, as
      * it would be before the decoded text's first char.
@@ -102,11 +125,15 @@ final class Utf8Writer extends Writer {
     }
 
     private void copy(byte[] utf8, int offset, int length) {
+        ensureRoom(length);
+        System.arraycopy(utf8, offset, bytes, size, length);
+        size += length;
+    }
+
+    private void ensureRoom(int length) {
         if (size + length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
         }
-        System.arraycopy(utf8, offset, bytes, size, length);
-        size += length;
     }
 
     /** Writes a high surrogate that no low one followed as Java encodes a lone one ({@code ?}). */

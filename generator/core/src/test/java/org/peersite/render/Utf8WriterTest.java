@@ -2,9 +2,11 @@ package org.peersite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
+import freemarker.core.HTMLOutputFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +76,47 @@ class Utf8WriterTest {
                 }
                 whole.append(text);
                 out.write(text, 0, text.length);
+            }
+            assertThat(out.toByteArray()).as(whole.toString())
+                    .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+            out.reset();
+        }
+    }
+
+    /** Chars around every boundary the escaping and the encoding have, the five escaped ones first. */
+    private static final char[] ALPHABET = {'<', '>', '&', '"', '\'', 'a', 'Z', ' ', '\n', '\t', '\0', '\u007f', ';', '#',
+            '/', '\u0080', '\u00e9', '\u00ff', '\u0100', '\u07ff', '\u0800', '\u2013', '\u2019', '\ud7ff', '\ud800',
+            '\udbff', '\udc00', '\udfff', '\ue000', '\ufeff', '\uffff'};
+
+    /** Where the plain ASCII chars of {@link #ALPHABET} end. */
+    private static final int PLAIN_ASCII_END = 15;
+
+    @Test
+    void textOutputByTheHtmlFormatIntoAPageGivesTheBytesOfFreeMarkersHtmlEscapingEncodedAtOnce() throws Exception {
+        Random random = new Random(19);
+        Utf8Writer out = new Utf8Writer(16);
+        for (int page = 0; page < 5_000; page++) {
+            StringBuilder whole = new StringBuilder();
+            int writes = random.nextInt(8);
+            for (int i = 0; i < writes; i++) {
+                StringBuilder piece = new StringBuilder();
+                int length = random.nextInt(10) == 0 ? random.nextInt(2_000) : random.nextInt(8);
+                // Often plain ASCII (links, names: what the writer copies as it is), else anything.
+                boolean plain = random.nextBoolean();
+                for (int c = 0; c < length; c++) {
+                    piece.append(plain ? ALPHABET[5 + random.nextInt(PLAIN_ASCII_END - 5)]
+                            : ALPHABET[random.nextInt(ALPHABET.length)]);
+                }
+                String text = piece.toString();
+                if (random.nextBoolean()) {
+                    StringWriter escaped = new StringWriter();
+                    HTMLOutputFormat.INSTANCE.output(text, escaped);
+                    whole.append(escaped);
+                    HtmlFormat.INSTANCE.output(text, out);
+                } else {
+                    whole.append(text);
+                    out.write(text);
+                }
             }
             assertThat(out.toByteArray()).as(whole.toString())
                     .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
