@@ -29,6 +29,11 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
         STAGES,
         /** Which pages the site has, and every one of their cards (lists that show every page read this). */
         PAGES,
+        /**
+         * One kind's pages and every one of their cards, by the kind's id: what its section page and the concept
+         * map list, which a page of another kind added, taken away or retitled does not change.
+         */
+        KIND,
         /** Every page's card and its own text: what a file indexing the whole site (the search data) reads. */
         TEXTS,
         /** How many pages each section and folder has (and everything {@link #SECTIONS} stands for). */

@@ -92,6 +92,15 @@ public final class SiteView {
         return complete;
     }
 
+    /**
+     * The pages of one kind a reader can see, sorted by path: a read of their cards alone, so a list of one kind
+     * is not made again for a page of another.
+     */
+    public List<Page> pagesOf(Kind kind) {
+        read(Fact.Type.KIND, kind.id());
+        return complete.stream().filter(page -> page.kind() == kind).toList();
+    }
+
     /** A read of every page's card and text, for a file that indexes the whole site. */
     public List<Page> everyText() {
         read(Fact.PAGES);

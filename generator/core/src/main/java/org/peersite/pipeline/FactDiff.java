@@ -13,6 +13,7 @@ import org.peersite.graph.PageLinks;
 import org.peersite.graph.SiteGraph;
 import org.peersite.graph.SiteView;
 import org.peersite.graph.Tag;
+import org.peersite.model.Kind;
 import org.peersite.model.Page;
 
 /**
@@ -63,6 +64,9 @@ final class FactDiff {
                 changed.add(Fact.COUNTS);
                 changed.add(Fact.SECTIONS);
                 changed.add(Fact.TAGS);
+                for (Kind kind : Kind.values()) {
+                    changed.add(Fact.of(Fact.Type.KIND, kind.id()));
+                }
                 tags(was == null ? List.of() : was.tags(), now == null ? List.of() : now.tags(), changed);
             }
             return;
@@ -83,6 +87,12 @@ final class FactDiff {
             if (a == null || b == null || !Card.of(a).equals(Card.of(b))) {
                 changed.add(Fact.of(Fact.Type.CARD, path));
                 cardChanged = true;
+                // The lists of its kind, before and after (a page may change its kind).
+                for (Page version : new Page[] {a, b}) {
+                    if (version != null) {
+                        changed.add(Fact.of(Fact.Type.KIND, version.kind().id()));
+                    }
+                }
             }
         }
         if (cardChanged || !samePaths(was.pages(), now.pages())) {

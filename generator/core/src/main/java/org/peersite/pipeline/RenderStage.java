@@ -104,33 +104,43 @@ final class RenderStage {
         SiteGraph graph = linked.graph();
         Diagnostics problems = ready.problems();
         Renderer renderer = ready.renderer();
-        // On the build's threads: the search data it makes up front is parallel work, which must not run on
-        // whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
-        // This thread meanwhile works out what changed, which the workers would otherwise wait for.
-        Workers.Started<Renderer.Run> starting = workers.start(() -> renderer.start(graph,
-                page -> bodies.html(page, graph), earlier(before, previous, sink)));
-        Set<Fact> changed = before.isEmpty() ? null : FactDiff.between(before, loaded, linked.parsed(), graph);
-        Renderer.Run run = starting.join();
+        // What changed, on a worker while this thread makes the render (which lists every file) and starts the
+        // search data, the longest step before rendering, on the other: it is parallel work, which must not run
+        // on whatever pool the caller is in (a test framework's pool with its workers all waiting deadlocked there).
+        Workers.Started<Set<Fact>> changes = workers.start(() -> before.isEmpty() ? null
+                : FactDiff.between(before, loaded, linked.parsed(), graph));
+        Renderer.Run run = renderer.start(graph, page -> bodies.html(page, graph), earlier(before, previous, sink));
+        Workers.Started<List<String>> searchData = workers.start(run::readerDataFiles);
+        Set<Fact> changed = changes.join();
         // An update that failed already publishes nothing: a file that only shows other pages (a list without the
         // page whose front matter broke) would report nothing but that page's mistake again.
-        Set<Fact> own = failing && changed != null ? ownChanges(changed) : null;
-        List<String> planned = new ArrayList<>();
-        Set<String> behind = new HashSet<>();
-        for (String output : run.outputs()) {
-            Rendered.Output was = previous.outputs().get(output);
-            boolean due = was == null || was.failed() || changed == null || previous.behind().contains(output)
-                    || reads(was, changed);
-            if (due && (own == null || was == null || was.failed() || reads(was, own))) {
-                planned.add(output);
-            } else if (due) {
-                behind.add(output);
+        Plan plan = new Plan(previous, changed, failing && changed != null ? ownChanges(changed) : null);
+        run.siteFiles().forEach(plan::add);
+        // The longest file (the concept map) starts now, on the other worker, so that it does not hold up the
+        // end of the stage: beside the search data and the bodies made again, not after them.
+        String longest = run.longest().orElse(null);
+        Workers.Started<Made> first = longest != null && plan.planned.remove(longest)
+                ? workers.start(() -> Workers.guarded(longest, output -> make(run, output, previous, sink),
+                        (output, failure) -> failed(run, output, failure)))
+                : null;
+        Map<String, Rendered.Output> withheld = makeBodies(run, plan.planned, graph, bodies, problems);
+        List<String> dataFiles;
+        try {
+            dataFiles = searchData.join();
+        } catch (RuntimeException | Error e) {
+            if (first != null) {
+                first.join();   // nothing goes on writing to the sink once the stage has failed
             }
+            throw e;
         }
-        Map<String, Rendered.Output> withheld = makeBodies(run, planned, graph, bodies, problems);
-        List<String> toRender = planned.stream().filter(output -> !withheld.containsKey(output)).toList();
-        List<Made> made = workers.map(toRender, output -> make(run, output, previous, sink),
-                (output, failure) -> Made.failed(output, Diagnostic.internal(Position.of(where(run, output)),
-                        "rendering " + output, failure)));
+        dataFiles.forEach(plan::add);
+        List<String> toRender = plan.planned.stream().filter(output -> !withheld.containsKey(output)).toList();
+        List<Made> made = new ArrayList<>(workers.map(toRender, output -> make(run, output, previous, sink),
+                (output, failure) -> failed(run, output, failure)));
+        if (first != null) {
+            made.add(first.join());
+        }
+        Set<String> behind = plan.behind;
 
         Map<String, Rendered.Output> outputs = new TreeMap<>();
         Set<String> written = new HashSet<>();
@@ -164,7 +174,7 @@ final class RenderStage {
         });
         Set<String> removed = new HashSet<>(previous.outputs().keySet());
         removed.removeAll(outputs.keySet());
-        int pages = (int) toRender.stream().filter(p -> p.endsWith(".html")).count();
+        int pages = (int) made.stream().filter(file -> file.records().get(0).path().endsWith(".html")).count();
         behind.retainAll(outputs.keySet());
         return new Rendered(Collections.unmodifiableMap(outputs), Set.copyOf(written), Set.copyOf(removed), pages,
                 problems.sorted(), readerData.postings(), Set.copyOf(behind));
@@ -291,6 +301,42 @@ final class RenderStage {
             sink.accept(OutputFile.of(path, bytes));
         }
         return new Record(path, now, differs);
+    }
+
+    /** A file whose rendering threw: an internal error at the page it shows (or at the file). */
+    private static Made failed(Renderer.Run run, String output, Throwable failure) {
+        return Made.failed(output, Diagnostic.internal(Position.of(where(run, output)), "rendering " + output,
+                failure));
+    }
+
+    /**
+     * Which files an update renders: those that read a fact that changed (every file when {@code changed} is
+     * {@code null}: nothing to compare with), failed or were left behind last time, or are new. An update that
+     * failed already renders only those that read one of {@code own} and leaves the others behind.
+     */
+    private static final class Plan {
+        final List<String> planned = new ArrayList<>();
+        final Set<String> behind = new HashSet<>();
+        private final Rendered previous;
+        private final Set<Fact> changed;
+        private final Set<Fact> own;
+
+        Plan(Rendered previous, Set<Fact> changed, Set<Fact> own) {
+            this.previous = previous;
+            this.changed = changed;
+            this.own = own;
+        }
+
+        void add(String output) {
+            Rendered.Output was = previous.outputs().get(output);
+            boolean due = was == null || was.failed() || changed == null || previous.behind().contains(output)
+                    || reads(was, changed);
+            if (due && (own == null || was == null || was.failed() || reads(was, own))) {
+                planned.add(output);
+            } else if (due) {
+                behind.add(output);
+            }
+        }
     }
 
     /** The facts a failed update still renders for (see {@link #run}). */

@@ -88,10 +88,7 @@ final class ConceptMaps {
     static String map(SiteView graph, Hrefs hrefs, Words words) {
         List<MapNode> nodes = new ArrayList<>();
         List<MapEdge> edges = new ArrayList<>();
-        for (Page page : graph.pages()) {
-            if (page.kind() != Kind.CONCEPT) {
-                continue;
-            }
+        for (Page page : graph.pagesOf(Kind.CONCEPT)) {
             nodes.add(new MapNode(page.url(), page.title(), mentions(graph, page)));
             for (Edge e : graph.linksOf(page).edges()) {
                 Page target = graph.page(e.target());

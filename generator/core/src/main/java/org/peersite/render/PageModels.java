@@ -310,7 +310,7 @@ final class PageModels {
     Map<String, Object> section(Kind kind) {
         String url = Routes.section(kind);
         Hrefs hrefs = Hrefs.from(url);
-        List<Page> pages = graph.pages().stream().filter(p -> p.kind() == kind)
+        List<Page> pages = graph.pagesOf(kind).stream()
                 .sorted(kind == Kind.CONCEPT ? org.peersite.graph.PageOrder.BY_TITLE
                         : org.peersite.graph.PageOrder.NEWEST_FIRST)
                 .toList();
@@ -387,7 +387,7 @@ final class PageModels {
     Map<String, Object> map(String svg) {
         String url = Routes.CONCEPT_MAP;
         Hrefs hrefs = Hrefs.from(url);
-        List<Object> items = graph.pages().stream().filter(p -> p.kind() == Kind.CONCEPT)
+        List<Object> items = graph.pagesOf(Kind.CONCEPT).stream()
                 .sorted(org.peersite.graph.PageOrder.BY_TITLE)
                 .map(p -> (Object) Model.of("title", p.title(), "href", hrefs.to(p.url()), "summary", p.meta().summary(),
                         "mentions", ConceptMaps.mentions(graph, p)))

@@ -166,7 +166,10 @@ public final class Renderer {
         private final SiteView view;
         private final PageModels models;
         private final ReaderData.Earlier earlier;
+        /** Every file but the search and preview data, the concept map first. */
         private final Map<String, Job> jobs;
+        /** The search and preview data's files, made by the first {@link #readerDataFiles} call. */
+        private Map<String, Job> dataJobs;
 
         private Run(SiteGraph graph, Function<Page, BodyHtml> bodies, ReaderData.Earlier earlier) {
             this.graph = graph;
@@ -176,15 +179,63 @@ public final class Renderer {
             this.jobs = jobs();
         }
 
-        /** Every file this render can make, sorted by output path. */
+        /** Every file this render can make: {@link #siteFiles}, then {@link #readerDataFiles}. */
         public List<String> outputs() {
+            List<String> all = new ArrayList<>(siteFiles());
+            all.addAll(readerDataFiles());
+            return all;
+        }
+
+        /**
+         * Every file but the search and preview data, sorted by output path with the concept map first: known
+         * as soon as the render starts, so their work can start while the search data is made.
+         */
+        public List<String> siteFiles() {
             return List.copyOf(jobs.keySet());
+        }
+
+        /**
+         * The search and preview data's files, sorted by output path. The first call makes the data, which reads
+         * every page's card and text and, after an edit, brings the last build's files up to date: the longest
+         * step before any file is rendered, so a caller makes it on a thread of its own beside other work.
+         */
+        public synchronized List<String> readerDataFiles() {
+            if (dataJobs == null) {
+                // Which files there are (the shards) depends on the pages, so they are made together, up front.
+                Map<String, Job> files = new TreeMap<>();
+                for (OutputFile file : readerData.files(graph.pages(), earlier)) {
+                    file(files, file.path(), () -> {
+                        view.everyText();
+                        return file.bytes();
+                    });
+                }
+                dataJobs = files;
+            }
+            return List.copyOf(dataJobs.keySet());
+        }
+
+        /**
+         * The file whose layout takes longest alone (the concept map, which lays out every concept), for a caller
+         * to start before the others so that they render beside it; empty when the site has none.
+         */
+        public Optional<String> longest() {
+            return jobs.containsKey(CONCEPT_MAP_FILE) ? Optional.of(CONCEPT_MAP_FILE) : Optional.empty();
         }
 
         /** The content page an output shows, or {@code null} for a generated file. */
         public Page pageOf(String output) {
             Job job = jobs.get(output);
             return job == null ? null : job.page();
+        }
+
+        private Job job(String output) {
+            Job job = jobs.get(output);
+            if (job != null) {
+                return job;
+            }
+            synchronized (this) {
+                return dataJobs == null ? null : dataJobs.get(output);
+            }
         }
 
         /**
@@ -195,7 +246,7 @@ public final class Renderer {
          * diagnostic).
          */
         public RenderedFile render(String output, Predicate<String> made, Diagnostics problems) {
-            Job job = jobs.get(output);
+            Job job = job(output);
             if (job == null) {
                 throw new IllegalArgumentException("no file " + output + " in this site");
             }
@@ -243,8 +294,9 @@ public final class Renderer {
         }
 
         /**
-         * Every file of the site. The concept map goes first: its layout is the longest single task, so it runs
-         * while other threads render pages. Content pages whose front matter has errors have no file.
+         * Every file of the site but the search and preview data ({@link #readerDataFiles}). The concept map goes
+         * first: its layout is the longest single task, so it runs while other threads render pages. Content
+         * pages whose front matter has errors have no file.
          */
         private Map<String, Job> jobs() {
             Map<String, Job> all = new LinkedHashMap<>();
@@ -278,14 +330,6 @@ public final class Renderer {
                     String layout = page.isHome() ? "home" : page.kind().id();
                     page(all, page.url(), page, layout, () -> models.content(page, layout), page.source().displayPath());
                 }
-            }
-            // The search and preview data read every page's card and text; they are made together, up front,
-            // because which files there are (the shards) depends on the pages.
-            for (OutputFile file : readerData.files(graph.pages(), earlier)) {
-                file(all, file.path(), () -> {
-                    view.everyText();
-                    return file.bytes();
-                });
             }
             file(all, ReaderWords.PATH, () -> ReaderWords.json(words));
             if (config.hasBaseUrl()) {   // both are lists of absolute URLs

@@ -34,12 +34,13 @@ class CachedSectionCountsTest {
 
         Path added = write("content/guides/added.md", guide("Added"));
         BuildResult afterAdding = CachedAndCold.sameAsCold(root);
-        // The new guide; the lists that read every page (the sections, the concept map) and the pages that show
-        // the counts (home, 404): 6 of 17.
-        assertThat(afterAdding.stats().pagesRendered()).isEqualTo(6);
+        // The new guide; the guides' section (the concepts' section and the concept map list concepts only) and
+        // the pages that show the counts (home, 404): 4 of 17.
+        assertThat(afterAdding.stats().pagesRendered()).isEqualTo(4);
 
+        // Deleted: the guides' section, home and 404.
         Files.delete(added);
-        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(5);
+        assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(3);
 
         // A section of its own, and a folder of the content root: in every page's navigation.
         write("content/interviews/first.md", "---\ntitle: First interview\nsummary: A first guest.\ndate: 2024-01-02\n"
