@@ -38,7 +38,7 @@ class BatchJvmTest {
                         root.resolve("content").toString());
     }
 
-    /** On Linux, beside the distribution's jar, the child gets its logical fonts from lib/ as bin/peersite's JVM does. */
+    /** On Linux, beside the distribution's jar, the child gets its logical fonts from lib/ as bin/peersite's does. */
     @Test
     void theChildGetsTheDistributionsFontConfigurationUnlessTheUserChoseOne() throws IOException {
         Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/version")), "Linux");
