@@ -161,7 +161,7 @@ public final class BuildResult {
      * @param draftsSwitch how the caller's user asks for drafts ({@code --drafts}), or {@code null}
      */
     public String summary(String draftsSwitch) {
-        String time = String.format(Locale.ROOT, "%.2f s", stats.total().toNanos() / 1e9);
+        String time = BuildStats.seconds(stats.total());
         String problems = problemCounts();
         if (hasErrors()) {
             return "failed: " + problems + " in " + time + "; nothing was written";

@@ -64,6 +64,10 @@ final class BatchJvm {
 
     /** The system property that says this JVM runs with peersite's settings already. */
     static final String TUNED = "peersite.tuned";
+    /** The system property that names Java 2D's file of logical fonts. */
+    static final String FONT_CONFIGURATION = "sun.awt.fontconfig";
+    /** The distribution's such file, beside the jar in {@code lib/}. */
+    static final String FONT_FILE = "fontconfig.properties";
 
     private BatchJvm() {
     }
@@ -143,10 +147,24 @@ final class BatchJvm {
         }
         // System properties the user set (locale, encoding) reach the child as they would have reached this JVM.
         s.jvmOptions().stream().filter(o -> o.startsWith("-D")).forEach(command::add);
+        fontConfiguration(s).ifPresent(fonts -> command.add("-D" + FONT_CONFIGURATION + "=" + fonts));
         command.addAll(List.of("-D" + TUNED + "=true", "-Djava.awt.headless=true", "-cp", s.jar().toString(),
                 Main.class.getName()));
         command.addAll(List.of(s.args()));
         return Optional.of(new Launch(command, written, archive));
+    }
+
+    /**
+     * Java 2D's logical fonts for the child, as {@code bin/peersite} gives them: the distribution's
+     * {@code lib/fontconfig.properties} beside the jar, on Linux (where Java would otherwise configure them from
+     * fontconfig, looking up the host name for a cache file under the user's home; that file says why), unless the
+     * user chose a file. Empty for a jar outside the distribution.
+     */
+    static Optional<Path> fontConfiguration(Setting s) {
+        Path fonts = s.jar().resolveSibling(FONT_FILE);
+        boolean chosen = s.jvmOptions().stream().anyMatch(o -> o.startsWith("-D" + FONT_CONFIGURATION + "="));
+        return !chosen && Files.isReadable(Path.of("/proc/version")) && Files.isRegularFile(fonts)
+                ? Optional.of(fonts) : Optional.empty();
     }
 
     /** The feature release of a Java version ({@code 17} of {@code 17.0.15+6}), or 0 if it has none. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,21 @@ class BatchJvmTest {
                 .endsWith("-Duser.language=tr", "-Dpeersite.tuned=true", "-Djava.awt.headless=true", "-cp",
                         root.resolve("peersite.jar").toString(), "org.peersite.cli.Main", "build", "--content",
                         root.resolve("content").toString());
+    }
+
+    /** On Linux, beside the distribution's jar, the child gets its logical fonts from lib/ as bin/peersite's does. */
+    @Test
+    void theChildGetsTheDistributionsFontConfigurationUnlessTheUserChoseOne() throws IOException {
+        Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/version")), "Linux");
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow().command())
+                .as("a jar outside the distribution").noneMatch(o -> o.startsWith("-Dsun.awt.fontconfig"));
+
+        Path fonts = Files.writeString(root.resolve("fontconfig.properties"), "version=1\n");
+        assertThat(BatchJvm.launch(setting(List.of(), Map.of(), "build")).orElseThrow().command())
+                .contains("-Dsun.awt.fontconfig=" + fonts);
+        assertThat(BatchJvm.launch(setting(List.of("-Dsun.awt.fontconfig=/mine"), Map.of(), "build")).orElseThrow()
+                .command()).filteredOn(o -> o.startsWith("-Dsun.awt.fontconfig")).containsExactly(
+                        "-Dsun.awt.fontconfig=/mine");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -266,9 +267,41 @@ class DistributionIT {
                 .containsAll(before);
     }
 
+    /**
+     * On Linux, bin/peersite gives Java 2D the logical fonts in lib/ instead of the system's fontconfig: a build that
+     * draws social cards leaves the user's home as it was (Java's start of fontconfig writes a cache file under
+     * ~/.java/fonts, named after the host), and draws the same cards as Java's own font configuration does.
+     */
+    @Test
+    void binPeersiteDrawsCardsWithoutStartingTheSystemsFontConfiguration() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/version")), "Linux");
+        assertThat(home.resolve("lib/fontconfig.properties")).isRegularFile();
+        Path projects = Files.createDirectories(work.resolve("font-projects"));
+        Path peersite = home.resolve("bin/peersite");
+        assertThat(run(projects, List.of(peersite.toString(), "init", "site")).exit).isZero();
+        Path site = projects.resolve("site");
+        Files.writeString(site.resolve("content/site.yaml"), "features:\n  socialCards: true\n",
+                StandardOpenOption.APPEND);
+        Path userHome = Files.createDirectories(work.resolve("font-home"));
+
+        Run build = run(site, List.of(peersite.toString(), "build"),
+                Map.of("PEERSITE_OPTS", "-Duser.home=" + userHome));
+
+        assertThat(build.exit).as(build.out).isZero();
+        assertThat(site.resolve("site-output/cards")).isNotEmptyDirectory();
+        assertThat(userHome).as("nothing written under the user's home").isEmptyDirectory();
+        // Java's own font configuration, in a JVM bin/peersite did not start (peersite.tuned: no second JVM).
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Run plain = run(site, List.of(java.toString(), "-Dpeersite.tuned=true", "-Djava.awt.headless=true",
+                "-Duser.home=" + work.resolve("font-home-plain"), "-jar", home.resolve("lib/peersite.jar").toString(),
+                "build", "--output", "plain-output"));
+        assertThat(plain.exit).as(plain.out).isZero();
+        assertThat(digest(plain.out)).isEqualTo(digest(build.out));
+    }
+
     private static List<String> archives(Path lib) throws IOException {
         try (Stream<Path> files = Files.list(lib)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("peersite.jar")).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("peersite-")).sorted().toList();
         }
     }
 
