@@ -77,6 +77,24 @@ public final class TestSite {
         }
     }
 
+    /** Writes one file of a site, {@code path} relative to {@code root}, making its folders; returns the file. */
+    public static Path writeFile(Path root, String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A guide's file with the fields a guide needs and a one-line body. */
+    public static String guide(String title) {
+        return "---\ntitle: " + title + "\nsummary: How to do " + title + ".\naudience: chairs\nduration: 15\n"
+                + "agenda: [{minutes: 15, activity: Check-in round}]\n---\nSteps to follow.\n";
+    }
+
     /** The files of a spec, by path. */
     static Map<String, String> files(String spec) {
         Map<String, String> files = new TreeMap<>();

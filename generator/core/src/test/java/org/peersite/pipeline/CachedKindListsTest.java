@@ -44,22 +44,22 @@ class CachedKindListsTest {
                 It holds the [[ladder]].
                 """);
         for (int i = 0; i < 3; i++) {
-            write("content/guides/guide-" + i + ".md", guide("Guide " + i));
-            write("content/interviews/talk-" + i + ".md", interview("Talk " + i));
+            TestSite.writeFile(root, "content/guides/guide-" + i + ".md", TestSite.guide("Guide " + i));
+            TestSite.writeFile(root, "content/interviews/talk-" + i + ".md", interview("Talk " + i));
         }
         CachedAndCold.cached(root);
 
         // The new guide, the guides' section, home (its latest pages) and the 404 page (they show the counts):
         // not the interviews' section, the concepts' section or the concept map.
-        Path added = write("content/guides/added.md", guide("Added"));
+        Path added = TestSite.writeFile(root, "content/guides/added.md", TestSite.guide("Added"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(4);
 
         // Retitled: the guide, its section and home; the counts did not change.
-        write("content/guides/added.md", guide("Added, retitled"));
+        TestSite.writeFile(root, "content/guides/added.md", TestSite.guide("Added, retitled"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(3);
 
         // An interview added: its own section, not the guides'.
-        write("content/interviews/talk-new.md", interview("Talk new"));
+        TestSite.writeFile(root, "content/interviews/talk-new.md", interview("Talk new"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(4);
 
         // Deleted: the guides' section, home and the 404 page.
@@ -68,25 +68,13 @@ class CachedKindListsTest {
 
         // A concept retitled: itself, the concept that links to it, the concepts' section, the concept map and
         // home (its latest pages read every page's card).
-        write("content/concepts/rope.md", "---\ntitle: Rope, knotted\nsummary: What holds the rungs.\n---\n"
-                + "It holds the [[ladder]].\n");
+        TestSite.writeFile(root, "content/concepts/rope.md",
+                "---\ntitle: Rope, knotted\nsummary: What holds the rungs.\n---\nIt holds the [[ladder]].\n");
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(5);
-    }
-
-    private static String guide(String title) {
-        return "---\ntitle: " + title + "\nsummary: How to do " + title + ".\naudience: chairs\nduration: 15\n"
-                + "agenda: [{minutes: 15, activity: Check-in round}]\n---\nSteps to follow.\n";
     }
 
     private static String interview(String title) {
         return "---\ntitle: " + title + "\ndate: 2024-05-01\nsummary: About " + title + ".\n"
                 + "interviewee: {name: Ada Byron, role: founder}\n---\nWe talk.\n";
-    }
-
-    private Path write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
     }
 }

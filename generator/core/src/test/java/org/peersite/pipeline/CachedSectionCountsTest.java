@@ -32,7 +32,7 @@ class CachedSectionCountsTest {
         BuildResult primed = CachedAndCold.cached(root);
         assertThat(primed.stats().pagesRendered()).as(primed.diagnostics() + " " + primed.stats()).isGreaterThan(pages);
 
-        Path added = write("content/guides/added.md", guide("Added"));
+        Path added = TestSite.writeFile(root, "content/guides/added.md", TestSite.guide("Added"));
         BuildResult afterAdding = CachedAndCold.sameAsCold(root);
         // The new guide; the guides' section (the concepts' section and the concept map list concepts only) and
         // the pages that show the counts (home, 404): 4 of 17.
@@ -43,14 +43,15 @@ class CachedSectionCountsTest {
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(3);
 
         // A section of its own, and a folder of the content root: in every page's navigation.
-        write("content/interviews/first.md", "---\ntitle: First interview\nsummary: A first guest.\ndate: 2024-01-02\n"
-                + "interviewee: {name: A Guest, role: Chair}\n---\nWords.\n");
+        TestSite.writeFile(root, "content/interviews/first.md", "---\ntitle: First interview\nsummary: A first guest.\n"
+                + "date: 2024-01-02\ninterviewee: {name: A Guest, role: Chair}\n---\nWords.\n");
         BuildResult interview = CachedAndCold.sameAsCold(root);
         assertThat(interview.stats().pagesRendered()).as(interview.diagnostics().toString()).isGreaterThan(pages);
-        Path note = write("content/notes/note.md", "---\ntitle: A note\n---\nA plain page in a folder.\n");
+        Path note = TestSite.writeFile(root, "content/notes/note.md",
+                "---\ntitle: A note\n---\nA plain page in a folder.\n");
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
         // A second page in the folder: its listing shows it, though no frame reads the folders any more.
-        Path second = write("content/notes/second.md", "---\ntitle: Another note\n---\nMore.\n");
+        Path second = TestSite.writeFile(root, "content/notes/second.md", "---\ntitle: Another note\n---\nMore.\n");
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isLessThan(pages);
         Files.delete(second);
         Files.delete(note);
@@ -69,7 +70,7 @@ class CachedSectionCountsTest {
         int pages = writeSite();
         CachedAndCold.cached(root);
 
-        write("content/guides/added.md", guide("Added"));
+        TestSite.writeFile(root, "content/guides/added.md", TestSite.guide("Added"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isGreaterThan(pages);
     }
 
@@ -89,20 +90,9 @@ class CachedSectionCountsTest {
                 Trust takes time.
                 """);
         for (int i = 0; i < GUIDES; i++) {
-            write("content/guides/guide-" + i + ".md", guide("Guide " + i));
+            TestSite.writeFile(root, "content/guides/guide-" + i + ".md", TestSite.guide("Guide " + i));
         }
         return 2 + GUIDES;
     }
 
-    private static String guide(String title) {
-        return "---\ntitle: " + title + "\nsummary: How to do " + title + ".\naudience: chairs\nduration: 15\n"
-                + "agenda: [{minutes: 15, activity: Check-in round}]\n---\nSteps to follow.\n";
-    }
-
-    private Path write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
-    }
 }

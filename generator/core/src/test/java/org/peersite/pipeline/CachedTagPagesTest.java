@@ -34,25 +34,25 @@ class CachedTagPagesTest {
                 Welcome.
                 """);
         for (int i = 0; i < 2 * TAGS; i++) {
-            write("content/guides/guide-" + i + ".md", guide("Guide " + i, "tag-" + i % TAGS));
+            TestSite.writeFile(root, "content/guides/guide-" + i + ".md", guide("Guide " + i, "tag-" + i % TAGS));
         }
         CachedAndCold.cached(root);
 
         // The new guide; the guides' section, home and 404 (they show the counts); its tag's page; the tag index.
-        Path added = write("content/guides/added.md", guide("Added", "tag-3"));
+        Path added = TestSite.writeFile(root, "content/guides/added.md", guide("Added", "tag-3"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(6);
 
         // A guide that moves from one tag to another: its own page, the lists that show its tags (the section,
         // home's latest pages), both tags' pages and the index.
-        write("content/guides/guide-5.md", guide("Guide 5", "tag-6"));
+        TestSite.writeFile(root, "content/guides/guide-5.md", guide("Guide 5", "tag-6"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(6);
 
         // A tag of its own: its new page, tag-6's, the guide, the lists that show it and the index.
-        write("content/guides/guide-5.md", guide("Guide 5", "a-new-tag"));
+        TestSite.writeFile(root, "content/guides/guide-5.md", guide("Guide 5", "a-new-tag"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(6);
 
         // Back where it was: the new tag's page goes and tag-5's shows it again.
-        write("content/guides/guide-5.md", guide("Guide 5", "tag-5"));
+        TestSite.writeFile(root, "content/guides/guide-5.md", guide("Guide 5", "tag-5"));
         assertThat(CachedAndCold.sameAsCold(root).stats().pagesRendered()).isEqualTo(5);
 
         Files.delete(added);
@@ -64,10 +64,4 @@ class CachedTagPagesTest {
                 + "tags: [" + tag + "]\nagenda: [{minutes: 15, activity: Check-in round}]\n---\nSteps to follow.\n";
     }
 
-    private Path write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
-    }
 }
