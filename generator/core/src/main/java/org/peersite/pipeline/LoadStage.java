@@ -123,9 +123,8 @@ final class LoadStage {
      * Reads one Markdown file. When its content is what {@code before} was loaded from, the earlier object is kept
      * (later stages compare by identity first) and the text is not decoded again: a page parsed before needs it
      * no more, and one that must be parsed again reads its file again (a cached build of 10,000 unchanged pages
-     * decodes none of them). So is a file whose folder moved (a cache made in another checkout of the same
-     * site): the same content under the same names needs no text either, only the new place to read it again
-     * from, and decoding every file took a third of the load stage then.
+     * decodes none of them). A state read from the cache names its files in the checkout that reads it
+     * ({@link InputPlaces}), so a checkout at another path keeps them too.
      */
     private Loaded.Source read(ContentLoader.ContentFile file, Loaded.Source before) {
         probe.at(Probe.Step.READ, file.relativePath());
@@ -135,13 +134,8 @@ final class LoadStage {
             return new Loaded.Source(file, Fingerprint.NONE, 0, null, problems.sorted());
         }
         Fingerprint hash = Fingerprint.of(bytes);
-        if (before != null && before.hash().equals(hash)) {
-            if (before.file().equals(file)) {
-                return before;
-            }
-            if (before.file().displayPath().equals(file.displayPath())) {
-                return new Loaded.Source(file, hash, bytes.length, null, before.problems());
-            }
+        if (before != null && before.hash().equals(hash) && before.file().equals(file)) {
+            return before;
         }
         SourceFile source = ContentLoader.split(file, bytes, problems);
         return new Loaded.Source(file, hash, bytes.length, source, problems.sorted());

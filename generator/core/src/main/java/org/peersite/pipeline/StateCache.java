@@ -37,7 +37,7 @@ final class StateCache {
     static final String PARTS = "parts";
     private static final byte[] MAGIC = "peersite cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version: raised whenever {@link StateCodec} changes what it writes. */
-    private static final int FORMAT = 11;
+    private static final int FORMAT = 12;
     /** Magic, format, the state's key, and the settings' own fingerprint (to say which of the two differs). */
     private static final int HEADER = MAGIC.length + 4 + 16 + 16;
 
@@ -88,7 +88,8 @@ final class StateCache {
             return SiteState.EMPTY;
         }
         try {
-            StateCodec.Manifest manifest = StateCodec.manifest(bytes, HEADER, bytes.length - 4);
+            StateCodec.Manifest manifest = StateCodec.manifest(bytes, HEADER, bytes.length - 4,
+                    InputPlaces.of(settings));
             for (CachedParts.Part part : manifest.layout().all()) {
                 if (!part.none() && !Files.isRegularFile(folder.resolve(PARTS).resolve(part.file()))) {
                     notes.add(ignored(settings, folder, "a part of it is missing (" + part.file() + ")"));
@@ -130,7 +131,8 @@ final class StateCache {
             PartWriter parts = new PartWriter(folder.resolve(PARTS), state, previous);
             // The manifest's records (they name no part) encoded beside the parts: each about half of the work,
             // which ran one after the other on one thread while the others were idle.
-            ForkJoinTask<byte[]> records = ForkJoinTask.adapt(() -> StateCodec.records(state, digest)).fork();
+            ForkJoinTask<byte[]> records = ForkJoinTask.adapt(() -> StateCodec.records(state, digest,
+                    InputPlaces.of(settings))).fork();
             CachedParts.Layout layout = parts.write();
             Files.write(temporary, manifest(records.join(), layout, state.key(), settings));
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -150,7 +152,7 @@ final class StateCache {
 
     /** The manifest's bytes: header, body, checksum. */
     static byte[] manifest(SiteState state, String digest, CachedParts.Layout layout, Settings settings) {
-        return manifest(StateCodec.records(state, digest), layout, state.key(), settings);
+        return manifest(StateCodec.records(state, digest, InputPlaces.of(settings)), layout, state.key(), settings);
     }
 
     private static byte[] manifest(byte[] records, CachedParts.Layout layout, Fingerprint key, Settings settings) {

@@ -2,7 +2,6 @@ package org.peersite.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,9 +73,9 @@ final class StateCodec {
      * The parts' names follow them ({@link #layout}): those are numbers and fingerprints, no string, so they are
      * encoded apart (while the parts are written) and the two joined give the bytes one encoding would.
      */
-    static byte[] records(SiteState state, String digest) {
+    static byte[] records(SiteState state, String digest, InputPlaces places) {
         return encode(out -> {
-            out.loaded(state.loaded());
+            out.loaded(state.loaded(), places);
             out.summary(state, digest);
             out.outputs(state.files());
         });
@@ -106,10 +105,13 @@ final class StateCodec {
     record Manifest(Loaded loaded, CachedParts.Summary summary, Rendered files, CachedParts.Layout layout) {
     }
 
-    /** The manifest {@code bytes[from]} up to {@code bytes[to]} describe; an {@link IOException} if they do not. */
-    static Manifest manifest(byte[] bytes, int from, int to) throws IOException {
-        return decode(new Decoder(bytes, from, to), in -> new Manifest(in.loaded(), in.summary(), in.outputs(),
-                in.layout()));
+    /**
+     * The manifest {@code bytes[from]} up to {@code bytes[to]} describe, its inputs placed in the checkout
+     * {@code places} names; an {@link IOException} if they do not.
+     */
+    static Manifest manifest(byte[] bytes, int from, int to, InputPlaces places) throws IOException {
+        return decode(new Decoder(bytes, from, to), in -> new Manifest(in.loaded(places), in.summary(),
+                in.outputs(), in.layout()));
     }
 
     /** The pages of one bucket, added to {@code into}. */
@@ -186,7 +188,8 @@ final class StateCodec {
             }
         }
 
-        void loaded(Loaded loaded) throws IOException {
+        /** The inputs, each file named where it is by {@code places}: no folder of this checkout in the bytes. */
+        void loaded(Loaded loaded, InputPlaces places) throws IOException {
             out.fingerprint(loaded.configHash());
             out.bool(loaded.config() != null);
             if (loaded.config() != null) {
@@ -211,14 +214,14 @@ final class StateCodec {
             out.number(loaded.files().size());
             for (Map.Entry<String, Loaded.Copied> file : loaded.files().entrySet()) {
                 out.string(file.getKey());
-                out.string(file.getValue().from().toString());
+                out.string(places.name(file.getValue().from()));
                 out.fingerprint(file.getValue().hash());
             }
             // Each Markdown file's fingerprint and what reading it found: a file read again with the same content
             // is not decoded again.
             out.number(loaded.sources().size());
             for (Loaded.Source source : new TreeMap<>(loaded.sources()).values()) {
-                out.string(source.file().path().toString());
+                out.string(places.name(source.file().path()));
                 out.string(source.file().relativePath());
                 out.string(source.file().displayPath());
                 out.fingerprint(source.hash());
@@ -454,7 +457,7 @@ final class StateCodec {
             return List.copyOf(list);
         }
 
-        Loaded loaded() throws IOException {
+        Loaded loaded(InputPlaces places) throws IOException {
             Fingerprint configHash = in.fingerprint();
             SiteConfig config = null;
             if (in.bool()) {
@@ -476,12 +479,13 @@ final class StateCodec {
             int n = in.count();
             SortedMap<String, Loaded.Copied> files = new TreeMap<>();
             for (int i = 0; i < n; i++) {
-                files.put(in.required(), new Loaded.Copied(Path.of(in.required()), in.fingerprint()));
+                files.put(in.required(), new Loaded.Copied(places.place(in.required()), in.fingerprint()));
             }
             int m = in.count();
             Map<String, Loaded.Source> sources = new HashMap<>();
             for (int i = 0; i < m; i++) {
-                ContentLoader.ContentFile file = new ContentLoader.ContentFile(Path.of(in.required()), in.required(), in.required());
+                ContentLoader.ContentFile file = new ContentLoader.ContentFile(places.place(in.required()),
+                        in.required(), in.required());
                 sources.put(file.relativePath(), new Loaded.Source(file, in.fingerprint(), in.number(), null, diagnostics()));
             }
             ContentLoader.ContentTree none = new ContentLoader.ContentTree(List.of(), List.of(), null);
