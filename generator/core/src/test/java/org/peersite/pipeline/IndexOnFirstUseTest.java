@@ -3,7 +3,6 @@ package org.peersite.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,8 @@ class IndexOnFirstUseTest {
         SiteIndex before = cached.graph().index();
         PhraseMatcher<String> concepts = before.concepts();
 
-        write("notes/agenda.md", "---\ntitle: Agenda\n---\nWhat comes when: [[Opening a meeting]]. Trust.\n");
+        TestSite.writeFile(root, "content/notes/agenda.md",
+                "---\ntitle: Agenda\n---\nWhat comes when: [[Opening a meeting]]. Trust.\n");
         SiteState added = update(cached);
         SiteIndex after = added.graph().index();
         assertThat(after.byPath("notes/agenda.md")).isNotNull();
@@ -66,7 +66,7 @@ class IndexOnFirstUseTest {
 
         // A link that finds nothing still gets its "did you mean", from the names made then.
         SiteState next = buildReadBack(cached);
-        write("notes/asks.md", "---\ntitle: Asks\n---\nSee [[Closing wrds]].\n");
+        TestSite.writeFile(root, "content/notes/asks.md", "---\ntitle: Asks\n---\nSee [[Closing wrds]].\n");
         SiteState broken = update(next);
         assertThat(IndexWork.suggestionsMade(broken.graph().index())).isTrue();
         assertThat(broken.diagnostics()).anyMatch(d -> String.valueOf(d.hint()).contains("Closing words"));
@@ -77,7 +77,8 @@ class IndexOnFirstUseTest {
         TestSite.write(root, SITE);
         SiteState cached = buildReadBack(SiteState.EMPTY);
         PhraseMatcher<String> concepts = cached.graph().index().concepts();
-        Files.writeString(root.resolve("content/concepts/trust.md"), "---\ntitle: Reliance\nsummary: Relying on peers.\n---\nTrust takes time.\n");
+        TestSite.writeFile(root, "content/concepts/trust.md",
+                "---\ntitle: Reliance\nsummary: Relying on peers.\n---\nTrust takes time.\n");
         SiteState renamed = update(cached);
         assertThat(renamed.graph().index().concepts()).isNotSameAs(concepts);
         assertThat(renamed.graph().index().concepts().find("Reliance grows.")).hasSize(1);
@@ -109,12 +110,6 @@ class IndexOnFirstUseTest {
         assertThat(updated.diagnostics()).isEqualTo(cold.diagnostics()).noneMatch(d -> d.isError());
         assertThat(updated.files().digest()).isEqualTo(cold.files().digest());
         return updated;
-    }
-
-    private void write(String file, String text) throws IOException {
-        Path path = root.resolve("content/" + file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
     }
 
     private Settings settings() {
