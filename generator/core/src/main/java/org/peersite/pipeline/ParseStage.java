@@ -166,9 +166,13 @@ final class ParseStage {
      * paths too, after the pages. What it reads of a page, {@link #sameRoute} compares: keep the two in step.
      */
     private List<Page> publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
-        List<Page> pages = parsed.stream().filter(p -> p.meta().details().published())
-                .filter(p -> settings.includeDrafts() || !p.meta().draft())
-                .sorted(Comparator.comparing(Page::path)).toList();
+        List<Page> pages = new ArrayList<>(parsed.size());
+        for (Page page : parsed) {
+            if (page.meta().details().published() && (settings.includeDrafts() || !page.meta().draft())) {
+                pages.add(page);
+            }
+        }
+        pages.sort(Comparator.comparing(Page::path));   // in path order already, but for files the listing missed
         pages = oneIndexPerFolder(pages);
         OutputPaths paths = new OutputPaths(problems);
         Routes.generated(tagSlugs(pages)).forEach(sitePath -> paths.generated(OutputFile.pathOf(sitePath)));
@@ -193,13 +197,15 @@ final class ParseStage {
      */
     private static List<Page> oneIndexPerFolder(List<Page> pages) {
         Map<String, Page> strongest = new HashMap<>();
+        int standing = 0;
         for (Page page : pages) {
             if (standsForFolder(page)) {
+                standing++;
                 strongest.merge(page.url(), page, (a, b) -> Routes.indexRank(b.path()) < Routes.indexRank(a.path())
                         ? b : a);
             }
         }
-        if (strongest.size() == pages.stream().filter(ParseStage::standsForFolder).count()) {
+        if (strongest.size() == standing) {
             return pages;
         }
         return pages.stream().map(page -> !standsForFolder(page) || strongest.get(page.url()) == page ? page
