@@ -128,7 +128,8 @@ public final class Linker {
         Workers.Started<Map<String, List<Related>>> related = workers.start(() -> RelatedPages.compute(linkedPages,
                 edges));
         Map<String, List<Backlink>> backlinks = backlinks(linkedPages, edges);
-        SiteIndex index = new SiteIndex(linkedPages, otherSitePaths);
+        // The pages answer to the names their heads did (a body adds headings, which the index does not keep).
+        SiteIndex index = heads.replacing(linkedPages);
         List<Tag> tags = Tags.of(linkedPages);
         Map<String, List<StageRef>> stages = stagesOf(linkedPages, links);
         return assemble(linkedPages, index, links, backlinks, related.join(), tags, stages, problems, null);
@@ -196,7 +197,7 @@ public final class Linker {
         // shares the matcher of their mentions.
         SiteIndex linking = names.none()
                 ? before.index().replacing(pages.stream().filter(p -> reparsed.contains(p.path())).toList())
-                : before.index().withPages(pages, otherSitePaths);
+                : before.index().withPages(pages, otherSitePaths, reparsed);
         PageLinker linker = linker(linking, knownIds(before));
         Map<String, PageResult> relinked = new HashMap<>();
         workers.map(toLink, page -> {

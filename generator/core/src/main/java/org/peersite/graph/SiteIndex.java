@@ -48,6 +48,8 @@ public final class SiteIndex {
     private final OnFirstUse<Suggestable> suggestable;
     /** The matcher of concept mentions, made on first use; shared by indexes with the same concept names. */
     private final OnFirstUse<PhraseMatcher<String>> concepts;
+    /** How many pages' names this index made into keys or took out itself (the work {@link #withPages} spares). */
+    private final int pagesNamed;
 
     /**
      * @param pages      every page of the site, sorted by path
@@ -55,53 +57,138 @@ public final class SiteIndex {
      *                   ({@code /images/x.png})
      */
     public SiteIndex(List<Page> pages, Set<String> otherPaths) {
-        this(pages, otherPaths, null);
-    }
-
-    /**
-     * An index over other pages with the same concepts as this one, answering to the same concept titles and
-     * aliases (a relink that changed none of them): it shares this index's matcher of concept mentions.
-     */
-    SiteIndex withPages(List<Page> pages, Set<String> otherPaths) {
-        return new SiteIndex(pages, otherPaths, concepts);
-    }
-
-    private SiteIndex(List<Page> pages, Set<String> otherPaths, OnFirstUse<PhraseMatcher<String>> sameConcepts) {
         this.byPathName = new HashMap<>();
         this.byFileName = new HashMap<>();
         this.bySlug = new HashMap<>();
         this.byTitle = new HashMap<>();
         this.byAlias = new HashMap<>();
-        this.staticByFileName = new HashMap<>();
         this.byPath = new HashMap<>();
         this.byUrl = new HashMap<>();
         this.otherPaths = Set.copyOf(otherPaths);
-        List<Named> named = new ArrayList<>(pages.size());
-        PhraseMatcher.Builder<String> matcher = sameConcepts == null ? PhraseMatcher.builder() : null;
+        this.staticByFileName = staticByFileName(this.otherPaths);
+        PhraseMatcher.Builder<String> matcher = PhraseMatcher.builder();
         for (Page page : pages) {
-            String withoutMd = page.path().endsWith(".md") ? page.path().substring(0, page.path().length() - 3)
-                    : page.path();
-            add(byPathName, key(withoutMd), page.path());
-            add(byFileName, key(withoutMd.substring(withoutMd.lastIndexOf('/') + 1)), page.path());
-            add(bySlug, key(page.slug()), page.path());
+            names(page, (map, key) -> add(map, key, page.path()));
             byPath.put(page.path(), page);
             byUrl.put(page.url(), page.path());
-            add(byTitle, key(page.title()), page.path());
-            List<String> aliases = page.meta().details().aliases();
-            aliases.forEach(alias -> add(byAlias, key(alias), page.path()));
-            named.add(new Named(page.path(), page.slug(), page.title(), aliases, page.kind() == Kind.CONCEPT));
-            if (matcher != null && page.kind() == Kind.CONCEPT) {
+            if (page.kind() == Kind.CONCEPT) {
                 matcher.add(page.title(), page.path());
-                aliases.forEach(alias -> matcher.add(alias, page.path()));
+                aliases(page).forEach(alias -> matcher.add(alias, page.path()));
             }
         }
+        this.suggestable = suggestable(pages);
+        this.concepts = new OnFirstUse<>(matcher::build);
+        this.pagesNamed = pages.size();
+    }
+
+    /**
+     * An index of the pages now made from this one, of the pages before, with the same concepts answering to the
+     * same titles and aliases (a relink that changed none of them): it shares this index's matcher of concept
+     * mentions, and the names of every page that answers to the names it answered to. Only the names of the pages
+     * deleted, or answering to other names now, are taken out, and those of the pages added or answering to other
+     * names put in, each in path order as a new index lists them: at 10,000 pages, making every page's names into
+     * keys again was a fifth of the link stage's main thread after a page was added.
+     *
+     * @param pages    every page now, sorted by path
+     * @param reparsed the paths of the pages parsed again or added; every other page is the one this index has
+     */
+    SiteIndex withPages(List<Page> pages, Set<String> otherPaths, Set<String> reparsed) {
+        return new SiteIndex(this, pages, otherPaths, reparsed);
+    }
+
+    private SiteIndex(SiteIndex before, List<Page> pages, Set<String> otherPaths, Set<String> reparsed) {
+        this.byPathName = new HashMap<>(before.byPathName);
+        this.byFileName = new HashMap<>(before.byFileName);
+        this.bySlug = new HashMap<>(before.bySlug);
+        this.byTitle = new HashMap<>(before.byTitle);
+        this.byAlias = new HashMap<>(before.byAlias);
+        this.byPath = new HashMap<>(before.byPath.size() + reparsed.size());
+        this.byUrl = new HashMap<>(before.byUrl);
+        boolean sameOtherPaths = before.hasOtherPaths(otherPaths);
+        this.otherPaths = sameOtherPaths ? before.otherPaths : Set.copyOf(otherPaths);
+        this.staticByFileName = sameOtherPaths ? before.staticByFileName : staticByFileName(this.otherPaths);
+        pages.forEach(page -> byPath.put(page.path(), page));
+        List<Page> gone = new ArrayList<>();
+        List<Page> come = new ArrayList<>();
+        int added = 0;
+        for (String path : reparsed) {
+            Page was = before.byPath.get(path);
+            Page now = byPath.get(path);
+            if (now != null && was == null) {
+                added++;
+                come.add(now);
+            } else if (now != null && !sameNames(was, now)) {
+                gone.add(was);
+                come.add(now);
+            }
+        }
+        if (before.byPath.size() != pages.size() - added) {
+            before.byPath.values().stream().filter(was -> !byPath.containsKey(was.path())).forEach(gone::add);
+        }
+        for (Page page : gone) {
+            names(page, (map, key) -> map.computeIfPresent(key, (k, paths) -> without(paths, page.path())));
+            byUrl.remove(page.url(), page.path());
+        }
+        for (Page page : come) {
+            names(page, (map, key) -> map.merge(key, List.of(page.path()), (paths, one) -> with(paths, page.path())));
+            byUrl.put(page.url(), page.path());
+        }
+        this.suggestable = suggestable(pages);
+        this.concepts = before.concepts;
+        this.pagesNamed = gone.size() + come.size();
+    }
+
+    /**
+     * Each name a link can find the page by, with the map that keeps it: its path and its file name without
+     * {@code .md}, its slug, its title and its aliases, as names are compared.
+     */
+    private void names(Page page, java.util.function.BiConsumer<Map<String, List<String>>, String> each) {
+        String withoutMd = page.path().endsWith(".md") ? page.path().substring(0, page.path().length() - 3)
+                : page.path();
+        each.accept(byPathName, key(withoutMd));
+        each.accept(byFileName, key(withoutMd.substring(withoutMd.lastIndexOf('/') + 1)));
+        each.accept(bySlug, key(page.slug()));
+        each.accept(byTitle, key(page.title()));
+        aliases(page).forEach(alias -> each.accept(byAlias, key(alias)));
+    }
+
+    /** The paths claiming a name, less one; {@code null} (no entry) when none is left. A new list: lists are shared. */
+    private static List<String> without(List<String> paths, String path) {
+        List<String> left = new ArrayList<>(paths);
+        left.remove(path);
+        return left.isEmpty() ? null : left;
+    }
+
+    /** The paths claiming a name, one more in path order (the pages' order). A new list: lists are shared. */
+    private static List<String> with(List<String> paths, String path) {
+        int at = java.util.Collections.binarySearch(paths, path);
+        if (at >= 0) {
+            return paths;
+        }
+        List<String> more = new ArrayList<>(paths.size() + 1);
+        more.addAll(paths);
+        more.add(-at - 1, path);
+        return more;
+    }
+
+    /** Static files by file name, for wiki-links and embeds that name one. */
+    private static Map<String, List<String>> staticByFileName(Set<String> otherPaths) {
+        Map<String, List<String>> byName = new HashMap<>();
         for (String sitePath : otherPaths) {
             if (!sitePath.endsWith("/")) {
-                add(staticByFileName, key(sitePath.substring(sitePath.lastIndexOf('/') + 1)), sitePath);
+                add(byName, key(sitePath.substring(sitePath.lastIndexOf('/') + 1)), sitePath);
             }
         }
-        this.suggestable = new OnFirstUse<>(() -> Suggestable.of(named));
-        this.concepts = matcher == null ? sameConcepts : new OnFirstUse<>(matcher::build);
+        return byName;
+    }
+
+    /** The names suggestions draw on, made on first use from what they need of the pages (no page is held). */
+    private static OnFirstUse<Suggestable> suggestable(List<Page> pages) {
+        List<Named> named = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            named.add(new Named(page.path(), page.slug(), page.title(), aliases(page), page.kind() == Kind.CONCEPT));
+        }
+        return new OnFirstUse<>(() -> Suggestable.of(named));
     }
 
     private SiteIndex(SiteIndex base, Map<String, Page> byPath) {
@@ -116,11 +203,13 @@ public final class SiteIndex {
         this.otherPaths = base.otherPaths;
         this.suggestable = base.suggestable;
         this.concepts = base.concepts;
+        this.pagesNamed = 0;
     }
 
     /**
      * The same index with re-parsed pages in place of their earlier versions. Only for pages whose names are
-     * unchanged: the same path, slug, URL, title, aliases, kind and headings (see {@link #sameNames}).
+     * unchanged: the same path, slug, URL, title, aliases and kind (headings may differ: the index keeps none of
+     * them; {@link #sameNames} compares them for the links that show them).
      */
     public SiteIndex replacing(Collection<Page> reparsed) {
         Map<String, Page> copy = new HashMap<>(byPath);
@@ -203,6 +292,11 @@ public final class SiteIndex {
     /** One matcher over every concept's title and aliases, giving the concept's path; first claim wins. */
     public PhraseMatcher<String> concepts() {
         return concepts.get();
+    }
+
+    /** How many pages' names this index made into keys itself: for the tests that count work. */
+    int pagesNamed() {
+        return pagesNamed;
     }
 
     /** Whether the names suggestions draw on were made: for the tests that count work. */
