@@ -40,6 +40,8 @@ public final class Linker {
     private final Workers workers;
     private final SiteIndex unpublished;
     private final Attachments attachments;
+    /** How many times the orphan and reachability warnings were worked out by a walk over the whole site. */
+    private final java.util.concurrent.atomic.AtomicInteger reachWalks = new java.util.concurrent.atomic.AtomicInteger();
 
     public Linker(SiteConfig config, Workers workers) {
         this(config, workers, List.of(), Attachments.NONE);
@@ -55,6 +57,11 @@ public final class Linker {
         this.workers = workers;
         this.unpublished = new SiteIndex(unpublished, Set.of());
         this.attachments = attachments;
+    }
+
+    /** How many walks over the whole site worked out reachability: the work a relink may spare, for the tests. */
+    int reachWalks() {
+        return reachWalks.get();
     }
 
     /** Links one page against a graph's index: what the link stage did for it, for a page parsed again alone. */
@@ -213,13 +220,19 @@ public final class Linker {
         Set<String> deleted = new HashSet<>();
         before.pages().stream().filter(p -> index.byPath(p.path()) == null).forEach(p -> deleted.add(p.path()));
 
+        Set<String> added = new HashSet<>();
+        changed.stream().filter(p -> before.index().byPath(p.path()) == null).forEach(p -> added.add(p.path()));
+
         Map<String, PageLinks> links = new HashMap<>(before.links());
         Map<String, List<Diagnostic>> problems = new HashMap<>(before.problems());
         Set<String> touchedTargets = new HashSet<>();
         boolean relatedInputs = !deleted.isEmpty();
         boolean tagsChanged = false;
         boolean stepsChanged = false;
+        // Whether a page that was there before leads a reader elsewhere now (besides to pages added), or the menu does;
+        // and whether one is named otherwise (the warnings about it name it).
         boolean reachChanged = !deleted.isEmpty() || !menuBefore.equals(config.menu());
+        boolean namedOtherwise = false;
         boolean kindOrHomeChanged = false;
         for (String path : deleted) {
             Page old = before.index().byPath(path);
@@ -246,7 +259,9 @@ public final class Linker {
             tagsChanged |= !Tags.of(page).equals(old == null ? List.of() : Tags.of(old));
             stepsChanged |= old != null && !old.meta().details().steps().isEmpty()
                     || !page.meta().details().steps().isEmpty();
-            reachChanged |= old == null || !sameReach(old, was, page, now);
+            reachChanged |= old != null && !leadsAsBefore(old, was, page, now, added);
+            namedOtherwise |= old != null && !(old.title().equals(page.title()) && old.slug().equals(page.slug())
+                    && old.source().displayPath().equals(page.source().displayPath()));
             kindOrHomeChanged |= old != null && (old.kind() != page.kind() || old.isHome() != page.isHome());
         }
         Set<String> redone = new HashSet<>(relinked.keySet());
@@ -272,8 +287,7 @@ public final class Linker {
             related = before.related();
         }
         Map<String, List<StageRef>> stages = stepsChanged ? stagesOf(all, links) : before.stagesOf();
-        List<Diagnostic> reach = reachChanged || tagsChanged ? null : before.warnings().stream()
-                .filter(d -> REACH_CODES.contains(d.code())).toList();
+        List<Diagnostic> reach = reachChanged ? null : keptReach(before, added, namedOtherwise, all, index, backlinks);
         return assemble(all, index, Collections.unmodifiableMap(links), Collections.unmodifiableMap(backlinks),
                 related, tags, stages, problems, reach);
     }
@@ -282,16 +296,82 @@ public final class Linker {
     private static final Set<String> REACH_CODES = Set.of("graph.orphan", "graph.unreachable");
 
     /**
-     * Whether a page linked again says what it said to {@link #orphanWarnings}: the same title, kind and place,
-     * the same tags, and links to the same pages and generated pages (so every page's backlinks are empty or
-     * not as before, too).
+     * Whether a page linked again leads a reader where it led, as {@link #orphanWarnings} follows it: published
+     * or not, of the same kind and at the same URL, home or not, with the same tags, and links to the same pages
+     * and generated pages, besides links to pages added (so every page's backlinks are empty or not as before,
+     * too, but for the pages added).
      */
-    private static boolean sameReach(Page was, PageLinks wasLinks, Page now, PageLinks nowLinks) {
+    private static boolean leadsAsBefore(Page was, PageLinks wasLinks, Page now, PageLinks nowLinks,
+                                         Set<String> added) {
+        Set<String> targetsNow = targets(nowLinks);
+        targetsNow.removeAll(added);
         return was.complete() == now.complete() && was.kind() == now.kind() && was.isHome() == now.isHome()
-                && was.title().equals(now.title()) && was.slug().equals(now.slug()) && was.url().equals(now.url())
-                && was.source().displayPath().equals(now.source().displayPath())
-                && Tags.of(was).equals(Tags.of(now)) && targets(wasLinks).equals(targets(nowLinks))
-                && sitePaths(wasLinks).equals(sitePaths(nowLinks));
+                && was.url().equals(now.url()) && Tags.of(was).equals(Tags.of(now))
+                && targets(wasLinks).equals(targetsNow) && sitePaths(wasLinks).equals(sitePaths(nowLinks));
+    }
+
+    /**
+     * The orphan and reachability warnings after a relink in which every page that was there before leads where
+     * it led (or to pages added too), with the same menu and nothing deleted; {@code null} when only the walk
+     * over the whole site can tell. What a reader could reach before, they still reach: the site only grew. So
+     * warnings before stand when no page was added or named otherwise (a title, a slug, a file: the warnings name
+     * them); and no warning before (every published page was reached, and every concept had a page pointing at
+     * it) means none now when no page was added, or when {@code before} had a home page and each page added is
+     * reached too: its section is in the menu, or a published page that was there before links to it. A page added
+     * that no one may reach, or that takes the place of a generated page (a folder's listing), is left to the
+     * walk. At 10,000 pages the walk was 60 % of the link stage's main thread after a page was added.
+     */
+    private List<Diagnostic> keptReach(SiteGraph before, Set<String> added, boolean namedOtherwise, List<Page> pages,
+                                       SiteIndex index, Map<String, List<Backlink>> backlinks) {
+        List<Diagnostic> was = before.warnings().stream().filter(d -> REACH_CODES.contains(d.code())).toList();
+        if (!was.isEmpty()) {
+            return added.isEmpty() && !namedOtherwise ? was : null;
+        }
+        if (added.isEmpty()) {
+            return was;
+        }
+        if (before.index().byUrl("/") == null) {
+            return null;
+        }
+        Folders folders = null;
+        for (String path : added) {
+            Page page = index.byPath(path);
+            if (page.isHome() || page.kind() == Kind.CONCEPT || before.index().isOtherPath(page.url())) {
+                return null;
+            }
+            if (!page.complete() || linkedFromBefore(page, backlinks, index, added)) {
+                continue;
+            }
+            folders = folders != null ? folders : Folders.of(pages);
+            if (!sectionInMenu(page, index, folders)) {
+                return null;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the menu leads to the page's section, which lists it: no page and no folder of plain pages stands at
+     * the section's place ({@link Reach} would follow those instead).
+     */
+    private boolean sectionInMenu(Page page, SiteIndex index, Folders folders) {
+        if (!java.util.Arrays.asList(Kind.sections()).contains(page.kind())) {
+            return false;
+        }
+        String section = Routes.section(page.kind());
+        return index.byUrl(section) == null && folders.at(section) == null
+                && config.menu().stream().anyMatch(item -> section.equals(Reach.place(item.url())));
+    }
+
+    /** Whether a published page that was there before has an edge to the page. */
+    private static boolean linkedFromBefore(Page page, Map<String, List<Backlink>> backlinks, SiteIndex index,
+                                            Set<String> added) {
+        for (Backlink backlink : backlinks.getOrDefault(page.path(), List.of())) {
+            if (!added.contains(backlink.source()) && index.byPath(backlink.source()).complete()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The site paths a page's body links to that are no content page (a section, a tag page, a folder). */
@@ -333,6 +413,9 @@ public final class Linker {
                                Map<String, List<Diagnostic>> problems, List<Diagnostic> reach) {
         SiteGraph graph = new SiteGraph(List.copyOf(pages), index, links, backlinks, related, tags, stages,
                 Collections.unmodifiableMap(problems), List.of());
+        if (reach == null) {
+            reachWalks.incrementAndGet();
+        }
         List<Diagnostic> siteWide = new ArrayList<>(reach != null ? reach : orphanWarnings(graph, config.menu()));
         siteWide.addAll(EmbedChecks.check(pages.stream().map(Page::path).toList(), links));
         return new SiteGraph(graph.pages(), index, links, backlinks, related, tags, stages, graph.problems(),
@@ -537,13 +620,24 @@ public final class Linker {
             }
         }
 
-        /** A site path as a menu or a link writes it: {@code /guides/}, {@code /about}, {@code /x/#y}. */
-        private void visitSitePath(String written) {
+        /**
+         * The folder-style site path a menu or a link writes ({@code /guides/}, {@code /about}, {@code /x/#y}), or
+         * {@code null} for another site's: nothing of this one is reached through it.
+         */
+        static String place(String written) {
             if (written == null || !written.startsWith("/") || written.startsWith("//")) {
-                return;   // another site: nothing of this one is reached through it
+                return null;
             }
             String path = QUERY_OR_FRAGMENT.matcher(written).replaceAll("");
-            String folder = path.endsWith("/") ? path : path + "/";
+            return path.endsWith("/") ? path : path + "/";
+        }
+
+        /** A site path as a menu or a link writes it (see {@link #place}). */
+        private void visitSitePath(String written) {
+            String folder = place(written);
+            if (folder == null) {
+                return;
+            }
             Page page = graph.index().byUrl(folder);
             if (page != null) {
                 visitPage(page.path());
