@@ -30,8 +30,11 @@ import org.peersite.model.Page;
  */
 final class RelatedUpdate {
 
-    /** The lists of every page, and how many pages were scored against every page (the work it did). */
-    record Result(Map<String, List<Related>> related, int scored) {
+    /**
+     * The lists of every page, and the work it did: how many pages were scored against every page, and how many
+     * other lists were ranked again.
+     */
+    record Result(Map<String, List<Related>> related, int scored, int ranked) {
     }
 
     private final SiteIndex index;
@@ -96,12 +99,13 @@ final class RelatedUpdate {
                 continue;   // never anyone's related page
             }
             scores.forEach((other, score) -> {
-                if (score >= RelatedPages.MIN_SCORE && !scoreAll.contains(other)) {
+                if (score >= RelatedPages.MIN_SCORE && !scoreAll.contains(other) && mayEnter(before.get(other), score)) {
                     gained.computeIfAbsent(other, k -> new ArrayList<>()).add(new Related(path, score));
                 }
             });
         }
         int scored = related.size();
+        int ranked = 0;
         for (Page page : pages) {
             String path = page.path();
             if (related.containsKey(path)) {
@@ -120,9 +124,20 @@ final class RelatedUpdate {
                 List<Related> kept = new ArrayList<>(more);
                 was.stream().filter(r -> !changed.contains(r.page())).forEach(kept::add);
                 related.put(path, ranked(kept));
+                ranked++;
             }
         }
-        return new Result(related, scored);
+        return new Result(related, scored, ranked);
+    }
+
+    /**
+     * Whether a page scoring this much with the list's page may enter its list: a full list of five takes in no
+     * page scoring less than its last (its pages stay, so the fifth best scores at least that). A page added or
+     * retitled scores enough with thousands of pages that share two tags with it, few of which it can enter: ranking
+     * each of their lists again was most of this update's work.
+     */
+    private static boolean mayEnter(List<Related> list, int score) {
+        return list.size() < RelatedPages.MAX_RELATED || score >= list.get(list.size() - 1).score();
     }
 
     /** Whether a list holds one of the pages (a loop: it runs for every page of the site). */
