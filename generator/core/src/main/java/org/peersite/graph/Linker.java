@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.peersite.diag.Diagnostic;
@@ -41,7 +42,7 @@ public final class Linker {
     private final SiteIndex unpublished;
     private final Attachments attachments;
     /** How many times the orphan and reachability warnings were worked out by a walk over the whole site. */
-    private final java.util.concurrent.atomic.AtomicInteger reachWalks = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger reachWalks = new AtomicInteger();
 
     public Linker(SiteConfig config, Workers workers) {
         this(config, workers, List.of(), Attachments.NONE);

@@ -99,7 +99,8 @@ final class RelatedUpdate {
                 continue;   // never anyone's related page
             }
             scores.forEach((other, score) -> {
-                if (score >= RelatedPages.MIN_SCORE && !scoreAll.contains(other) && mayEnter(before.get(other), score)) {
+                if (score >= RelatedPages.MIN_SCORE && !scoreAll.contains(other)
+                        && mayEnter(before.get(other), score)) {
                     gained.computeIfAbsent(other, k -> new ArrayList<>()).add(new Related(path, score));
                 }
             });

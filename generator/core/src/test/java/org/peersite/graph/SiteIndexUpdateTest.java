@@ -83,7 +83,8 @@ class SiteIndexUpdateTest {
     void pagesAddedAndDeletedAtOnceWithTheSameAliases() throws IOException {
         Files.delete(content.resolve("guides/guide-8.md"));
         write("guides/zzz-last.md", "---\ntitle: \"Guide number 8\"\naliases: [shared words]\n---\nText.\n");
-        write("guides/mmm-middle.md", "---\ntitle: \"Middle\"\naliases: [Shared  Words, \"Guide number 9\"]\n---\nText.\n");
+        write("guides/mmm-middle.md",
+                "---\ntitle: \"Middle\"\naliases: [Shared  Words, \"Guide number 9\"]\n---\nText.\n");
         assertThat(updated(Set.of("guides/zzz-last.md", "guides/mmm-middle.md"))).isEqualTo(3);
     }
 
