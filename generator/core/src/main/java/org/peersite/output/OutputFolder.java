@@ -225,11 +225,11 @@ public final class OutputFolder {
      * took seconds with under one second of CPU. More threads keep more of those waits going at once; where
      * deleting is only CPU (tmpfs), they take turns on the cores for about the same time.
      */
-    static final int DELETING_THREADS = 16;
+    private static final int DELETING_THREADS = 16;
 
     /**
-     * Deletes a folder and everything in it, if it exists, sub-folders in parallel on threads of its own
-     * ({@link #DELETING_THREADS}). Symbolic links are removed, never followed.
+     * Deletes a folder and everything in it, if it exists, sub-folders in parallel on threads of its own, not the
+     * build's workers (see {@code DELETING_THREADS}). Symbolic links are removed, never followed.
      */
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
