@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.peersite.render.OutputFile;
@@ -25,7 +24,7 @@ import org.peersite.render.OutputSink;
  * as it was (bytes and modification time), so a deploy that compares files uploads only what changed.
  *
  * <pre>
- * try (OutputUpdate update = OutputUpdate.open(output, pool)) {
+ * try (OutputUpdate update = OutputUpdate.open(output)) {
  *     state = pipeline.update(cached, Changes.ANYTHING, update);   // changed files wait in a hidden folder
  *     update.commit(state.rendered().removed(), digest);            // only when the build succeeded
  * }
@@ -60,9 +59,9 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
      * Updates an output folder that holds a peersite site (check its {@link Marker#digest} first), deleting
      * first what an update that never committed left behind.
      */
-    public static OutputUpdate open(Path output, ForkJoinPool pool) throws IOException {
+    public static OutputUpdate open(Path output) throws IOException {
         OutputUpdate update = new OutputUpdate(output.toAbsolutePath().normalize());
-        OutputFolder.deleteTree(update.pendingFolder, pool);
+        OutputFolder.deleteTree(update.pendingFolder);
         Files.createDirectory(update.pendingFolder);
         return update;
     }

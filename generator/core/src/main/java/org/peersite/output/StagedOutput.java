@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.peersite.render.OutputFile;
@@ -21,7 +20,7 @@ import org.peersite.render.OutputSink;
  * and no stale file from an earlier build survives a successful one.
  *
  * <pre>
- * try (OutputFolder.Lock lock = OutputFolder.lock(output); StagedOutput staged = StagedOutput.open(output, pool)) {
+ * try (OutputFolder.Lock lock = OutputFolder.lock(output); StagedOutput staged = StagedOutput.open(output)) {
  *     state = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, staged);
  *     staged.publish(digest);
  * }
@@ -32,15 +31,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     private final Path output;
     private final Path staging;
-    private final ForkJoinPool pool;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger files = new AtomicInteger();
     private boolean published;
 
-    private StagedOutput(Path output, Path staging, ForkJoinPool pool) {
+    private StagedOutput(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
-        this.pool = pool;
         folders.add(staging);
     }
 
@@ -48,14 +45,14 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * Creates a fresh staging folder beside {@code output}, after removing what killed builds left there. Call
      * {@link OutputGuard#check} first, holding {@link OutputFolder#lock}.
      */
-    public static StagedOutput open(Path output, ForkJoinPool pool) throws IOException {
+    public static StagedOutput open(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        OutputFolder.cleanUpAfterKilledBuilds(absolute, pool);
+        OutputFolder.cleanUpAfterKilledBuilds(absolute);
         String suffix = ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + ".staging-" + suffix));
-        return new StagedOutput(absolute, staging, pool);
+        return new StagedOutput(absolute, staging);
     }
 
     @Override
@@ -96,7 +93,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     /** Marks the staging folder as the output of the site with this digest and swaps it in for the output folder. */
     public void publish(String digest) throws IOException {
         Marker.write(staging, digest);
-        OutputFolder.swap(staging, output, pool);
+        OutputFolder.swap(staging, output);
         published = true;
     }
 
@@ -104,7 +101,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!published) {
-            OutputFolder.deleteTree(staging, pool);
+            OutputFolder.deleteTree(staging);
         }
     }
 }

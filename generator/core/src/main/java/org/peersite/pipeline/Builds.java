@@ -94,7 +94,7 @@ public final class Builds {
         String digest = null;
         long writing;
         if (inPlace) {
-            try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
+            try (OutputUpdate update = OutputUpdate.open(output)) {
                 state = pipeline.update(previous, Changes.ANYTHING, update);
                 writing = System.nanoTime();
                 if (!state.hasErrors()) {
@@ -104,7 +104,7 @@ public final class Builds {
                 }
             }
         } else {
-            try (StagedOutput staged = StagedOutput.open(output, pipeline.workers().pool())) {
+            try (StagedOutput staged = StagedOutput.open(output)) {
                 state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
                 writing = System.nanoTime();
                 if (!state.hasErrors()) {
