@@ -126,11 +126,12 @@ public final class OutputUpdate implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Renames every changed file over its target, in parallel on the build's threads: on ext4 a rename over a file
-     * first starts writing the new file's blocks (auto_da_alloc), and one after the other on this thread the 155
-     * renames of a page added to 10,000 pages were most of its write stage. Each rename is atomic, and their order
-     * does not matter: the marker says "updating" until all are done. Every rename is tried before a failure is
-     * thrown (the first by path), so none is still running when this returns.
+     * Renames every changed file over its target, in parallel on the build's threads: a rename that replaces a file
+     * waits on the file system (ext4 frees the old file and, by default, starts writing the new one's blocks), and
+     * one after the other on this thread the 155 renames of a page added to 10,000 pages were most of its write
+     * stage (docs/performance.md, round 16). Each rename is atomic, and their order does not matter: the marker
+     * says "updating" until all are done. Every rename is tried before a failure is thrown (the first by path), so
+     * none is still running when this returns.
      */
     private void putInPlace() throws IOException {
         Map<Path, IOException> failed = new ConcurrentSkipListMap<>();
