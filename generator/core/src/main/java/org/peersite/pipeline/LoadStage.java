@@ -105,8 +105,8 @@ final class LoadStage {
             }
         });
         Diagnostics scanProblems = new Diagnostics();
-        // Listed on the workers, which look at a large folder's entries in parallel (SafeTree.list).
-        ContentLoader.ContentTree tree = scan(scanProblems);
+        ContentLoader.ContentTree tree = ContentLoader.scan(settings.content(), settings.display(settings.content()),
+                scanProblems);
         List<Loaded.Source> read = workers.map(tree.markdown(), file -> read(file,
                 previous == null ? null : previous.sources().get(file.relativePath())), LoadStage::unread);
         Map<String, Loaded.Source> sources = new HashMap<>();
@@ -117,20 +117,6 @@ final class LoadStage {
         ThemeFiles opened = theme.join();
         return new Loaded(tree, Collections.unmodifiableMap(sources), config.hash(), config.config(), config.problems(),
                 opened.theme(), opened.hash(), copied(tree), scanProblems.sorted());
-    }
-
-    private ContentLoader.ContentTree scan(Diagnostics problems) throws IOException {
-        try {
-            return workers.run(() -> {
-                try {
-                    return ContentLoader.scan(settings.content(), settings.display(settings.content()), problems);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /**

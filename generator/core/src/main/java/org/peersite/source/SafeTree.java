@@ -10,14 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinTask;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -45,9 +42,6 @@ public final class SafeTree {
 
     /** Links to folders may nest; deeper than this is a loop in all but name. */
     private static final int MAX_DEPTH = 64;
-
-    /** A folder's entries looked at by one task of a walk in a fork-join pool (see {@link #list}). */
-    private static final int ENTRIES_A_TASK = 128;
 
     /** What the JVM puts in a file name for bytes its file-name encoding cannot decode. */
     private static final char UNREADABLE = '\uFFFD';
@@ -85,10 +79,7 @@ public final class SafeTree {
     }
 
     /**
-     * Lists every usable file under {@code root} (which may itself be a link; it must exist). Called on a
-     * fork-join pool's thread, the walk looks at a large folder's entries in parallel on that pool (a stat each:
-     * on one thread, 10,000 pages' entries kept one core busy while the other waited for the files to read); the
-     * listing is the same, sorted at the end.
+     * Lists every usable file under {@code root} (which may itself be a link; it must exist).
      *
      * @param display   how diagnostics name the root ({@code content})
      * @param codeGroup the first part of the diagnostic codes ({@code source} gives {@code source.symlink})
@@ -100,9 +91,8 @@ public final class SafeTree {
         ancestors.add(realRoot);
         walk.folder(root, "", ancestors, 0);
         List<Entry> files = walk.distinct();
-        List<Diagnostic> problems = new ArrayList<>(walk.problems);
-        problems.sort(Comparator.naturalOrder());
-        return new Listing(List.copyOf(files), List.copyOf(problems));
+        walk.problems.sort(Comparator.naturalOrder());
+        return new Listing(List.copyOf(files), List.copyOf(walk.problems));
     }
 
     /**
@@ -206,8 +196,8 @@ public final class SafeTree {
         private final Path realRoot;
         private final String display;
         private final String group;
-        private final List<Entry> files = Collections.synchronizedList(new ArrayList<>());
-        private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+        private final List<Entry> files = new ArrayList<>();
+        private final List<Diagnostic> problems = new ArrayList<>();
 
         Walk(Path root, Path realRoot, String display, String group) {
             this.root = root;
@@ -242,28 +232,13 @@ public final class SafeTree {
                         "cannot read the folder: " + e.getMessage()));
                 return;
             }
-            List<Map.Entry<String, Path>> entries = new ArrayList<>(children.entrySet());
-            if (entries.size() <= ENTRIES_A_TASK || !ForkJoinTask.inForkJoinPool()) {
-                entries.forEach(child -> child(child.getKey(), child.getValue(), prefix, ancestors, depth));
-                return;
-            }
-            List<ForkJoinTask<?>> tasks = new ArrayList<>();
-            for (int from = 0; from < entries.size(); from += ENTRIES_A_TASK) {
-                List<Map.Entry<String, Path>> some = entries.subList(from, Math.min(from + ENTRIES_A_TASK,
-                        entries.size()));
-                tasks.add(ForkJoinTask.adapt(() -> some.forEach(child -> child(child.getKey(), child.getValue(),
-                        prefix, ancestors, depth))));
-            }
-            ForkJoinTask.invokeAll(tasks);
-        }
-
-        /** One entry of a folder, by its name as stored. */
-        private void child(String name, Path child, String prefix, Set<Path> ancestors, int depth) {
-            if (name.indexOf(UNREADABLE) >= 0) {
-                problems.add(unreadableName(prefix + name));
-            } else if (!IgnoredFiles.isIgnored(name)) {
-                entry(child, prefix + Normalizer.normalize(name, Normalizer.Form.NFC), ancestors, depth);
-            }
+            children.forEach((name, child) -> {
+                if (name.indexOf(UNREADABLE) >= 0) {
+                    problems.add(unreadableName(prefix + name));
+                } else if (!IgnoredFiles.isIgnored(name)) {
+                    entry(child, prefix + Normalizer.normalize(name, Normalizer.Form.NFC), ancestors, depth);
+                }
+            });
         }
 
         /**
@@ -273,10 +248,9 @@ public final class SafeTree {
          * (by its name as stored) is an error naming both, and is left out.
          */
         List<Entry> distinct() {
-            List<Entry> sorted = new ArrayList<>(files);
-            sorted.sort(Comparator.comparing(Entry::relative).thenComparing(e -> e.path().toString()));
-            List<Entry> kept = new ArrayList<>(sorted.size());
-            for (Entry file : sorted) {
+            files.sort(Comparator.comparing(Entry::relative).thenComparing(e -> e.path().toString()));
+            List<Entry> kept = new ArrayList<>(files.size());
+            for (Entry file : files) {
                 Entry earlier = kept.isEmpty() ? null : kept.get(kept.size() - 1);
                 if (earlier != null && earlier.relative().equals(file.relative())) {
                     problems.add(Diagnostic.error(group + ".collision", at(file.relative()), "two files have this"
