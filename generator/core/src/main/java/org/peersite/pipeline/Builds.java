@@ -94,7 +94,7 @@ public final class Builds {
         String digest = null;
         long writing;
         if (inPlace) {
-            try (OutputUpdate update = OutputUpdate.open(output)) {
+            try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
                 state = pipeline.update(previous, Changes.ANYTHING, update);
                 writing = System.nanoTime();
                 if (!state.hasErrors()) {

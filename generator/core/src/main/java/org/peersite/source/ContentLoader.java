@@ -1,11 +1,15 @@
 package org.peersite.source;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -149,23 +153,47 @@ public final class ContentLoader {
     public static byte[] readBytes(ContentFile file, Diagnostics diagnostics) {
         Position where = Position.of(file.displayPath());
         try {
-            if (!Files.isRegularFile(file.path())) {
+            // One stat, following links as the walk let them through, says both what the file is and its size; the
+            // read then trusts that size instead of asking the open file again. Files.isRegularFile, Files.size and
+            // Files.readAllBytes asked three times: at 10,000 pages, 20,000 system calls more in every build.
+            BasicFileAttributes found = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            if (!found.isRegularFile()) {
                 // Checked again just before reading: a named pipe put in a file's place would block forever.
                 diagnostics.add(Diagnostic.warning("source.special", where,
                         "this is no longer a regular file; it was skipped and never opened"));
                 return null;
             }
-            long size = Files.size(file.path());
+            long size = found.size();
             if (size > MAX_FILE_BYTES) {
                 diagnostics.add(Diagnostic.error("source.too-large", where,
                         "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
                 return null;
             }
-            return Files.readAllBytes(file.path());
+            return read(file.path(), (int) size);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("source.unreadable", where, "cannot read: " + e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * A file's bytes, of which a stat just found {@code expected}: one read for them and one that finds the end.
+     * A file whose size changed in between is read as it is now.
+     */
+    static byte[] read(Path path, int expected) throws IOException {
+        try (FileChannel channel = FileChannel.open(path)) {
+            byte[] bytes = new byte[expected];
+            ByteBuffer into = ByteBuffer.wrap(bytes);
+            while (into.hasRemaining()) {
+                if (channel.read(into) < 0) {
+                    return Arrays.copyOf(bytes, into.position());   // shorter now
+                }
+            }
+            if (channel.read(ByteBuffer.allocate(1)) < 0) {
+                return bytes;
+            }
+        }
+        return Files.readAllBytes(path);   // longer now: read whole, as before
     }
 
     /** UTF-8 bytes as normalised text, or {@code null} with a diagnostic when they are not UTF-8. */
