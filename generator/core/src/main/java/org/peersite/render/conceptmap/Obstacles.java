@@ -53,6 +53,8 @@ final class Obstacles {
      */
     private final Cells solids = new Cells();
     private final Cells edges = new Cells();
+    /** How many circles {@link #circleFits} was asked about: the placement pass's work, which tests count. */
+    private int circleTests;
 
     Obstacles(double cellSize) {
         this.cellSize = cellSize;
@@ -191,6 +193,7 @@ final class Obstacles {
 
     /** Whether the circle keeps clear of every circle and label placed so far. */
     boolean circleFits(double x, double y, double r) {
+        circleTests++;
         return !anyNear(solids, x - r - REACH, y - r - REACH, x + r + REACH, y + r + REACH, item -> {
             if (item instanceof Circle other) {
                 double dx = x - other.x;
@@ -200,6 +203,10 @@ final class Obstacles {
             }
             return item instanceof Label other && other.box.intersectsCircle(x, y, r, LABEL_CIRCLE_GAP);
         });
+    }
+
+    int circleTests() {
+        return circleTests;
     }
 
     /** Whether the label box keeps clear of every circle and label placed so far. */
