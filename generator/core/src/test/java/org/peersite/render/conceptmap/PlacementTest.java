@@ -56,6 +56,23 @@ class PlacementTest {
         assertThat(obstacles.circleTests()).isEqualTo(tried + 3 * tried);   // once each, and the checks
     }
 
+    /** The grid's cells are those {@code Math.floor} gives, for every value a coordinate may take. */
+    @Test
+    void cellsAreWhereMathFloorPutsThem() {
+        double[] edges = {0.0, -0.0, 0.5, -0.5, 1.0, -1.0, -1.5, 31.999, -31.999, 32, -32, 1e15 + 0.5, -1e15 - 0.5,
+                4.5e15, -4.5e15, 9.3e18, -9.3e18, 1e300, -1e300, Double.MIN_VALUE, -Double.MIN_VALUE,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, Long.MAX_VALUE, Long.MIN_VALUE,
+                Math.nextDown((double) Long.MIN_VALUE), Math.nextUp((double) Long.MIN_VALUE)};
+        for (double x : edges) {
+            assertThat(Obstacles.floor(x)).as("%s", x).isEqualTo((long) Math.floor(x));
+        }
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 100_000; i++) {
+            double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(8));
+            assertThat(Obstacles.floor(x)).as("%s", x).isEqualTo((long) Math.floor(x));
+        }
+    }
+
     /** The spots in the order the search tries them: rings outwards, each nearest the outward direction first. */
     @Test
     void spotsAreTheRingsOfTheSearchInItsOrder() {
