@@ -139,11 +139,6 @@ public final class SiteView {
             this.limit = limit;
         }
 
-        /** At most this many pages. */
-        public int limit() {
-            return limit;
-        }
-
         /**
          * The list's pages among {@code pages}: the first {@link #limit} of those it keeps, in its order, as a
          * sort would give them, each page compared with the last of those found so far instead of sorted (a

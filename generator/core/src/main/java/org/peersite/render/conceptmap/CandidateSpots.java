@@ -7,13 +7,13 @@ import java.util.Arrays;
  * force-directed position, growing outwards, each ring's spots nearest the outward direction first. Each spot is
  * worked out once, and whether the node's circle fits there is asked once: the pass searches the same rings again
  * at each of its levels, less picky each time, and nothing is placed while one node searches, so a spot's place and
- * whether its circle fits are the same at every level (the 10k site's map tried most of its spots two or three
- * times). Worked out as {@link Placement} always did, so every double is the one it had.
+ * whether its circle fits are the same at every level (the 10k site's map tried 205,857 of its 652,100 spots
+ * again). Worked out as {@link Placement} always did, so every double is the one it had.
  */
 final class CandidateSpots {
 
     /** Distance between two rings of candidate spots near the start of the search. */
-    static final double SEARCH_STEP = 4;
+    private static final double SEARCH_STEP = 4;
     /** Whether the circle fits at a spot: not asked yet, yes, no. */
     private static final byte UNKNOWN = 0;
     private static final byte FITS = 1;
@@ -64,14 +64,14 @@ final class CandidateSpots {
      * How many spots ring {@code ring} holds: a step apart near the start; further out, where a node lands only
      * when the middle is full, a fixed number per ring keeps the search from slowing down.
      */
-    static int spotsOn(int ring) {
+    private static int spotsOn(int ring) {
         double distance = distance(ring);
         return ring == 0 ? 1
                 : Math.max(8, (int) Math.ceil(2 * Math.PI * distance / Math.max(SEARCH_STEP, distance / 12)));
     }
 
     /** Distance of ring {@code ring} from the node: a step apart for the first rings, then growing by 8 %. */
-    static double distance(int ring) {
+    private static double distance(int ring) {
         int linear = 12;
         if (ring <= linear) {
             return ring * SEARCH_STEP;

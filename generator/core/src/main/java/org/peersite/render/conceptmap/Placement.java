@@ -11,6 +11,7 @@ final class Placement {
     /** The sides a label may take, most preferred first. */
     private static final LabelSide[] SIDES = {LabelSide.BELOW, LabelSide.RIGHT, LabelSide.LEFT, LabelSide.ABOVE,
             LabelSide.BELOW_RIGHT, LabelSide.ABOVE_RIGHT, LabelSide.BELOW_LEFT, LabelSide.ABOVE_LEFT};
+
     private Placement() {
     }
 
