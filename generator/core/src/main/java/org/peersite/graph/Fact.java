@@ -34,6 +34,11 @@ public record Fact(Type type, String key) implements Comparable<Fact> {
          * map list, which a page of another kind added, taken away or retitled does not change.
          */
         KIND,
+        /**
+         * One list of the newest pages, by its name ({@link SiteView.Newest}): which pages it holds, in its order,
+         * and their cards. A page added, taken away or retitled that is not among them does not change it.
+         */
+        NEWEST,
         /** Every page's card and its own text: what a file indexing the whole site (the search data) reads. */
         TEXTS,
         /** How many pages each section and folder has (and everything {@link #SECTIONS} stands for). */

@@ -67,6 +67,9 @@ final class FactDiff {
                 for (Kind kind : Kind.values()) {
                     changed.add(Fact.of(Fact.Type.KIND, kind.id()));
                 }
+                for (SiteView.Newest list : SiteView.Newest.values()) {
+                    changed.add(Fact.of(Fact.Type.NEWEST, list.name()));
+                }
                 tags(was == null ? List.of() : was.tags(), now == null ? List.of() : now.tags(), changed);
             }
             return;
@@ -104,6 +107,13 @@ final class FactDiff {
         }
         SiteView seenBefore = new SiteView(was);
         SiteView seenNow = new SiteView(now);
+        if (changed.contains(Fact.PAGES)) {   // otherwise every card and the pages are the same: so is each list
+            for (SiteView.Newest list : SiteView.Newest.values()) {
+                if (!sameCards(seenBefore.newest(list), seenNow.newest(list))) {
+                    changed.add(Fact.of(Fact.Type.NEWEST, list.name()));
+                }
+            }
+        }
         if (!seenBefore.shape().equals(seenNow.shape())) {
             changed.add(Fact.COUNTS);
         }
@@ -135,6 +145,21 @@ final class FactDiff {
     private static Object hash(Parsed parsed, String path) {
         Parsed.ParsedFile file = parsed.files().get(path);
         return file == null ? "" : file.hash();
+    }
+
+    /** Whether two lists hold the same pages in the same order, each with the same card. */
+    private static boolean sameCards(List<Page> a, List<Page> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Page x = a.get(i);
+            Page y = b.get(i);
+            if (x != y && !(x.path().equals(y.path()) && Card.of(x).equals(Card.of(y)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean samePaths(List<Page> a, List<Page> b) {

@@ -115,14 +115,22 @@ final class RenderStage {
         // An update that failed already publishes nothing: a file that only shows other pages (a list without the
         // page whose front matter broke) would report nothing but that page's mistake again.
         Plan plan = new Plan(previous, changed, failing && changed != null ? ownChanges(changed) : null);
-        run.siteFiles().forEach(plan::add);
-        // The longest file (the concept map) starts now, on the other worker, so that it does not hold up the
-        // end of the stage: beside the search data and the bodies made again, not after them.
+        // The longest file (the concept map) is planned and started first, on the other worker, so that it does
+        // not hold up the end of the stage: beside the plan of the other files (some 10,000 at 10,000 pages), the
+        // search data and the bodies made again, not after them.
         String longest = run.longest().orElse(null);
+        if (longest != null) {
+            plan.add(longest);
+        }
         Workers.Started<Made> first = longest != null && plan.planned.remove(longest)
                 ? workers.start(() -> Workers.guarded(longest, output -> make(run, output, previous, sink),
                         (output, failure) -> failed(run, output, failure)))
                 : null;
+        for (String output : run.siteFiles()) {
+            if (!output.equals(longest)) {
+                plan.add(output);
+            }
+        }
         Map<String, Rendered.Output> withheld = makeBodies(run, plan.planned, graph, bodies, problems);
         List<String> dataFiles;
         try {

@@ -39,7 +39,6 @@ import org.peersite.render.conceptmap.ConceptMapSvg;
 final class PageModels {
 
     static final int WORDS_PER_MINUTE = 200;
-    static final int LATEST_ON_HOME = 10;
 
     private final SiteView graph;
     private final SiteConfig config;
@@ -282,10 +281,7 @@ final class PageModels {
     }
 
     private List<Object> latest(Hrefs hrefs) {
-        return graph.pages().stream()
-                .filter(p -> p.kind().spec().isArticle())
-                .sorted(org.peersite.graph.PageOrder.NEWEST_FIRST)
-                .limit(LATEST_ON_HOME)
+        return graph.newest(SiteView.Newest.LATEST).stream()
                 .map(p -> (Object) Model.with(listFacts(hrefs, p), "title", p.title(), "href", hrefs.to(p.url()),
                         "kind", p.kind().id(), "summary", p.meta().summary(),
                         "date", p.meta().date() == null ? null : p.meta().date().toString(),

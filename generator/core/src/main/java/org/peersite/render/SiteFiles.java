@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 import org.peersite.graph.SiteView;
@@ -23,35 +22,19 @@ final class SiteFiles {
     static final String FEED = "feed.xml";
     static final String SITEMAP = "sitemap.xml";
     static final String ROBOTS = "robots.txt";
-    /**
-     * The feed's bound. A feed is polled often by every reader's client, so it holds what changed lately, not an
-     * archive: every dated page of a site this size (the real one has a few dozen), and the 100 most recently
-     * changed of a 10,000-page one (about 50 KB instead of about 5 MB). The sections and the sitemap list
-     * everything.
-     */
-    static final int FEED_ENTRIES = 100;
-
-    /** Most recently changed first ({@code updated}, else {@code date}), then first published, then by path. */
-    static final Comparator<Page> FEED_ORDER = Comparator
-            .comparing((Page p) -> p.meta().lastChanged(), Comparator.reverseOrder())
-            .thenComparing(p -> p.meta().date(), Comparator.reverseOrder())
-            .thenComparing(Page::path);
-
     private SiteFiles() {
     }
 
     /**
      * An Atom feed (RFC 4287) of the dated interviews, frameworks and guides, drafts left out, most recently
-     * changed first, at most {@value #FEED_ENTRIES}. Each entry is {@code published} on its {@code date} and
-     * {@code updated} on its {@code updated} day (else its date); the feed is updated when its newest entry was.
+     * changed first ({@link SiteView.Newest#FEED}). A feed is polled often by every reader's client, so it holds
+     * what changed lately, not an archive: every dated page of a site this size (the real one has a few dozen),
+     * and the 100 most recently changed of a 10,000-page one (about 50 KB instead of about 5 MB); the sections and
+     * the sitemap list everything. Each entry is {@code published} on its {@code date} and {@code updated} on its
+     * {@code updated} day (else its date); the feed is updated when its newest entry was.
      */
     static byte[] feed(SiteView graph, SiteConfig config, Words words) {
-        List<Page> newest = graph.pages().stream()
-                .filter(p -> p.meta().date() != null && !p.meta().draft())
-                .filter(p -> p.kind().spec().isArticle())
-                .sorted(FEED_ORDER)
-                .limit(FEED_ENTRIES)
-                .toList();
+        List<Page> newest = graph.newest(SiteView.Newest.FEED);
         LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).meta().lastChanged();
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")

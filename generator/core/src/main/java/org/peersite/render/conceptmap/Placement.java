@@ -11,8 +11,6 @@ final class Placement {
     /** The sides a label may take, most preferred first. */
     private static final LabelSide[] SIDES = {LabelSide.BELOW, LabelSide.RIGHT, LabelSide.LEFT, LabelSide.ABOVE,
             LabelSide.BELOW_RIGHT, LabelSide.ABOVE_RIGHT, LabelSide.BELOW_LEFT, LabelSide.ABOVE_LEFT};
-    /** Distance between two rings of candidate spots near the start of the search. */
-    private static final double SEARCH_STEP = 4;
 
     private Placement() {
     }
@@ -26,10 +24,11 @@ final class Placement {
     private enum Level {
         NO_EDGE_CROSSINGS(8), NO_EDGE_THROUGH_NODES(20), NO_OVERLAPS(Integer.MAX_VALUE);
 
-        final int rings;
+        /** How many candidate spots the level tries at most: those of its first rings. */
+        final int spots;
 
         Level(int rings) {
-            this.rings = rings;
+            this.spots = CandidateSpots.through(rings);
         }
     }
 
@@ -64,23 +63,13 @@ final class Placement {
             double x = xy[2 * i];
             double y = xy[2 * i + 1];
             // Search outwards first, away from the centre, so a crowded middle spreads out evenly.
-            double outwards = StrictMath.atan2(y - centreY, x - centreX);
+            CandidateSpots spots = new CandidateSpots(x, y, StrictMath.atan2(y - centreY, x - centreX), radius[i]);
             PlacedNode node = null;
             for (Level level : Level.values()) {
-                for (int ring = 0; node == null && ring <= level.rings; ring++) {
-                    double distance = searchDistance(ring);
-                    // Spots a step apart near the start; further out, where a node lands only when the middle is
-                    // full, a fixed number per ring keeps the search from slowing down.
-                    int spots = ring == 0 ? 1
-                            : Math.max(8, (int) Math.ceil(2 * Math.PI * distance / Math.max(SEARCH_STEP, distance / 12)));
-                    for (int spot = 0; spot < spots && node == null; spot++) {
-                        // 0, +1, -1, +2, -2, ...: the nearest spots to the outward direction first.
-                        int turn = (spot + 1) / 2 * (spot % 2 == 0 ? -1 : 1);
-                        double angle = outwards + turn * 2 * Math.PI / spots;
-                        double cx = x + distance * StrictMath.cos(angle);
-                        double cy = y + distance * StrictMath.sin(angle);
-                        node = tryPlace(i, nodes[i], cx, cy, radius[i], lines.get(i), width[i], height[i], level,
-                                adjacency[i], placed, obstacles);
+                for (int spot = 0; spot < level.spots && node == null; spot++) {
+                    if (spots.circleFits(spot, obstacles)) {
+                        node = tryPlace(i, nodes[i], spots.x(spot), spots.y(spot), radius[i], lines.get(i), width[i],
+                                height[i], level, adjacency[i], placed, obstacles);
                     }
                 }
                 if (node != null) {
@@ -117,22 +106,13 @@ final class Placement {
         return placed;
     }
 
-    /** Distance of ring {@code ring} of candidate spots: a step apart for the first rings, then growing by 8 %. */
-    private static double searchDistance(int ring) {
-        int linear = 12;
-        if (ring <= linear) {
-            return ring * SEARCH_STEP;
-        }
-        return linear * SEARCH_STEP * StrictMath.pow(1.08, ring - linear);
-    }
-
-    /** The node at (x, y) with the first label side that keeps to the level's rules, or null if there is none. */
+    /**
+     * The node at (x, y), where its circle fits, with the first label side that keeps to the level's rules, or
+     * null if there is none.
+     */
     private static PlacedNode tryPlace(int index, MapNode node, double x, double y, double r, List<String> lines,
                                        double width, double height, Level level, int[] neighbours,
                                        PlacedNode[] placed, Obstacles obstacles) {
-        if (!obstacles.circleFits(x, y, r)) {
-            return null;
-        }
         boolean tidy = level != Level.NO_OVERLAPS;
         boolean labelsToo = level == Level.NO_EDGE_CROSSINGS;
         if (tidy && !circleTidy(index, x, y, r, labelsToo, neighbours, placed, obstacles)) {
