@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,15 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.TestSite;
 import org.peersite.diag.Diagnostic;
-import org.peersite.diag.Diagnostics;
 import org.peersite.internal.Workers;
-import org.peersite.markdown.MarkdownParser;
 import org.peersite.markdown.RawHtml;
 import org.peersite.model.Page;
-import org.peersite.model.PageParser;
 import org.peersite.model.Routes;
 import org.peersite.model.SiteConfig;
-import org.peersite.source.ContentLoader;
 
 /**
  * In a site whose every page a reader reaches, a page retitled, or a page added that is reached itself (its
@@ -82,14 +74,13 @@ class ReachWarningsKeptTest {
     @TempDir
     Path root;
 
-    private final PageParser parser = new PageParser(MarkdownParser.create());
-    private final Map<String, Page> pages = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
+    private ChangedFiles files;
     private SiteGraph before;
 
     @BeforeEach
     void site() throws IOException {
         TestSite.write(root, SITE);
+        files = new ChangedFiles(root.resolve("content"));
         before = linkNow();
     }
 
@@ -158,7 +149,7 @@ class ReachWarningsKeptTest {
      * and gives how many walks over the site the relink made; the relinked graph is {@link #before} then.
      */
     private int walksToRelink() throws IOException {
-        List<Page> now = parseNow();
+        List<Page> now = files.parse();
         assertThat(now).allMatch(Page::complete);   // every page published: a reader may reach each
         Set<String> reparsed = new HashSet<>();
         now.stream().filter(page -> before.index().byPath(page.path()) != page).forEach(p -> reparsed.add(p.path()));
@@ -173,7 +164,7 @@ class ReachWarningsKeptTest {
     }
 
     private SiteGraph linkNow() throws IOException {
-        List<Page> now = parseNow();
+        List<Page> now = files.parse();
         try (Workers workers = new Workers(2)) {
             return new Linker(CONFIG, workers).link(now, otherPaths(now), PagesAsParsed.INSTANCE);
         }
@@ -186,24 +177,6 @@ class ReachWarningsKeptTest {
         Set<String> paths = new HashSet<>(Routes.generated(slugs));
         Folders.of(pages).listings().forEach(folder -> paths.add(folder.url()));
         return paths;
-    }
-
-    /** Every file's page sorted by path, the page of an unchanged file the one parsed before. */
-    private List<Page> parseNow() throws IOException {
-        Path content = root.resolve("content");
-        Diagnostics diagnostics = new Diagnostics();
-        List<Page> all = new ArrayList<>();
-        for (ContentLoader.ContentFile file : ContentLoader.scan(content, "content", diagnostics).markdown()) {
-            String text = Files.readString(content.resolve(file.relativePath()));
-            if (!text.equals(texts.get(file.relativePath()))) {
-                texts.put(file.relativePath(), text);
-                pages.put(file.relativePath(), parser.parse(Objects.requireNonNull(ContentLoader.read(file,
-                        diagnostics)), diagnostics));
-            }
-            all.add(pages.get(file.relativePath()));
-        }
-        all.sort(java.util.Comparator.comparing(Page::path));
-        return all;
     }
 
     /** A guide's front matter, complete, with {@code more} lines in it. */

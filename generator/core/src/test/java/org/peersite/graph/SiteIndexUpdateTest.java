@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peersite.Corpus;
-import org.peersite.diag.Diagnostics;
-import org.peersite.markdown.MarkdownParser;
 import org.peersite.model.Page;
-import org.peersite.model.PageParser;
-import org.peersite.source.ContentLoader;
 
 /**
  * An index updated after an edit ({@link SiteIndex#withPages}) answers every lookup as an index made from the
@@ -38,17 +33,16 @@ class SiteIndexUpdateTest {
     @TempDir
     Path root;
 
-    private final PageParser parser = new PageParser(MarkdownParser.create());
     private Path content;
-    /** The pages as last parsed, and the text each was parsed from. */
-    private final Map<String, Page> pages = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
+    private ChangedFiles files;
+    /** The pages as last parsed. */
     private List<Page> before;
 
     @BeforeEach
     void site() throws IOException {
         content = new Corpus(60, 3).write(root);
-        before = parse();
+        files = new ChangedFiles(content);
+        before = files.parse();
     }
 
     @Test
@@ -93,7 +87,7 @@ class SiteIndexUpdateTest {
      * them, and gives how many pages the update named.
      */
     private int updated(Set<String> reparsedOrAdded) throws IOException {
-        List<Page> now = parse();
+        List<Page> now = files.parse();
         Set<String> reparsed = new HashSet<>();
         Map<String, Page> was = new HashMap<>();
         before.forEach(page -> was.put(page.path(), page));
@@ -125,24 +119,6 @@ class SiteIndexUpdateTest {
     private static List<Page> concat(List<Page> a, List<Page> b) {
         List<Page> all = new ArrayList<>(a);
         all.addAll(b);
-        return all;
-    }
-
-    /** Every file's page sorted by path, the page of an unchanged file the one parsed before. */
-    private List<Page> parse() throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
-        ContentLoader.ContentTree tree = ContentLoader.scan(content, "content", diagnostics);
-        List<Page> all = new ArrayList<>();
-        for (ContentLoader.ContentFile file : tree.markdown()) {
-            String text = Files.readString(content.resolve(file.relativePath()));
-            if (!text.equals(texts.get(file.relativePath()))) {
-                texts.put(file.relativePath(), text);
-                pages.put(file.relativePath(), parser.parse(Objects.requireNonNull(ContentLoader.read(file,
-                        diagnostics)), diagnostics));
-            }
-            all.add(pages.get(file.relativePath()));
-        }
-        all.sort(java.util.Comparator.comparing(Page::path));
         return all;
     }
 
