@@ -2,6 +2,7 @@ package org.peersite.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -357,7 +358,7 @@ public final class Linker {
      * the section's place ({@link Reach} would follow those instead).
      */
     private boolean sectionInMenu(Page page, SiteIndex index, Folders folders) {
-        if (!java.util.Arrays.asList(Kind.sections()).contains(page.kind())) {
+        if (!Arrays.asList(Kind.sections()).contains(page.kind())) {
             return false;
         }
         String section = Routes.section(page.kind());

@@ -2,6 +2,7 @@ package org.peersite.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.peersite.diag.Suggestions;
@@ -142,7 +144,7 @@ public final class SiteIndex {
      * Each name a link can find the page by, with the map that keeps it: its path and its file name without
      * {@code .md}, its slug, its title and its aliases, as names are compared.
      */
-    private void names(Page page, java.util.function.BiConsumer<Map<String, List<String>>, String> each) {
+    private void names(Page page, BiConsumer<Map<String, List<String>>, String> each) {
         String withoutMd = page.path().endsWith(".md") ? page.path().substring(0, page.path().length() - 3)
                 : page.path();
         each.accept(byPathName, key(withoutMd));
@@ -161,7 +163,7 @@ public final class SiteIndex {
 
     /** The paths claiming a name, one more in path order (the pages' order). A new list: lists are shared. */
     private static List<String> with(List<String> paths, String path) {
-        int at = java.util.Collections.binarySearch(paths, path);
+        int at = Collections.binarySearch(paths, path);
         if (at >= 0) {
             return paths;
         }
