@@ -3,17 +3,21 @@ package org.peersite.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -297,6 +301,46 @@ class DistributionIT {
                 "build", "--output", "plain-output"));
         assertThat(plain.exit).as(plain.out).isZero();
         assertThat(digest(plain.out)).isEqualTo(digest(build.out));
+    }
+
+    /**
+     * bin/peersite sizes the heap from the Markdown's bytes, counted with GNU find's -printf; a find without it
+     * (BSD's, macOS's, BusyBox's) counts with wc -c instead, to the same heap. 40 files of 1 MiB (sparse: no disk
+     * used) ask for 384 + 4 × 40 MiB, above the 512 MiB floor, so a count that found nothing would show.
+     */
+    @Test
+    void binPeersiteSizesTheHeapFromTheMarkdownWithOrWithoutFindsPrintf() throws Exception {
+        Path site = Files.createDirectories(work.resolve("heap-site/content"));
+        for (int i = 0; i < 40; i++) {
+            try (RandomAccessFile file = new RandomAccessFile(site.resolve("page-" + i + ".md").toFile(), "rw")) {
+                file.setLength(1 << 20);
+            }
+        }
+        Path fakeBin = Files.createDirectories(work.resolve("heap-bin"));
+        Path refused = fakeBin.resolve("refused");
+        Path find = Files.writeString(fakeBin.resolve("find"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do\n"
+                + "  [ \"$a\" = -printf ] && { touch '" + refused + "'; echo 'find: unknown primary' >&2; exit 1; }\n"
+                + "done\n"
+                + "PATH='" + System.getenv("PATH") + "' exec find \"$@\"\n");
+        Files.setPosixFilePermissions(find, PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<String> help = List.of(home.resolve("bin/peersite").toString(), "build", "--help");
+        String printFlags = "-XX:+PrintCommandLineFlags";
+
+        Run gnu = run(site.getParent(), help, Map.of("PEERSITE_OPTS", printFlags));
+        Run withoutPrintf = run(site.getParent(), help, Map.of("PEERSITE_OPTS", printFlags,
+                "PATH", fakeBin + ":" + System.getenv("PATH")));
+
+        assertThat(gnu.exit).as(gnu.out).isZero();
+        assertThat(withoutPrintf.exit).as(withoutPrintf.out).isZero();
+        assertThat(refused).as("the launcher asked the find without -printf").exists();
+        assertThat(maxHeap(gnu.out)).as(gnu.out).isEqualTo(maxHeap(withoutPrintf.out)).isGreaterThan(512L << 20);
+    }
+
+    private static long maxHeap(String out) {
+        Matcher heap = Pattern.compile("-XX:MaxHeapSize=(\\d+)").matcher(out);
+        assertThat(heap.find()).as(out).isTrue();
+        return Long.parseLong(heap.group(1));
     }
 
     private static List<String> archives(Path lib) throws IOException {
