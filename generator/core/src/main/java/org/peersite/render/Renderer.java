@@ -187,8 +187,9 @@ public final class Renderer {
         }
 
         /**
-         * Every file but the search and preview data, sorted by output path with the concept map first: known
-         * as soon as the render starts, so their work can start while the search data is made.
+         * Every file but the search and preview data, in the order {@code jobs()} makes them (the concept map
+         * first, then the other generated pages, then the content pages): known as soon as the render starts, so
+         * their work can start while the search data is made.
          */
         public List<String> siteFiles() {
             return List.copyOf(jobs.keySet());

@@ -80,7 +80,8 @@ class PlacementTest {
         int index = 0;
         for (int ring = 0; ring <= 40; ring++) {
             double distance = ring <= 12 ? ring * 4.0 : 48 * StrictMath.pow(1.08, ring - 12);
-            int count = ring == 0 ? 1 : Math.max(8, (int) Math.ceil(2 * Math.PI * distance / Math.max(4, distance / 12)));
+            int count = ring == 0 ? 1
+                    : Math.max(8, (int) Math.ceil(2 * Math.PI * distance / Math.max(4, distance / 12)));
             for (int spot = 0; spot < count; spot++, index++) {
                 int turn = (spot + 1) / 2 * (spot % 2 == 0 ? -1 : 1);
                 double angle = 2.0 + turn * 2 * Math.PI / count;
@@ -91,7 +92,12 @@ class PlacementTest {
         }
     }
 
-    /** The placement pass as it was before each node's candidate spots were worked out once (round 16). */
+    /**
+     * The placement pass as it was before each node's candidate spots were worked out once (round 16): the oracle
+     * that the change placed every node where it was. A copy, label pass included, so it holds only while the
+     * layout is meant to stay the same: when the placement is changed on purpose, delete this and the first test
+     * rather than edit the copy (the other tests check the spots, their order and the circle tests on their own).
+     */
     private static final class AsItWas {
 
         private static final LabelSide[] SIDES = {LabelSide.BELOW, LabelSide.RIGHT, LabelSide.LEFT, LabelSide.ABOVE,
@@ -127,7 +133,8 @@ class PlacementTest {
                         double distance = ring <= 12 ? ring * SEARCH_STEP
                                 : 12 * SEARCH_STEP * StrictMath.pow(1.08, ring - 12);
                         int spots = ring == 0 ? 1
-                                : Math.max(8, (int) Math.ceil(2 * Math.PI * distance / Math.max(SEARCH_STEP, distance / 12)));
+                                : Math.max(8, (int) Math.ceil(2 * Math.PI * distance
+                                        / Math.max(SEARCH_STEP, distance / 12)));
                         for (int spot = 0; spot < spots && node == null; spot++) {
                             int turn = (spot + 1) / 2 * (spot % 2 == 0 ? -1 : 1);
                             double angle = outwards + turn * 2 * Math.PI / spots;
@@ -181,7 +188,8 @@ class PlacementTest {
             if (tidy) {
                 for (int neighbour : neighbours) {
                     PlacedNode other = placed[neighbour];
-                    if (other != null && !obstacles.lineClear(x, y, index, other.x(), other.y(), neighbour, labelsToo)) {
+                    if (other != null
+                            && !obstacles.lineClear(x, y, index, other.x(), other.y(), neighbour, labelsToo)) {
                         return null;
                     }
                 }
