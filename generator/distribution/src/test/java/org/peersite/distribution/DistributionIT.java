@@ -230,7 +230,7 @@ class DistributionIT {
         assertThat(next.exit).as(next.out).isZero();
         assertThat(digest(next.out)).isEqualTo(digest(first.out)).isEqualTo(digest(onCi.out));
         // The archive holds its classes verified, picocli's too: the jar has no class file without stack map
-        // frames, which only the old verifier checks, on every run (build/OldClassFiles.java in the CLI).
+        // frames, which only the old verifier checks, on every run (generator/cli/src/build/OldClassFiles.java).
         assertThat(Files.readAllLines(verified).stream().filter(l -> l.contains("with old format")))
                 .as("classes verified by the old verifier in a build with the archive").isEmpty();
 
