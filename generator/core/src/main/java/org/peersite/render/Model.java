@@ -1,44 +1,294 @@
 package org.peersite.render;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx2;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 
 /**
- * Builds the read-only maps layouts see. A {@code null} value is left out, so a template finds it missing
- * (and can test it with {@code ??}) instead of finding an empty string.
+ * The read-only maps layouts see, built by the factories below. A {@code null} value is left out, so a template
+ * finds it missing (and can test it with {@code ??}) instead of finding an empty string. Java code reads one as a
+ * {@link Map}, in the order its entries were given.
+ *
+ * <p>A layout reads one through {@link #hash}, which the theme's {@link ModelWrapper} gives FreeMarker instead of
+ * a new {@code DefaultMapAdapter} at every read of the map (every item of a list, every {@code page.concept}) and
+ * a new wrapped value at every read of a field ({@code page.title} is read in several places of a layout): that
+ * wrapping was 2.5–4.5 % of a cold build's profile (docs/performance.md, round 17). Immutable apart from what the
+ * hash keeps; thread-safe: a model read by layouts on several threads at once may have a value wrapped twice,
+ * alike, and either is published whole.
  */
-final class Model {
+final class Model extends AbstractMap<String, Object> {
 
-    private Model() {
+    private static final VarHandle WRAPPED = MethodHandles.arrayElementVarHandle(TemplateModel[].class);
+
+    private final String[] keys;
+    private final Object[] values;
+    private final int size;
+    /** The hash of the last wrapper that asked (a build has one); its fields are final, so a racy read is safe. */
+    private Hash hash;
+
+    private Model(String[] keys, Object[] values, int size) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
     }
 
     /** An unmodifiable map of the given keys and values, in order, without the {@code null} values. */
     static Map<String, Object> of(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>(keysAndValues.length);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-            }
-        }
-        return Collections.unmodifiableMap(map);
+        return new Builder(keysAndValues.length / 2).putAll(keysAndValues).build();
     }
 
     /** An unmodifiable copy of a map built up step by step, without its {@code null} values. */
     static Map<String, Object> copyOf(Map<String, Object> fields) {
-        Map<String, Object> map = new LinkedHashMap<>(fields.size());
-        fields.forEach((key, value) -> {
-            if (value != null) {
-                map.put(key, value);
-            }
-        });
-        return Collections.unmodifiableMap(map);
+        Builder builder = new Builder(fields.size());
+        fields.forEach(builder::put);
+        return builder.build();
     }
 
-    /** The map with more entries added (nulls left out). */
+    /**
+     * The map with more entries added (nulls left out): a key it has already keeps its place and takes the new
+     * value, as {@link java.util.LinkedHashMap#putAll} does.
+     */
     static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>(base);
-        map.putAll(of(keysAndValues));
-        return Collections.unmodifiableMap(map);
+        Builder builder = new Builder(base.size() + keysAndValues.length / 2);
+        base.forEach(builder::put);
+        return builder.putAll(keysAndValues).build();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The map Java code reads
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Object get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, Object>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Object> next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        Map.Entry<String, Object> entry = new SimpleImmutableEntry<>(keys[next], values[next]);
+                        next++;
+                        return entry;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** Where the key is, or -1: a model has a few dozen keys at most, whose hashes the strings keep. */
+    private int indexOf(Object key) {
+        if (key == null) {
+            return -1;
+        }
+        int hash = key.hashCode();
+        for (int i = 0; i < size; i++) {
+            String k = keys[i];
+            if (k == key || k.hashCode() == hash && k.equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The model as a layout reads it, made by {@code wrapper} (the theme's {@link ModelWrapper}) at its first read
+     * and kept with the values it has wrapped.
+     */
+    TemplateHashModelEx2 hash(ObjectWrapper wrapper) {
+        Hash kept = hash;
+        if (kept == null || kept.wrapper != wrapper) {
+            kept = new Hash(wrapper);
+            hash = kept;
+        }
+        return kept;
+    }
+
+    /**
+     * What FreeMarker's {@code DefaultMapAdapter} is to a map, with each value wrapped once, at its first read:
+     * the values a layout sees are the ones the wrapper makes.
+     */
+    private final class Hash implements TemplateHashModelEx2, AdapterTemplateModel, WrapperTemplateModel {
+
+        private final ObjectWrapper wrapper;
+        /** Each value as a layout reads it, {@code null} until it is first read. */
+        private final TemplateModel[] wrapped = new TemplateModel[size];
+
+        Hash(ObjectWrapper wrapper) {
+            this.wrapper = wrapper;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            int i = indexOf(key);
+            return i < 0 ? null : wrapped(i);
+        }
+
+        private TemplateModel wrapped(int i) throws TemplateModelException {
+            TemplateModel model = (TemplateModel) WRAPPED.getAcquire(wrapped, i);
+            if (model == null) {
+                model = wrapper.wrap(values[i]);
+                WRAPPED.setRelease(wrapped, i, model);
+            }
+            return model;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        @Override
+        public TemplateCollectionModel keys() {
+            return new SimpleCollection(keySet(), wrapper);
+        }
+
+        @Override
+        public TemplateCollectionModel values() {
+            return new SimpleCollection(Model.this.values(), wrapper);
+        }
+
+        @Override
+        public KeyValuePairIterator keyValuePairIterator() {
+            return new KeyValuePairIterator() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size;
+                }
+
+                @Override
+                public KeyValuePair next() throws TemplateModelException {
+                    if (next >= size) {
+                        throw new TemplateModelException("no more entries in the model");
+                    }
+                    TemplateModel key = wrapper.wrap(keys[next]);
+                    TemplateModel value = wrapped(next);
+                    next++;
+                    return new KeyValuePair() {
+                        @Override
+                        public TemplateModel getKey() {
+                            return key;
+                        }
+
+                        @Override
+                        public TemplateModel getValue() {
+                            return value;
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            return Model.this;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return Model.this;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** The entries of a model in the making, in the order first given. */
+    private static final class Builder {
+
+        private String[] keys;
+        private Object[] values;
+        private int size;
+
+        Builder(int capacity) {
+            keys = new String[capacity];
+            values = new Object[capacity];
+        }
+
+        Builder putAll(Object... keysAndValues) {
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+            return this;
+        }
+
+        /** Adds an entry, or gives a key already there the new value in its place; a {@code null} is left out. */
+        void put(String key, Object value) {
+            if (value == null) {
+                return;
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    values[i] = value;
+                    return;
+                }
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2 + 1);
+                values = Arrays.copyOf(values, size * 2 + 1);
+            }
+            keys[size] = key;
+            values[size] = value;
+            size++;
+        }
+
+        Model build() {
+            return new Model(keys, values, size);
+        }
     }
 }

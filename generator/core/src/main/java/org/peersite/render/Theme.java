@@ -19,7 +19,6 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -131,9 +130,7 @@ public final class Theme {
         cfg.setNumberFormat("computer");
         // Columns count characters, as in every other diagnostic (FreeMarker's default counts a tab as 8).
         cfg.setTabSize(1);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(ModelWrapper.INSTANCE);
         return cfg;
     }
 
