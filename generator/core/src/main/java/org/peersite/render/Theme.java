@@ -19,6 +19,7 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -130,7 +131,9 @@ public final class Theme {
         cfg.setNumberFormat("computer");
         // Columns count characters, as in every other diagnostic (FreeMarker's default counts a tab as 8).
         cfg.setTabSize(1);
-        cfg.setObjectWrapper(ModelWrapper.INSTANCE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
         return cfg;
     }
 
