@@ -48,7 +48,7 @@ public final class Urls {
      * {@code URI.create(page).resolve(href).toString()} gives. For the hrefs {@link #relative} writes (some
      * {@code ../}, or {@code ./}, then a plain path) that is worked out on the strings: the page's folder, so many
      * folders up, and the rest; any other href is left to {@code URI} (a page's JSON-LD names a URL for every
-     * breadcrumb, listed page and concept, and parsing the page's URL for them was about 1 % of a cold build's
+     * breadcrumb, listed page and concept, and parsing the page's URL for them was 0.6 % of a cold build's
      * samples, docs/performance.md round 17).
      */
     public static String absolute(String page, String href) {
