@@ -2,6 +2,7 @@ package org.peersite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,31 @@ class UrlsTest {
             String from = path(random, segments);
             String to = random.nextInt(4) == 0 ? from + segments[random.nextInt(segments.length)] : path(random, segments);
             assertThat(Urls.relative(from, to)).as("%s -> %s", from, to).isEqualTo(plainly(from, to));
+        }
+    }
+
+    @Test
+    void absoluteUrlsAreTheOnesJavaNetUriResolves() {
+        assertThat(Urls.absolute("https://example.org/guides/x/", "../../concepts/y/"))
+                .isEqualTo("https://example.org/concepts/y/");
+        assertThat(Urls.absolute("https://example.org/docs/guides/x/", "../../")).isEqualTo("https://example.org/docs/");
+        assertThat(Urls.absolute("https://example.org/guides/x/", "./")).isEqualTo("https://example.org/guides/x/");
+
+        Random random = new Random(17);
+        String[] bases = {"https://example.org", "http://h.test:8080/sub", "https://example.org/a%20b", "https://x.test/."};
+        String[] segments = {"a", "guides", "x-1", "é", "index.html", "#h", "?q=1", "", ".", "..", "a:b", "%41", "~u"};
+        for (int n = 0; n < 50_000; n++) {
+            String page = bases[random.nextInt(bases.length)] + path(random, segments);
+            String href = random.nextBoolean()
+                    ? Urls.relative(path(random, segments), path(random, segments))
+                    : path(random, segments).substring(random.nextInt(3) == 0 ? 0 : 1);
+            String expected;
+            try {
+                expected = URI.create(page).resolve(href).toString();
+            } catch (IllegalArgumentException notAUri) {
+                continue;   // both ways alike: the same call made
+            }
+            assertThat(Urls.absolute(page, href)).as("%s + %s", page, href).isEqualTo(expected);
         }
     }
 
