@@ -137,6 +137,44 @@ class StateCacheTest {
         assertThat(next.diagnostics()).isEmpty();
     }
 
+    /**
+     * Only the render stage needs what each file read, so the reads' parts decode beside the parse and link
+     * stages instead of before them: the pages and the graph are at hand while a damaged reads part is still to be
+     * found, and it is found before anything is rendered: one warning, and the site a build from nothing makes.
+     */
+    @Test
+    void aCorruptReadsPartIsFoundByTheRenderStage() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            CachedParts.Layout layout = StateCache.read(cache, pipeline.key(), notes, settings()).cached().layout();
+            for (CachedParts.Part part : layout.reads()) {
+                if (!part.none()) {
+                    Path file = cache.resolve(StateCache.PARTS).resolve(part.file());
+                    byte[] bytes = Files.readAllBytes(file);
+                    bytes[bytes.length / 2] ^= 0x20;
+                    Files.write(file, bytes);
+                }
+            }
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            // Asked on the build's threads, as the parse stage asks: the reads are started, not waited for.
+            Parsed parsed = pipeline.workers().run(read::parsed);
+            assertThat(parsed.pages()).isNotEmpty();
+            assertThat(read.graph().pages()).hasSameSizeAs(parsed.pages());
+            org.assertj.core.api.Assertions.assertThatThrownBy(read::rendered)
+                    .isInstanceOf(CachedParts.Unreadable.class).hasMessageContaining("a part of it cannot be read");
+        }
+        assertThat(notes.sorted()).isEmpty();
+
+        editOneBody();
+        BuildResult edited = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(edited.diagnostics()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(edited.wroteOutput()).isTrue();
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(edited.siteDigest()).isEqualTo(cold.siteDigest()).isNotEqualTo(coldDigest);
+        BuildResult next = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(next.diagnostics()).isEmpty();
+    }
+
     @Test
     void anEditRewritesOnlyThePartsItChanged() throws IOException {
         List<String> before = names(parts());
