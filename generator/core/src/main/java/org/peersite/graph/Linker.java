@@ -464,8 +464,12 @@ public final class Linker {
         }
     }
 
-    /** Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. */
-    static Map<String, List<Backlink>> backlinks(List<Page> pages, List<List<Edge>> edges) {
+    /**
+     * Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. Every
+     * backlink is one of its source's edges seen from the target, so the build cache keeps only the edges and
+     * makes the backlinks again with this when it reads them (a page's edit then rewrites its own record alone).
+     */
+    public static Map<String, List<Backlink>> backlinks(List<Page> pages, List<List<Edge>> edges) {
         Map<String, List<Edge>> incoming = new HashMap<>();
         for (List<Edge> list : edges) {
             for (Edge e : list) {

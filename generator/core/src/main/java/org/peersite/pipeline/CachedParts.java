@@ -87,15 +87,15 @@ public final class CachedParts {
 
     /** The pages' buckets as they are decoded: each file's parse and each published page's place in the graph. */
     record Pages(Map<String, Parsed.ParsedFile> files, Map<String, PageLinks> links,
-                 Map<String, List<Diagnostic>> problems, Map<String, List<org.peersite.graph.Backlink>> backlinks,
-                 Map<String, List<Related>> related, Map<String, List<StageRef>> stagesOf) {
+                 Map<String, List<Diagnostic>> problems, Map<String, List<Related>> related,
+                 Map<String, List<StageRef>> stagesOf) {
         Pages() {
             this(0);
         }
 
         /** Maps with room for {@code pages} pages, so that filling them does not grow them again and again. */
         Pages(int pages) {
-            this(sized(pages), sized(pages), sized(pages), sized(pages), sized(pages), sized(pages));
+            this(sized(pages), sized(pages), sized(pages), sized(pages), sized(pages));
         }
     }
 
@@ -212,7 +212,6 @@ public final class CachedParts {
                 pages.files().putAll(bucket.files());
                 pages.links().putAll(bucket.links());
                 pages.problems().putAll(bucket.problems());
-                pages.backlinks().putAll(bucket.backlinks());
                 pages.related().putAll(bucket.related());
                 pages.stagesOf().putAll(bucket.stagesOf());
             }

@@ -23,8 +23,9 @@ import org.peersite.diag.Position;
 import org.peersite.diag.Severity;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.Edge;
-import org.peersite.graph.Fact;
 import org.peersite.graph.EmbedRef;
+import org.peersite.graph.Fact;
+import org.peersite.graph.Linker;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
 import org.peersite.graph.SiteGraph;
@@ -60,7 +61,8 @@ import org.peersite.source.SourceFile;
  * <p>A new field is written and read in one place, in the same order on both sides, and {@code StateCache.FORMAT}
  * goes up by one: a front-matter field of one kind in that kind's {@code encode}/{@code decode}
  * ({@code model/*Kind.java}); a field every page has in {@code meta}; one of {@link ParsedBody} in {@code page};
- * one of a page's links, backlinks or related pages in {@code pageLinks}; one of the rendered files in
+ * one of a page's links or related pages in {@code pageLinks} (backlinks are not kept: they are made again from
+ * the edges when the site part is read); one of the rendered files in
  * {@code outputs} or {@code reads}.
  */
 final class StateCodec {
@@ -91,7 +93,7 @@ final class StateCodec {
         return encode(out -> out.site(state.parsed(), state.graph()));
     }
 
-    /** The part of one bucket of pages: each file's parse, and each published page's links, backlinks, related. */
+    /** The part of one bucket of pages: each file's parse, and each published page's links and related pages. */
     static byte[] pages(SiteState state, List<String> paths) {
         return encode(out -> out.pages(state.parsed(), state.graph(), paths));
     }
@@ -381,13 +383,6 @@ final class StateCodec {
             }
             out.strings(new ArrayList<>(new TreeSet<>(links.asked())));
             diagnostics(graph.problems().getOrDefault(path, List.of()));
-            List<Backlink> backlinks = graph.backlinks().getOrDefault(path, List.of());
-            out.number(backlinks.size());
-            for (Backlink b : backlinks) {
-                out.string(b.source());
-                out.number(b.kind().ordinal());
-                out.string(b.sentence());
-            }
             List<Related> related = graph.related().getOrDefault(path, List.of());
             out.number(related.size());
             for (Related r : related) {
@@ -628,12 +623,6 @@ final class StateCodec {
             into.links().put(path, new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
                     edges, resolution, ids, external, embeds, asked));
             into.problems().put(path, diagnostics());
-            int b = in.count();
-            List<Backlink> incoming = new ArrayList<>(Math.min(b, 1024));
-            for (int k = 0; k < b; k++) {
-                incoming.add(new Backlink(in.required(), in.constant(EDGE_KINDS), in.string()));
-            }
-            into.backlinks().put(path, List.copyOf(incoming));
             int r = in.count();
             List<Related> related = new ArrayList<>(Math.min(r, 1024));
             for (int k = 0; k < r; k++) {
@@ -667,11 +656,29 @@ final class StateCodec {
             }
             List<Diagnostic> warnings = diagnostics();
             SiteGraph graph = new SiteGraph(linked, new SiteIndex(linked, otherPaths),
-                    Collections.unmodifiableMap(pages.links()), Collections.unmodifiableMap(pages.backlinks()),
+                    Collections.unmodifiableMap(pages.links()), backlinks(linked, pages.links()),
                     Collections.unmodifiableMap(pages.related()), List.copyOf(tags),
                     Collections.unmodifiableMap(pages.stagesOf()), Collections.unmodifiableMap(pages.problems()),
                     warnings);
             return new CachedParts.Linked(parsed, graph);
+        }
+
+        /**
+         * Each page's backlinks, made again from every page's edges as a full link makes them: a page's record
+         * keeps its own edges only, so that an edit that changes what a page links to, or the sentence around a
+         * link, rewrites that page's bucket and not the buckets of the pages it points at.
+         */
+        private static Map<String, List<Backlink>> backlinks(List<Page> linked, Map<String, PageLinks> links)
+                throws IOException {
+            List<List<Edge>> edges = new ArrayList<>(linked.size());
+            for (Page page : linked) {
+                PageLinks own = links.get(page.path());
+                if (own == null) {
+                    throw new IOException("no part holds the links of " + page.path());
+                }
+                edges.add(own.edges());
+            }
+            return Linker.backlinks(linked, edges);
         }
 
         /** Pages by path, each one the pages' buckets hold. */

@@ -196,6 +196,50 @@ class StateCacheTest {
     }
 
     /**
+     * A page's record keeps its own edges and not its backlinks (made again from every page's edges when the cache
+     * is read): an edit of the sentence around a link changes the target's backlink, yet rewrites only the edited
+     * page's bucket, and the next build reads the backlink as the edit left it.
+     */
+    @Test
+    void anEditOfALinksSentenceRewritesOnlyItsOwnPagesBucket() throws IOException {
+        String guide = "guides/forming-a-diverse-peer-group.md";
+        String target = "concepts/confidentiality.md";
+        assertThat(CachedParts.bucketOf(guide)).isNotEqualTo(CachedParts.bucketOf(target));
+        Diagnostics notes = new Diagnostics();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            SiteState before = StateCache.read(cache, pipeline.key(), notes, settings());
+            Path file = root.resolve("content").resolve(guide);
+            String text = Files.readString(file);
+            // The sentence of the guide's first mention of the concept.
+            String sentence = "write them down, confidentiality first.";
+            assertThat(text).contains(sentence);
+            Files.writeString(file, text.replace(sentence, "write them down, with confidentiality first."));
+            SiteState after = pipeline.update(before, Changes.ANYTHING, org.peersite.render.OutputSink.DISCARD);
+            assertThat(after.hasErrors()).as(after.diagnostics().toString()).isFalse();
+            assertThat(sentenceFrom(after, guide, target)).contains("with confidentiality first")
+                    .isNotEqualTo(sentenceFrom(before, guide, target));
+            CachedParts.Layout was = before.cached().layout();
+            StateCache.write(cache, after, after.files().digest(), before, notes, settings());
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            List<CachedParts.Part> now = read.cached().layout().pages();
+            List<Integer> rewritten = new java.util.ArrayList<>();
+            for (int b = 0; b < CachedParts.BUCKETS; b++) {
+                if (!now.get(b).equals(was.pages().get(b))) {
+                    rewritten.add(b);
+                }
+            }
+            assertThat(rewritten).as("pages' buckets rewritten").containsExactly(CachedParts.bucketOf(guide));
+            assertThat(read.graph().backlinks()).isEqualTo(after.graph().backlinks());
+        }
+        assertThat(notes.sorted()).isEmpty();
+    }
+
+    private static String sentenceFrom(SiteState state, String source, String target) {
+        return state.graph().backlinks().get(target).stream().filter(b -> b.source().equals(source)).findFirst()
+                .orElseThrow().sentence();
+    }
+
+    /**
      * What lets an edit rewrite few parts cheaply: after an update from a state read from the cache, every page
      * but the edited one is still the very record read from the cache (the writer compares by identity).
      */
