@@ -145,10 +145,10 @@ public final class CachedParts {
     /**
      * The pages and the graph, read on first use; {@link Unreadable} when a part cannot be read. The pages'
      * buckets decode in parallel on the caller's pool, then the site part, which indexes every page on one
-     * thread, while the reads' buckets start beside it on the others. Only the render stage needs the reads, so
-     * this returns without waiting for them: they go on decoding while the parse and link stages work on the main
-     * thread (a page added waited about 0.2 s longer in the parse stage for them). The streams run on the caller's
-     * pool, so a build asks from its own threads ({@code Workers.run}) and {@code --threads} bounds the decoding.
+     * thread while the backlinks are made on another. Only the render stage needs the reads, so they start only
+     * then and this returns without waiting for them: they decode while the parse and link stages work on the
+     * main thread (a page added waited about 0.2 s longer in the parse stage for them). The work runs on the
+     * caller's pool, so a build asks from its own threads ({@code Workers.run}) and {@code --threads} bounds it.
      */
     synchronized Linked linked() {
         if (linked == null) {
@@ -203,7 +203,7 @@ public final class CachedParts {
                 : new Unreadable("a part of it cannot be read (" + e.getMessage() + ")", e);
     }
 
-    /** The pages' buckets, in parallel; then the site part on one thread, with the reads started beside it. */
+    /** The pages' buckets, in parallel; then the site part; then the reads started, not waited for. */
     private Linked decodeLinked() throws IOException {
         try {
             List<Pages> buckets = buckets(layout.pages(), Pages::new, StateCodec::pages);
@@ -215,15 +215,13 @@ public final class CachedParts {
                 pages.related().putAll(bucket.related());
                 pages.stagesOf().putAll(bucket.stagesOf());
             }
+            Linked site = site(pages);
             if (reads == null && ForkJoinTask.inForkJoinPool()) {
                 // Forked only on the build's pool; a caller outside any pool (a test's thread) decodes them on
-                // first use instead, where fork() would have put them on the common pool. Forked before the site
-                // part, so that this thread's join below runs the site part, the task on top of its queue, and
-                // leaves the reads to the others, instead of running them inside the join.
+                // first use instead, where fork() would have put them on the common pool.
                 reads = ForkJoinTask.adapt(this::decodeReads).fork();
             }
-            ForkJoinTask<Linked> site = ForkJoinTask.adapt(() -> site(pages)).fork();
-            return site.join();
+            return site;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
@@ -648,6 +649,11 @@ final class StateCodec {
             if (linked.size() != pages.links().size()) {
                 throw new IOException("the graph's pages do not match the pages' links");
             }
+            for (Page page : linked) {
+                if (!pages.links().containsKey(page.path())) {
+                    throw new IOException("no part holds the links of " + page.path());
+                }
+            }
             Set<String> otherPaths = new LinkedHashSet<>(in.strings());
             int t = in.count();
             List<Tag> tags = new ArrayList<>(Math.min(t, 1024));
@@ -655,30 +661,23 @@ final class StateCodec {
                 tags.add(new Tag(in.required(), in.required(), in.strings()));
             }
             List<Diagnostic> warnings = diagnostics();
-            SiteGraph graph = new SiteGraph(linked, new SiteIndex(linked, otherPaths),
-                    Collections.unmodifiableMap(pages.links()), backlinks(linked, pages.links()),
+            // Each page's backlinks, made again from every page's edges as a full link makes them (a page's record
+            // keeps its own edges only, so that an edit of what a page links to, or of the sentence around a link,
+            // rewrites that page's bucket and not those of the pages it points at); on another of the build's
+            // threads while this one indexes the pages.
+            ForkJoinTask<Map<String, List<Backlink>>> backlinks = ForkJoinTask.adapt(() -> Linker.backlinks(linked,
+                    pages.links()));
+            boolean pooled = ForkJoinTask.inForkJoinPool();   // a test's thread makes them itself
+            if (pooled) {
+                backlinks.fork();
+            }
+            SiteIndex index = new SiteIndex(linked, otherPaths);
+            SiteGraph graph = new SiteGraph(linked, index, Collections.unmodifiableMap(pages.links()),
+                    pooled ? backlinks.join() : backlinks.invoke(),
                     Collections.unmodifiableMap(pages.related()), List.copyOf(tags),
                     Collections.unmodifiableMap(pages.stagesOf()), Collections.unmodifiableMap(pages.problems()),
                     warnings);
             return new CachedParts.Linked(parsed, graph);
-        }
-
-        /**
-         * Each page's backlinks, made again from every page's edges as a full link makes them: a page's record
-         * keeps its own edges only, so that an edit that changes what a page links to, or the sentence around a
-         * link, rewrites that page's bucket and not the buckets of the pages it points at.
-         */
-        private static Map<String, List<Backlink>> backlinks(List<Page> linked, Map<String, PageLinks> links)
-                throws IOException {
-            List<List<Edge>> edges = new ArrayList<>(linked.size());
-            for (Page page : linked) {
-                PageLinks own = links.get(page.path());
-                if (own == null) {
-                    throw new IOException("no part holds the links of " + page.path());
-                }
-                edges.add(own.edges());
-            }
-            return Linker.backlinks(linked, edges);
         }
 
         /** Pages by path, each one the pages' buckets hold. */
