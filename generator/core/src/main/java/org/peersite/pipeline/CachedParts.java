@@ -124,7 +124,7 @@ public final class CachedParts {
     private final Reader reader;
     /** The pages and the graph, once decoded. */
     private Linked linked;
-    /** What each file read: started beside the site part, joined by the first {@link #rendered()}. */
+    /** What each file read: started once the site part is read, joined by the first {@link #rendered()}. */
     private ForkJoinTask<Rendered> reads;
 
     CachedParts(Summary summary, Layout layout, Rendered files, Reader reader) {
