@@ -136,7 +136,7 @@ public final class Linker {
         // stages): in turn, each left a core idle (related pages start on one thread; the lists are one thread's work).
         Workers.Started<Map<String, List<Related>>> related = workers.start(() -> RelatedPages.compute(linkedPages,
                 edges));
-        Map<String, List<Backlink>> backlinks = backlinks(linkedPages, edges);
+        Map<String, List<Backlink>> backlinks = backlinks(linkedPages, links);
         // The pages answer to the names their heads did (a body adds headings, which the index does not keep).
         SiteIndex index = heads.replacing(linkedPages);
         List<Tag> tags = Tags.of(linkedPages);
@@ -464,28 +464,31 @@ public final class Linker {
         }
     }
 
-    /** Must run after every page is linked. Each target's sources grouped by kind, then A–Z, then path. */
-    static Map<String, List<Backlink>> backlinks(List<Page> pages, List<List<Edge>> edges) {
-        Map<String, List<Edge>> incoming = new HashMap<>();
-        for (List<Edge> list : edges) {
-            for (Edge e : list) {
-                incoming.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+    /**
+     * Must run after every page is linked ({@code links} holds each page's, by path). Each target's sources grouped
+     * by kind, then A–Z, then path. Every backlink is one of its source's edges seen from the target, so the build
+     * cache keeps only the edges and makes the backlinks again with this when it reads them (a page's edit then
+     * rewrites its own record alone).
+     */
+    public static Map<String, List<Backlink>> backlinks(List<Page> pages, Map<String, PageLinks> links) {
+        // The sources in backlink order, each with its edges in its own order: appended in turn, every target's
+        // list comes out in that order with no sort (sorting each target's edges by a comparator that looked the
+        // source up in two maps at every comparison cost the most of this, thousands of edges to each concept).
+        Map<Page, Integer> rank = PageOrder.titleRanks(pages);
+        List<Page> sources = new ArrayList<>(pages);
+        sources.sort(Comparator.comparing(Page::kind).thenComparingInt(rank::get));
+        Map<String, List<Backlink>> incoming = new HashMap<>();
+        pages.forEach(page -> incoming.put(page.path(), new ArrayList<>()));
+        for (Page source : sources) {
+            for (Edge e : links.get(source.path()).edges()) {
+                List<Backlink> to = incoming.get(e.target());
+                if (to != null) {
+                    to.add(new Backlink(e.source(), e.kind(), e.sentence()));
+                }
             }
         }
-        Map<String, Page> byPath = new HashMap<>();
-        pages.forEach(p -> byPath.put(p.path(), p));
-        Map<String, Integer> rank = PageOrder.titleRanks(pages).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().path(), Map.Entry::getValue));
-        Comparator<Edge> order = Comparator.comparing((Edge e) -> byPath.get(e.source()).kind())
-                .thenComparingInt(e -> rank.get(e.source()));
         Map<String, List<Backlink>> backlinks = new HashMap<>();
-        for (Page page : pages) {
-            List<Edge> in = incoming.getOrDefault(page.path(), List.of());
-            backlinks.put(page.path(), in.stream()
-                    .sorted(order)
-                    .map(e -> new Backlink(e.source(), e.kind(), e.sentence()))
-                    .toList());
-        }
+        incoming.forEach((path, list) -> backlinks.put(path, List.copyOf(list)));
         return Collections.unmodifiableMap(backlinks);
     }
 

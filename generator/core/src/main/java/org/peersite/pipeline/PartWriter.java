@@ -120,7 +120,6 @@ final class PartWriter {
         BitSet changed = changed(before.parsed().files(), state.parsed().files(), (x, y) -> x != y, new BitSet());
         changed(a.links(), b.links(), (x, y) -> x != y, changed);
         changed(a.problems(), b.problems(), PartWriter::differ, changed);
-        changed(a.backlinks(), b.backlinks(), PartWriter::differ, changed);
         changed(a.related(), b.related(), PartWriter::differ, changed);
         return changed(a.stagesOf(), b.stagesOf(), PartWriter::differ, changed);
     }

@@ -17,14 +17,16 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Position;
 import org.peersite.diag.Severity;
 import org.peersite.graph.Backlink;
 import org.peersite.graph.Edge;
-import org.peersite.graph.Fact;
 import org.peersite.graph.EmbedRef;
+import org.peersite.graph.Fact;
+import org.peersite.graph.Linker;
 import org.peersite.graph.PageLinks;
 import org.peersite.graph.Related;
 import org.peersite.graph.SiteGraph;
@@ -60,7 +62,8 @@ import org.peersite.source.SourceFile;
  * <p>A new field is written and read in one place, in the same order on both sides, and {@code StateCache.FORMAT}
  * goes up by one: a front-matter field of one kind in that kind's {@code encode}/{@code decode}
  * ({@code model/*Kind.java}); a field every page has in {@code meta}; one of {@link ParsedBody} in {@code page};
- * one of a page's links, backlinks or related pages in {@code pageLinks}; one of the rendered files in
+ * one of a page's links or related pages in {@code pageLinks} (backlinks are not kept: they are made again from
+ * the edges when the site part is read); one of the rendered files in
  * {@code outputs} or {@code reads}.
  */
 final class StateCodec {
@@ -91,7 +94,7 @@ final class StateCodec {
         return encode(out -> out.site(state.parsed(), state.graph()));
     }
 
-    /** The part of one bucket of pages: each file's parse, and each published page's links, backlinks, related. */
+    /** The part of one bucket of pages: each file's parse, and each published page's links and related pages. */
     static byte[] pages(SiteState state, List<String> paths) {
         return encode(out -> out.pages(state.parsed(), state.graph(), paths));
     }
@@ -381,13 +384,6 @@ final class StateCodec {
             }
             out.strings(new ArrayList<>(new TreeSet<>(links.asked())));
             diagnostics(graph.problems().getOrDefault(path, List.of()));
-            List<Backlink> backlinks = graph.backlinks().getOrDefault(path, List.of());
-            out.number(backlinks.size());
-            for (Backlink b : backlinks) {
-                out.string(b.source());
-                out.number(b.kind().ordinal());
-                out.string(b.sentence());
-            }
             List<Related> related = graph.related().getOrDefault(path, List.of());
             out.number(related.size());
             for (Related r : related) {
@@ -628,12 +624,6 @@ final class StateCodec {
             into.links().put(path, new PageLinks(page, Map.of(), Map.of(), Collections.unmodifiableMap(references),
                     edges, resolution, ids, external, embeds, asked));
             into.problems().put(path, diagnostics());
-            int b = in.count();
-            List<Backlink> incoming = new ArrayList<>(Math.min(b, 1024));
-            for (int k = 0; k < b; k++) {
-                incoming.add(new Backlink(in.required(), in.constant(EDGE_KINDS), in.string()));
-            }
-            into.backlinks().put(path, List.copyOf(incoming));
             int r = in.count();
             List<Related> related = new ArrayList<>(Math.min(r, 1024));
             for (int k = 0; k < r; k++) {
@@ -659,6 +649,11 @@ final class StateCodec {
             if (linked.size() != pages.links().size()) {
                 throw new IOException("the graph's pages do not match the pages' links");
             }
+            for (Page page : linked) {
+                if (!pages.links().containsKey(page.path())) {
+                    throw new IOException("no part holds the links of " + page.path());
+                }
+            }
             Set<String> otherPaths = new LinkedHashSet<>(in.strings());
             int t = in.count();
             List<Tag> tags = new ArrayList<>(Math.min(t, 1024));
@@ -666,8 +661,19 @@ final class StateCodec {
                 tags.add(new Tag(in.required(), in.required(), in.strings()));
             }
             List<Diagnostic> warnings = diagnostics();
-            SiteGraph graph = new SiteGraph(linked, new SiteIndex(linked, otherPaths),
-                    Collections.unmodifiableMap(pages.links()), Collections.unmodifiableMap(pages.backlinks()),
+            // Each page's backlinks, made again from every page's edges as a full link makes them (a page's record
+            // keeps its own edges only, so that an edit of what a page links to, or of the sentence around a link,
+            // rewrites that page's bucket and not those of the pages it points at); on another of the build's
+            // threads while this one indexes the pages.
+            ForkJoinTask<Map<String, List<Backlink>>> backlinks = ForkJoinTask.adapt(() -> Linker.backlinks(linked,
+                    pages.links()));
+            boolean pooled = ForkJoinTask.inForkJoinPool();   // a test's thread makes them itself
+            if (pooled) {
+                backlinks.fork();
+            }
+            SiteIndex index = new SiteIndex(linked, otherPaths);
+            SiteGraph graph = new SiteGraph(linked, index, Collections.unmodifiableMap(pages.links()),
+                    pooled ? backlinks.join() : backlinks.invoke(),
                     Collections.unmodifiableMap(pages.related()), List.copyOf(tags),
                     Collections.unmodifiableMap(pages.stagesOf()), Collections.unmodifiableMap(pages.problems()),
                     warnings);

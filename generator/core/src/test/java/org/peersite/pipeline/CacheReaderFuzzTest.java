@@ -138,6 +138,7 @@ class CacheReaderFuzzTest {
                 .resolve(StateCache.PARTS).resolve(victim.file())));
         try {
             read.pages();
+            read.rendered();   // what each file read: decoded apart from the pages (see CachedParts#linked)
             assertThat(intact || renamed).as("a part that no longer matches its name is never decoded").isTrue();
         } catch (CachedParts.Unreadable e) {
             assertThat(intact).as("an intact part is read").isFalse();

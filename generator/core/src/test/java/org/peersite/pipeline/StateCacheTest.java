@@ -137,6 +137,44 @@ class StateCacheTest {
         assertThat(next.diagnostics()).isEmpty();
     }
 
+    /**
+     * Only the render stage needs what each file read, so the reads' parts decode beside the parse and link
+     * stages instead of before them: the pages and the graph are at hand while a damaged reads part is still to be
+     * found, and it is found before anything is rendered: one warning, and the site a build from nothing makes.
+     */
+    @Test
+    void aCorruptReadsPartIsFoundByTheRenderStage() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            CachedParts.Layout layout = StateCache.read(cache, pipeline.key(), notes, settings()).cached().layout();
+            for (CachedParts.Part part : layout.reads()) {
+                if (!part.none()) {
+                    Path file = cache.resolve(StateCache.PARTS).resolve(part.file());
+                    byte[] bytes = Files.readAllBytes(file);
+                    bytes[bytes.length / 2] ^= 0x20;
+                    Files.write(file, bytes);
+                }
+            }
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            // Asked on the build's threads, as the parse stage asks: the reads are started, not waited for.
+            Parsed parsed = pipeline.workers().run(read::parsed);
+            assertThat(parsed.pages()).isNotEmpty();
+            assertThat(read.graph().pages()).hasSameSizeAs(parsed.pages());
+            org.assertj.core.api.Assertions.assertThatThrownBy(read::rendered)
+                    .isInstanceOf(CachedParts.Unreadable.class).hasMessageContaining("a part of it cannot be read");
+        }
+        assertThat(notes.sorted()).isEmpty();
+
+        editOneBody();
+        BuildResult edited = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(edited.diagnostics()).extracting(Diagnostic::code).containsExactly("cache.ignored");
+        assertThat(edited.wroteOutput()).isTrue();
+        BuildResult cold = TestSite.generator(root).build().generate();
+        assertThat(edited.siteDigest()).isEqualTo(cold.siteDigest()).isNotEqualTo(coldDigest);
+        BuildResult next = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(next.diagnostics()).isEmpty();
+    }
+
     @Test
     void anEditRewritesOnlyThePartsItChanged() throws IOException {
         List<String> before = names(parts());
@@ -155,6 +193,50 @@ class StateCacheTest {
         BuildResult cold = TestSite.generator(root).build().generate();
         assertThat(again.diagnostics()).isEmpty();
         assertThat(again.siteDigest()).isEqualTo(cold.siteDigest());
+    }
+
+    /**
+     * A page's record keeps its own edges and not its backlinks (made again from every page's edges when the cache
+     * is read): an edit of the sentence around a link changes the target's backlink, yet rewrites only the edited
+     * page's bucket, and the next build reads the backlink as the edit left it.
+     */
+    @Test
+    void anEditOfALinksSentenceRewritesOnlyItsOwnPagesBucket() throws IOException {
+        String guide = "guides/forming-a-diverse-peer-group.md";
+        String target = "concepts/confidentiality.md";
+        assertThat(CachedParts.bucketOf(guide)).isNotEqualTo(CachedParts.bucketOf(target));
+        Diagnostics notes = new Diagnostics();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            SiteState before = StateCache.read(cache, pipeline.key(), notes, settings());
+            Path file = root.resolve("content").resolve(guide);
+            String text = Files.readString(file);
+            // The sentence of the guide's first mention of the concept.
+            String sentence = "write them down, confidentiality first.";
+            assertThat(text).contains(sentence);
+            Files.writeString(file, text.replace(sentence, "write them down, with confidentiality first."));
+            SiteState after = pipeline.update(before, Changes.ANYTHING, org.peersite.render.OutputSink.DISCARD);
+            assertThat(after.hasErrors()).as(after.diagnostics().toString()).isFalse();
+            assertThat(sentenceFrom(after, guide, target)).contains("with confidentiality first")
+                    .isNotEqualTo(sentenceFrom(before, guide, target));
+            CachedParts.Layout was = before.cached().layout();
+            StateCache.write(cache, after, after.files().digest(), before, notes, settings());
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            List<CachedParts.Part> now = read.cached().layout().pages();
+            List<Integer> rewritten = new java.util.ArrayList<>();
+            for (int b = 0; b < CachedParts.BUCKETS; b++) {
+                if (!now.get(b).equals(was.pages().get(b))) {
+                    rewritten.add(b);
+                }
+            }
+            assertThat(rewritten).as("pages' buckets rewritten").containsExactly(CachedParts.bucketOf(guide));
+            assertThat(read.graph().backlinks()).isEqualTo(after.graph().backlinks());
+        }
+        assertThat(notes.sorted()).isEmpty();
+    }
+
+    private static String sentenceFrom(SiteState state, String source, String target) {
+        return state.graph().backlinks().get(target).stream().filter(b -> b.source().equals(source)).findFirst()
+                .orElseThrow().sentence();
     }
 
     /**
