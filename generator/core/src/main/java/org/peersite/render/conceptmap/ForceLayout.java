@@ -11,7 +11,13 @@ package org.peersite.render.conceptmap;
 final class ForceLayout {
 
     /** 2π/φ², the angle that spreads the points of a sunflower spiral evenly. */
-    private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+    /**
+     * Up to this many nodes every pair pushes (the maps of the sites we know, whose bytes stay as they were); above
+     * it, {@link BarnesHut} groups far nodes, as the pair loop's n² would dominate the layout.
+     */
+    static final int EXACT_UP_TO = 300;
 
     private final double[] size;
     private final int[] from;
@@ -51,10 +57,15 @@ final class ForceLayout {
             xy[2 * node + 1] = radius * StrictMath.sin(angle);
         }
         double[] disp = new double[2 * n];
+        BarnesHut groups = n > EXACT_UP_TO ? new BarnesHut(size) : null;
         double startTemperature = 2 * meanDistance;
         for (int iteration = 0; iteration < iterations; iteration++) {
             java.util.Arrays.fill(disp, 0);
-            repel(xy, disp);
+            if (groups == null) {
+                repel(xy, disp);
+            } else {
+                groups.push(xy, disp);
+            }
             attract(xy, disp);
             for (int i = 0; i < n; i++) {
                 disp[2 * i] -= gravity * xy[2 * i];
