@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The force layout's push between nodes for big maps, after Barnes and Hut: the nodes are grouped in a quad-tree,
  * and a group that looks small from a node (its side less than {@link #THETA} times its distance) pushes that node
- * as one body at the group's centre. Each node then meets some hundred groups and nodes instead of every other
- * node, so an iteration costs n log n, not n².
+ * as one body at the group's centre. Each node then meets some tens of groups and nodes (about 70 in a map of 500,
+ * 95 in one of 5,000) instead of every other node, so an iteration costs n log n, not n².
  *
  * <p>Two nodes push each other by (size<sub>i</sub> + size<sub>j</sub>)² / distance, which does not factor into a
  * product of the two, so a group keeps the sums of 1, size and size² of its nodes: the push of a group G on node i

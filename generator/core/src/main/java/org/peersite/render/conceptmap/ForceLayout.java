@@ -14,8 +14,9 @@ final class ForceLayout {
     static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
     /**
-     * Up to this many nodes every pair pushes (the maps of the sites we know, whose bytes stay as they were); above
-     * it, {@link BarnesHut} groups far nodes, as the pair loop's n² would dominate the layout.
+     * Up to this many nodes every pair pushes: the exact sum, and the bytes the maps of small sites always had.
+     * Above it {@link BarnesHut} groups far nodes: under the build's JIT (C1) the tree costs as much as the pair loop
+     * at about 250 nodes, 0.65 times it at 500 and 0.1 times at 5,000.
      */
     static final int EXACT_UP_TO = 300;
 
