@@ -210,7 +210,8 @@ final class BarnesHut {
                 double dy = yi - xy[2 * j + 1];
                 double d2 = dx * dx + dy * dy;
                 if (d2 < 1e-6) {
-                    // Two nodes on the same spot: part them as the exact sum does, in a direction fixed by their indices.
+                    // Two nodes on the same spot: part them as the exact sum does, in a direction fixed by their
+                    // indices.
                     double angle = (Math.min(i, j) * 31 + Math.max(i, j)) * ForceLayout.GOLDEN_ANGLE;
                     double away = i < j ? 1e-3 : -1e-3;
                     dx = away * StrictMath.cos(angle);

@@ -89,7 +89,8 @@ class ConceptMapLayoutTest {
 
     @Test
     void twoThousandNodeGraphIsReadableAndKeepsNeighboursClose() {
-        Layout layout = layouts.layout(SampleGraphs.generatedNodes(2000, 11), SampleGraphs.generatedEdges(2000, 6000, 11));
+        Layout layout = layouts.layout(SampleGraphs.generatedNodes(2000, 11),
+                SampleGraphs.generatedEdges(2000, 6000, 11));
         assertReadable(layout);
         assertThat(layout.nodes()).hasSize(2000);
         assertThat(meanEdgeLength(layout)).isLessThan(0.9 * meanPairDistance(layout));
