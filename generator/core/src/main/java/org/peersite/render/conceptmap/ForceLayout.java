@@ -11,7 +11,14 @@ package org.peersite.render.conceptmap;
 final class ForceLayout {
 
     /** 2π/φ², the angle that spreads the points of a sunflower spiral evenly. */
-    private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+    /**
+     * Up to this many nodes every pair pushes: the exact sum, and the bytes the maps of small sites always had.
+     * Above it {@link BarnesHut} groups far nodes: under the build's JIT (C1) the tree costs as much as the pair loop
+     * at about 250 nodes, 0.65 times it at 500 and 0.1 times at 5,000.
+     */
+    static final int EXACT_UP_TO = 300;
 
     private final double[] size;
     private final int[] from;
@@ -51,10 +58,15 @@ final class ForceLayout {
             xy[2 * node + 1] = radius * StrictMath.sin(angle);
         }
         double[] disp = new double[2 * n];
+        BarnesHut groups = n > EXACT_UP_TO ? new BarnesHut(size) : null;
         double startTemperature = 2 * meanDistance;
         for (int iteration = 0; iteration < iterations; iteration++) {
             java.util.Arrays.fill(disp, 0);
-            repel(xy, disp);
+            if (groups == null) {
+                repel(xy, disp);
+            } else {
+                groups.push(xy, disp);
+            }
             attract(xy, disp);
             for (int i = 0; i < n; i++) {
                 disp[2 * i] -= gravity * xy[2 * i];

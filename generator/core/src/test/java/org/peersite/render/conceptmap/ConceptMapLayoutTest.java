@@ -44,6 +44,17 @@ class ConceptMapLayoutTest {
         assertThat(layouts.layout(nodes, edges)).isEqualTo(expected);
     }
 
+    /** Above {@link ForceLayout#EXACT_UP_TO} nodes the push between nodes is grouped: it too sees no input order. */
+    @Test
+    void sameGroupedLayoutWhateverTheInputOrder() {
+        List<MapNode> nodes = new ArrayList<>(SampleGraphs.generatedNodes(ForceLayout.EXACT_UP_TO + 100, 8));
+        List<MapEdge> edges = new ArrayList<>(SampleGraphs.generatedEdges(nodes.size(), 1200, 8));
+        Layout expected = layouts.layout(nodes, edges);
+        Collections.shuffle(nodes, new Random(5));
+        Collections.shuffle(edges, new Random(6));
+        assertThat(layouts.layout(nodes, edges)).isEqualTo(expected);
+    }
+
     @Test
     void smallGraphIsReadable() {
         Layout layout = layouts.layout(List.of(
@@ -73,6 +84,15 @@ class ConceptMapLayoutTest {
         Layout layout = layouts.layout(SampleGraphs.generatedNodes(500, 42), SampleGraphs.generatedEdges(500, 3000, 42));
         assertReadable(layout);
         assertThat(layout.nodes()).hasSize(500);
+        assertThat(meanEdgeLength(layout)).isLessThan(0.9 * meanPairDistance(layout));
+    }
+
+    @Test
+    void twoThousandNodeGraphIsReadableAndKeepsNeighboursClose() {
+        Layout layout = layouts.layout(SampleGraphs.generatedNodes(2000, 11),
+                SampleGraphs.generatedEdges(2000, 6000, 11));
+        assertReadable(layout);
+        assertThat(layout.nodes()).hasSize(2000);
         assertThat(meanEdgeLength(layout)).isLessThan(0.9 * meanPairDistance(layout));
     }
 

@@ -10,13 +10,14 @@ class ForceLayoutTest {
 
     /**
      * The layout's positions are the map's bytes: the push between nodes, summed per node in locals, must give
-     * every double the plain pair loop gives (the same terms added in the same order), bit for bit.
+     * every double the plain pair loop gives (the same terms added in the same order), bit for bit. The last seed
+     * is a map of {@link ForceLayout#EXACT_UP_TO} nodes, the largest whose pairs all push.
      */
     @Test
     void repulsionSummedPerNodeGivesThePairLoopsPositionsBitForBit() {
-        for (long seed = 1; seed <= 4; seed++) {
+        for (long seed = 1; seed <= 5; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
-            int n = 40 + random.nextInt(120);
+            int n = seed == 5 ? ForceLayout.EXACT_UP_TO : 40 + random.nextInt(120);
             double[] size = new double[n];
             for (int i = 0; i < n; i++) {
                 size[i] = 20 + random.nextDouble(60);
