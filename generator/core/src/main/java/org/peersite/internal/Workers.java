@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,11 +41,13 @@ public final class Workers implements AutoCloseable {
      */
     private final AtomicReference<Throwable> escaped = new AtomicReference<>();
     /**
-     * The outcomes {@link #run} callers wait for. A worker that dies takes the task it ran with it, and a task
-     * joining that one (a parallel stream's root) would then never complete: the dying worker fails every
-     * waiting outcome instead, so the caller gets the error rather than a build that never ends.
+     * The outcomes {@link #run} callers wait for, each with the pool its work runs on. A worker that dies takes
+     * the task it ran with it, and a task joining that one (a parallel stream's root) would then never complete:
+     * the dying worker fails every outcome waiting on its pool instead, so the caller gets the error rather than
+     * a build that never ends. Only on its pool: the caller that got the error may have gone on to a run on the
+     * pool that replaced it before the dying thread finished its loop over these.
      */
-    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
+    private final Map<CompletableFuture<?>, ForkJoinPool> waiting = new ConcurrentHashMap<>();
     private final int threads;
     /** The threads; replaced once one of them died, as the pool may then hold a thread that waits forever. */
     private ForkJoinPool pool;
@@ -61,14 +63,22 @@ public final class Workers implements AutoCloseable {
     }
 
     private void workerDied(Thread thread, Throwable failure) {
+        ForkJoinPool itsPool;
         synchronized (this) {
             if (thread instanceof ForkJoinWorkerThread worker && worker.getPool() != pool) {
                 return;   // a thread of a pool already replaced: nobody waits on it any more
             }
+            // Kept with the mark, under the same lock the waiting caller reads both with: a caller that found the
+            // pool broken and left without this error would otherwise get it from its next run.
+            escaped.compareAndSet(null, failure);
             broken = true;
+            itsPool = pool;
         }
-        escaped.compareAndSet(null, failure);
-        waiting.forEach(outcome -> outcome.completeExceptionally(failure));
+        waiting.forEach((outcome, on) -> {
+            if (on == itsPool) {
+                outcome.completeExceptionally(failure);
+            }
+        });
     }
 
     /**
@@ -124,24 +134,27 @@ public final class Workers implements AutoCloseable {
      */
     public <T> Started<T> start(Callable<T> work) {
         CompletableFuture<T> outcome = new CompletableFuture<>();
-        waiting.add(outcome);
+        ForkJoinPool on = pool();
+        waiting.put(outcome, on);
         outcome.whenComplete((result, failure) -> waiting.remove(outcome));
-        pool().execute(() -> {
+        on.execute(() -> {
             try {
                 outcome.complete(work.call());
             } catch (Throwable failure) {   // handed to whoever joins, as it was thrown
                 outcome.completeExceptionally(failure);
             }
         });
-        return new Started<>(outcome);
+        return new Started<>(outcome, on);
     }
 
     /** Work {@link #start started} on these threads, whose result is still to be fetched. */
     public final class Started<T> {
         private final CompletableFuture<T> outcome;
+        private final ForkJoinPool on;
 
-        private Started(CompletableFuture<T> outcome) {
+        private Started(CompletableFuture<T> outcome, ForkJoinPool on) {
             this.outcome = outcome;
+            this.on = on;
         }
 
         /**
@@ -150,7 +163,7 @@ public final class Workers implements AutoCloseable {
          */
         public T join() {
             try {
-                T result = await(outcome);
+                T result = await(outcome, on);
                 Throwable lost = escaped.getAndSet(null);
                 if (lost != null) {
                     throw new ExecutionException(lost);
@@ -180,13 +193,15 @@ public final class Workers implements AutoCloseable {
      * UncaughtExceptionHandler", and PeersiteJarIT's build with a 24 MB heap waited forever). Marking the pool
      * broken and keeping the error, which it does first, take none; the waiting caller does the rest.
      */
-    private <T> T await(CompletableFuture<T> outcome) throws InterruptedException, ExecutionException {
+    private <T> T await(CompletableFuture<T> outcome, ForkJoinPool on) throws InterruptedException,
+            ExecutionException {
         while (true) {
             try {
                 return outcome.get(1, TimeUnit.SECONDS);
             } catch (TimeoutException stillRunning) {
                 synchronized (this) {
-                    if (broken && !outcome.isDone()) {
+                    // Its pool broken, or broken and replaced since (and shut down, its queued work dropped).
+                    if ((broken || on != pool) && !outcome.isDone()) {
                         Throwable lost = escaped.get();
                         throw new ExecutionException(lost != null ? lost
                                 : new IllegalStateException("a worker thread died"));
