@@ -91,9 +91,10 @@ final class ForceLayout {
      * Each pair pushes its two nodes apart. Node i's own values and the sum of its push are kept in locals while
      * it meets the nodes after it: the build's JIT (C1 only) reloads and stores array elements on every pass
      * otherwise. The sum starts from what the nodes before it added and adds the same terms in the same order,
-     * so every double is what the loop writing to {@code disp[2 * i]} each time gave.
+     * so every double is what the loop writing to {@code disp[2 * i]} each time gave. The exact sum that
+     * {@link BarnesHut} is tested against.
      */
-    private void repel(double[] xy, double[] disp) {
+    void repel(double[] xy, double[] disp) {
         int n = size.length;
         for (int i = 0; i < n; i++) {
             double xi = xy[2 * i];

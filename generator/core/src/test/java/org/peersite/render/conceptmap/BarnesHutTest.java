@@ -71,29 +71,10 @@ class BarnesHutTest {
         }
     }
 
-    /** The pair loop of the force layout, each pair once, as the exact reference. */
+    /** The force layout's own pair loop, each pair once: the exact reference. */
     private static double[] everyPair(double[] xy, double[] size) {
-        int n = size.length;
-        double[] push = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double dx = xy[2 * i] - xy[2 * j];
-                double dy = xy[2 * i + 1] - xy[2 * j + 1];
-                double d2 = dx * dx + dy * dy;
-                if (d2 < 1e-6) {
-                    double angle = (i * 31 + j) * ForceLayout.GOLDEN_ANGLE;
-                    dx = 1e-3 * StrictMath.cos(angle);
-                    dy = 1e-3 * StrictMath.sin(angle);
-                    d2 = 1e-6;
-                }
-                double ideal = size[i] + size[j];
-                double force = ideal * ideal / d2;
-                push[2 * i] += dx * force;
-                push[2 * i + 1] += dy * force;
-                push[2 * j] -= dx * force;
-                push[2 * j + 1] -= dy * force;
-            }
-        }
+        double[] push = new double[xy.length];
+        new ForceLayout(size, new int[0], new int[0], new double[0], 0, 0).repel(xy, push);
         return push;
     }
 
