@@ -344,6 +344,39 @@ class DistributionIT {
         assertThat(maxHeap(gnu.out)).as(gnu.out).isEqualTo(maxHeap(withoutPrintf.out)).isGreaterThan(512L << 20);
     }
 
+    /**
+     * bin/peersite starts four programs before Java for a build (each delays Java by a millisecond or two): find for
+     * the Markdown's size, readlink for the java on PATH's links to its release file, stat and cksum for the class
+     * archive's name. The shell does the rest itself (sums, the release file, folders). Every other tool it could
+     * ask is a wrapper here that writes its name down, and the java on PATH is a link to a link, as
+     * /usr/bin/java is on Debian.
+     */
+    @Test
+    void binPeersiteStartsFourProgramsBeforeJava() throws Exception {
+        Path site = Files.createDirectories(work.resolve("programs-site/content"));
+        Files.writeString(site.resolve("page.md"), "# A page\n");
+        Path fakeBin = Files.createDirectories(work.resolve("programs-bin"));
+        Path started = work.resolve("programs-started.log");
+        for (String tool : List.of("find", "awk", "sed", "ls", "stat", "cksum", "readlink", "realpath", "getconf",
+                "locale", "grep", "wc", "dirname", "basename", "cut", "tr", "uname", "cat", "head", "expr")) {
+            Path wrapper = Files.writeString(fakeBin.resolve(tool), "#!/bin/sh\n"
+                    + "echo " + tool + " >> '" + started + "'\n"
+                    + "PATH='" + System.getenv("PATH") + "' exec " + tool + " \"$@\"\n");
+            Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Path alternatives = Files.createSymbolicLink(fakeBin.resolve("java-alternative"),
+                Path.of(System.getProperty("java.home"), "bin", "java"));
+        Files.createSymbolicLink(fakeBin.resolve("java"), alternatives.getFileName());
+
+        Run help = run(site.getParent(), List.of(home.resolve("bin/peersite").toString(), "build", "--help"),
+                Map.of("JAVA_HOME", "", "PEERSITE_ARCHIVE", "on", "PATH", fakeBin + ":" + System.getenv("PATH")));
+
+        assertThat(help.exit).as(help.out).isZero();
+        assertThat(help.out).contains("--content");
+        assertThat(Files.readAllLines(started)).as("the programs started before Java, in order")
+                .containsExactly("find", "readlink", "stat", "cksum");
+    }
+
     private static long maxHeap(String out) {
         Matcher heap = Pattern.compile("-XX:MaxHeapSize=(\\d+)").matcher(out);
         assertThat(heap.find()).as(out).isTrue();
