@@ -26,6 +26,8 @@ final class CandidateSpots {
     private double[] spotX = new double[256];
     private double[] spotY = new double[256];
     private byte[] circle = new byte[256];
+    /** Whether no edge runs through the node's circle at a spot, asked once too: a tidy level's first test. */
+    private byte[] edges = new byte[256];
     /**
      * How many spots are worked out, and where the next one is: its ring, the ring's distance and number of
      * spots, and its index on it.
@@ -35,6 +37,15 @@ final class CandidateSpots {
     private double ringDistance = distance(0);
     private int onRing = 1;
     private int spot;
+    /**
+     * The cosine and sine of each spot's angle on a ring of {@link #turnsFor} spots, kept while the rings keep that
+     * many: a spot's angle depends only on its index on the ring and their number, and every ring past the first
+     * twelve has the same number, so a node that searches far (a crowded map's middle: some 1,700 spots a node at
+     * 5,000 concepts) works each angle out once instead of on every ring. The same doubles as before.
+     */
+    private double[] turnCos = new double[0];
+    private double[] turnSin = new double[0];
+    private int turnsFor;
 
     /**
      * @param x        the node's force-directed position
@@ -101,6 +112,33 @@ final class CandidateSpots {
         return circle[index] == FITS;
     }
 
+    /**
+     * Whether no edge placed runs through the node's circle at spot {@code index}; as {@link #circleFits}, the
+     * obstacles must be those of every earlier call. The two tidy levels both ask it of the first rings' spots,
+     * and most spots there are refused by it (124,419 of the 218,461 tidy tests of a 500-concept map).
+     */
+    boolean clearOfEdges(int index, Obstacles obstacles) {
+        reach(index);
+        if (edges[index] == UNKNOWN) {
+            edges[index] = obstacles.circleClearOfEdges(spotX[index], spotY[index], radius) ? FITS : REFUSED;
+        }
+        return edges[index] == FITS;
+    }
+
+    /** The cosine and sine of each spot's angle on a ring of {@link #onRing} spots. */
+    private void turns() {
+        turnCos = new double[onRing];
+        turnSin = new double[onRing];
+        for (int s = 0; s < onRing; s++) {
+            // 0, +1, -1, +2, -2, ...: the nearest spots to the outward direction first.
+            int turn = (s + 1) / 2 * (s % 2 == 0 ? -1 : 1);
+            double angle = outwards + turn * 2 * Math.PI / onRing;
+            turnCos[s] = StrictMath.cos(angle);
+            turnSin[s] = StrictMath.sin(angle);
+        }
+        turnsFor = onRing;
+    }
+
     /** Works out the spots up to {@code index}, in order. */
     private void reach(int index) {
         while (made <= index) {
@@ -108,12 +146,13 @@ final class CandidateSpots {
                 spotX = Arrays.copyOf(spotX, 2 * made);
                 spotY = Arrays.copyOf(spotY, 2 * made);
                 circle = Arrays.copyOf(circle, 2 * made);
+                edges = Arrays.copyOf(edges, 2 * made);
             }
-            // 0, +1, -1, +2, -2, ...: the nearest spots to the outward direction first.
-            int turn = (spot + 1) / 2 * (spot % 2 == 0 ? -1 : 1);
-            double angle = outwards + turn * 2 * Math.PI / onRing;
-            spotX[made] = x + ringDistance * StrictMath.cos(angle);
-            spotY[made] = y + ringDistance * StrictMath.sin(angle);
+            if (spot == 0 && turnsFor != onRing) {
+                turns();
+            }
+            spotX[made] = x + ringDistance * turnCos[spot];
+            spotY[made] = y + ringDistance * turnSin[spot];
             made++;
             if (++spot == onRing) {
                 ring++;

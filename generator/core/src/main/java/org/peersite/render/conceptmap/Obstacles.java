@@ -1,5 +1,6 @@
 package org.peersite.render.conceptmap;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,6 +56,11 @@ final class Obstacles {
     private final Cells edges = new Cells();
     /** How many circles {@link #circleFits} was asked about: the placement pass's work, which tests count. */
     private int circleTests;
+    /** How many circles {@link #circleClearOfEdges} was asked about, as {@link #circleTests}. */
+    private int edgeTests;
+    /** The item lists {@link #near} found, reused from one question to the next. */
+    @SuppressWarnings("unchecked")
+    private List<Object>[] found = (List<Object>[]) new List<?>[16];
 
     Obstacles(double cellSize) {
         this.cellSize = cellSize;
@@ -115,8 +121,18 @@ final class Obstacles {
 
     /** Whether no edge placed so far runs through this circle. */
     boolean circleClearOfEdges(double x, double y, double r) {
-        return !anyNear(edges, x - r, y - r, x + r, y + r,
-                item -> item instanceof Segment s && segmentNearCircle(s.x1, s.y1, s.x2, s.y2, x, y, r + EDGE_GAP));
+        edgeTests++;
+        int cells = near(edges, x - r, y - r, x + r, y + r);
+        for (int c = 0; c < cells; c++) {
+            List<Object> items = found[c];
+            for (int i = 0; i < items.size(); i++) {
+                Segment s = (Segment) items.get(i);
+                if (segmentNearCircle(s.x1, s.y1, s.x2, s.y2, x, y, r + EDGE_GAP)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether no edge placed so far runs through this label box. */
@@ -196,29 +212,48 @@ final class Obstacles {
     /** Whether the circle keeps clear of every circle and label placed so far. */
     boolean circleFits(double x, double y, double r) {
         circleTests++;
-        return !anyNear(solids, x - r - REACH, y - r - REACH, x + r + REACH, y + r + REACH, item -> {
-            if (item instanceof Circle other) {
-                double dx = x - other.x;
-                double dy = y - other.y;
-                double reach = r + other.r + CIRCLE_GAP;
-                return dx * dx + dy * dy < reach * reach;
+        int cells = near(solids, x - r - REACH, y - r - REACH, x + r + REACH, y + r + REACH);
+        for (int c = 0; c < cells; c++) {
+            List<Object> items = found[c];
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                if (item instanceof Circle other) {
+                    double dx = x - other.x;
+                    double dy = y - other.y;
+                    double reach = r + other.r + CIRCLE_GAP;
+                    if (dx * dx + dy * dy < reach * reach) {
+                        return false;
+                    }
+                } else if (((Label) item).box.intersectsCircle(x, y, r, LABEL_CIRCLE_GAP)) {
+                    return false;
+                }
             }
-            return item instanceof Label other && other.box.intersectsCircle(x, y, r, LABEL_CIRCLE_GAP);
-        });
+        }
+        return true;
     }
 
     int circleTests() {
         return circleTests;
     }
 
+    int edgeTests() {
+        return edgeTests;
+    }
+
     /** Whether the label box keeps clear of every circle and label placed so far. */
     boolean boxFits(Box box) {
-        return !anyNear(solids, box.x() - REACH, box.y() - REACH, box.right() + REACH, box.bottom() + REACH, item -> {
-            if (item instanceof Circle other) {
-                return box.intersectsCircle(other.x, other.y, other.r, LABEL_CIRCLE_GAP);
+        int cells = near(solids, box.x() - REACH, box.y() - REACH, box.right() + REACH, box.bottom() + REACH);
+        for (int c = 0; c < cells; c++) {
+            List<Object> items = found[c];
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                if (item instanceof Circle other ? box.intersectsCircle(other.x, other.y, other.r, LABEL_CIRCLE_GAP)
+                        : box.intersects(((Label) item).box, LABEL_GAP)) {
+                    return false;
+                }
             }
-            return item instanceof Label other && box.intersects(other.box, LABEL_GAP);
-        });
+        }
+        return true;
     }
 
     private interface CellAction {
@@ -233,16 +268,35 @@ final class Obstacles {
         boolean test(long cell);
     }
 
-    private boolean anyNear(Cells table, double x0, double y0, double x1, double y1, Hit hit) {
+    /**
+     * Puts in {@link #found} the item lists of the cells of {@code table} the box touches that hold any, and returns
+     * how many. The questions asked most go over them in loops of their own: a test handed in as a lambda is a call
+     * per item, which the build's JIT (C1) does not inline.
+     */
+    private int near(Cells table, double x0, double y0, double x1, double y1) {
+        int count = 0;
         for (long cx = cellOf(x0); cx <= cellOf(x1); cx++) {
             for (long cy = cellOf(y0); cy <= cellOf(y1); cy++) {
                 List<Object> items = table.get(key(cx, cy));
                 if (items != null) {
-                    for (int i = 0; i < items.size(); i++) {   // by index, as in lineClear
-                        if (hit.test(items.get(i))) {
-                            return true;
-                        }
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, 2 * count);
                     }
+                    found[count++] = items;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Whether {@code hit} is true of an item in a cell the box touches: for the questions asked less often. */
+    private boolean anyNear(Cells table, double x0, double y0, double x1, double y1, Hit hit) {
+        int cells = near(table, x0, y0, x1, y1);
+        for (int c = 0; c < cells; c++) {
+            List<Object> items = found[c];
+            for (int i = 0; i < items.size(); i++) {   // by index, as in lineClear
+                if (hit.test(items.get(i))) {
+                    return true;
                 }
             }
         }

@@ -66,8 +66,9 @@ final class Placement {
             CandidateSpots spots = new CandidateSpots(x, y, StrictMath.atan2(y - centreY, x - centreX), radius[i]);
             PlacedNode node = null;
             for (Level level : Level.values()) {
+                boolean tidy = level != Level.NO_OVERLAPS;
                 for (int spot = 0; spot < level.spots && node == null; spot++) {
-                    if (spots.circleFits(spot, obstacles)) {
+                    if (spots.circleFits(spot, obstacles) && (!tidy || spots.clearOfEdges(spot, obstacles))) {
                         node = tryPlace(i, nodes[i], spots.x(spot), spots.y(spot), radius[i], lines.get(i), width[i],
                                 height[i], level, adjacency[i], placed, obstacles);
                     }
@@ -107,15 +108,15 @@ final class Placement {
     }
 
     /**
-     * The node at (x, y), where its circle fits, with the first label side that keeps to the level's rules, or
-     * null if there is none.
+     * The node at (x, y), where its circle fits (and, on a tidy level, no edge runs through it), with the first
+     * label side that keeps to the level's rules, or null if there is none.
      */
     private static PlacedNode tryPlace(int index, MapNode node, double x, double y, double r, List<String> lines,
                                        double width, double height, Level level, int[] neighbours,
                                        PlacedNode[] placed, Obstacles obstacles) {
         boolean tidy = level != Level.NO_OVERLAPS;
         boolean labelsToo = level == Level.NO_EDGE_CROSSINGS;
-        if (tidy && !circleTidy(index, x, y, r, labelsToo, neighbours, placed, obstacles)) {
+        if (tidy && !circleTidy(index, x, y, labelsToo, neighbours, placed, obstacles)) {
             return null;
         }
         for (LabelSide side : SIDES) {
@@ -127,12 +128,9 @@ final class Placement {
         return null;
     }
 
-    /** Whether no placed edge runs through the circle, and no line from it to a placed neighbour runs through another node. */
-    private static boolean circleTidy(int index, double x, double y, double r, boolean labelsToo, int[] neighbours,
+    /** Whether no line from the circle to a placed neighbour runs through another node. */
+    private static boolean circleTidy(int index, double x, double y, boolean labelsToo, int[] neighbours,
                                       PlacedNode[] placed, Obstacles obstacles) {
-        if (!obstacles.circleClearOfEdges(x, y, r)) {
-            return false;
-        }
         for (int neighbour : neighbours) {
             PlacedNode other = placed[neighbour];
             if (other != null && !obstacles.lineClear(x, y, index, other.x(), other.y(), neighbour, labelsToo)) {

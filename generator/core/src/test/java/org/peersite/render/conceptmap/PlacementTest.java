@@ -56,6 +56,32 @@ class PlacementTest {
         assertThat(obstacles.circleTests()).isEqualTo(tried + 3 * tried);   // once each, and the checks
     }
 
+    /**
+     * Whether an edge runs through a spot's circle is asked once too, though both tidy levels try the first rings'
+     * spots (asked again at the second level before, as the placement's loop called it).
+     */
+    @Test
+    void aSpotsEdgeTestIsAskedOnce() {
+        Obstacles obstacles = new Obstacles(32);
+        obstacles.addNode(0, -30, 0, 6, new Box(-40, 8, 20, 14));
+        obstacles.addNode(1, 30, 5, 6, new Box(20, 13, 20, 14));
+        obstacles.addEdge(0, -30, 0, 1, 30, 5);
+        CandidateSpots spots = new CandidateSpots(0, 0, 0.5, 8);
+        int clear = 0;
+        for (int rings : new int[] {8, 20}) {   // the two tidy levels
+            for (int spot = 0; spot < CandidateSpots.through(rings); spot++) {
+                clear += spots.clearOfEdges(spot, obstacles) ? 1 : 0;
+            }
+        }
+        int tried = CandidateSpots.through(20);
+        assertThat(obstacles.edgeTests()).isEqualTo(tried);
+        assertThat(clear).isPositive().isLessThan(CandidateSpots.through(8) + tried);
+        for (int spot = 0; spot < tried; spot++) {
+            assertThat(spots.clearOfEdges(spot, obstacles)).as("spot %d", spot)
+                    .isEqualTo(obstacles.circleClearOfEdges(spots.x(spot), spots.y(spot), 8));
+        }
+    }
+
     /** The grid's cells are those {@code Math.floor} gives, for every value a coordinate may take. */
     @Test
     void cellsAreWhereMathFloorPutsThem() {
