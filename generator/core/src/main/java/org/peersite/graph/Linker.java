@@ -474,12 +474,9 @@ public final class Linker {
         // The sources in backlink order, each with its edges in its own order: appended in turn, every target's
         // list comes out in that order with no sort (sorting each target's edges by a comparator that looked the
         // source up in two maps at every comparison cost the most of this, thousands of edges to each concept).
-        Map<Page, Integer> rank = PageOrder.titleRanks(pages);
-        List<Page> sources = new ArrayList<>(pages);
-        sources.sort(Comparator.comparing(Page::kind).thenComparingInt(rank::get));
         Map<String, List<Backlink>> incoming = new HashMap<>();
         pages.forEach(page -> incoming.put(page.path(), new ArrayList<>()));
-        for (Page source : sources) {
+        for (Page source : PageOrder.byKindAndTitle(pages)) {
             for (Edge e : links.get(source.path()).edges()) {
                 List<Backlink> to = incoming.get(e.target());
                 if (to != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peersite.model.Kind;
 import org.peersite.model.Page;
 
 /**
@@ -44,6 +45,25 @@ public final class PageOrder {
             ranks.put(sorted.get(i), i);
         }
         return ranks;
+    }
+
+    /**
+     * The pages in {@link #BY_KIND_AND_TITLE} order, from one sort by title: the pages of each kind taken in turn
+     * from it. A sort by kind then by {@link #titleRanks} looked each page's rank up in a map at every comparison
+     * (a cached build at 10,000 pages makes its backlinks in this order: the sort was an eighth of it).
+     */
+    public static List<Page> byKindAndTitle(List<Page> pages) {
+        List<Page> byTitle = new ArrayList<>(pages);
+        byTitle.sort(BY_TITLE);
+        List<Page> sorted = new ArrayList<>(pages.size());
+        for (Kind kind : Kind.values()) {
+            for (Page page : byTitle) {
+                if (page.kind() == kind) {
+                    sorted.add(page);
+                }
+            }
+        }
+        return sorted;
     }
 
     /**

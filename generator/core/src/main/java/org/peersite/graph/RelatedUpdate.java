@@ -119,7 +119,8 @@ final class RelatedUpdate {
             }
             List<Related> was = before.get(path);
             List<Related> more = gained.getOrDefault(path, List.of());
-            if (more.isEmpty() && !holdsAny(was, changed)) {
+            // A full list that held a page changed was scored whole above: only a shorter one is looked through.
+            if (more.isEmpty() && (was.size() == RelatedPages.MAX_RELATED || !holdsAny(was, changed))) {
                 related.put(path, was);
             } else {
                 List<Related> kept = new ArrayList<>(more);

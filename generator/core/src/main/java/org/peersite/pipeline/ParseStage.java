@@ -81,11 +81,16 @@ final class ParseStage {
         if (sameRoutes(previous, previousLoaded, files, loaded)) {
             List<Page> pages = previous.pages().stream().map(p -> files.get(p.path()).page()).toList();
             return new Parsed(Collections.unmodifiableMap(files), pages, previous.routeProblems(),
-                    otherSitePaths(pages, loaded));
+                    otherSitePaths(pages, tagSlugs(pages), loaded));
         }
         Diagnostics routes = new Diagnostics();
-        List<Page> pages = publishable(inPathOrder(files, loaded), loaded, routes);
-        return new Parsed(Collections.unmodifiableMap(files), pages, routes.sorted(), otherSitePaths(pages, loaded));
+        Published published = publishable(inPathOrder(files, loaded), loaded, routes);
+        return new Parsed(Collections.unmodifiableMap(files), published.pages(), routes.sorted(),
+                otherSitePaths(published.pages(), published.tagSlugs(), loaded));
+    }
+
+    /** The pages that make the site, and the slugs of their tags (see {@link #tagSlugs}). */
+    private record Published(List<Page> pages, Set<String> tagSlugs) {
     }
 
     /**
@@ -165,7 +170,7 @@ final class ParseStage {
      * apart), or which no file system could hold, left out with an error. Files copied as they are claim their
      * paths too, after the pages. What it reads of a page, {@link #sameRoute} compares: keep the two in step.
      */
-    private List<Page> publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
+    private Published publishable(List<Page> parsed, Loaded loaded, Diagnostics problems) {
         List<Page> pages = new ArrayList<>(parsed.size());
         for (Page page : parsed) {
             if (page.meta().details().published() && (settings.includeDrafts() || !page.meta().draft())) {
@@ -175,7 +180,8 @@ final class ParseStage {
         pages.sort(Comparator.comparing(Page::path));   // in path order already, but for files the listing missed
         pages = oneIndexPerFolder(pages);
         OutputPaths paths = new OutputPaths(problems);
-        Routes.generated(tagSlugs(pages)).forEach(sitePath -> paths.generated(OutputFile.pathOf(sitePath)));
+        Set<String> slugs = tagSlugs(pages);
+        Routes.generated(slugs).forEach(sitePath -> paths.generated(OutputFile.pathOf(sitePath)));
         Renderer.FIXED_FILES.forEach(paths::generated);
         List<Page> kept = new ArrayList<>();
         for (Page page : pages) {
@@ -188,7 +194,9 @@ final class ParseStage {
         loaded.files().forEach((path, copied) -> paths.claim(new OutputPaths.Claim(path,
                 settings.display(copied.from()), Position.of(settings.display(copied.from()))), "this file",
                 "rename one of them"));
-        return List.copyOf(kept);
+        // The slugs again only if a page lost its claim (a page added made them twice: 4-10 of the stage's 30-57
+        // profile samples at 10,000 pages).
+        return new Published(List.copyOf(kept), kept.size() == pages.size() ? slugs : tagSlugs(kept));
     }
 
     /**
@@ -218,8 +226,8 @@ final class ParseStage {
     }
 
     /** Site paths a Markdown link may point at besides content pages: generated pages and static files. */
-    private static Set<String> otherSitePaths(List<Page> pages, Loaded loaded) {
-        Set<String> paths = new TreeSet<>(Routes.generated(tagSlugs(pages)));
+    private static Set<String> otherSitePaths(List<Page> pages, Set<String> tagSlugs, Loaded loaded) {
+        Set<String> paths = new TreeSet<>(Routes.generated(tagSlugs));
         // Only what is generated: a section or the concept map without pages is not (never an empty section).
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         pages.forEach(page -> kinds.add(page.kind()));
