@@ -303,6 +303,7 @@ public final class BodyRenderer {
         private final Map<Node, String> anchors;
         private final UrlPolicy urls;
         private final String headingLinkLabel;
+        private final HtmlEscape escaping = new HtmlEscape();
 
         SiteNodeRenderer(HtmlNodeRendererContext context, LinkRendering links, Map<Node, String> anchors,
                          UrlPolicy urls, String headingLinkLabel) {
@@ -553,19 +554,19 @@ public final class BodyRenderer {
             List<LinkRendering.Mention> mentions = links.mentions(text);
             String literal = text.getLiteral();
             if (mentions.isEmpty()) {
-                html.raw(HtmlEscape.escape(literal));
+                html.raw(escaping.escape(literal));
                 return;
             }
             int at = 0;
             for (LinkRendering.Mention m : mentions) {
-                html.raw(HtmlEscape.escape(literal.substring(at, m.start())));
+                html.raw(escaping.escape(literal.substring(at, m.start())));
                 html.tag("a", attributes("class", "concept-mention", "href", encodeUrl(m.href()),
                         "title", m.title()));
-                html.raw(HtmlEscape.escape(literal.substring(m.start(), m.end())));
+                html.raw(escaping.escape(literal.substring(m.start(), m.end())));
                 html.tag("/a");
                 at = m.end();
             }
-            html.raw(HtmlEscape.escape(literal.substring(at)));
+            html.raw(escaping.escape(literal.substring(at)));
         }
 
         /**
