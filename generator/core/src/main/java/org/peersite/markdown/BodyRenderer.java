@@ -407,11 +407,11 @@ public final class BodyRenderer {
                     && item.getParent() instanceof ListBlock list && list.isTight();
             if (!tight) {
                 html.line();
-                html.tag("p", context.extendAttributes(paragraph, "p", new LinkedHashMap<>()));
+                tag("p", context.extendAttributes(paragraph, "p", new LinkedHashMap<>()));
             }
             children(paragraph);
             if (!tight) {
-                html.tag("/p");
+                end("p");
                 html.line();
             }
         }
@@ -445,20 +445,20 @@ public final class BodyRenderer {
             LinkRendering.Target source = links.target(embed.link());
             String title = embed.label() != null ? embed.label() : shown.source();
             html.line();
-            html.tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
+            tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
             html.line();
-            html.tag("figcaption", attributes("class", "embed-source"));
-            html.tag("a", attributes("href", encodeUrl(source.href())));
-            html.text(title);
-            html.tag("/a");
-            html.tag("/figcaption");
+            tag("figcaption", attributes("class", "embed-source"));
+            tag("a", attributes("href", encodeUrl(source.href())));
+            text(title);
+            end("a");
+            end("figcaption");
             html.line();
-            html.tag("div", attributes("class", "embed-body"));
+            tag("div", attributes("class", "embed-body"));
             html.raw(shown.html());
             html.line();
-            html.tag("/div");
+            end("div");
             html.line();
-            html.tag("/figure");
+            end("figure");
             html.line();
         }
 
@@ -466,13 +466,13 @@ public final class BodyRenderer {
         private void tag(InlineTag tag) {
             String href = links.tagHref(tag);
             if (href == null) {
-                html.tag("span", attributes("class", "inline-tag"));
+                tag("span", attributes("class", "inline-tag"));
             } else {
-                html.tag("a", context.extendAttributes(tag, "a",
+                tag("a", context.extendAttributes(tag, "a",
                         attributes("class", "inline-tag", "href", encodeUrl(href))));
             }
-            html.text("#" + tag.name());
-            html.tag(href == null ? "/span" : "/a");
+            text("#" + tag.name());
+            end(href == null ? "span" : "a");
         }
 
         /**
@@ -491,17 +491,17 @@ public final class BodyRenderer {
             }
             html.line();
             if (anchor != null) {
-                html.tag("div", attributes("class", "anchored anchored-" + tag));
+                tag("div", attributes("class", "anchored anchored-" + tag));
             }
-            html.tag(tag, context.extendAttributes(heading, tag, attrs));
+            tag(tag, context.extendAttributes(heading, tag, attrs));
             children(heading);
-            html.tag("/" + tag);
+            end(tag);
             if (anchor != null) {
-                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
+                tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
                         "aria-label", headingLinkLabel));
-                html.text("#");
-                html.tag("/a");
-                html.tag("/div");
+                text("#");
+                end("a");
+                end("div");
             }
             html.line();
         }
@@ -524,9 +524,9 @@ public final class BodyRenderer {
             if (link.getTitle() != null) {
                 attrs.put("title", link.getTitle());
             }
-            html.tag("a", context.extendAttributes(link, "a", attrs));
+            tag("a", context.extendAttributes(link, "a", attrs));
             children(link);
-            html.tag("/a");
+            end("a");
         }
 
         /**
@@ -555,7 +555,7 @@ public final class BodyRenderer {
             String src = target != null ? target.href() : UrlPolicy.isExternal(destination) ? destination : null;
             String alt = PlainText.of(image);
             if (src == null || !urls.allows(src)) {
-                html.text(alt);
+                text(alt);
                 return;
             }
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -565,7 +565,7 @@ public final class BodyRenderer {
                 attrs.put("title", image.getTitle());
             }
             // HTML, not XHTML: a void element takes no trailing slash (the HTML checker flags one).
-            html.tag("img", context.extendAttributes(image, "img", attrs), false);
+            tag("img", context.extendAttributes(image, "img", attrs));
         }
 
         private void wikiLink(WikiLink wiki) {
@@ -574,15 +574,15 @@ public final class BodyRenderer {
                     : target != null ? target.title()
                     : wiki.raw();
             if (target == null) {
-                html.tag("span", attributes("class", "broken-link", "title", "Unresolved link: [[" + wiki.raw() + "]]"));
-                html.text(text);
-                html.tag("/span");
+                tag("span", attributes("class", "broken-link", "title", "Unresolved link: [[" + wiki.raw() + "]]"));
+                text(text);
+                end("span");
                 return;
             }
-            html.tag("a", context.extendAttributes(wiki, "a",
+            tag("a", context.extendAttributes(wiki, "a",
                     attributes("class", "wikilink", "href", encodeUrl(target.href()))));
-            html.text(text);
-            html.tag("/a");
+            text(text);
+            end("a");
         }
 
         /** A text node, escaped as {@link HtmlWriter#text} would (the body's text is most of its HTML). */
@@ -596,10 +596,10 @@ public final class BodyRenderer {
             int at = 0;
             for (LinkRendering.Mention m : mentions) {
                 html.raw(escaping.escape(literal.substring(at, m.start())));
-                html.tag("a", attributes("class", "concept-mention", "href", encodeUrl(m.href()),
+                tag("a", attributes("class", "concept-mention", "href", encodeUrl(m.href()),
                         "title", m.title()));
                 html.raw(escaping.escape(literal.substring(m.start(), m.end())));
-                html.tag("/a");
+                end("a");
                 at = m.end();
             }
             html.raw(escaping.escape(literal.substring(at)));
@@ -611,12 +611,12 @@ public final class BodyRenderer {
          */
         private void table(TableBlock table) {
             html.line();
-            html.tag("div", attributes("class", "table-wrap", "tabindex", "0", "role", "region", "aria-label",
+            tag("div", attributes("class", "table-wrap", "tabindex", "0", "role", "region", "aria-label",
                     columnHeadings(table)));
-            html.tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
+            tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
             children(table);
-            html.tag("/table");
-            html.tag("/div");
+            end("table");
+            end("div");
             html.line();
         }
 
@@ -635,9 +635,9 @@ public final class BodyRenderer {
         }
 
         private void unresolved(Node node) {
-            html.tag("span", attributes("class", "broken-link"));
+            tag("span", attributes("class", "broken-link"));
             children(node);
-            html.tag("/span");
+            end("span");
         }
 
         private void children(Node parent) {
@@ -650,6 +650,32 @@ public final class BodyRenderer {
         }
 
         /** Attributes in the order given: {@code Map.of} would order them differently in every JVM run. */
+        /**
+         * What {@link HtmlWriter#tag(String, Map)} writes, written in one piece: the writer appends each name, quote
+         * and value on its own (a call through the output and a {@code charAt} each) and escapes names and values
+         * char by char; a body has a few tags a paragraph (docs/performance.md, round 18).
+         */
+        private void tag(String name, Map<String, String> attributes) {
+            StringBuilder tag = new StringBuilder(64).append('<').append(name);
+            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+                tag.append(' ').append(escaping.escape(attribute.getKey()));
+                if (attribute.getValue() != null) {
+                    tag.append("=\"").append(escaping.escape(attribute.getValue())).append('"');
+                }
+            }
+            html.raw(tag.append('>').toString());
+        }
+
+        /** What {@code html.tag("/" + name)} writes. */
+        private void end(String name) {
+            html.raw("</" + name + ">");
+        }
+
+        /** What {@link HtmlWriter#text} writes. */
+        private void text(String text) {
+            html.raw(escaping.escape(text));
+        }
+
         private static Map<String, String> attributes(String... keysAndValues) {
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 0; i < keysAndValues.length; i += 2) {
