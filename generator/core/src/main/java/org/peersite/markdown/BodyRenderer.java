@@ -407,11 +407,11 @@ public final class BodyRenderer {
                     && item.getParent() instanceof ListBlock list && list.isTight();
             if (!tight) {
                 html.line();
-                tag("p", context.extendAttributes(paragraph, "p", new LinkedHashMap<>()));
+                html.tag("p", context.extendAttributes(paragraph, "p", new LinkedHashMap<>()));
             }
             children(paragraph);
             if (!tight) {
-                end("p");
+                html.tag("/p");
                 html.line();
             }
         }
@@ -445,20 +445,20 @@ public final class BodyRenderer {
             LinkRendering.Target source = links.target(embed.link());
             String title = embed.label() != null ? embed.label() : shown.source();
             html.line();
-            tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
+            html.tag("figure", context.extendAttributes(embed, "figure", attributes("class", "embed")));
             html.line();
-            tag("figcaption", attributes("class", "embed-source"));
-            tag("a", attributes("href", encodeUrl(source.href())));
-            text(title);
-            end("a");
-            end("figcaption");
+            html.tag("figcaption", attributes("class", "embed-source"));
+            html.tag("a", attributes("href", encodeUrl(source.href())));
+            html.text(title);
+            html.tag("/a");
+            html.tag("/figcaption");
             html.line();
-            tag("div", attributes("class", "embed-body"));
+            html.tag("div", attributes("class", "embed-body"));
             html.raw(shown.html());
             html.line();
-            end("div");
+            html.tag("/div");
             html.line();
-            end("figure");
+            html.tag("/figure");
             html.line();
         }
 
@@ -466,13 +466,13 @@ public final class BodyRenderer {
         private void tag(InlineTag tag) {
             String href = links.tagHref(tag);
             if (href == null) {
-                tag("span", attributes("class", "inline-tag"));
+                html.tag("span", attributes("class", "inline-tag"));
             } else {
-                tag("a", context.extendAttributes(tag, "a",
+                html.tag("a", context.extendAttributes(tag, "a",
                         attributes("class", "inline-tag", "href", encodeUrl(href))));
             }
-            text("#" + tag.name());
-            end(href == null ? "span" : "a");
+            html.text("#" + tag.name());
+            html.tag(href == null ? "/span" : "/a");
         }
 
         /**
@@ -491,17 +491,17 @@ public final class BodyRenderer {
             }
             html.line();
             if (anchor != null) {
-                tag("div", attributes("class", "anchored anchored-" + tag));
+                html.tag("div", attributes("class", "anchored anchored-" + tag));
             }
-            tag(tag, context.extendAttributes(heading, tag, attrs));
+            html.tag(tag, context.extendAttributes(heading, tag, attrs));
             children(heading);
-            end(tag);
+            html.tag("/" + tag);
             if (anchor != null) {
-                tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
+                html.tag("a", attributes("class", "heading-anchor", "href", "#" + anchor,
                         "aria-label", headingLinkLabel));
-                text("#");
-                end("a");
-                end("div");
+                html.text("#");
+                html.tag("/a");
+                html.tag("/div");
             }
             html.line();
         }
@@ -524,9 +524,9 @@ public final class BodyRenderer {
             if (link.getTitle() != null) {
                 attrs.put("title", link.getTitle());
             }
-            tag("a", context.extendAttributes(link, "a", attrs));
+            html.tag("a", context.extendAttributes(link, "a", attrs));
             children(link);
-            end("a");
+            html.tag("/a");
         }
 
         /**
@@ -555,7 +555,7 @@ public final class BodyRenderer {
             String src = target != null ? target.href() : UrlPolicy.isExternal(destination) ? destination : null;
             String alt = PlainText.of(image);
             if (src == null || !urls.allows(src)) {
-                text(alt);
+                html.text(alt);
                 return;
             }
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -565,7 +565,7 @@ public final class BodyRenderer {
                 attrs.put("title", image.getTitle());
             }
             // HTML, not XHTML: a void element takes no trailing slash (the HTML checker flags one).
-            tag("img", context.extendAttributes(image, "img", attrs));
+            html.tag("img", context.extendAttributes(image, "img", attrs), false);
         }
 
         private void wikiLink(WikiLink wiki) {
@@ -574,15 +574,15 @@ public final class BodyRenderer {
                     : target != null ? target.title()
                     : wiki.raw();
             if (target == null) {
-                tag("span", attributes("class", "broken-link", "title", "Unresolved link: [[" + wiki.raw() + "]]"));
-                text(text);
-                end("span");
+                html.tag("span", attributes("class", "broken-link", "title", "Unresolved link: [[" + wiki.raw() + "]]"));
+                html.text(text);
+                html.tag("/span");
                 return;
             }
-            tag("a", context.extendAttributes(wiki, "a",
+            html.tag("a", context.extendAttributes(wiki, "a",
                     attributes("class", "wikilink", "href", encodeUrl(target.href()))));
-            text(text);
-            end("a");
+            html.text(text);
+            html.tag("/a");
         }
 
         /** A text node, escaped as {@link HtmlWriter#text} would (the body's text is most of its HTML). */
@@ -596,10 +596,10 @@ public final class BodyRenderer {
             int at = 0;
             for (LinkRendering.Mention m : mentions) {
                 html.raw(escaping.escape(literal.substring(at, m.start())));
-                tag("a", attributes("class", "concept-mention", "href", encodeUrl(m.href()),
+                html.tag("a", attributes("class", "concept-mention", "href", encodeUrl(m.href()),
                         "title", m.title()));
                 html.raw(escaping.escape(literal.substring(m.start(), m.end())));
-                end("a");
+                html.tag("/a");
                 at = m.end();
             }
             html.raw(escaping.escape(literal.substring(at)));
@@ -611,12 +611,12 @@ public final class BodyRenderer {
          */
         private void table(TableBlock table) {
             html.line();
-            tag("div", attributes("class", "table-wrap", "tabindex", "0", "role", "region", "aria-label",
+            html.tag("div", attributes("class", "table-wrap", "tabindex", "0", "role", "region", "aria-label",
                     columnHeadings(table)));
-            tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
+            html.tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
             children(table);
-            end("table");
-            end("div");
+            html.tag("/table");
+            html.tag("/div");
             html.line();
         }
 
@@ -635,9 +635,9 @@ public final class BodyRenderer {
         }
 
         private void unresolved(Node node) {
-            tag("span", attributes("class", "broken-link"));
+            html.tag("span", attributes("class", "broken-link"));
             children(node);
-            end("span");
+            html.tag("/span");
         }
 
         private void children(Node parent) {
@@ -650,32 +650,6 @@ public final class BodyRenderer {
         }
 
         /** Attributes in the order given: {@code Map.of} would order them differently in every JVM run. */
-        /**
-         * What {@link HtmlWriter#tag(String, Map)} writes, written in one piece: the writer appends each name, quote
-         * and value on its own (a call through the output and a {@code charAt} each) and escapes names and values
-         * char by char; a body has a few tags a paragraph (docs/performance.md, round 18).
-         */
-        private void tag(String name, Map<String, String> attributes) {
-            StringBuilder tag = new StringBuilder(64).append('<').append(name);
-            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-                tag.append(' ').append(escaping.escape(attribute.getKey()));
-                if (attribute.getValue() != null) {
-                    tag.append("=\"").append(escaping.escape(attribute.getValue())).append('"');
-                }
-            }
-            html.raw(tag.append('>').toString());
-        }
-
-        /** What {@code html.tag("/" + name)} writes. */
-        private void end(String name) {
-            html.raw("</" + name + ">");
-        }
-
-        /** What {@link HtmlWriter#text} writes. */
-        private void text(String text) {
-            html.raw(escaping.escape(text));
-        }
-
         private static Map<String, String> attributes(String... keysAndValues) {
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 0; i < keysAndValues.length; i += 2) {
