@@ -126,7 +126,7 @@ final class PlainTextInlineParser implements InlineParser {
      */
     static boolean[] markup(InlineParserContext context) {
         boolean[] markup = new boolean[128];
-        markup[0] = true;   // commonmark's parser makes NUL into U+FFFD
+        markup[0] = true;   // NUL, which commonmark makes U+FFFD: never plain, as before
         StringBuilder chars = new StringBuilder(CORE_MARKUP);
         for (DelimiterProcessor processor : context.getCustomDelimiterProcessors()) {
             chars.append(processor.getOpeningCharacter()).append(processor.getClosingCharacter());
