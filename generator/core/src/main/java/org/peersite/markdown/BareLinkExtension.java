@@ -54,9 +54,8 @@ public final class BareLinkExtension implements Parser.ParserExtension {
      * text nodes of a 10,000-page corpus hold one, and handing them on cost more than all the rest of this filter.
      * One pass over the text's {@linkplain LowBytes low bytes} looks for all three at once (with three searches
      * this filter was 1.3 % of a cold build's profile samples at 10,000 pages, now 0.8 %: docs/performance.md,
-     * round 18); a char beyond ASCII
-     * whose low byte is {@code @} or makes up a {@code ://} or {@code www.} hands on a text that could not hold a
-     * link, which commonmark's post-processor then leaves as it is.
+     * round 18); a char beyond ASCII whose low byte is {@code @} or makes up a {@code ://} or {@code www.} hands on
+     * a text that could not hold a link, which commonmark's post-processor then leaves as it is.
      */
     static boolean mayChange(String literal, LowBytes lowBytes) {
         int length = literal.length();
