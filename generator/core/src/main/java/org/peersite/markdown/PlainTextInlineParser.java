@@ -44,8 +44,11 @@ final class PlainTextInlineParser implements InlineParser {
     private final boolean[] markup;
     /** commonmark's parser, made when a document first has a block that is not plain. */
     private InlineParser full;
-    /** A line's chars, read once in bulk (the JDK's copy is far faster than a loop of {@code charAt} under C1). */
-    private char[] chars = new char[256];
+    /**
+     * A line's chars as their low bytes, copied in bulk (far faster than a loop of {@code charAt} under C1, and than
+     * {@code getChars}, which widens each char in a loop).
+     */
+    private final LowBytes lowBytes = new LowBytes();
 
     private PlainTextInlineParser(InlineParserContext context) {
         this.context = context;
@@ -88,30 +91,31 @@ final class PlainTextInlineParser implements InlineParser {
         return true;
     }
 
+    /**
+     * Whether a line is plain, read by its chars' {@linkplain LowBytes low bytes}: a char beyond ASCII whose byte is
+     * that of a space, a tab, NUL or a markup char makes its block go to commonmark's parser, which makes of it what
+     * this one would have.
+     */
     private boolean isPlain(CharSequence line) {
         int length = line.length();
         if (length == 0) {
             return false;
         }
-        if (chars.length < length) {
-            chars = new char[Math.max(length, chars.length * 2)];
-        }
-        line.toString().getChars(0, length, chars, 0);
-        char[] text = chars;
+        byte[] text = lowBytes.of(line.toString());
         if (isSpaceOrTab(text[0]) || isSpaceOrTab(text[length - 1])) {
             return false;
         }
         boolean[] starts = markup;
         for (int i = 0; i < length; i++) {
-            char c = text[i];
-            if (c < 128 && starts[c] || c == 0) {
+            byte c = text[i];
+            if (c >= 0 && starts[c]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isSpaceOrTab(char c) {
+    private static boolean isSpaceOrTab(byte c) {
         return c == ' ' || c == '\t';
     }
 
@@ -122,6 +126,7 @@ final class PlainTextInlineParser implements InlineParser {
      */
     static boolean[] markup(InlineParserContext context) {
         boolean[] markup = new boolean[128];
+        markup[0] = true;   // NUL, which commonmark makes U+FFFD: never plain, as before
         StringBuilder chars = new StringBuilder(CORE_MARKUP);
         for (DelimiterProcessor processor : context.getCustomDelimiterProcessors()) {
             chars.append(processor.getOpeningCharacter()).append(processor.getClosingCharacter());

@@ -64,7 +64,9 @@ class CommonmarkShortcutsTest {
     void randomProseParsesToTheSameTree() {
         Random random = new Random(17);
         String[] words = {"peer", "group", "leader", "trust", "Réunion", "naïve", "İstanbul", "😀", "x", "a1",
-                "http://example.org", "www.example.org", "name@example.org", "(aside)", "\"quoted\"", "it's", "—"};
+                "http://example.org", "www.example.org", "name@example.org", "(aside)", "\"quoted\"", "it's", "—",
+                // Beyond Latin-1, with the low byte of a space, a tab, NUL or markup: '&', '[', '\\', '*', '<'.
+                "Ġ", "ĉ", "Ā", "aĦb", "śŜ", "Ūa", "ļ"};
         String markup = "\\`&<>*_[]!^%#=~:|-+.()\"'$@{}/?";
         for (int body = 0; body < 3000; body++) {
             StringBuilder text = new StringBuilder();
