@@ -177,6 +177,34 @@ class BacklinkAndRelatedTest {
                         "../../");
     }
 
+    /**
+     * A concept's {@code mentionedBy} is its backlinks' groups of articles (interviews, frameworks, guides), each
+     * as {@code backlinks} has it: the same pages, order, hrefs and sentences.
+     */
+    @Test
+    void aConceptIsMentionedByTheArticlesAmongItsBacklinks() throws IOException {
+        TestSite.write(root, BACKLINKS);
+        Files.writeString(root.resolve("templates/layouts/concept.ftlh"), """
+                <#macro groups list><#list list as g><p class="${g.kind}">${g.title}:<#list g.pages as b> \
+                ${b.title} (${b.kind}) ${b.href} ${b.sentence!"-"};</#list></p></#list></#macro>
+                <html><body><main><section class="mentioned"><@groups page.mentionedBy/></section>
+                <section class="all"><@groups page.backlinks/></section></main></body></html>
+                """);
+        BuildResult result = TestSite.generator(root).build().generate();
+        assertThat(result.diagnostics()).as(result.report()).isEmpty();
+
+        Document page = TestSite.html(root, "concepts/accelerate/");
+        List<String> mentioned = page.select("section.mentioned p").eachText();
+        List<String> all = page.select("section.all p").eachText();
+        assertThat(mentioned).containsExactly(
+                "Interviews: Alpha talk (interview) ../../interviews/zeta/ First we accelerate!;"
+                        + " beta talk (interview) ../../interviews/alpha/ Read this now.;",
+                "Frameworks: The ladder (framework) ../../frameworks/ladder/ Climb to accelerate fast.;",
+                "Guides: Meeting (guide) ../../guides/meeting/ How to meet.;");
+        assertThat(all).hasSize(5).startsWith(mentioned.toArray(String[]::new));
+        assertThat(page.select("section.all p.concept, section.all p.page")).hasSize(2);
+    }
+
     @Test
     void everyKindOfPageHasBacklinksNotOnlyConcepts() {
         TestSite.write(root, BACKLINKS);

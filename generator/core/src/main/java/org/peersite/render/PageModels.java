@@ -167,7 +167,8 @@ final class PageModels {
         fields.put("content", html.contentMarkup());
         fields.put("toc", toc(body));
         fields.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
-        fields.put("backlinks", grouped(hrefs, graph.backlinksOf(page), b -> true));
+        List<BacklinkGroup> backlinks = grouped(hrefs, graph.backlinksOf(page));
+        fields.put("backlinks", models(backlinks, kind -> true));
         fields.put("related", related(hrefs, graph.relatedTo(page)));
         fields.put("source", page.path());
         fields.put("updated", meta.updated() == null ? null : meta.updated().toString());
@@ -182,7 +183,7 @@ final class PageModels {
             questions(fields, html);
         }
         if (page.kind() == Kind.CONCEPT) {
-            conceptInTheGraph(fields, hrefs, page);
+            conceptInTheGraph(fields, hrefs, page, backlinks);
         }
         if (page.isHome()) {
             fields.put("latest", latest(hrefs));
@@ -216,23 +217,39 @@ final class PageModels {
         return List.copyOf(toc);
     }
 
-    /** Backlinks grouped by kind, keeping the graph's order inside each group. */
-    private List<Object> grouped(Hrefs hrefs, List<Backlink> backlinks, Predicate<Page> keep) {
+    /** One kind's group of backlinks and its model ({@code {kind, title, pages}}). */
+    private record BacklinkGroup(Kind kind, Map<String, Object> model) {
+    }
+
+    /**
+     * Backlinks grouped by kind, keeping the graph's order inside each group. Made once a page: a concept's
+     * {@code mentionedBy} is some of these same groups, not the backlinks looked up and modelled again.
+     */
+    private List<BacklinkGroup> grouped(Hrefs hrefs, List<Backlink> backlinks) {
         Map<Kind, List<Object>> groups = new LinkedHashMap<>();
         for (Backlink b : backlinks) {
             Page source = graph.page(b.source());
-            if (keep.test(source)) {
-                groups.computeIfAbsent(source.kind(), k -> new ArrayList<>()).add(Model.of(
-                        "title", source.title(),
-                        "href", hrefs.to(source.url()),
-                        "kind", source.kind().id(),
-                        "sentence", b.sentence()));
+            groups.computeIfAbsent(source.kind(), k -> new ArrayList<>()).add(Model.of(
+                    "title", source.title(),
+                    "href", hrefs.to(source.url()),
+                    "kind", source.kind().id(),
+                    "sentence", b.sentence()));
+        }
+        List<BacklinkGroup> out = new ArrayList<>();
+        groups.forEach((kind, pages) -> out.add(new BacklinkGroup(kind, Model.of("kind", kind.id(),
+                "title", plural(kind), "pages", List.copyOf(pages)))));
+        return out;
+    }
+
+    /** The models of the groups whose kind is kept, in their order. */
+    private static List<Object> models(List<BacklinkGroup> groups, Predicate<Kind> keep) {
+        List<Object> models = new ArrayList<>();
+        for (BacklinkGroup group : groups) {
+            if (keep.test(group.kind())) {
+                models.add(group.model());
             }
         }
-        List<Object> out = new ArrayList<>();
-        groups.forEach((kind, pages) -> out.add(Model.of("kind", kind.id(), "title", plural(kind),
-                "pages", List.copyOf(pages))));
-        return List.copyOf(out);
+        return List.copyOf(models);
     }
 
     private List<Object> related(Hrefs hrefs, List<Related> related) {
@@ -256,7 +273,7 @@ final class PageModels {
     }
 
     /** What the graph says of a concept: its neighbours, the stages that stand for it, who mentions it, its map. */
-    private void conceptInTheGraph(Map<String, Object> fields, Hrefs hrefs, Page page) {
+    private void conceptInTheGraph(Map<String, Object> fields, Hrefs hrefs, Page page, List<BacklinkGroup> backlinks) {
         List<Object> related = new ArrayList<>();
         for (Page other : ConceptMaps.neighbours(graph, page)) {
             related.add(Model.of("title", other.title(), "href", hrefs.to(other.url()), "summary", other.meta().summary()));
@@ -269,7 +286,7 @@ final class PageModels {
                     "number", s.number(), "name", s.name()));
         }
         fields.put("stages", List.copyOf(stages));
-        fields.put("mentionedBy", grouped(hrefs, graph.backlinksOf(page), source -> source.kind().spec().isArticle()));
+        fields.put("mentionedBy", models(backlinks, kind -> kind.spec().isArticle()));
         fields.put("neighbourhood", Theme.markup(ConceptMaps.neighbourhood(graph, page, hrefs, words, maps)));
     }
 
