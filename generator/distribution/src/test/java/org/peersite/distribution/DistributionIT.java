@@ -373,7 +373,10 @@ class DistributionIT {
 
         assertThat(help.exit).as(help.out).isZero();
         assertThat(help.out).contains("--content");
-        assertThat(Files.readAllLines(started)).as("the programs started before Java, in order")
+        // getconf counts the processors where Linux's list of those online is not one range from 0 (some are
+        // offline): a machine's, not the launcher's, so it is left out of the count.
+        assertThat(Files.readAllLines(started)).filteredOn(program -> !program.equals("getconf"))
+                .as("the programs started before Java, in order")
                 .containsExactly("find", "readlink", "stat", "cksum");
     }
 
