@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -44,13 +45,9 @@ class BareLinkExtensionTest {
         // Chars beyond Latin-1 whose low bytes are ':', '/', '@', 'w' and '.' (ĺ į ŀ ŷ Į) look like them to the
         // filter's first pass: commonmark's post-processor must then leave their texts as they are.
         String chars = ":/@w.ab-_ 9ĺįŀŷĮ";
-        java.util.Random random = new java.util.Random(17);
+        Random random = new Random(17);
         for (int n = 0; n < 3_000; n++) {
-            StringBuilder markdown = new StringBuilder();
-            for (int i = random.nextInt(24); i > 0; i--) {
-                markdown.append(chars.charAt(random.nextInt(chars.length())));
-            }
-            String line = markdown.append('\n').toString();
+            String line = randomRun(random, chars, 24) + "\n";
             assertThat(html(MarkdownParser.EXTENSIONS, line)).as(line).isEqualTo(html(commonmarks, line));
         }
     }
@@ -67,13 +64,9 @@ class BareLinkExtensionTest {
         // Every text the three searches for "://", '@' and "www." hand on, the one pass does too; the same ones
         // when no char is beyond Latin-1 (where a char's low byte is the char).
         String chars = ":/@w.a ĺįŀŷĮé";
-        java.util.Random random = new java.util.Random(19);
+        Random random = new Random(19);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(chars.charAt(random.nextInt(chars.length())));
-            }
-            String literal = text.toString();
+            String literal = randomRun(random, chars, 12);
             boolean searched = literal.isEmpty() || literal.contains("://") || literal.indexOf('@') >= 0
                     || literal.contains("www.");
             boolean latin1 = literal.chars().allMatch(c -> c <= 0xff);
@@ -82,5 +75,14 @@ class BareLinkExtensionTest {
                 assertThat(handedOn).as(literal).isEqualTo(searched);
             }
         }
+    }
+
+    /** Fewer than {@code longest} chars drawn from {@code chars}. */
+    private static String randomRun(Random random, String chars, int longest) {
+        StringBuilder run = new StringBuilder();
+        for (int i = random.nextInt(longest); i > 0; i--) {
+            run.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return run.toString();
     }
 }
