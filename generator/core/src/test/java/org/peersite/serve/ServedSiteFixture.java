@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -101,12 +102,19 @@ final class ServedSiteFixture implements AutoCloseable {
         return SseClient.open(http, uri("/__peersite/events"), headers);
     }
 
-    /** Writes a file of the site (relative to its root), creating folders. */
+    /**
+     * Writes a file of the site (relative to its root), creating folders, as most editors save: into a hidden
+     * scratch file beside it that the watcher ignores, then renamed over it. A write in place is two changes to the
+     * watcher, the file emptied and then filled; on a busy machine the gap between them can outlast the quiet
+     * period, and a test would see the empty file's rebuild (which has a test of its own) instead of its save.
+     */
     Path write(String relative, String text) {
         Path file = root.resolve(relative);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Path scratch = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.writeString(scratch, text, StandardCharsets.UTF_8);
+            Files.move(scratch, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
