@@ -70,7 +70,11 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
 
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(routeProblems);
-        files.values().forEach(f -> all.addAll(f.problems()));
+        for (ParsedFile file : files.values()) {
+            if (!file.problems().isEmpty()) {   // most files have none: no empty copy made of each
+                all.addAll(file.problems());
+            }
+        }
         return all;
     }
 }
