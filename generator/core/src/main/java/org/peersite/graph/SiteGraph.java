@@ -33,10 +33,24 @@ public record SiteGraph(List<Page> pages, SiteIndex index, Map<String, PageLinks
     /** Every problem of the link stage, per page and site-wide. */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(warnings);
+        // Most pages have no problem: a look at the lists first spares a look-up by path of every page (asked
+        // three times a build, 10 of 1,000 profile samples of a page added at 10,000 pages).
+        if (!anyPageProblem()) {
+            return all;
+        }
         for (Page page : pages) {
             all.addAll(problems.getOrDefault(page.path(), List.of()));
         }
         return all;
+    }
+
+    private boolean anyPageProblem() {
+        for (List<Diagnostic> found : problems.values()) {
+            if (!found.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

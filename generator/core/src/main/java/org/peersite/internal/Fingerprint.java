@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * A 128-bit digest of some content: what the pipeline compares to learn whether an input or a result changed
@@ -24,6 +25,12 @@ public record Fingerprint(long high, long low) {
 
     public static Fingerprint of(byte[] bytes) {
         return murmur3(bytes, bytes.length);
+    }
+
+    /** The fingerprint of the first {@code length} bytes: the same as of an array holding only those. */
+    public static Fingerprint of(byte[] bytes, int length) {
+        Objects.checkFromIndexSize(0, length, bytes.length);
+        return murmur3(bytes, length);
     }
 
     public static Fingerprint of(String text) {

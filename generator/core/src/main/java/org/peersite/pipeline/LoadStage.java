@@ -22,6 +22,7 @@ import org.peersite.model.SiteConfig;
 import org.peersite.model.SiteConfigParser;
 import org.peersite.render.Theme;
 import org.peersite.source.ContentLoader;
+import org.peersite.source.ReadBuffer;
 import org.peersite.source.SourceFile;
 
 /**
@@ -32,6 +33,9 @@ import org.peersite.source.SourceFile;
  * glance that nothing changed. Thread-safe.
  */
 final class LoadStage {
+
+    /** Each thread's array to read files into: see {@link #read}. */
+    private static final ThreadLocal<ReadBuffer> BUFFERS = ThreadLocal.withInitial(ReadBuffer::new);
 
     private final Settings settings;
     private final Workers workers;
@@ -123,22 +127,37 @@ final class LoadStage {
      * Reads one Markdown file. When its content is what {@code before} was loaded from, the earlier object is kept
      * (later stages compare by identity first) and the text is not decoded again: a page parsed before needs it
      * no more, and one that must be parsed again reads its file again (a cached build of 10,000 unchanged pages
-     * decodes none of them). A state read from the cache names its files in the checkout that reads it
-     * ({@link InputPlaces}), so a checkout at another path keeps them too.
+     * decodes none of them). Such a file is read into the thread's {@link ReadBuffer}, so only a file that changed
+     * is copied into an array of its own. A state read from the cache names its files in the checkout that reads
+     * it ({@link InputPlaces}), so a checkout at another path keeps them too.
      */
     private Loaded.Source read(ContentLoader.ContentFile file, Loaded.Source before) {
         probe.at(Probe.Step.READ, file.relativePath());
         Diagnostics problems = new Diagnostics();
-        byte[] bytes = ContentLoader.readBytes(file, problems);
-        if (bytes == null) {
-            return new Loaded.Source(file, Fingerprint.NONE, 0, null, problems.sorted());
+        if (before == null) {
+            byte[] bytes = ContentLoader.readBytes(file, problems);
+            return bytes == null ? notRead(file, problems) : split(file, Fingerprint.of(bytes), bytes, problems);
         }
-        Fingerprint hash = Fingerprint.of(bytes);
-        if (before != null && before.hash().equals(hash) && before.file().equals(file)) {
+        ReadBuffer buffer = BUFFERS.get();
+        if (!ContentLoader.readInto(file, buffer, problems)) {
+            return notRead(file, problems);
+        }
+        Fingerprint hash = buffer.fingerprint();
+        if (before.hash().equals(hash) && before.file().equals(file)) {
             return before;
         }
+        return split(file, hash, buffer.copy(), problems);
+    }
+
+    private static Loaded.Source split(ContentLoader.ContentFile file, Fingerprint hash, byte[] bytes,
+                                       Diagnostics problems) {
         SourceFile source = ContentLoader.split(file, bytes, problems);
         return new Loaded.Source(file, hash, bytes.length, source, problems.sorted());
+    }
+
+    /** A file too large or unreadable (the problems say which): no text, so no later stage works on it. */
+    private static Loaded.Source notRead(ContentLoader.ContentFile file, Diagnostics problems) {
+        return new Loaded.Source(file, Fingerprint.NONE, 0, null, problems.sorted());
     }
 
     /** A file whose reading failed: an internal error at it, and no text, so no later stage works on it. */

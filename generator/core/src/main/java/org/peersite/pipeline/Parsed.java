@@ -36,9 +36,17 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
      * objects as long as their files are unchanged, so comparing the lists tells whether any of them changed.
      */
     public List<Page> unpublished() {
-        return files.values().stream().map(ParsedFile::page)
-                .filter(page -> page != null && !page.meta().details().published())
-                .sorted(java.util.Comparator.comparing(Page::path)).toList();
+        // A loop, not a stream: asked two or three times a build of every file (5-15 profile samples of a page
+        // added at 10,000 pages), and most sites have none.
+        List<Page> left = new ArrayList<>();
+        for (ParsedFile file : files.values()) {
+            Page page = file.page();
+            if (page != null && !page.meta().details().published()) {
+                left.add(page);
+            }
+        }
+        left.sort(java.util.Comparator.comparing(Page::path));
+        return List.copyOf(left);
     }
 
     /**
@@ -62,7 +70,11 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
 
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(routeProblems);
-        files.values().forEach(f -> all.addAll(f.problems()));
+        for (ParsedFile file : files.values()) {
+            if (!file.problems().isEmpty()) {   // most files have none: no empty copy made of each
+                all.addAll(file.problems());
+            }
+        }
         return all;
     }
 }

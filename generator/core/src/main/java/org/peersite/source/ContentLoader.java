@@ -151,29 +151,57 @@ public final class ContentLoader {
 
     /** The file's bytes, or {@code null} with a diagnostic when it is too large or cannot be read. */
     public static byte[] readBytes(ContentFile file, Diagnostics diagnostics) {
-        Position where = Position.of(file.displayPath());
         try {
-            // One stat, following links as the walk let them through, says both what the file is and its size; the
-            // read then trusts that size instead of asking the open file again. Files.isRegularFile, Files.size and
-            // Files.readAllBytes asked three times: at 10,000 pages, 20,000 system calls more in every build.
-            BasicFileAttributes found = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            if (!found.isRegularFile()) {
-                // Checked again just before reading: a named pipe put in a file's place would block forever.
-                diagnostics.add(Diagnostic.warning("source.special", where,
-                        "this is no longer a regular file; it was skipped and never opened"));
-                return null;
-            }
-            long size = found.size();
-            if (size > MAX_FILE_BYTES) {
-                diagnostics.add(Diagnostic.error("source.too-large", where,
-                        "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
-                return null;
-            }
-            return read(file.path(), (int) size);
+            long size = readableSize(file, diagnostics);
+            return size < 0 ? null : read(file.path(), (int) size);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("source.unreadable", where, "cannot read: " + e.getMessage()));
+            diagnostics.add(unreadable(file, e));
             return null;
         }
+    }
+
+    /**
+     * Reads the file into {@code buffer} (its bytes then stand there until the next read), as {@link #readBytes}
+     * would read it; {@code false}, with a diagnostic, when it is too large or cannot be read.
+     */
+    public static boolean readInto(ContentFile file, ReadBuffer buffer, Diagnostics diagnostics) {
+        try {
+            long size = readableSize(file, diagnostics);
+            if (size < 0) {
+                return false;
+            }
+            buffer.fill(file.path(), (int) size);
+            return true;
+        } catch (IOException e) {
+            diagnostics.add(unreadable(file, e));
+            return false;
+        }
+    }
+
+    /** The size of a regular file within the limit, or -1 with a diagnostic. */
+    private static long readableSize(ContentFile file, Diagnostics diagnostics) throws IOException {
+        Position where = Position.of(file.displayPath());
+        // One stat, following links as the walk let them through, says both what the file is and its size; the
+        // read then trusts that size instead of asking the open file again. Files.isRegularFile, Files.size and
+        // Files.readAllBytes asked three times: at 10,000 pages, 20,000 system calls more in every build.
+        BasicFileAttributes found = Files.readAttributes(file.path(), BasicFileAttributes.class);
+        if (!found.isRegularFile()) {
+            // Checked again just before reading: a named pipe put in a file's place would block forever.
+            diagnostics.add(Diagnostic.warning("source.special", where,
+                    "this is no longer a regular file; it was skipped and never opened"));
+            return -1;
+        }
+        long size = found.size();
+        if (size > MAX_FILE_BYTES) {
+            diagnostics.add(Diagnostic.error("source.too-large", where,
+                    "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
+            return -1;
+        }
+        return size;
+    }
+
+    private static Diagnostic unreadable(ContentFile file, IOException e) {
+        return Diagnostic.error("source.unreadable", Position.of(file.displayPath()), "cannot read: " + e.getMessage());
     }
 
     /**
