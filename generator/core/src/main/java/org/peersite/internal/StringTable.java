@@ -3,9 +3,7 @@ package org.peersite.internal;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Strings that several encodings share, each written and decoded once: an {@link Encoder} made with a table writes
@@ -16,7 +14,7 @@ import java.util.Set;
 public final class StringTable {
 
     /** No string shared: each encoding on its own. */
-    public static final StringTable NONE = new StringTable(new String[0]);
+    public static final StringTable NONE = new StringTable(new String[0], Map.of());
 
     private final String[] strings;
     /**
@@ -25,19 +23,22 @@ public final class StringTable {
      */
     private volatile Map<String, Integer> numbers;
 
-    private StringTable(String[] strings) {
+    private StringTable(String[] strings, Map<String, Integer> numbers) {
         this.strings = strings;
+        this.numbers = numbers;
     }
 
     /** A table of these strings, numbered in their order: distinct, none null. */
     public static StringTable of(Collection<String> strings) {
-        Set<String> distinct = new HashSet<>();
-        for (String s : strings) {
-            if (s == null || !distinct.add(s)) {
-                throw new IllegalArgumentException("a table's strings are distinct and not null: " + s);
-            }
+        if (strings.isEmpty()) {
+            return NONE;
         }
-        return strings.isEmpty() ? NONE : new StringTable(strings.toArray(new String[0]));
+        String[] array = strings.toArray(new String[0]);
+        Map<String, Integer> numbers = numbered(array);
+        if (numbers.size() != array.length || numbers.containsKey(null)) {
+            throw new IllegalArgumentException("a table's strings are distinct and not null");
+        }
+        return new StringTable(array, numbers);
     }
 
     public int size() {
@@ -65,16 +66,20 @@ public final class StringTable {
         if (made == null) {
             synchronized (this) {
                 if (numbers == null) {
-                    Map<String, Integer> map = new HashMap<>(strings.length + strings.length / 3 + 1);
-                    for (int i = 0; i < strings.length; i++) {
-                        map.putIfAbsent(strings[i], i);   // the first of two equal strings: either is that string
-                    }
-                    numbers = map;
+                    numbers = numbered(strings);
                 }
                 made = numbers;
             }
         }
         return made;
+    }
+
+    private static Map<String, Integer> numbered(String[] strings) {
+        Map<String, Integer> numbers = new HashMap<>(strings.length + strings.length / 3 + 1);
+        for (int i = 0; i < strings.length; i++) {
+            numbers.putIfAbsent(strings[i], i);   // of two equal strings the first: either is that string
+        }
+        return numbers;
     }
 
     /** The table's own bytes: its strings in order (each an encoding's new string). */
@@ -101,6 +106,6 @@ public final class StringTable {
         if (!in.atEnd() || in.stringsMade() != n) {
             throw new IOException("a string table with other bytes than its strings");
         }
-        return new StringTable(strings);
+        return new StringTable(strings, null);
     }
 }
