@@ -19,16 +19,27 @@ public final class Decoder {
     private final int end;
     private int at;
     private final List<String> strings = new ArrayList<>();
+    private final StringTable shared;
     private int lastNumber = -1;
 
     /** Reads {@code bytes[from]} up to, not including, {@code bytes[to]}. */
     public Decoder(byte[] bytes, int from, int to) {
+        this(bytes, from, to, StringTable.NONE);
+    }
+
+    /** Reads what an encoder made with {@code shared} wrote (see {@link StringTable}). */
+    public Decoder(byte[] bytes, StringTable shared) {
+        this(bytes, 0, bytes.length, shared);
+    }
+
+    private Decoder(byte[] bytes, int from, int to, StringTable shared) {
         if (from < 0 || to > bytes.length || from > to) {
             throw new IndexOutOfBoundsException(from + ".." + to + " of " + bytes.length);
         }
         this.bytes = bytes;
         this.at = from;
         this.end = to;
+        this.shared = shared;
     }
 
     public Decoder(byte[] bytes) {
@@ -75,11 +86,11 @@ public final class Decoder {
         }
         if (tag >= 2) {
             long index = tag - 2;
-            if (index >= strings.size()) {
+            if (index >= shared.size() + (long) strings.size()) {
                 throw new IOException("a reference to an unknown string");
             }
             lastNumber = (int) index;
-            return strings.get(lastNumber);
+            return index < shared.size() ? shared.get(lastNumber) : strings.get(lastNumber - shared.size());
         }
         long lengthAndAscii = number();
         long length = lengthAndAscii >>> 1;
@@ -89,15 +100,20 @@ public final class Decoder {
         String s = (lengthAndAscii & 1) != 0 ? ascii(at, (int) length)
                 : new String(bytes, at, (int) length, StandardCharsets.UTF_8);
         at += length;
-        lastNumber = strings.size();
+        lastNumber = shared.size() + strings.size();
         strings.add(s);
         return s;
     }
 
+    /** How many strings this decoding made: those of the bytes, not those of its shared table. */
+    public int stringsMade() {
+        return strings.size();
+    }
+
     /**
-     * The number of the string {@link #string} returned last (not null): the strings are numbered from 0 in the
-     * order they were first written, so a string that recurs has the same number, and a caller may keep what it
-     * made of one by its number instead of looking the string up.
+     * The number of the string {@link #string} returned last (not null): the shared table's strings are numbered
+     * first, then the others in the order they were first written, so a string that recurs has the same number,
+     * and a caller may keep what it made of one by its number instead of looking the string up.
      */
     public int stringNumber() {
         return lastNumber;

@@ -26,6 +26,16 @@ public final class Encoder {
     private byte[] data = new byte[1 << 16];
     private int size;
     private final Map<String, Integer> strings = new HashMap<>();
+    private final StringTable shared;
+
+    public Encoder() {
+        this(StringTable.NONE);
+    }
+
+    /** An encoder that writes a string {@code shared} holds as its number there (see {@link StringTable}). */
+    public Encoder(StringTable shared) {
+        this.shared = shared;
+    }
 
     /** A number that is not negative, in as few bytes as it needs (7 bits a byte). */
     public void number(long value) {
@@ -45,16 +55,22 @@ public final class Encoder {
 
     /**
      * A string: a new one as 0, its length times two plus one if it is ASCII, and its UTF-8 bytes; one seen before
-     * as its number + 2; null as 1.
+     * as its number + 2; null as 1. The shared table's strings are numbered first, then this encoding's own in the
+     * order they were first written.
      */
     public void string(String s) {
         if (s == null) {
             number(1);
             return;
         }
+        int table = shared.numberOf(s);
+        if (table >= 0) {
+            number(table + 2L);
+            return;
+        }
         Integer known = strings.get(s);
         if (known != null) {
-            number(known + 2L);
+            number(shared.size() + known + 2L);
             return;
         }
         strings.put(s, strings.size());

@@ -19,6 +19,7 @@ import org.peersite.graph.Related;
 import org.peersite.graph.SiteGraph;
 import org.peersite.graph.StageRef;
 import org.peersite.internal.Fingerprint;
+import org.peersite.internal.StringTable;
 import org.peersite.model.Kind;
 
 /**
@@ -62,23 +63,26 @@ public final class CachedParts {
         }
     }
 
-    /** The parts a manifest names: the site as a whole, then the pages' buckets and the reads' buckets. */
-    record Layout(Part site, List<Part> pages, List<Part> reads) {
+    /**
+     * The parts a manifest names: the strings the pages' parts and the site part share, the site as a whole, then
+     * the pages' buckets and the reads' buckets.
+     */
+    record Layout(Part strings, Part site, List<Part> pages, List<Part> reads) {
         Layout {
             pages = List.copyOf(pages);
             reads = List.copyOf(reads);
         }
 
         List<Part> all() {
-            List<Part> all = new ArrayList<>(List.of(site));
+            List<Part> all = new ArrayList<>(List.of(strings, site));
             all.addAll(pages);
             all.addAll(reads);
             return all;
         }
     }
 
-    /** The stages' results the parts hold. */
-    record Whole(Parsed parsed, SiteGraph graph, Rendered rendered) {
+    /** The stages' results the parts hold, and the table their pages' parts were written with. */
+    record Whole(Parsed parsed, SiteGraph graph, Rendered rendered, StringTable strings) {
     }
 
     /** The parse and link stages' results: the pages' buckets and the site part. */
@@ -124,6 +128,8 @@ public final class CachedParts {
     private final Reader reader;
     /** The pages and the graph, once decoded. */
     private Linked linked;
+    /** The strings their parts share, once decoded. */
+    private StringTable strings;
     /** What each file read: started once the site part is read, joined by the first {@link #rendered()}. */
     private ForkJoinTask<Rendered> reads;
 
@@ -191,11 +197,14 @@ public final class CachedParts {
     Whole decoded() {
         ForkJoinTask<Rendered> started;
         Linked pages;
+        StringTable shared;
         synchronized (this) {
             started = reads;
             pages = linked;
+            shared = strings;
         }
-        return pages == null || started == null ? null : new Whole(pages.parsed(), pages.graph(), rendered());
+        return pages == null || started == null ? null
+                : new Whole(pages.parsed(), pages.graph(), rendered(), shared);
     }
 
     private static Unreadable unreadable(Exception e) {
@@ -203,10 +212,16 @@ public final class CachedParts {
                 : new Unreadable("a part of it cannot be read (" + e.getMessage() + ")", e);
     }
 
-    /** The pages' buckets, in parallel; then the site part; then the reads started, not waited for. */
+    /**
+     * The strings the parts share, then the pages' buckets in parallel, then the site part; then the reads started,
+     * not waited for.
+     */
     private Linked decodeLinked() throws IOException {
         try {
-            List<Pages> buckets = buckets(layout.pages(), Pages::new, StateCodec::pages);
+            StringTable shared = layout.strings().none() ? StringTable.NONE
+                    : StringTable.decode(reader.read(layout.strings()));
+            List<Pages> buckets = buckets(layout.pages(), Pages::new,
+                    (bytes, into) -> StateCodec.pages(bytes, shared, into));
             Pages pages = new Pages(buckets.stream().mapToInt(bucket -> bucket.files().size()).sum());
             for (Pages bucket : buckets) {
                 pages.files().putAll(bucket.files());
@@ -215,7 +230,8 @@ public final class CachedParts {
                 pages.related().putAll(bucket.related());
                 pages.stagesOf().putAll(bucket.stagesOf());
             }
-            Linked site = site(pages);
+            Linked site = site(pages, shared);
+            strings = shared;
             if (reads == null && ForkJoinTask.inForkJoinPool()) {
                 // Forked only on the build's pool; a caller outside any pool (a test's thread) decodes them on
                 // first use instead, where fork() would have put them on the common pool.
@@ -254,9 +270,9 @@ public final class CachedParts {
     }
 
     /** The site part, with the pages the buckets hold: the parse stage's pages and the graph. */
-    private Linked site(Pages pages) {
+    private Linked site(Pages pages, StringTable shared) {
         try {
-            return StateCodec.site(reader.read(layout.site()), pages);
+            return StateCodec.site(reader.read(layout.site()), shared, pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

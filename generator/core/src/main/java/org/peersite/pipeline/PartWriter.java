@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import org.peersite.graph.SiteGraph;
 import org.peersite.internal.Fingerprint;
+import org.peersite.internal.StringTable;
 
 /**
  * Writes a state's parts into the cache's parts folder ({@link StateCache}): a bucket whose every record is the
@@ -49,12 +50,16 @@ final class PartWriter {
     CachedParts.Layout write() throws IOException {
         List<List<String>> pages = buckets(state.parsed().files().keySet());
         List<List<String>> files = buckets(state.rendered().outputs().keySet());
+        StringTable shared = sharedStrings();
+        // Pages' parts are kept only with the table they were written with: a new one numbers its strings otherwise.
+        boolean tableKept = before != null && shared == before.strings();
+        CachedParts.Part strings = tableKept ? was.strings() : part(shared.size() == 0 ? null : shared.encode());
         // A bucket that gained or lost a path is marked changed too: its part is never kept.
-        BitSet pagesChanged = before == null ? null : pagesChanged();
+        BitSet pagesChanged = tableKept ? pagesChanged() : null;
         BitSet readsChanged = before == null ? null : changed(before.rendered().outputs(), state.rendered().outputs(),
                 (a, b) -> a != b && !a.reads().equals(b.reads()), new BitSet());
-        BucketPart pagePart = b -> before != null && !pagesChanged.get(b) ? was.pages().get(b)
-                : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, sorted(pages.get(b))));
+        BucketPart pagePart = b -> tableKept && !pagesChanged.get(b) ? was.pages().get(b)
+                : part(pages.get(b).isEmpty() ? null : StateCodec.pages(state, sorted(pages.get(b)), shared));
         BucketPart readPart = b -> before != null && !readsChanged.get(b) ? was.reads().get(b)
                 : part(files.get(b).isEmpty() ? null : StateCodec.reads(state.rendered(), sorted(files.get(b))));
         int buckets = CachedParts.BUCKETS;
@@ -62,17 +67,28 @@ final class PartWriter {
             // In the layout's order: the site part, the pages' buckets, the reads' buckets.
             List<CachedParts.Part> parts = IntStream.range(0, 1 + 2 * buckets).parallel().mapToObj(i -> {
                 try {
-                    return i == 0 ? part(StateCodec.site(state)) : i <= buckets ? pagePart.of(i - 1)
+                    return i == 0 ? part(StateCodec.site(state, shared)) : i <= buckets ? pagePart.of(i - 1)
                             : readPart.of(i - 1 - buckets);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }).toList();
-            return new CachedParts.Layout(parts.get(0), parts.subList(1, 1 + buckets), parts.subList(1 + buckets,
-                    1 + 2 * buckets));
+            return new CachedParts.Layout(strings, parts.get(0), parts.subList(1, 1 + buckets),
+                    parts.subList(1 + buckets, 1 + 2 * buckets));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The strings the pages' parts and the site part share: the previous state's table while it holds most of the
+     * site's paths (a page added keeps it, and the buckets it did not change keep their parts), else a new one.
+     */
+    private StringTable sharedStrings() {
+        if (before != null && !SharedStrings.stale(before.strings(), state.parsed())) {
+            return before.strings();
+        }
+        return SharedStrings.of(state.parsed(), state.graph());
     }
 
     /** One bucket's part: kept, or encoded and written. */

@@ -37,7 +37,7 @@ final class StateCache {
     static final String PARTS = "parts";
     private static final byte[] MAGIC = "peersite cache\n".getBytes(StandardCharsets.US_ASCII);
     /** The encoding's version: raised whenever {@link StateCodec} changes what it writes. */
-    private static final int FORMAT = 13;
+    private static final int FORMAT = 14;
     /** Magic, format, the state's key, and the settings' own fingerprint (to say which of the two differs). */
     private static final int HEADER = MAGIC.length + 4 + 16 + 16;
 

@@ -36,6 +36,7 @@ import org.peersite.graph.Tag;
 import org.peersite.internal.Decoder;
 import org.peersite.internal.Encoder;
 import org.peersite.internal.Fingerprint;
+import org.peersite.internal.StringTable;
 import org.peersite.markdown.BlockIdRef;
 import org.peersite.markdown.HeadingRef;
 import org.peersite.markdown.ParsedBody;
@@ -53,11 +54,12 @@ import org.peersite.source.SourceFile;
  * The binary form of a {@link SiteState}, in the parts {@link StateCache} keeps: what a cached build needs of the
  * last one, without ASTs, file texts or file bytes. The <em>manifest</em> holds what a build that finds nothing
  * changed needs (the inputs' fingerprints, the files written, the summary's counts and problems) and names the
- * other parts: one for the site as a whole, and the pages and the files' reads in {@link CachedParts#BUCKETS}
- * buckets each, by path, so that an edit rewrites the few buckets it changed. Pages come back without their AST
- * (see {@link ParsedBody#dehydrated()}) and are parsed again only if they must be linked or rendered. In each
- * part, strings are written once and referred to by number after that: a site's paths and names recur in every
- * list. Stateless.
+ * other parts: the strings the pages' parts share ({@link SharedStrings}), one for the site as a whole, and the
+ * pages and the files' reads in {@link CachedParts#BUCKETS} buckets each, by path, so that an edit rewrites the
+ * few buckets it changed. Pages come back without their AST (see {@link ParsedBody#dehydrated()}) and are parsed
+ * again only if they must be linked or rendered. In each part, strings are written once and referred to by number
+ * after that: a site's paths and names recur in every list; the pages' parts and the site part refer to the
+ * shared strings by their number in that table, so that each is decoded once for all of them. Stateless.
  *
  * <p>A new field is written and read in one place, in the same order on both sides, and {@code StateCache.FORMAT}
  * goes up by one: a front-matter field of one kind in that kind's {@code encode}/{@code decode}
@@ -89,14 +91,20 @@ final class StateCodec {
         return encode(out -> out.layout(layout));
     }
 
-    /** The part of the site as a whole: which pages it publishes, its generated paths, tags and site warnings. */
-    static byte[] site(SiteState state) {
-        return encode(out -> out.site(state.parsed(), state.graph()));
+    /**
+     * The part of the site as a whole: which pages it publishes, its generated paths, tags and site warnings; the
+     * strings {@code shared} holds as their numbers there.
+     */
+    static byte[] site(SiteState state, StringTable shared) {
+        return encode(shared, out -> out.site(state.parsed(), state.graph()));
     }
 
-    /** The part of one bucket of pages: each file's parse, and each published page's links and related pages. */
-    static byte[] pages(SiteState state, List<String> paths) {
-        return encode(out -> out.pages(state.parsed(), state.graph(), paths));
+    /**
+     * The part of one bucket of pages: each file's parse, and each published page's links and related pages; the
+     * strings {@code shared} holds as their numbers there.
+     */
+    static byte[] pages(SiteState state, List<String> paths, StringTable shared) {
+        return encode(shared, out -> out.pages(state.parsed(), state.graph(), paths));
     }
 
     /** The part of one bucket of files: what each of them read. */
@@ -117,9 +125,9 @@ final class StateCodec {
                 in.outputs(), in.layout()));
     }
 
-    /** The pages of one bucket, added to {@code into}. */
-    static void pages(byte[] bytes, CachedParts.Pages into) throws IOException {
-        decode(new Decoder(bytes), in -> {
+    /** The pages of one bucket, written with {@code shared}, added to {@code into}. */
+    static void pages(byte[] bytes, StringTable shared, CachedParts.Pages into) throws IOException {
+        decode(new Decoder(bytes, shared), in -> {
             in.pages(into);
             return into;
         });
@@ -136,9 +144,9 @@ final class StateCodec {
         });
     }
 
-    /** The pages and the graph from the site part and the pages of every bucket. */
-    static CachedParts.Linked site(byte[] bytes, CachedParts.Pages pages) throws IOException {
-        return decode(new Decoder(bytes), in -> in.site(pages));
+    /** The pages and the graph from the site part (written with {@code shared}) and the pages of every bucket. */
+    static CachedParts.Linked site(byte[] bytes, StringTable shared, CachedParts.Pages pages) throws IOException {
+        return decode(new Decoder(bytes, shared), in -> in.site(pages));
     }
 
     private interface Section {
@@ -150,7 +158,11 @@ final class StateCodec {
     }
 
     private static byte[] encode(Section section) {
-        Out out = new Out();
+        return encode(StringTable.NONE, section);
+    }
+
+    private static byte[] encode(StringTable shared, Section section) {
+        Out out = new Out(shared);
         try {
             section.write(out);
         } catch (IOException e) {
@@ -171,7 +183,11 @@ final class StateCodec {
     // ---------------------------------------------------------------------------------------------------------
 
     private static final class Out {
-        private final Encoder out = new Encoder();
+        private final Encoder out;
+
+        Out(StringTable shared) {
+            out = new Encoder(shared);
+        }
 
         void position(Position p) throws IOException {
             out.string(p.file());
@@ -263,6 +279,7 @@ final class StateCodec {
         }
 
         void layout(CachedParts.Layout layout) throws IOException {
+            part(layout.strings());
             part(layout.site());
             for (CachedParts.Part part : layout.pages()) {
                 part(part);
@@ -515,6 +532,7 @@ final class StateCodec {
         }
 
         CachedParts.Layout layout() throws IOException {
+            CachedParts.Part strings = part();
             CachedParts.Part site = part();
             List<CachedParts.Part> pages = new ArrayList<>(CachedParts.BUCKETS);
             for (int i = 0; i < CachedParts.BUCKETS; i++) {
@@ -524,7 +542,7 @@ final class StateCodec {
             for (int i = 0; i < CachedParts.BUCKETS; i++) {
                 reads.add(part());
             }
-            return new CachedParts.Layout(site, pages, reads);
+            return new CachedParts.Layout(strings, site, pages, reads);
         }
 
         CachedParts.Part part() throws IOException {

@@ -122,7 +122,7 @@ class CacheReaderFuzzTest {
         if (renamed) {
             CachedParts.Part now = new CachedParts.Part(Fingerprint.of(bytes), bytes.length);
             Files.write(folder.resolve(StateCache.PARTS).resolve(now.file()), bytes);
-            damaged = new CachedParts.Layout(swap(layout.site(), victim, now),
+            damaged = new CachedParts.Layout(swap(layout.strings(), victim, now), swap(layout.site(), victim, now),
                     layout.pages().stream().map(part -> swap(part, victim, now)).toList(),
                     layout.reads().stream().map(part -> swap(part, victim, now)).toList());
         } else {
