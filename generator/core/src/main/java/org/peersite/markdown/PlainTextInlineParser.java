@@ -48,7 +48,10 @@ final class PlainTextInlineParser implements InlineParser {
     private final InlineParserContext context;
     /** The ASCII chars that start an inline; null when one beyond ASCII does (every block then goes to commonmark). */
     private final boolean[] markup;
-    /** Whether the document's parser makes wiki-links ({@link WikiLinkExtension}), so that this one may. */
+    /**
+     * Whether the document's parser makes wiki-links ({@link WikiLinkExtension}), so that this one may. The other
+     * link processor of a page's parser, the footnotes', looks only at brackets with a {@code ^}, which is markup.
+     */
     private final boolean wikiLinks;
     /** commonmark's parser, made when a document first has a block that is not plain. */
     private InlineParser full;
