@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ways {@link MarkdownParser} goes round commonmark's slow paths make the same tree as commonmark's own, source
- * spans included: {@link PlainTextInlineParser} for blocks of plain text, and a body read through a reader instead
- * of as a string. Checked on every example of the CommonMark and GFM specs and of peersite's Obsidian spec, and on
- * random bodies of prose with and without markup, parsed with every extension a page is parsed with.
+ * spans included: {@link PlainTextInlineParser} for blocks of plain text and wiki-links, and a body read through a
+ * reader instead of as a string. Checked on every example of the CommonMark and GFM specs and of peersite's Obsidian
+ * spec, on random bodies of prose with and without markup and wiki-links, and on wiki-links among other brackets,
+ * parsed with every extension a page is parsed with.
  */
 class CommonmarkShortcutsTest {
 
@@ -105,7 +106,8 @@ class CommonmarkShortcutsTest {
                 "[x]: /url\n\nSee [[x]] now", "a [[1]](url) b", "[[x]][ref]\n\n[ref]: /u", "a [[x]][] b",
                 "a [[x]]] b", "a [[[x]]] b", "![[x]] a", "a\\[[x]]", "[[x\ny]]", "[[a]][[b]]", "[[a]] [[b]]",
                 "- item [[x]]\n  more [[y|z]]", "| a | [[b]] |\n|---|---|\n| [[c]] | d |", "> [[q]] quoted",
-                "# Heading [[h]]", "a [[x]b c", "[[x]", "[[x] ]", "a [[ ]] b [[|x]] c [[x|]]", "a [[x]]( b", "Ŝ[[x]]ŝ [[ŝ]]");
+                "# Heading [[h]]", "a [[x]b c", "[[x]", "[[x] ]", "a [[ ]] b [[|x]] c [[x|]]", "a [[x]]( b",
+                "Ŝ[[x]]ŝ [[ŝ]]");
         for (String body : bodies) {
             assertSameTree(body);
             assertSameTreeFromReader(body);
