@@ -1,8 +1,10 @@
 package org.peersite.markdown;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -16,20 +18,24 @@ import org.commonmark.parser.beta.InlineContentParserFactory;
 import org.commonmark.parser.delimiter.DelimiterProcessor;
 
 /**
- * commonmark's inline parser, except for a block of plain text: one whose every line starts and ends with neither
- * a space nor a tab and holds no char that starts an inline (a delimiter, a trigger of an inline content parser, a
- * link marker, a bracket, a backslash, an entity or an angle bracket). Such a block is made here into what
- * commonmark's would make of it: one text node a line, its source span the whole line, with a soft line break
- * between lines (no trailing spaces, so never a hard one).
+ * commonmark's inline parser, except for a block of plain text and wiki-links: one whose every line starts and ends
+ * with neither a space nor a tab and holds no char that starts an inline (a delimiter, a trigger of an inline
+ * content parser, a link marker, a bracket, a backslash, an entity or an angle bracket) except in wiki-links
+ * {@code [[target]]} and {@code [[target|label]]} of plain text that nothing makes a link's text. Such a block is
+ * made here into what commonmark's parser and {@link WikiLinkExtension} would make of it: text nodes and
+ * {@link WikiLink}s, source spans as theirs (a wiki-link's from its second {@code [}), with a soft line break between
+ * lines (no trailing spaces, so never a hard one).
  *
  * <p>Why: commonmark reads every char of a text through its scanner (an interface call, a bit-set lookup and a step a
  * char) and makes every inline content parser anew for each block; that was 9 % of a cold build's CPU at 10,000
- * pages, and most blocks of prose have no markup at all (61 % of the lines of that corpus). Any other block, and
- * every block of a document whose extensions use a char beyond ASCII as a trigger, goes to commonmark's own
- * {@link InlineParserImpl} (an internal class, the one commonmark's parser uses when given no factory).
- * {@code CommonmarkShortcutsTest} holds the two equal, source spans included, on the CommonMark and GFM spec examples
- * and on generated bodies, and checks that the chars treated as markup here include all of commonmark's. One instance
- * per document, as commonmark uses it: not thread-safe.
+ * pages, and most blocks of prose have no markup at all (61 % of the lines of that corpus). Of the blocks with
+ * markup, half hold nothing but wiki-links (a wiki-link goes through commonmark's brackets, a link processor and a
+ * normalised label lookup). Any other block, and every block of a document whose extensions use a char beyond ASCII
+ * as a trigger or do not make wiki-links, goes to commonmark's own {@link InlineParserImpl} (an internal class, the
+ * one commonmark's parser uses when given no factory). {@code CommonmarkShortcutsTest} holds the two equal, source
+ * spans included, on the CommonMark, GFM and Obsidian spec examples and on generated bodies, and checks that the
+ * chars treated as markup here include all of commonmark's. One instance per document, as commonmark uses it: not
+ * thread-safe.
  */
 final class PlainTextInlineParser implements InlineParser {
 
@@ -42,6 +48,11 @@ final class PlainTextInlineParser implements InlineParser {
     private final InlineParserContext context;
     /** The ASCII chars that start an inline; null when one beyond ASCII does (every block then goes to commonmark). */
     private final boolean[] markup;
+    /**
+     * Whether the document's parser makes wiki-links ({@link WikiLinkExtension}), so that this one may. The other
+     * link processor of a page's parser, the footnotes', looks only at brackets with a {@code ^}, which is markup.
+     */
+    private final boolean wikiLinks;
     /** commonmark's parser, made when a document first has a block that is not plain. */
     private InlineParser full;
     /**
@@ -49,15 +60,22 @@ final class PlainTextInlineParser implements InlineParser {
      * {@code getChars}, which widens each char in a loop).
      */
     private final LowBytes lowBytes = new LowBytes();
+    /**
+     * The block's wiki-links as the lines were read: the index of each one's first {@code [} and the index after its
+     * last {@code ]} in its line, in pairs; {@link #linksEnd} says where each line's pairs end.
+     */
+    private int[] links = new int[16];
+    private int[] linksEnd = new int[16];
 
     private PlainTextInlineParser(InlineParserContext context) {
         this.context = context;
         this.markup = markup(context);
+        this.wikiLinks = context.getCustomLinkProcessors().stream().anyMatch(WikiLinkExtension::isWikiLinkProcessor);
     }
 
     @Override
     public void parse(SourceLines lines, Node block) {
-        if (!isPlain(lines)) {
+        if (!isMadeHere(lines)) {
             if (full == null) {
                 full = new InlineParserImpl(context);
             }
@@ -69,50 +87,133 @@ final class PlainTextInlineParser implements InlineParser {
             if (i > 0) {
                 block.appendChild(new SoftLineBreak());
             }
-            SourceLine line = all.get(i);
-            Text text = new Text(line.getContent().toString());
-            // What SourceLines.of(line).getSourceSpans() holds, without its two lists for every plain line.
-            SourceSpan span = line.getSourceSpan();
-            text.setSourceSpans(span != null ? List.of(span) : List.of());
-            block.appendChild(text);
+            appendLine(all.get(i), i == 0 ? 0 : linksEnd[i - 1], linksEnd[i], block);
         }
     }
 
-    /** Whether commonmark would make the lines into nothing but one text node a line and soft line breaks. */
-    private boolean isPlain(SourceLines lines) {
+    /** Whether commonmark's parser was made: whether a block of this document was not made here. */
+    boolean handedToCommonmark() {
+        return full != null;
+    }
+
+    /**
+     * Appends a line's text and wiki-links, its wiki-links being {@code links[from, to)}. A line with none is one
+     * text node whose span is the line's: what {@code SourceLines.of(line).getSourceSpans()} holds, without its two
+     * lists for every plain line.
+     */
+    private void appendLine(SourceLine line, int from, int to, Node block) {
+        String content = line.getContent().toString();
+        SourceSpan span = line.getSourceSpan();
+        if (from == to) {
+            Text text = new Text(content);
+            text.setSourceSpans(span != null ? List.of(span) : List.of());
+            block.appendChild(text);
+            return;
+        }
+        int at = 0;
+        for (int k = from; k < to; k += 2) {
+            int start = links[k];
+            int end = links[k + 1];
+            if (start > at) {
+                block.appendChild(spanned(new Text(content.substring(at, start)), span, at, start));
+            }
+            String inner = content.substring(start + 2, end - 2);
+            block.appendChild(spanned(WikiLinkExtension.wikiLink(inner), span, start + 1, end));
+            at = end;
+        }
+        if (at < content.length()) {
+            block.appendChild(spanned(new Text(content.substring(at)), span, at, content.length()));
+        }
+    }
+
+    /** The node with the source span of its line's chars {@code [begin, end)}. */
+    private static Node spanned(Node node, SourceSpan line, int begin, int end) {
+        node.setSourceSpans(line != null ? List.of(line.subSpan(begin, end)) : List.of());
+        return node;
+    }
+
+    /**
+     * Whether commonmark would make the lines into nothing but text nodes, wiki-links and soft line breaks; the
+     * wiki-links found are then in {@link #links}.
+     */
+    private boolean isMadeHere(SourceLines lines) {
         if (markup == null || lines.isEmpty()) {
             return false;
         }
-        for (SourceLine line : lines.getLines()) {
-            if (!isPlain(line.getContent())) {
+        List<SourceLine> all = lines.getLines();
+        if (linksEnd.length < all.size()) {
+            linksEnd = new int[Math.max(all.size(), 2 * linksEnd.length)];
+        }
+        int count = 0;
+        for (int i = 0; i < all.size(); i++) {
+            count = scan(all.get(i).getContent().toString(), count);
+            if (count < 0) {
                 return false;
             }
+            linksEnd[i] = count;
         }
         return true;
     }
 
     /**
-     * Whether a line is plain, read by its chars' {@linkplain LowBytes low bytes}: a char beyond ASCII whose byte is
-     * that of a space, a tab, NUL or a markup char makes its block go to commonmark's parser, which makes of it what
-     * this one would have.
+     * Reads a line by its chars' {@linkplain LowBytes low bytes}, adding its wiki-links to {@link #links} after the
+     * {@code count} ints there; the new count, or -1 when the line is not made here. A char beyond ASCII whose byte
+     * is that of a space, a tab, NUL or a markup char makes its block go to commonmark's parser, which makes of it
+     * what this one would have; where a byte is taken for a bracket, the char is read to be sure.
      */
-    private boolean isPlain(CharSequence line) {
+    private int scan(String line, int count) {
         int length = line.length();
         if (length == 0) {
-            return false;
+            return -1;
         }
-        byte[] text = lowBytes.of(line.toString());
+        byte[] text = lowBytes.of(line);
         if (isSpaceOrTab(text[0]) || isSpaceOrTab(text[length - 1])) {
-            return false;
+            return -1;
         }
         boolean[] starts = markup;
         for (int i = 0; i < length; i++) {
             byte c = text[i];
             if (c >= 0 && starts[c]) {
-                return false;
+                int end = wikiLinkEnd(line, text, i);
+                if (end < 0) {
+                    return -1;
+                }
+                if (links.length < count + 2) {
+                    links = Arrays.copyOf(links, 2 * links.length);
+                }
+                links[count++] = i;
+                links[count++] = end;
+                i = end - 1;
             }
         }
-        return true;
+        return count;
+    }
+
+    /**
+     * The index after the {@code ]]} of a wiki-link whose first {@code [} is at {@code start}, or -1 where
+     * commonmark's parser would make something else or could: markup inside, a link's destination or reference
+     * after it ({@code [[1]](url)}, {@code [[x]][ref]}), a reference {@code [x]: url} defined for its text.
+     */
+    private int wikiLinkEnd(String line, byte[] text, int start) {
+        int length = line.length();
+        if (!wikiLinks || start + 1 >= length || line.charAt(start) != '[' || line.charAt(start + 1) != '[') {
+            return -1;
+        }
+        int close = start + 2;
+        while (close < length && (text[close] < 0 || !markup[text[close]])) {
+            close++;
+        }
+        int end = close + 2;
+        if (end > length || line.charAt(close) != ']' || line.charAt(close + 1) != ']') {
+            return -1;
+        }
+        if (end < length && (text[end] == '(' || text[end] == '[')) {
+            return -1;
+        }
+        if (context.getDefinition(LinkReferenceDefinition.class, line.substring(start + 2, close)) != null) {
+            return -1;
+        }
+        return end;
     }
 
     private static boolean isSpaceOrTab(byte c) {

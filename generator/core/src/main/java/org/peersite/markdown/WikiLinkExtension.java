@@ -76,7 +76,7 @@ public final class WikiLinkExtension implements Parser.ParserExtension {
                 bang.unlink();
                 return LinkResult.replaceWith(embed(inner), end);
             }
-            return LinkResult.replaceWith(parse(inner), end);
+            return LinkResult.replaceWith(wikiLink(inner), end);
         }
 
         /** A literal {@code [} made by an unmatched bracket (one source character), not by an escape {@code \\[}. */
@@ -109,11 +109,11 @@ public final class WikiLinkExtension implements Parser.ParserExtension {
                 String width = x < 0 ? size : size.substring(0, x);
                 String height = x < 0 ? "" : size.substring(x + 1);
                 if (isPixels(width) && (x < 0 || isPixels(height))) {
-                    return new Embed(parse(inner.substring(0, bar)), Integer.parseInt(width),
+                    return new Embed(wikiLink(inner.substring(0, bar)), Integer.parseInt(width),
                             x < 0 ? 0 : Integer.parseInt(height));
                 }
             }
-            return new Embed(parse(inner), 0, 0);
+            return new Embed(wikiLink(inner), 0, 0);
         }
 
         /** One to five digits, not zero: an image is never 100,000 pixels wide. */
@@ -128,25 +128,34 @@ public final class WikiLinkExtension implements Parser.ParserExtension {
             }
             return Integer.parseInt(digits) > 0;
         }
+    }
 
-        private static WikiLink parse(String inner) {
-            String label = null;
-            String reference = inner;
-            int bar = inner.indexOf('|');
-            if (bar >= 0) {
-                label = Names.trim(inner.substring(bar + 1));
-                reference = inner.substring(0, bar);
-                if (label.isEmpty()) {
-                    label = null;
-                }
+    /** Whether a parser's link processor is this extension's: whether the parser makes wiki-links. */
+    static boolean isWikiLinkProcessor(LinkProcessor processor) {
+        return processor instanceof WikiLinkProcessor;
+    }
+
+    /**
+     * The wiki-link of the text between {@code [[} and {@code ]]}: its target, the heading after {@code #} and the
+     * label after {@code |}, trimmed.
+     */
+    static WikiLink wikiLink(String inner) {
+        String label = null;
+        String reference = inner;
+        int bar = inner.indexOf('|');
+        if (bar >= 0) {
+            label = Names.trim(inner.substring(bar + 1));
+            reference = inner.substring(0, bar);
+            if (label.isEmpty()) {
+                label = null;
             }
-            String heading = null;
-            int hash = reference.indexOf('#');
-            if (hash >= 0) {
-                heading = Names.trim(reference.substring(hash + 1));
-                reference = reference.substring(0, hash);
-            }
-            return new WikiLink(Names.trim(reference), heading, label);
         }
+        String heading = null;
+        int hash = reference.indexOf('#');
+        if (hash >= 0) {
+            heading = Names.trim(reference.substring(hash + 1));
+            reference = reference.substring(0, hash);
+        }
+        return new WikiLink(Names.trim(reference), heading, label);
     }
 }

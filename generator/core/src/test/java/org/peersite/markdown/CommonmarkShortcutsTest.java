@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ways {@link MarkdownParser} goes round commonmark's slow paths make the same tree as commonmark's own, source
- * spans included: {@link PlainTextInlineParser} for blocks of plain text, and a body read through a reader instead
- * of as a string. Checked on every example of the CommonMark and GFM specs and of peersite's Obsidian spec, and on
- * random bodies of prose with and without markup, parsed with every extension a page is parsed with.
+ * spans included: {@link PlainTextInlineParser} for blocks of plain text and wiki-links, and a body read through a
+ * reader instead of as a string. Checked on every example of the CommonMark and GFM specs and of peersite's Obsidian
+ * spec, on random bodies of prose with and without markup and wiki-links, and on wiki-links among other brackets,
+ * parsed with every extension a page is parsed with.
  */
 class CommonmarkShortcutsTest {
 
@@ -66,7 +67,10 @@ class CommonmarkShortcutsTest {
         String[] words = {"peer", "group", "leader", "trust", "Réunion", "naïve", "İstanbul", "😀", "x", "a1",
                 "http://example.org", "www.example.org", "name@example.org", "(aside)", "\"quoted\"", "it's", "—",
                 // Beyond Latin-1, with the low byte of a space, a tab, NUL or markup: '&', '[', '\\', '*', '<'.
-                "Ġ", "ĉ", "Ā", "aĦb", "śŜ", "Ūa", "ļ"};
+                "Ġ", "ĉ", "Ā", "aĦb", "śŜ", "Ūa", "ļ",
+                // Wiki-links, whole and broken; ŝ's low byte is that of ']'.
+                "[[peer group]]", "[[a|Label b]]", "[[ x | y ]]", "[[x#h]]", "[[]]", "[[é]]", "[[İ]]", "[[ŝŝ", "[[",
+                "]]"};
         String markup = "\\`&<>*_[]!^%#=~:|-+.()\"'$@{}/?";
         for (int body = 0; body < 3000; body++) {
             StringBuilder text = new StringBuilder();
@@ -94,6 +98,41 @@ class CommonmarkShortcutsTest {
             assertSameTree(text.toString());
             assertSameTreeFromReader(text.toString());
         }
+    }
+
+    @Test
+    void wikiLinksAmongOtherBracketsParseToTheSameTree() {
+        List<String> bodies = List.of("See [[peer group]] and [[a|b]] here.\nThen [[c]]", "[[x]]", "[[x]] a [[y]]",
+                "[x]: /url\n\nSee [[x]] now", "a [[1]](url) b", "[[x]][ref]\n\n[ref]: /u", "a [[x]][] b",
+                "a [[x]]] b", "a [[[x]]] b", "![[x]] a", "a\\[[x]]", "[[x\ny]]", "[[a]][[b]]", "[[a]] [[b]]",
+                "- item [[x]]\n  more [[y|z]]", "| a | [[b]] |\n|---|---|\n| [[c]] | d |", "> [[q]] quoted",
+                "# Heading [[h]]", "a [[x]b c", "[[x]", "[[x] ]", "a [[ ]] b [[|x]] c [[x|]]", "a [[x]]( b",
+                "Ŝ[[x]]ŝ [[ŝ]]");
+        for (String body : bodies) {
+            assertSameTree(body);
+            assertSameTreeFromReader(body);
+        }
+    }
+
+    @Test
+    void proseWithWikiLinksIsMadeHere() {
+        AtomicReference<PlainTextInlineParser> made = new AtomicReference<>();
+        Parser parser = Parser.builder().extensions(MarkdownParser.EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(context -> {
+                    made.set((PlainTextInlineParser) PlainTextInlineParser.FACTORY.create(context));
+                    return made.get();
+                })
+                .build();
+        Node document = parser.parse("Peers [[trust]] what a [[leader|Leaders]] cannot.\nThey ask [[x| why]].\n");
+
+        assertThat(made.get().handedToCommonmark()).isFalse();
+        Node paragraph = document.getFirstChild();
+        assertThat(paragraph.getFirstChild().getNext()).isInstanceOf(WikiLink.class);
+        assertThat(((WikiLink) paragraph.getFirstChild().getNext()).target()).isEqualTo("trust");
+
+        parser.parse("Peers *trust* [[x]].");
+        assertThat(made.get().handedToCommonmark()).isTrue();
     }
 
     @Test
