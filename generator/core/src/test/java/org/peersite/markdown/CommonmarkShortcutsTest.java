@@ -107,7 +107,7 @@ class CommonmarkShortcutsTest {
                 "a [[x]]] b", "a [[[x]]] b", "![[x]] a", "a\\[[x]]", "[[x\ny]]", "[[a]][[b]]", "[[a]] [[b]]",
                 "- item [[x]]\n  more [[y|z]]", "| a | [[b]] |\n|---|---|\n| [[c]] | d |", "> [[q]] quoted",
                 "# Heading [[h]]", "a [[x]b c", "[[x]", "[[x] ]", "a [[ ]] b [[|x]] c [[x|]]", "a [[x]]( b",
-                "Ŝ[[x]]ŝ [[ŝ]]");
+                "Ŝ[[x]]ŝ [[ŝ]]", "See [[^x]] here.\n\n[^x]: A note.", "a [[^x]] b", "a [[x^]] b\n\n[^x]: n");
         for (String body : bodies) {
             assertSameTree(body);
             assertSameTreeFromReader(body);
