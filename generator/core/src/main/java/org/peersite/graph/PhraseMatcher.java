@@ -74,6 +74,15 @@ public final class PhraseMatcher<T> {
     private final int[] asciiMoves;
     private final int[] asciiClass;
     private final int asciiClasses;
+    /**
+     * The moves of {@link #asciiMoves} for {@link #scan}, which looks for the first place a phrase may end: each
+     * entry is the next state's row ({@code state * asciiClasses}), or NONE where that state ends a phrase. A state
+     * whose string ends in a space stays where it is on more whitespace, as the text's runs fold into one space.
+     * {@code null} with {@code asciiMoves}.
+     */
+    private final int[] scanMoves;
+    /** The length of the state's string, in folded chars: how far back from the text's position it begins. */
+    private final int[] depth;
 
     private final int[] phraseLengths;
     private final List<T> values;
@@ -150,6 +159,14 @@ public final class PhraseMatcher<T> {
         for (int s = 0; s < states; s++) {
             firstOutput[s] = phraseAt[s] != NONE ? s : outputLink[s];
         }
+        this.depth = new int[states];
+        boolean[] endsInSpace = new boolean[states];
+        for (int s = 0; s < states; s++) {
+            for (int i = edgeStart[s]; i < edgeStart[s + 1]; i++) {
+                depth[edgeTargets[i]] = depth[s] + 1;
+                endsInSpace[edgeTargets[i]] = edgeChars[i] == ' ';
+            }
+        }
 
         this.asciiClass = new int[128];
         int classes = 1;
@@ -160,22 +177,34 @@ public final class PhraseMatcher<T> {
                 asciiClass[c] = classes++;
             }
         }
-        // An upper-case letter reads as its lower case, which is what a phrase holds (see normalize).
+        // An upper-case letter reads as its lower case, which is what a phrase holds (see normalize), and any ASCII
+        // whitespace as a space.
         for (char c = 'A'; c <= 'Z'; c++) {
             asciiClass[c] = asciiClass[c + ('a' - 'A')];
+        }
+        for (char c = 0; c < ' '; c++) {
+            if (Names.isSpace(c)) {
+                asciiClass[c] = asciiClass[' '];
+            }
         }
         this.asciiClasses = classes;
         if ((long) states * classes <= maxTable) {
             // Breadth-first, so a state's failure (always shallower) has its row filled already.
             this.asciiMoves = new int[states * classes];
+            this.scanMoves = new int[states * classes];
+            int space = asciiClass[' '];
             for (int s = 0; s < states; s++) {
-                for (int a = 1; a < classes; a++) {
-                    int next = transition(s, ofClass[a]);
-                    asciiMoves[s * classes + a] = next != NONE ? next : asciiMoves[failure[s] * classes + a];
+                for (int a = 0; a < classes; a++) {
+                    int next = a == 0 ? ROOT : transition(s, ofClass[a]);
+                    next = next != NONE ? next : asciiMoves[failure[s] * classes + a];
+                    asciiMoves[s * classes + a] = next;
+                    scanMoves[s * classes + a] = space != 0 && a == space && endsInSpace[s] ? s * classes
+                            : firstOutput[next] != ROOT ? NONE : next * classes;
                 }
             }
         } else {
             this.asciiMoves = null;
+            this.scanMoves = null;
         }
 
         this.phraseLengths = lengths;
@@ -221,8 +250,55 @@ public final class PhraseMatcher<T> {
             return List.of();
         }
         Window window = windows.get();
-        List<Match<T>> found = find(window.chars(text, text.length()), text.length(), window, text);
+        int n = text.length();
+        char[] chars = window.chars(text, n);
+        int from = scan(chars, n);
+        if (from == n) {
+            return List.of();
+        }
+        List<Match<T>> found = find(chars, from, n, window, text);
         return found != null ? found : findInDecomposed(text, window);
+    }
+
+    /**
+     * Where the search of {@code chars[0, n)} must start: {@code n} when the text is ASCII and no phrase ends
+     * anywhere in it, whole word or not, which is most texts of a site; else the start of the longest phrase's
+     * beginning that reaches the first char that is not ASCII or ends a phrase (no match can start before it, and
+     * none ended before that char). The automaton's moves alone, in a loop without the windows' bookkeeping.
+     */
+    private int scan(char[] chars, int n) {
+        int[] moves = scanMoves;
+        if (moves == null) {
+            return 0;
+        }
+        int[] classOf = asciiClass;
+        int row = ROOT;
+        int i = 0;
+        for (; i < n; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                break;
+            }
+            int next = moves[row + classOf[c]];
+            if (next == NONE) {
+                break;
+            }
+            row = next;
+        }
+        if (i == n) {
+            return n;
+        }
+        // Back over the state's string: a run of whitespace in the text is one space in it.
+        int start = i;
+        for (int left = depth[row / asciiClasses]; left > 0; left--) {
+            start--;
+            if (Names.isSpace(chars[start])) {
+                while (start > 0 && Names.isSpace(chars[start - 1])) {
+                    start--;
+                }
+            }
+        }
+        return start;
     }
 
     /**
@@ -250,7 +326,7 @@ public final class PhraseMatcher<T> {
             composed.append(cluster);
             i = end;
         }
-        List<Match<T>> found = find(window.chars(composed, composed.length()), composed.length(), window, null);
+        List<Match<T>> found = find(window.chars(composed, composed.length()), 0, composed.length(), window, null);
         List<Match<T>> mapped = new ArrayList<>(found.size());
         for (Match<T> m : found) {
             mapped.add(new Match<>(originalStart[m.start()], originalEnd[m.end() - 1], m.value()));
@@ -265,12 +341,13 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * The matches in the text {@code chars[0, n)}, searched as it is written; {@code null} when {@code nfcOf} is not
+     * The matches in the text {@code chars[0, n)}, searched from {@code from} (where no match ends before, and none
+     * starts that ends after), as it is written; {@code null} when {@code nfcOf} is not
      * null and that text, whose chars these are, is not in NFC. Only a char from U+0300 up can make a text other
      * than NFC: the first one met asks {@link Normalizer} about the whole text, so ASCII and Latin-1 text, nearly
      * all of it, is not read a second time for the question.
      */
-    private List<Match<T>> find(char[] chars, int n, Window window, CharSequence nfcOf) {
+    private List<Match<T>> find(char[] chars, int from, int n, Window window, CharSequence nfcOf) {
         // The automaton reads the text with each whitespace run folded into one space; k counts those folded
         // chars. Two windows, indexed by k & windowMask, remember the last longestPhrase positions:
         //   textIndex[k]   where folded char k sits in the text (to turn a match's folded start into a text offset),
@@ -297,7 +374,7 @@ public final class PhraseMatcher<T> {
         int state = ROOT;
         int k = 0;
         boolean inSpace = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = chars[i];
             if (c > ' ' && c < 0x80) {   // most chars: neither space nor beyond ASCII
                 inSpace = false;
