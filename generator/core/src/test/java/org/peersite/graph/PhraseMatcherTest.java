@@ -260,6 +260,35 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void shortTextsAgreeWithTheReferenceWhereverAPhraseMayFirstEnd() {
+        // Text nodes are short and most hold no phrase: a search first runs the automaton's moves alone, and starts
+        // the real search where the first phrase may end, back over the whitespace runs in what leads there. Short
+        // texts of phrases and near misses, with every kind of whitespace run and an accent now and then, put that
+        // place everywhere, and leave many texts with no phrase ending in them at all.
+        Random random = new Random(17L);
+        List<String[]> concepts = Corpus.concepts(random, 40);
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+        Reference reference = new Reference();
+        for (String[] concept : concepts) {
+            for (String phrase : concept) {
+                builder.add(phrase, concept[0]);
+                reference.add(phrase, concept[0]);
+            }
+        }
+        PhraseMatcher<String> m = builder.build();
+        int withMatches = 0;
+        int texts = 5_000;
+        for (int round = 0; round < texts; round++) {
+            String text = Corpus.text(random, concepts, 1 + random.nextInt(6));
+            List<Match<String>> expected = reference.find(text);
+            assertThat(m.find(text)).as("text %s", text).containsExactlyElementsOf(expected);
+            withMatches += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withMatches).isGreaterThan(1_000);
+        assertThat(texts - withMatches).as("texts with no match").isGreaterThan(500);
+    }
+
+    @Test
     void decomposedAccentsAnywhereInATextMatchAsComposedOnes() {
         // Texts of both forms, one after the other on the same thread: a text found not to be in NFC at its first
         // char from U+0300 up (matches may be pending by then) is searched again composed, and leaves nothing behind
