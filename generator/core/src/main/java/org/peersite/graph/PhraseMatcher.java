@@ -262,9 +262,11 @@ public final class PhraseMatcher<T> {
 
     /**
      * Where the search of {@code chars[0, n)} must start: {@code n} when the text is ASCII and no phrase ends
-     * anywhere in it, whole word or not, which is most texts of a site; else the start of the longest phrase's
-     * beginning that reaches the first char that is not ASCII or ends a phrase (no match can start before it, and
-     * none ended before that char). The automaton's moves alone, in a loop without the windows' bookkeeping.
+     * anywhere in it, whole word or not (most text nodes of a site); else, at the first char that is not ASCII or
+     * ends a phrase, where the automaton's string before that char begins in the text: no match ended before the
+     * char, and none that ends at or after it starts earlier. The automaton's moves alone, in a loop without the
+     * windows' bookkeeping: under the quick compiler, less than half the time of the search over a site's text
+     * nodes (docs/performance.md, round 20).
      */
     private int scan(char[] chars, int n) {
         int[] moves = scanMoves;
@@ -341,8 +343,8 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * The matches in the text {@code chars[0, n)}, searched from {@code from} (where no match ends before, and none
-     * starts that ends after), as it is written; {@code null} when {@code nfcOf} is not
+     * The matches in the text {@code chars[0, n)} as it is written, searched from {@code from} (0, or where
+     * {@link #scan} says: the same matches); {@code null} when {@code nfcOf} is not
      * null and that text, whose chars these are, is not in NFC. Only a char from U+0300 up can make a text other
      * than NFC: the first one met asks {@link Normalizer} about the whole text, so ASCII and Latin-1 text, nearly
      * all of it, is not read a second time for the question.
