@@ -59,10 +59,14 @@ class WordFunctionsTest {
             </#function>
             """;
 
-    /** Calls of each function, one a line: numbers, texts, placeholders in values, names without values. */
+    /**
+     * Calls of each function, one a line: numbers (as {@code ?c} writes them, not as Java does: {@code 1.0e20}),
+     * texts, placeholders in values, names without values.
+     */
     private static final String CALLS = """
             ${tr("plain")}|${tr("readingTime", "minutes", 3)}|${tr("readingTime", "minutes", 1234567)}
             ${tr("readingTime", "minutes", 2.5)}|${tr("readingTime", "minutes", big)}|${tr("readingTime", "minutes", "<b>")}
+            ${tr("readingTime", "minutes", huge)}|${tr("readingTime", "minutes", one)}|${plural("count.guides", one)}
             ${tr("twice", "a", "x", "b", "y")}|${tr("twice", "b", "{a}", "a", "z")}|${tr("twice", "a", "{b}", "b", "w")}
             ${tr("twice", "a")}|${tr("twice", "a", 1, "b")}|${tr("twice", "c", 3)}|${tr("escaped", "what", "&")}
             <#list [0, 1, 2, 1.0, 0.0, big, 1000] as n>${plural("count.guides", n)}|${countOf(n)}|${countOf(n, "guides")}|${countOf(n, "nope")}
@@ -109,7 +113,8 @@ class WordFunctionsTest {
                 "twice", "{a} and {b} and {a}", "escaped", "a {what} b", "plural.zero", zero,
                 "count.guides.one", "{count} guide", "count.guides.other", "{count} guides",
                 "count.pages.one", "{count} page", "count.pages.other", "{count} pages", "kind.guide", "Guide");
-        return Map.of("t", words, "site", Map.of("language", "en"), "big", new BigDecimal("12345678901234567890.50"));
+        return Map.of("t", words, "site", Map.of("language", "en"), "big", new BigDecimal("12345678901234567890.50"),
+                "huge", 1.0e20, "one", 1.0);
     }
 
     private static String render(Theme theme, String layout, Map<String, Object> model) {
