@@ -29,9 +29,6 @@ final class WordFunctions {
     /** The name of the hash of the four functions, a variable every template of a theme sees. */
     static final String NAME = "peersite";
 
-    private WordFunctions() {
-    }
-
     private static final Map<String, TemplateMethodModelEx> FUNCTIONS = Map.of(
             "tr", WordFunctions::tr,
             "plural", WordFunctions::plural,
@@ -50,6 +47,9 @@ final class WordFunctions {
             return false;
         }
     };
+
+    private WordFunctions() {
+    }
 
     /**
      * {@code tr(key, name, value, ...)}: the words for {@code key} with each {@code {name}} replaced by its value,
@@ -81,7 +81,7 @@ final class WordFunctions {
             throw new TemplateModelException("plural's count must be a number");
         }
         boolean one = is(count, 1) || is(count, 0) && word("plural.zero").equals("one");
-        return (String) tr(List.of(scalar(key + (one ? ".one" : ".other")), scalar("count"), n));
+        return word(key + (one ? ".one" : ".other")).replace("{count}", text(count, "plural's count"));
     }
 
     /** Whether a count is {@code value}, compared as FreeMarker's {@code ==} compares numbers (1.0 is 1). */
@@ -146,9 +146,5 @@ final class WordFunctions {
             }
         }
         throw new TemplateModelException(what + " must be text or a number");
-    }
-
-    private static TemplateScalarModel scalar(String text) {
-        return () -> text;
     }
 }
