@@ -182,4 +182,61 @@ class StructuredDataTest {
         assertThat(concept.get("name").asText()).isEqualTo("Peers </script><script>alert(1)</script> <!-- & \"quotes\" \u2028 end");
         assertThat(concept.get("description").asText()).isEqualTo("A concept whose title is </SCRIPT> and <!-- trouble.");
     }
+
+    /**
+     * The site, its publisher and its glossary are written once for every page's JSON-LD: what is escaped in them
+     * (here the site's title) must read back the same on each page, and close no script.
+     */
+    @Test
+    void theSiteAndItsGlossaryAreTheSameOnEveryPageAndEscaped() throws IOException {
+        String title = "Peers </script> & \"quotes\"";
+        TestSite.write(root, """
+                === content/site.yaml
+                title: "Peers </script> & \\"quotes\\""
+                baseUrl: https://example.org/
+                === content/index.md
+                ---
+                title: Home
+                ---
+                Start with [[trust]].
+                === content/concepts/trust.md
+                ---
+                title: Trust
+                summary: Relying on peers.
+                ---
+                Trust takes time.
+                === content/guides/meeting.md
+                ---
+                title: Meeting
+                summary: How to run it.
+                audience: chairs
+                duration: 20
+                agenda:
+                  - {minutes: 20, activity: Check in, concept: trust}
+                ---
+                Run it.
+                """);
+        BuildResult result = TestSite.generator(root).templates(TestSite.REAL_THEME).build().generate();
+        assertThat(result.diagnostics()).as(result.report()).filteredOn(Diagnostic::isError).isEmpty();
+        Path site = root.resolve("site-output");
+        for (String file : List.of("concepts/trust/index.html", "guides/meeting/index.html")) {
+            assertThat(Files.readString(site.resolve(file))).as(file).doesNotContain("</script> &");
+        }
+        Map<String, JsonNode> pages = jsonLd(site);
+        String base = "https://example.org/";
+        JsonNode home = main(pages.get("index.html"));
+        assertThat(home.get("name").asText()).isEqualTo(title);
+        assertThat(home.at("/publisher/name").asText()).isEqualTo(title);
+        JsonNode guide = main(pages.get("guides/meeting/index.html"));
+        assertThat(guide.at("/isPartOf/name").asText()).isEqualTo(title);
+        assertThat(guide.at("/isPartOf/@id").asText()).isEqualTo(base + "#website");
+        assertThat(guide.at("/publisher/name").asText()).isEqualTo(title);
+        assertThat(guide.at("/step/0/about/inDefinedTermSet/@id").asText()).isEqualTo(base + "concepts/");
+        JsonNode concept = main(pages.get("concepts/trust/index.html"));
+        assertThat(concept.at("/inDefinedTermSet/name").asText()).isEqualTo("Glossary of " + title);
+        assertThat(concept.at("/inDefinedTermSet/url").asText()).isEqualTo(base + "concepts/");
+        assertThat(main(pages.get("concepts/index.html")).at("/mainEntity/name").asText())
+                .isEqualTo("Glossary of " + title);
+        pages.forEach((file, document) -> assertThat(SCHEMA.problems(document)).as(file).isEmpty());
+    }
 }

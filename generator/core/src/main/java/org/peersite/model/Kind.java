@@ -15,6 +15,8 @@ public enum Kind {
 
     private final String folder;
     private final String plural;
+    /** Made once: the page models ask for it at every backlink, listed item and related page of every page. */
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     Kind(String folder, String plural) {
         this.folder = folder;
@@ -33,7 +35,7 @@ public enum Kind {
 
     /** Lower-case singular name, as used in diagnostics, layouts and the page model ("interview"). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Everything about pages of this kind: their own fields, archetype, page model, search and cache encoding. */

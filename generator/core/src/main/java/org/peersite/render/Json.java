@@ -22,6 +22,19 @@ final class Json {
     private Json() {
     }
 
+    /**
+     * A value written before ({@link #written}), appended as its text: for the parts of every page's JSON-LD that
+     * are the same on every page (the site, its publisher, the glossary), which were made as maps and escaped again
+     * on each of them.
+     */
+    record Written(String json) {
+    }
+
+    /** {@code value} written once, to be appended as it is wherever it is a value of {@link #write}. */
+    static Written written(Object value) {
+        return new Written(write(value));
+    }
+
     static String write(Object value) {
         StringBuilder out = new StringBuilder(512);
         write(value, out);
@@ -37,6 +50,8 @@ final class Json {
     private static void write(Object value, StringBuilder out) {
         if (value instanceof String text) {
             string(text, out);
+        } else if (value instanceof Written written) {
+            out.append(written.json());
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;

@@ -36,10 +36,20 @@ final class StructuredData {
 
     private final SiteConfig config;
     private final Words words;
+    /** The site ({@code isPartOf}), its publisher and its glossary as a set a term is in: the same on every page. */
+    private final Json.Written site;
+    private final Json.Written publisher;
+    private final Json.Written termSet;
+    private final Json.Written glossary;
 
     StructuredData(SiteConfig config, Words words) {
         this.config = config;
         this.words = words;
+        this.site = Json.written(node("@type", "WebSite", "@id", config.baseUrl() + "#website",
+                "name", config.title(), "url", config.baseUrl()));
+        this.publisher = Json.written(publisher());
+        this.termSet = Json.written(node("@type", "DefinedTermSet", "@id", glossaryUrl()));
+        this.glossary = Json.written(glossary());
     }
 
     /**
@@ -125,13 +135,13 @@ final class StructuredData {
         return node("@type", "DefinedTerm", "@id", url, "name", page.get("title"),
                 "description", page.get("definition"), "url", url,
                 "alternateName", aliases == null || aliases.isEmpty() ? null : aliases,
-                "inDefinedTermSet", glossary());
+                "inDefinedTermSet", glossary);
     }
 
     private Map<String, Object> website(Map<String, Object> page) {
         return node("@type", "WebSite", "@id", config.baseUrl() + "#website", "name", config.title(),
                 "url", config.baseUrl(), "description", page.get("description"), "inLanguage", config.language(),
-                "publisher", publisher());
+                "publisher", publisher);
     }
 
     private Map<String, Object> collection(Map<String, Object> page, String url) {
@@ -166,9 +176,8 @@ final class StructuredData {
                 "datePublished", page.get("date"), "dateModified", page.get("updated") != null ? page.get("updated")
                         : page.get("date"),
                 "keywords", keywords.isEmpty() ? null : keywords,
-                "isPartOf", node("@type", "WebSite", "@id", config.baseUrl() + "#website", "name", config.title(),
-                        "url", config.baseUrl()),
-                "publisher", publisher());
+                "isPartOf", site,
+                "publisher", publisher);
     }
 
     private Map<String, Object> breadcrumbs(List<?> crumbs, Map<String, Object> page, String url) {
@@ -186,7 +195,7 @@ final class StructuredData {
     private Map<String, Object> term(String from, Map<?, ?> concept) {
         String url = Urls.absolute(from, (String) concept.get("href"));
         return node("@type", "DefinedTerm", "@id", url, "name", concept.get("title"), "url", url,
-                "inDefinedTermSet", node("@type", "DefinedTermSet", "@id", glossaryUrl()));
+                "inDefinedTermSet", termSet);
     }
 
     private Map<String, Object> glossary() {

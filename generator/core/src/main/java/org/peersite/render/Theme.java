@@ -134,6 +134,8 @@ public final class Theme {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
+        // peersite.tr, .plural, .countOf and .kindLabel for every template (the default theme's labels.ftlh uses them).
+        cfg.setSharedVariable(WordFunctions.NAME, WordFunctions.ALL);
         return cfg;
     }
 

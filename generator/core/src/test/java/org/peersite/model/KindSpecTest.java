@@ -3,6 +3,7 @@ package org.peersite.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,5 +87,12 @@ class KindSpecTest {
                 java.util.List.of(), placeholder), out);
 
         assertThat(kind.spec().decode(new Decoder(out.toByteArray()))).isEqualTo(placeholder);
+    }
+
+    /** A kind's id is its lower-case name, the same string each time (the page models ask for it per backlink). */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void idIsTheLowerCaseNameMadeOnce(Kind kind) {
+        assertThat(kind.id()).isEqualTo(kind.name().toLowerCase(Locale.ROOT)).isSameAs(kind.id());
     }
 }
