@@ -56,17 +56,36 @@ final class Png {
      * run of 100 card rows is 1.8 KB), a handful for a site's cards.
      */
     private final Map<Long, Piece> runs = new ConcurrentHashMap<>();
+    /**
+     * The bands of each image others are drawn over ({@link #encode(BufferedImage, int[])}), by its pixels' array
+     * itself (an array's equality is its identity): one for a site's cards.
+     */
+    private final Map<int[], Band[]> bands = new ConcurrentHashMap<>();
     /** How many bytes of filtered rows this encoder gave zlib: the work that the runs kept save. */
     private final LongAdder deflated = new LongAdder();
 
     /** The image as PNG bytes; it must be {@link BufferedImage#TYPE_INT_RGB}. */
     byte[] encode(BufferedImage image) {
+        return encode(image, null);
+    }
+
+    /**
+     * The image as PNG bytes, for an image drawn over a copy of {@code under} (the pixels of an image of the same
+     * size and type, which must not change while this encoder lives): every band of {@link #RUN} or more rows
+     * that differ from the row above in {@code under} is compressed once per encoder, and spliced into each image
+     * that left the band as it was. A card's logo and site name are such a band, the same in every card.
+     */
+    byte[] encode(BufferedImage image, int[] under) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("only TYPE_INT_RGB images, not type " + image.getType());
         }
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        if (under != null && under.length != pixels.length) {
+            throw new IllegalArgumentException("not the pixels of an image of this size");
+        }
+        Band[] bands = under == null ? null : this.bands.computeIfAbsent(under, u -> bands(u, width, height));
         // The file is written in one array, the compressed rows straight into it: a copy of a card's bytes from
         // one stream to the next was a new array, and fresh memory, each time.
         Bytes png = new Bytes(64 * 1024);
@@ -89,9 +108,19 @@ final class Png {
             up[0] = FILTER_UP;
             sub(pixels, 0, 0, width - 1, row);
             zlib.write(row);
+            // Whether row holds the "Sub" bytes of another row than the last one written as "Sub" (a band
+            // spliced in since).
+            boolean stale = false;
             int y = 1;
             while (y < height) {
                 int start = y * width;
+                Band band = bands == null ? null : bands[y];
+                if (band != null && Arrays.equals(pixels, start, band.end() * width, under, start, band.end() * width)) {
+                    zlib.splice(band.piece());
+                    stale = true;
+                    y = band.end();
+                    continue;
+                }
                 int first = Arrays.mismatch(pixels, start, start + width, pixels, start - width, start);
                 if (first < 0) {
                     int end = y + 1;
@@ -115,7 +144,12 @@ final class Png {
                 while (pixels[start + last] == pixels[start - width + last]) {
                     last--;
                 }
-                sub(pixels, start, first, Math.min(last + 1, width - 1), row);
+                if (stale) {
+                    sub(pixels, start, 0, width - 1, row);
+                    stale = false;
+                } else {
+                    sub(pixels, start, first, Math.min(last + 1, width - 1), row);
+                }
                 zlib.write(row);
                 y++;
             }
@@ -146,6 +180,46 @@ final class Png {
             long adler = zlib.flush();
             return new Piece(out.toArray(), adler, (long) rows * up.length);
         }
+    }
+
+    /**
+     * The bands of an image drawn under others, by the row each starts at: rows {@code start} to {@code end - 1},
+     * each unlike the row above it, {@link #RUN} or more of them, compressed as "Sub" rows (which need no row
+     * above); row 0 is never in one.
+     */
+    private Band[] bands(int[] under, int width, int height) {
+        Band[] bands = new Band[height];
+        int y = 1;
+        while (y < height) {
+            int start = y;
+            while (y < height && !equalsRowAbove(under, width, y)) {
+                y++;
+            }
+            if (y - start >= RUN) {
+                bands[start] = new Band(y, band(under, width, start, y));
+            }
+            y = Math.max(y, start + 1);
+        }
+        return bands;
+    }
+
+    /** Rows {@code start} to {@code end - 1} of the pixels as "Sub" rows, compressed on their own. */
+    private Piece band(int[] pixels, int width, int start, int end) {
+        Bytes out = new Bytes(16 * 1024);
+        byte[] row = new byte[1 + 3 * width];
+        row[0] = FILTER_SUB;
+        try (Deflating zlib = new Deflating(out, deflated)) {
+            for (int y = start; y < end; y++) {
+                sub(pixels, y * width, 0, width - 1, row);
+                zlib.write(row);
+            }
+            long adler = zlib.flush();
+            return new Piece(out.toArray(), adler, (long) (end - start) * row.length);
+        }
+    }
+
+    /** A band of an image drawn under others: where it ends (the row after it), and its rows compressed. */
+    private record Band(int end, Piece piece) {
     }
 
     /**
