@@ -71,9 +71,9 @@ final class Png {
 
     /**
      * The image as PNG bytes, for an image drawn over a copy of {@code under} (the pixels of an image of the same
-     * size and type, which must not change while this encoder lives): every band of {@link #RUN} or more rows
-     * that differ from the row above in {@code under} is compressed once per encoder, and spliced into each image
-     * that left the band as it was. A card's logo and site name are such a band, the same in every card.
+     * size and type, which must not change while this encoder lives): each band of rows of {@code under} that
+     * lies between two runs of rows equal to the one above (see {@link #bands}) is compressed once per encoder,
+     * and spliced into every image that left the band as it was. A card's logo and site name are such a band.
      */
     byte[] encode(BufferedImage image, int[] under) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
@@ -183,35 +183,60 @@ final class Png {
     }
 
     /**
-     * The bands of an image drawn under others, by the row each starts at: rows {@code start} to {@code end - 1},
-     * each unlike the row above it, {@link #RUN} or more of them, compressed as "Sub" rows (which need no row
-     * above); row 0 is never in one.
+     * The bands of an image drawn under others, by the row each starts at: from a row unlike the one above to the
+     * last such row before a run of {@link #RUN} rows equal to the one above (or the image's end), {@link #RUN} or
+     * more rows in all (row 0 is never in one), compressed as {@link #encode} writes them between two such runs,
+     * which it splices in after a full flush each: an image that has such a band between such runs gets the same
+     * bytes whether the band is spliced or not.
      */
     private Band[] bands(int[] under, int width, int height) {
         Band[] bands = new Band[height];
         int y = 1;
         while (y < height) {
-            int start = y;
-            while (y < height && !equalsRowAbove(under, width, y)) {
+            if (equalsRowAbove(under, width, y)) {
                 y++;
+                continue;
             }
-            if (y - start >= RUN) {
-                bands[start] = new Band(y, band(under, width, start, y));
+            int start = y++;
+            int end = y;
+            while (y < height) {
+                if (!equalsRowAbove(under, width, y)) {
+                    end = ++y;
+                    continue;
+                }
+                int run = y;
+                while (y < height && equalsRowAbove(under, width, y)) {
+                    y++;
+                }
+                if (y - run >= RUN) {
+                    break;
+                }
             }
-            y = Math.max(y, start + 1);
+            if (end - start >= RUN) {
+                bands[start] = new Band(end, band(under, width, start, end));
+            }
         }
         return bands;
     }
 
-    /** Rows {@code start} to {@code end - 1} of the pixels as "Sub" rows, compressed on their own. */
+    /**
+     * Rows {@code start} to {@code end - 1} of the pixels, compressed on their own: the first as "Sub", each other
+     * as "Up" where it equals the row above, else as "Sub".
+     */
     private Piece band(int[] pixels, int width, int start, int end) {
         Bytes out = new Bytes(16 * 1024);
         byte[] row = new byte[1 + 3 * width];
         row[0] = FILTER_SUB;
+        byte[] up = new byte[1 + 3 * width];
+        up[0] = FILTER_UP;
         try (Deflating zlib = new Deflating(out, deflated)) {
             for (int y = start; y < end; y++) {
-                sub(pixels, y * width, 0, width - 1, row);
-                zlib.write(row);
+                if (y > start && equalsRowAbove(pixels, width, y)) {
+                    zlib.write(up);
+                } else {
+                    sub(pixels, y * width, 0, width - 1, row);
+                    zlib.write(row);
+                }
             }
             long adler = zlib.flush();
             return new Piece(out.toArray(), adler, (long) (end - start) * row.length);

@@ -91,12 +91,14 @@ class PngTest {
         Png encoder = new Png();
         int row = 1 + 3 * 200;
         // Underneath: the background with a band of noise across rows 60-69 of its right half, as a card's logo
-        // and site name; the rows below repeat the band's last.
+        // and site name (rows 63 and 64 repeat row 62, as a letter's straight stroke does); the rows below repeat
+        // the band's last.
         BufferedImage under = bar(0x0f4645);
         Random random = new Random(3);
         for (int y = 60; y < 100; y++) {
             for (int x = 100; x < 200; x++) {
-                under.setRGB(x, y, y < 70 ? random.nextInt(0x1000000) : under.getRGB(x, 69));
+                boolean noise = y < 70 && y != 63 && y != 64;
+                under.setRGB(x, y, noise ? random.nextInt(0x1000000) : under.getRGB(x, y - 1));
             }
         }
         int[] underneath = pixels(under);
