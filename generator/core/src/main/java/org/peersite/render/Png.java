@@ -110,8 +110,8 @@ final class Png {
             up[0] = FILTER_UP;
             sub(pixels, 0, 0, width - 1, row);
             zlib.write(row);
-            // Whether row holds the "Sub" bytes of another row than the last one written as "Sub" (a band
-            // spliced in since).
+            // Whether a band was spliced in since row was last worked out: it then holds the "Sub" bytes of a row
+            // before the band, not of the row above.
             boolean stale = false;
             int y = 1;
             while (y < height) {
