@@ -187,7 +187,7 @@ final class SocialCards {
             } finally {
                 g.dispose();
             }
-            return encoder.encode(image);
+            return encoder.encode(image, backdrop);
         } finally {
             spare.add(image);
         }

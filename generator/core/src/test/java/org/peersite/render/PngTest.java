@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Random;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cards' PNG encoder is lossless and deterministic: what a standard decoder reads back is every pixel, and
- * the bands of rows equal to the one above are compressed once per encoder, not once per image.
+ * the bands of rows equal to the one above, and those of the image a card is drawn over, are compressed once per
+ * encoder, not once per image.
  */
 class PngTest {
 
@@ -85,6 +87,46 @@ class PngTest {
     }
 
     @Test
+    void aBandOfTheImageUnderneathIsDeflatedOncePerEncoderAndSplicedWhereItIsUnchanged() throws IOException {
+        Png encoder = new Png();
+        int row = 1 + 3 * 200;
+        // Underneath: the background with a band of noise across rows 60-69 of its right half, as a card's logo
+        // and site name (rows 63 and 64 repeat row 62, as a letter's straight stroke does); the rows below repeat
+        // the band's last.
+        BufferedImage under = bar(0x0f4645);
+        Random random = new Random(3);
+        for (int y = 60; y < 100; y++) {
+            for (int x = 100; x < 200; x++) {
+                boolean noise = y < 70 && y != 63 && y != 64;
+                under.setRGB(x, y, noise ? random.nextInt(0x1000000) : under.getRGB(x, y - 1));
+            }
+        }
+        int[] underneath = pixels(under);
+        BufferedImage first = over(under, 0x6dd3c9, 40);
+        assertReadsBack(encoder.encode(first, underneath), first);
+
+        // Rows 0, 40 and 50 differ from the row above; the runs between them and the band were compressed already.
+        long before = encoder.bytesDeflated();
+        BufferedImage second = over(under, 0xffffff, 40);
+        byte[] png = encoder.encode(second, underneath);
+        assertThat(encoder.bytesDeflated() - before).isEqualTo(3L * row);
+        assertReadsBack(png, second);
+        assertThat(png).isEqualTo(new Png().encode(second, underneath));
+        // Between two runs that are spliced anyway (after a full flush each), the band adds no byte of its own.
+        assertThat(png).isEqualTo(new Png().encode(second));
+
+        // A band drawn over is deflated as it is.
+        BufferedImage intoTheBand = over(under, 0xffffff, 65);
+        before = encoder.bytesDeflated();
+        assertReadsBack(encoder.encode(intoTheBand, underneath), intoTheBand);
+        assertThat(encoder.bytesDeflated() - before).isGreaterThan(10L * row);
+        // The first row unlike the one above after the band differs from the band's last row in the bar's pixels
+        // alone: the rest of its "Sub" bytes are the band's, which this encoder did not work out for this image.
+        BufferedImage afterTheBand = over(under, 0xffffff, 75);
+        assertReadsBack(encoder.encode(afterTheBand, underneath), afterTheBand);
+    }
+
+    @Test
     void adlerChecksumsCombineAsOfTheBytesOneAfterTheOther() {
         Random random = new Random(5);
         int[] lengths = {0, 1, 4095, 65520, 65521, 65522, 2 * 65521 + 7, 300_000};
@@ -113,6 +155,21 @@ class PngTest {
         g.fillRect(10, 40, 50, 10);
         g.dispose();
         return image;
+    }
+
+    /** A copy of the image with a 50 × 10 bar of the colour drawn over it from row {@code top}. */
+    private static BufferedImage over(BufferedImage under, int colour, int top) {
+        BufferedImage image = new BufferedImage(under.getWidth(), under.getHeight(), BufferedImage.TYPE_INT_RGB);
+        System.arraycopy(pixels(under), 0, pixels(image), 0, pixels(under).length);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(colour));
+        g.fillRect(10, top, 50, 10);
+        g.dispose();
+        return image;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
     private static long adler(byte[] bytes) {
