@@ -199,11 +199,19 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         if (parsed == null) {
             return 0;
         }
+        // The drafts first: most sites have none, and then no set of every published path is made (asked twice
+        // by a cached build, by the summary and by the cache's manifest).
+        List<Page> drafts = new ArrayList<>();
+        for (Parsed.ParsedFile file : parsed.files().values()) {
+            if (file.page() != null && file.page().meta().draft()) {
+                drafts.add(file.page());
+            }
+        }
+        if (drafts.isEmpty()) {
+            return 0;
+        }
         Set<String> published = new HashSet<>();
         pages().forEach(page -> published.add(page.path()));
-        return (int) parsed.files().values().stream()
-                .filter(file -> file.page() != null && file.page().meta().draft()
-                        && !published.contains(file.page().path()))
-                .count();
+        return (int) drafts.stream().filter(page -> !published.contains(page.path())).count();
     }
 }
