@@ -17,9 +17,24 @@ import org.peersite.model.Page;
  * @param pages         the published pages, sorted by path: drafts left out unless wanted, URL collisions resolved
  * @param routeProblems URL collisions and pages on URLs peersite generates
  * @param otherPaths    site paths a Markdown link may point at besides pages: generated pages and static files
+ * @param unpublished   the notes left out of the site ({@code publish: false}), sorted by path: links may name them.
+ *                      The same page objects as long as their files are unchanged, so comparing the lists tells
+ *                      whether any of them changed. Found once, when the result is made: a pass over every file,
+ *                      which the link stage and the bodies asked for three times a build (5-15 profile samples of
+ *                      a page added at 10,000 pages, on the main thread while the workers waited)
  */
 public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
-                     Set<String> otherPaths) {
+                     Set<String> otherPaths, List<Page> unpublished) {
+
+    public Parsed {
+        unpublished = List.copyOf(unpublished);
+    }
+
+    /** The result of these files, with the notes they leave out found among them. */
+    public Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
+                  Set<String> otherPaths) {
+        this(files, pages, routeProblems, otherPaths, unpublished(files));
+    }
 
     /**
      * One Markdown file after parsing.
@@ -31,13 +46,7 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
     public record ParsedFile(Fingerprint hash, Page page, List<Diagnostic> problems) {
     }
 
-    /**
-     * The notes left out of the site ({@code publish: false}), sorted by path: links may name them. The same page
-     * objects as long as their files are unchanged, so comparing the lists tells whether any of them changed.
-     */
-    public List<Page> unpublished() {
-        // A loop, not a stream: asked two or three times a build of every file (5-15 profile samples of a page
-        // added at 10,000 pages), and most sites have none.
+    private static List<Page> unpublished(Map<String, ParsedFile> files) {
         List<Page> left = new ArrayList<>();
         for (ParsedFile file : files.values()) {
             Page page = file.page();
@@ -65,7 +74,11 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
             return new ParsedFile(file.hash(), page, List.copyOf(problems));
         }));
         List<Page> newPages = pages.stream().map(p -> replacements.getOrDefault(p.path(), p)).toList();
-        return new Parsed(java.util.Collections.unmodifiableMap(newFiles), newPages, routeProblems, otherPaths);
+        Map<String, ParsedFile> all = java.util.Collections.unmodifiableMap(newFiles);
+        // The link stage replaces published pages only: the notes left out stay the same objects.
+        boolean notesKept = unpublished.stream().noneMatch(note -> replacements.containsKey(note.path()));
+        return notesKept ? new Parsed(all, newPages, routeProblems, otherPaths, unpublished)
+                : new Parsed(all, newPages, routeProblems, otherPaths);
     }
 
     List<Diagnostic> diagnostics() {
