@@ -17,23 +17,15 @@ import org.peersite.model.Page;
  * @param pages         the published pages, sorted by path: drafts left out unless wanted, URL collisions resolved
  * @param routeProblems URL collisions and pages on URLs peersite generates
  * @param otherPaths    site paths a Markdown link may point at besides pages: generated pages and static files
- * @param unpublished   the notes left out of the site ({@code publish: false}), sorted by path: links may name them.
- *                      The same page objects as long as their files are unchanged, so comparing the lists tells
- *                      whether any of them changed. Found once, when the result is made: a pass over every file,
- *                      which the link stage and the bodies asked for three times a build (5-15 profile samples of
- *                      a page added at 10,000 pages, on the main thread while the workers waited)
+ * @param found         what one pass over the files finds (see {@link Found})
  */
 public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
-                     Set<String> otherPaths, List<Page> unpublished) {
+                     Set<String> otherPaths, Found found) {
 
-    public Parsed {
-        unpublished = List.copyOf(unpublished);
-    }
-
-    /** The result of these files, with the notes they leave out found among them. */
+    /** The result of these files, with what they hold found among them. */
     public Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
                   Set<String> otherPaths) {
-        this(files, pages, routeProblems, otherPaths, unpublished(files));
+        this(files, pages, routeProblems, otherPaths, Found.in(files));
     }
 
     /**
@@ -46,16 +38,50 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
     public record ParsedFile(Fingerprint hash, Page page, List<Diagnostic> problems) {
     }
 
-    private static List<Page> unpublished(Map<String, ParsedFile> files) {
-        List<Page> left = new ArrayList<>();
-        for (ParsedFile file : files.values()) {
-            Page page = file.page();
-            if (page != null && !page.meta().details().published()) {
-                left.add(page);
-            }
+    /**
+     * What the files hold that the build asks about several times: found in one pass when a result is made, since
+     * each question was a pass over every file of the site, and a cached build of 10,000 pages asked them seven
+     * times on the main thread while the workers waited (the link stage and the bodies for the notes left out,
+     * each check for errors, the summary and the cache's manifest for problems and drafts).
+     *
+     * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: links may name
+     *                    them. The same page objects as long as their files are unchanged, so comparing the lists
+     *                    tells whether any of them changed
+     * @param drafts      the pages marked as drafts, published or not
+     * @param problems    what parsing found in the files, in no order
+     */
+    public record Found(List<Page> unpublished, List<Page> drafts, List<Diagnostic> problems) {
+
+        public Found {
+            unpublished = List.copyOf(unpublished);
+            drafts = List.copyOf(drafts);
+            problems = List.copyOf(problems);
         }
-        left.sort(java.util.Comparator.comparing(Page::path));
-        return List.copyOf(left);
+
+        static Found in(Map<String, ParsedFile> files) {
+            List<Page> unpublished = new ArrayList<>();
+            List<Page> drafts = new ArrayList<>();
+            List<Diagnostic> problems = new ArrayList<>();
+            for (ParsedFile file : files.values()) {
+                Page page = file.page();
+                if (page != null && !page.meta().details().published()) {
+                    unpublished.add(page);
+                }
+                if (page != null && page.meta().draft()) {
+                    drafts.add(page);
+                }
+                if (!file.problems().isEmpty()) {   // most files have none: no empty copy made of each
+                    problems.addAll(file.problems());
+                }
+            }
+            unpublished.sort(java.util.Comparator.comparing(Page::path));
+            return new Found(unpublished, drafts, problems);
+        }
+    }
+
+    /** The notes left out of the site (see {@link Found#unpublished}). */
+    public List<Page> unpublished() {
+        return found.unpublished();
     }
 
     /**
@@ -74,20 +100,12 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
             return new ParsedFile(file.hash(), page, List.copyOf(problems));
         }));
         List<Page> newPages = pages.stream().map(p -> replacements.getOrDefault(p.path(), p)).toList();
-        Map<String, ParsedFile> all = java.util.Collections.unmodifiableMap(newFiles);
-        // The link stage replaces published pages only: the notes left out stay the same objects.
-        boolean notesKept = unpublished.stream().noneMatch(note -> replacements.containsKey(note.path()));
-        return notesKept ? new Parsed(all, newPages, routeProblems, otherPaths, unpublished)
-                : new Parsed(all, newPages, routeProblems, otherPaths);
+        return new Parsed(java.util.Collections.unmodifiableMap(newFiles), newPages, routeProblems, otherPaths);
     }
 
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(routeProblems);
-        for (ParsedFile file : files.values()) {
-            if (!file.problems().isEmpty()) {   // most files have none: no empty copy made of each
-                all.addAll(file.problems());
-            }
-        }
+        all.addAll(found.problems());
         return all;
     }
 }

@@ -199,14 +199,8 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         if (parsed == null) {
             return 0;
         }
-        // The drafts first: most sites have none, and then no set of every published path is made (asked twice
-        // by a cached build, by the summary and by the cache's manifest).
-        List<Page> drafts = new ArrayList<>();
-        for (Parsed.ParsedFile file : parsed.files().values()) {
-            if (file.page() != null && file.page().meta().draft()) {
-                drafts.add(file.page());
-            }
-        }
+        // Most sites have no drafts, and then no set of every published path is made.
+        List<Page> drafts = parsed.found().drafts();
         if (drafts.isEmpty()) {
             return 0;
         }

@@ -12,17 +12,18 @@ import org.peersite.TestSite;
 import org.peersite.diag.Diagnostic;
 
 /**
- * Notes left out of the site ({@code publish: false}) across cached builds: a link to one is a warning, and the
- * parse result finds them once, keeping the same list through the link stage. A page edited beside them, a note
- * edited, published, and a page unpublished each give the site and the diagnostics of a build from nothing.
+ * Pages left out of the site across cached builds: notes ({@code publish: false}), a link to which is a warning,
+ * and drafts, which the summary counts; the parse result finds both in one pass when it is made. A page edited
+ * beside them, a note edited, published, and a page unpublished, a draft added and published, each give the site
+ * and the diagnostics of a build from nothing, and the drafts left out are counted.
  */
-class CachedUnpublishedNotesTest {
+class CachedLeftOutPagesTest {
 
     @TempDir
     Path root;
 
     @Test
-    void editsBesideAndOfUnpublishedNotesGiveTheSiteOfABuildFromNothing() throws IOException {
+    void editsBesideAndOfPagesLeftOutGiveTheSiteOfABuildFromNothing() throws IOException {
         TestSite.copyTree(TestSite.REAL_THEME, root.resolve("templates"));
         TestSite.write(root, TestSite.TWO_CONCEPTS + """
                 === content/notes/open-notes.md
@@ -60,6 +61,12 @@ class CachedUnpublishedNotesTest {
         TestSite.writeFile(root, "content/concepts/candour.md", "---\ntitle: Candour\nsummary: Saying what you see."
                 + "\n---\nCandour needs [[trust]]; see the [[Open notes]].\n");
         assertThat(codes(CachedAndCold.sameAsCold(root))).contains("link.unpublished");
+
+        // A draft added, then published.
+        TestSite.writeFile(root, "content/notes/draft.md", "---\ntitle: Draft\ndraft: true\n---\nNot yet.\n");
+        assertThat(CachedAndCold.sameAsCold(root).stats().draftsLeftOut()).isEqualTo(1);
+        TestSite.writeFile(root, "content/notes/draft.md", "---\ntitle: Draft\n---\nNow.\n");
+        assertThat(CachedAndCold.sameAsCold(root).stats().draftsLeftOut()).isZero();
     }
 
     private static java.util.List<String> codes(BuildResult result) {
