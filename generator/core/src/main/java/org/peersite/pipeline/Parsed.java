@@ -40,9 +40,10 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
 
     /**
      * What the files hold that the build asks about several times: found in one pass when a result is made, since
-     * each question was a pass over every file of the site, and a cached build of 10,000 pages asked them seven
+     * each question was a pass over every file of the site, and a cached build of 10,000 pages asked them eight
      * times on the main thread while the workers waited (the link stage and the bodies for the notes left out,
-     * each check for errors, the summary and the cache's manifest for problems and drafts).
+     * each check for errors and the summary for the problems, the summary for the drafts), and twice more on a
+     * worker for the cache's manifest.
      *
      * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: links may name
      *                    them. The same page objects as long as their files are unchanged, so comparing the lists
