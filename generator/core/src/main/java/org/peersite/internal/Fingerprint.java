@@ -22,6 +22,7 @@ public record Fingerprint(long high, long low) {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     public static Fingerprint of(byte[] bytes) {
         return murmur3(bytes, bytes.length);
@@ -55,6 +56,18 @@ public record Fingerprint(long high, long low) {
 
     public String hex() {
         return HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low);
+    }
+
+    /** The 32 ASCII bytes of {@link #hex()} into {@code into} at {@code at}, without making the string. */
+    public void hexInto(byte[] into, int at) {
+        hexInto(high, into, at);
+        hexInto(low, into, at + 16);
+    }
+
+    private static void hexInto(long value, byte[] into, int at) {
+        for (int i = 15; i >= 0; i--) {
+            into[at + 15 - i] = HEX_DIGITS[(int) (value >>> (4 * i)) & 0xF];
+        }
     }
 
     @Override

@@ -72,7 +72,11 @@ public record Loaded(ContentLoader.ContentTree tree, Map<String, Source> sources
             all.addAll(theme.problems());
         }
         all.addAll(configProblems);
-        sources.values().forEach(s -> all.addAll(s.problems()));
+        for (Source source : sources.values()) {
+            if (!source.problems().isEmpty()) {   // most files have none: no empty copy made of each (asked four times)
+                all.addAll(source.problems());
+            }
+        }
         return all;
     }
 }

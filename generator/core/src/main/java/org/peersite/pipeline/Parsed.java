@@ -17,9 +17,16 @@ import org.peersite.model.Page;
  * @param pages         the published pages, sorted by path: drafts left out unless wanted, URL collisions resolved
  * @param routeProblems URL collisions and pages on URLs peersite generates
  * @param otherPaths    site paths a Markdown link may point at besides pages: generated pages and static files
+ * @param found         what one pass over the files finds (see {@link Found})
  */
 public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
-                     Set<String> otherPaths) {
+                     Set<String> otherPaths, Found found) {
+
+    /** The result of these files, with what they hold found among them. */
+    public Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagnostic> routeProblems,
+                  Set<String> otherPaths) {
+        this(files, pages, routeProblems, otherPaths, Found.in(files));
+    }
 
     /**
      * One Markdown file after parsing.
@@ -32,21 +39,50 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
     }
 
     /**
-     * The notes left out of the site ({@code publish: false}), sorted by path: links may name them. The same page
-     * objects as long as their files are unchanged, so comparing the lists tells whether any of them changed.
+     * What the files hold that the build asks about several times: found in one pass when a result is made, since
+     * each question was a pass over every file of the site, and a cached build of 10,000 pages asked them eight
+     * times on the main thread while the workers waited (the link stage and the bodies for the notes left out,
+     * each check for errors and the summary for the problems, the summary for the drafts), and twice more on a
+     * worker for the cache's manifest.
+     *
+     * @param unpublished the notes left out of the site ({@code publish: false}), sorted by path: links may name
+     *                    them. The same page objects as long as their files are unchanged, so comparing the lists
+     *                    tells whether any of them changed
+     * @param drafts      the pages marked as drafts, published or not
+     * @param problems    what parsing found in the files, in no order
      */
-    public List<Page> unpublished() {
-        // A loop, not a stream: asked two or three times a build of every file (5-15 profile samples of a page
-        // added at 10,000 pages), and most sites have none.
-        List<Page> left = new ArrayList<>();
-        for (ParsedFile file : files.values()) {
-            Page page = file.page();
-            if (page != null && !page.meta().details().published()) {
-                left.add(page);
-            }
+    public record Found(List<Page> unpublished, List<Page> drafts, List<Diagnostic> problems) {
+
+        public Found {
+            unpublished = List.copyOf(unpublished);
+            drafts = List.copyOf(drafts);
+            problems = List.copyOf(problems);
         }
-        left.sort(java.util.Comparator.comparing(Page::path));
-        return List.copyOf(left);
+
+        static Found in(Map<String, ParsedFile> files) {
+            List<Page> unpublished = new ArrayList<>();
+            List<Page> drafts = new ArrayList<>();
+            List<Diagnostic> problems = new ArrayList<>();
+            for (ParsedFile file : files.values()) {
+                Page page = file.page();
+                if (page != null && !page.meta().details().published()) {
+                    unpublished.add(page);
+                }
+                if (page != null && page.meta().draft()) {
+                    drafts.add(page);
+                }
+                if (!file.problems().isEmpty()) {   // most files have none: no empty copy made of each
+                    problems.addAll(file.problems());
+                }
+            }
+            unpublished.sort(java.util.Comparator.comparing(Page::path));
+            return new Found(unpublished, drafts, problems);
+        }
+    }
+
+    /** The notes left out of the site (see {@link Found#unpublished}). */
+    public List<Page> unpublished() {
+        return found.unpublished();
     }
 
     /**
@@ -70,11 +106,7 @@ public record Parsed(Map<String, ParsedFile> files, List<Page> pages, List<Diagn
 
     List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(routeProblems);
-        for (ParsedFile file : files.values()) {
-            if (!file.problems().isEmpty()) {   // most files have none: no empty copy made of each
-                all.addAll(file.problems());
-            }
-        }
+        all.addAll(found.problems());
         return all;
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
@@ -153,7 +152,8 @@ final class RenderStage {
 
         // Gathered by hash, put in path order once at the end: the files kept and the question which files went
         // are then hash look-ups, not a tree's string compares, some 10,000 of each at 10,000 pages on the main
-        // thread while the workers wait. Path order still, as the digest and the cache's manifest copy it in one pass.
+        // thread while the workers wait. Path order still, as the digest and the cache's manifest take it in one
+        // pass (see PathOrder).
         List<String> all = run.outputs();
         Map<String, Rendered.Output> outputs = new HashMap<>(2 * all.size());
         Set<String> written = new HashSet<>();
@@ -193,7 +193,7 @@ final class RenderStage {
         }
         int pages = (int) made.stream().filter(file -> file.records().get(0).path().endsWith(".html")).count();
         behind.retainAll(outputs.keySet());
-        return new Rendered(Collections.unmodifiableMap(new TreeMap<>(outputs)), Set.copyOf(written),
+        return new Rendered(Collections.unmodifiableMap(PathOrder.sorted(outputs)), Set.copyOf(written),
                 Set.copyOf(removed), pages, problems.sorted(), readerData.postings(), Set.copyOf(behind));
     }
 

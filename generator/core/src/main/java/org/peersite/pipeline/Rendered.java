@@ -1,6 +1,10 @@
 package org.peersite.pipeline;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,24 +86,30 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
      */
     public String digest() {
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            String[] paths = outputs.keySet().toArray(new String[0]);
-            java.util.Arrays.sort(paths);
-            // One line per file, hashed in batches: a call to the digest per line costs more than the hashing.
-            java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream(1 << 16);
-            for (String path : paths) {
-                lines.writeBytes(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                lines.write(0);
-                lines.writeBytes(outputs.get(path).hash().hex().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                lines.write('\n');
-                if (lines.size() > 1 << 15) {
-                    sha.update(lines.toByteArray());
-                    lines.reset();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // One line per file (the path, a zero byte, the fingerprint's hex digits, a newline), hashed in batches:
+            // a call to the digest per line costs more than the hashing. On the main thread while the workers wait.
+            byte[] lines = new byte[1 << 16];
+            int size = 0;
+            for (Map.Entry<String, Output> file : PathOrder.entries(outputs)) {
+                byte[] path = file.getKey().getBytes(StandardCharsets.UTF_8);
+                if (lines.length - size < path.length + 34) {
+                    sha.update(lines, 0, size);
+                    size = 0;
+                    if (lines.length < path.length + 34) {
+                        lines = new byte[path.length + 34];
+                    }
                 }
+                System.arraycopy(path, 0, lines, size, path.length);
+                size += path.length;
+                lines[size++] = 0;
+                file.getValue().hash().hexInto(lines, size);
+                size += 32;
+                lines[size++] = '\n';
             }
-            sha.update(lines.toByteArray());
-            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha.update(lines, 0, size);
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
@@ -107,7 +117,11 @@ public record Rendered(Map<String, Output> outputs, Set<String> written, Set<Str
     /** This run's problems, and the failed files', one per template position (see {@link Renderer#report}). */
     List<Diagnostic> diagnostics() {
         List<Diagnostic> failures = new ArrayList<>();
-        outputs.values().forEach(o -> failures.addAll(o.failures()));
+        for (Output output : outputs.values()) {
+            if (output.failed()) {   // most files have none: no empty list copied for each (asked several times a build)
+                failures.addAll(output.failures());
+            }
+        }
         List<Diagnostic> all = new ArrayList<>(problems);
         all.addAll(Renderer.report(failures));
         return all;

@@ -199,11 +199,13 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         if (parsed == null) {
             return 0;
         }
+        // Most sites have no drafts, and then no set of every published path is made.
+        List<Page> drafts = parsed.found().drafts();
+        if (drafts.isEmpty()) {
+            return 0;
+        }
         Set<String> published = new HashSet<>();
         pages().forEach(page -> published.add(page.path()));
-        return (int) parsed.files().values().stream()
-                .filter(file -> file.page() != null && file.page().meta().draft()
-                        && !published.contains(file.page().path()))
-                .count();
+        return (int) drafts.stream().filter(page -> !published.contains(page.path())).count();
     }
 }

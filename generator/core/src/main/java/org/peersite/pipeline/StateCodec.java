@@ -239,7 +239,8 @@ final class StateCodec {
             // Each Markdown file's fingerprint and what reading it found: a file read again with the same content
             // is not decoded again.
             out.number(loaded.sources().size());
-            for (Loaded.Source source : new TreeMap<>(loaded.sources()).values()) {
+            for (Map.Entry<String, Loaded.Source> entry : PathOrder.entries(loaded.sources())) {
+                Loaded.Source source = entry.getValue();
                 out.string(places.name(source.file().path()));
                 out.string(source.file().relativePath());
                 out.string(source.file().displayPath());
@@ -265,7 +266,7 @@ final class StateCodec {
 
         void outputs(Rendered rendered) throws IOException {
             out.number(rendered.outputs().size());
-            for (Map.Entry<String, Rendered.Output> file : new TreeMap<>(rendered.outputs()).entrySet()) {
+            for (Map.Entry<String, Rendered.Output> file : PathOrder.entries(rendered.outputs())) {
                 Rendered.Output output = file.getValue();
                 if (output.failed()) {
                     throw new IllegalStateException("a state with failed files is never cached: " + file.getKey());

@@ -45,4 +45,19 @@ class FingerprintTest {
         assertThat(new Fingerprint.Hasher().bytes("x".getBytes(StandardCharsets.UTF_8)).done())
                 .isEqualTo(new Fingerprint.Hasher().string("x").done());
     }
+
+    @Test
+    void theHexDigitsWrittenIntoAnArrayAreTheHexString() {
+        Random random = new Random(11);
+        byte[] into = new byte[40];
+        for (Fingerprint f : new Fingerprint[] {Fingerprint.NONE, new Fingerprint(-1, Long.MIN_VALUE),
+            new Fingerprint(0x0123456789abcdefL, 0xfedcba9876543210L), new Fingerprint(random.nextLong(), random.nextLong())}) {
+            into[3] = 'x';
+            into[36] = 'y';
+            f.hexInto(into, 4);
+            assertThat(new String(into, 4, 32, StandardCharsets.US_ASCII)).isEqualTo(f.hex());
+            assertThat(into[3]).as("nothing written before").isEqualTo((byte) 'x');
+            assertThat(into[36]).as("nor after").isEqualTo((byte) 'y');
+        }
+    }
 }
