@@ -13,8 +13,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.peersite.markdown.BlockText;
 import org.peersite.markdown.CalloutTitle;
-import org.peersite.markdown.PlainText;
 import org.peersite.markdown.WikiLink;
 import org.peersite.model.Page;
 
@@ -34,6 +34,8 @@ final class MentionWalk {
     /** Every mention in document order, for the page's resolution digest. */
     private final List<PageLinks.Mention> inOrder = new ArrayList<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
+    /** The text of the block of the last edge's sentence: a paragraph's next edges take theirs from it too. */
+    private BlockText block;
 
     /**
      * @param destinations where the page's body links resolved to
@@ -127,7 +129,10 @@ final class MentionWalk {
 
     private void edge(String target, Edge.Kind kind, Node node, int offset) {
         if (!target.equals(page.path()) && !edges.containsKey(target)) {
-            String sentence = PlainText.sentenceAround(node, offset, this::shown);
+            if (block == null || !block.holds(node)) {
+                block = BlockText.around(node, this::shown);
+            }
+            String sentence = block.sentenceAround(node, offset);
             // A link with no words around it (an image alone in a paragraph) is shown with the page's own.
             edges.put(target, new Edge(page.path(), target, kind,
                     sentence.isBlank() ? ReferenceExcerpt.ofPage(page) : sentence));

@@ -24,7 +24,7 @@ public final class PlainText {
 
     /** The visible text of a node and its descendants. */
     public static String of(Node node) {
-        Collector collector = new Collector(null, PlainText::written);
+        Collector collector = new Collector(PlainText::written, 16);
         node.accept(collector);
         return collapse(collector.text.toString());
     }
@@ -34,7 +34,7 @@ public final class PlainText {
      * after its checkbox), with each wiki-link shown as {@code shown} says.
      */
     public static String after(Node node, Function<WikiLink, String> shown) {
-        Collector collector = new Collector(null, shown);
+        Collector collector = new Collector(shown, 16);
         for (Node next = node.getNext(); next != null && !(next instanceof ListBlock); next = next.getNext()) {
             next.accept(collector);
         }
@@ -55,14 +55,7 @@ public final class PlainText {
      * its label or its target's title, rather than the slug the author typed.
      */
     public static String sentenceAround(Node node, int offset, Function<WikiLink, String> shown) {
-        Node container = container(node);
-        Collector collector = new Collector(node, shown, sourceLength(container));
-        container.accept(collector);
-        String text = collector.text.toString();
-        int at = Math.min(text.length(), Math.max(0, collector.targetStart) + offset);
-        int start = sentenceStart(text, at);
-        int end = sentenceEnd(text, at);
-        return Excerpt.around(collapse(text, start, end), collapsedLength(text, start, at), MAX_SENTENCE);
+        return BlockText.around(node, shown).sentenceAround(node, offset);
     }
 
     /** A wiki-link as written: its label, or else its target (or heading, for a link within the page). */
@@ -71,7 +64,7 @@ public final class PlainText {
     }
 
     /** The nearest enclosing block (paragraph, heading, list item…) or table cell. */
-    private static Node container(Node node) {
+    static Node container(Node node) {
         Node n = node;
         while (n.getParent() != null && !(n instanceof Block) && !(n instanceof TableCell)) {
             n = n.getParent();
@@ -84,7 +77,7 @@ public final class PlainText {
      * builder of that size rather than one that grows from 16 chars (1.3 % of a cold build's allocation, a
      * paragraph for every backlink's sentence).
      */
-    private static int sourceLength(Node node) {
+    static int sourceLength(Node node) {
         int length = 16;
         for (SourceSpan span : node.getSourceSpans()) {
             length += span.getLength();
@@ -92,43 +85,46 @@ public final class PlainText {
         return length;
     }
 
-    private static int sentenceStart(String text, int at) {
-        for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
-            if (Whitespace.is(text.charAt(i)) && isTerminator(text.charAt(i - 1))) {
+    /** Where the sentence that holds char {@code at} of a block's visible text starts. */
+    static int sentenceStart(char[] text, int at) {
+        for (int i = Math.min(at, text.length) - 1; i > 0; i--) {
+            if (Whitespace.is(text[i]) && isTerminator(text[i - 1])) {
                 return i + 1;
             }
         }
         return 0;
     }
 
-    private static int sentenceEnd(String text, int at) {
-        for (int i = Math.max(at, 0); i < text.length(); i++) {
-            if (isTerminator(text.charAt(i)) && (i + 1 == text.length() || Whitespace.is(text.charAt(i + 1)))) {
+    /** Where the sentence that holds char {@code at} of a block's visible text ends. */
+    static int sentenceEnd(char[] text, int at) {
+        for (int i = Math.max(at, 0); i < text.length; i++) {
+            if (isTerminator(text[i]) && (i + 1 == text.length || Whitespace.is(text[i + 1]))) {
                 return i + 1;
             }
         }
-        return text.length();
+        return text.length;
     }
 
     private static boolean isTerminator(char c) {
         return c == '.' || c == '?' || c == '!';
     }
 
-    /**
-     * The text with each run of whitespace made one space, and none at either end. Over a copied array, in place:
-     * the graph stage collapses the sentence around every mention of a concept.
-     */
+    /** The text with each run of whitespace made one space, and none at either end. */
     static String collapse(String s) {
-        return collapse(s, 0, s.length());
+        return collapse(s.toCharArray(), 0, s.length());
     }
 
-    /** {@link #collapse(String)} of {@code s.substring(from, to)}, without the substring. */
-    static String collapse(String s, int from, int to) {
+    /**
+     * {@link #collapse(String)} of the chars from {@code from} to {@code to}. Over arrays, not strings: the graph
+     * stage collapses the sentence around every link and mention, read from its block's chars (a string's
+     * {@code charAt} is a call and two checks in the build's compiler).
+     */
+    static String collapse(char[] text, int from, int to) {
         char[] chars = new char[to - from];
-        s.getChars(from, to, chars, 0);
         int length = 0;
         boolean space = false;
-        for (char c : chars) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (Whitespace.is(c)) {
                 space = length > 0;
             } else {
@@ -143,14 +139,14 @@ public final class PlainText {
     }
 
     /**
-     * The length of {@link #collapse(String)} of {@code s.substring(from, to)}, counted without making it: where
-     * a position of the text falls in the sentence shown.
+     * The length of {@link #collapse(char[], int, int)} of the same chars, counted without making it: where a
+     * position of the text falls in the sentence shown.
      */
-    static int collapsedLength(String s, int from, int to) {
+    static int collapsedLength(char[] text, int from, int to) {
         int length = 0;
         boolean space = false;
         for (int i = from; i < to; i++) {
-            if (Whitespace.is(s.charAt(i))) {
+            if (Whitespace.is(text[i])) {
                 space = length > 0;
             } else {
                 length += space ? 2 : 1;
@@ -160,27 +156,13 @@ public final class PlainText {
         return length;
     }
 
-    /** Appends visible text, and notes where {@code target} starts. */
-    private static final class Collector extends VisibleText {
-        private final Node target;
+    /** Appends visible text, with each wiki-link shown as {@code shown} says. */
+    static class Collector extends VisibleText {
         private final Function<WikiLink, String> shown;
-        private int targetStart = -1;
 
-        Collector(Node target, Function<WikiLink, String> shown) {
-            this(target, shown, 16);
-        }
-
-        Collector(Node target, Function<WikiLink, String> shown, int capacity) {
+        Collector(Function<WikiLink, String> shown, int capacity) {
             super(new StringBuilder(capacity));
-            this.target = target;
             this.shown = shown;
-        }
-
-        @Override
-        void before(Node child) {
-            if (child == target) {
-                targetStart = text.length();
-            }
         }
 
         @Override

@@ -28,8 +28,8 @@ class PlainTextTest {
             int from = random.nextInt(s.length() + 1);
             int to = from + random.nextInt(s.length() - from + 1);
             String expected = PlainText.collapse(s.substring(from, to));
-            assertThat(PlainText.collapse(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(expected);
-            assertThat(PlainText.collapsedLength(s, from, to)).as("%s [%d, %d)", s, from, to)
+            assertThat(PlainText.collapse(s.toCharArray(), from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(expected);
+            assertThat(PlainText.collapsedLength(s.toCharArray(), from, to)).as("%s [%d, %d)", s, from, to)
                     .isEqualTo(expected.length());
         }
     }
