@@ -19,7 +19,6 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -97,7 +96,7 @@ public final class Theme {
     /**
      * Starts FreeMarker as {@link #open} does, without a theme: for a process that is about to open one and has
      * a core to spare before (its first use loads and initialises a few hundred classes and builds the object
-     * wrapper, which FreeMarker keeps for every configuration with the same settings).
+     * wrapper, one for every configuration: {@link ModelWrapper}).
      */
     public static void warmUp() {
         configuration(null);
@@ -131,9 +130,7 @@ public final class Theme {
         cfg.setNumberFormat("computer");
         // Columns count characters, as in every other diagnostic (FreeMarker's default counts a tab as 8).
         cfg.setTabSize(1);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(ModelWrapper.INSTANCE);
         // peersite.tr, .plural, .countOf and .kindLabel for every template (the default theme's labels.ftlh uses them).
         cfg.setSharedVariable(WordFunctions.NAME, WordFunctions.ALL);
         return cfg;
