@@ -1,5 +1,6 @@
 package org.peersite.markdown;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,23 +19,25 @@ import org.commonmark.parser.beta.InlineContentParserFactory;
 import org.commonmark.parser.delimiter.DelimiterProcessor;
 
 /**
- * commonmark's inline parser, except for a block of plain text and wiki-links: one whose every line starts and ends
- * with neither a space nor a tab and holds no char that starts an inline (a delimiter, a trigger of an inline
- * content parser, a link marker, a bracket, a backslash, an entity or an angle bracket) except in wiki-links
- * {@code [[target]]} and {@code [[target|label]]} of plain text that nothing makes a link's text. Such a block is
- * made here into what commonmark's parser and {@link WikiLinkExtension} would make of it: text nodes and
- * {@link WikiLink}s, source spans as theirs (a wiki-link's from its second {@code [}), with a soft line break between
- * lines (no trailing spaces, so never a hard one).
+ * commonmark's inline parser, except for a block of plain text, emphasis and wiki-links: one whose every line starts
+ * and ends with neither a space nor a tab and holds no char that starts an inline (a delimiter, a trigger of an
+ * inline content parser, a link marker, a bracket, a backslash, an entity or an angle bracket) except runs of
+ * {@code *} and {@code _}, wiki-links {@code [[target]]} and {@code [[target|label]]} of plain text that nothing
+ * makes a link's text, and a task's box {@code [ ]}, {@code [x]} or {@code [X]} that nothing makes a link. Such a
+ * block is made here into what commonmark's parser and {@link WikiLinkExtension} would make of it: text nodes,
+ * {@link WikiLink}s and, from the runs, emphasis ({@link EmphasisRuns}), source spans as theirs (a wiki-link's from
+ * its second {@code [}), with a soft line break between lines (no trailing spaces, so never a hard one).
  *
  * <p>Why: commonmark reads every char of a text through its scanner (an interface call, a bit-set lookup and a step a
  * char) and makes every inline content parser anew for each block; that was 9 % of a cold build's CPU at 10,000
- * pages, and most blocks of prose have no markup at all (61 % of the lines of that corpus). Of the blocks with
- * markup, half hold nothing but wiki-links (a wiki-link goes through commonmark's brackets, a link processor and a
- * normalised label lookup). Any other block, and every block of a document whose extensions use a char beyond ASCII
- * as a trigger or do not make wiki-links, goes to commonmark's own {@link InlineParserImpl} (an internal class, the
- * one commonmark's parser uses when given no factory). {@code CommonmarkShortcutsTest} holds the two equal, source
- * spans included, on the CommonMark, GFM and Obsidian spec examples and on generated bodies, and checks that the
- * chars treated as markup here include all of commonmark's. One instance per document, as commonmark uses it: not
+ * pages, and most blocks of prose have no markup at all (61 % of the lines of that corpus). Its blocks with markup
+ * hold nothing but wiki-links (21 % of them), emphasis (47 %) or tasks' boxes (33 %); a wiki-link goes through
+ * commonmark's brackets, a link processor and a normalised label lookup. Any other block, and every block of a
+ * document whose extensions use a char beyond ASCII as a trigger or do not make wiki-links, goes to commonmark's own
+ * {@link InlineParserImpl} (an internal class, the one commonmark's parser uses when given no factory).
+ * {@code CommonmarkShortcutsTest} holds the two equal, source spans included, on the CommonMark, GFM and Obsidian
+ * spec examples and on generated bodies, and checks that the chars treated as markup here include all of
+ * commonmark's. One instance per document, as commonmark uses it: not
  * thread-safe.
  */
 final class PlainTextInlineParser implements InlineParser {
@@ -60,17 +63,24 @@ final class PlainTextInlineParser implements InlineParser {
      * {@code getChars}, which widens each char in a loop).
      */
     private final LowBytes lowBytes = new LowBytes();
+    /** Whether {@code *} and {@code _} are commonmark's emphasis, no extension's delimiters. */
+    private final boolean emphasis;
     /**
-     * The block's wiki-links as the lines were read: the index of each one's first {@code [} and the index after its
-     * last {@code ]} in its line, in pairs; {@link #linksEnd} says where each line's pairs end.
+     * The block's wiki-links and runs of {@code *} or {@code _} as the lines were read: the index of each one's first
+     * char and the index after its last in its line, in pairs (a wiki-link's first char is its first {@code [});
+     * {@link #tokensEnd} says where each line's pairs end.
      */
-    private int[] links = new int[16];
-    private int[] linksEnd = new int[16];
+    private int[] tokens = new int[16];
+    private int[] tokensEnd = new int[16];
+    /** The chars in the block's runs of {@code *} and {@code _}. */
+    private int runChars;
 
     private PlainTextInlineParser(InlineParserContext context) {
         this.context = context;
         this.markup = markup(context);
         this.wikiLinks = context.getCustomLinkProcessors().stream().anyMatch(WikiLinkExtension::isWikiLinkProcessor);
+        this.emphasis = context.getCustomDelimiterProcessors().stream()
+                .noneMatch(p -> isEmphasisChar(p.getOpeningCharacter()) || isEmphasisChar(p.getClosingCharacter()));
     }
 
     @Override
@@ -83,11 +93,15 @@ final class PlainTextInlineParser implements InlineParser {
             return;
         }
         List<SourceLine> all = lines.getLines();
+        EmphasisRuns runs = runChars > 0 ? new EmphasisRuns() : null;
         for (int i = 0; i < all.size(); i++) {
             if (i > 0) {
                 block.appendChild(new SoftLineBreak());
             }
-            appendLine(all.get(i), i == 0 ? 0 : linksEnd[i - 1], linksEnd[i], block);
+            appendLine(all.get(i), i == 0 ? 0 : tokensEnd[i - 1], tokensEnd[i], block, runs);
+        }
+        if (runs != null) {
+            runs.process(block);
         }
     }
 
@@ -97,11 +111,12 @@ final class PlainTextInlineParser implements InlineParser {
     }
 
     /**
-     * Appends a line's text and wiki-links, its wiki-links being {@code links[from, to)}. A line with none is one
-     * text node whose span is the line's: what {@code SourceLines.of(line).getSourceSpans()} holds, without its two
-     * lists for every plain line.
+     * Appends a line's text, wiki-links and runs, those being {@code tokens[from, to)}; each char of a run is a text
+     * node of its own, as commonmark makes them, the run given to {@code runs}. A line with none is one text node
+     * whose span is the line's: what {@code SourceLines.of(line).getSourceSpans()} holds, without its two lists for
+     * every plain line.
      */
-    private void appendLine(SourceLine line, int from, int to, Node block) {
+    private void appendLine(SourceLine line, int from, int to, Node block, EmphasisRuns runs) {
         String content = line.getContent().toString();
         SourceSpan span = line.getSourceSpan();
         if (from == to) {
@@ -112,13 +127,24 @@ final class PlainTextInlineParser implements InlineParser {
         }
         int at = 0;
         for (int k = from; k < to; k += 2) {
-            int start = links[k];
-            int end = links[k + 1];
+            int start = tokens[k];
+            int end = tokens[k + 1];
             if (start > at) {
                 block.appendChild(spanned(new Text(content.substring(at, start)), span, at, start));
             }
-            String inner = content.substring(start + 2, end - 2);
-            block.appendChild(spanned(WikiLinkExtension.wikiLink(inner), span, start + 1, end));
+            char c = content.charAt(start);
+            if (c == '[') {
+                String inner = content.substring(start + 2, end - 2);
+                block.appendChild(spanned(WikiLinkExtension.wikiLink(inner), span, start + 1, end));
+            } else {
+                List<Text> chars = new ArrayList<>(end - start);
+                for (int i = start; i < end; i++) {
+                    Text one = new Text(String.valueOf(c));
+                    block.appendChild(spanned(one, span, i, i + 1));
+                    chars.add(one);
+                }
+                runs.add(content, start, end, chars);
+            }
             at = end;
         }
         if (at < content.length()) {
@@ -133,33 +159,34 @@ final class PlainTextInlineParser implements InlineParser {
     }
 
     /**
-     * Whether commonmark would make the lines into nothing but text nodes, wiki-links and soft line breaks; the
-     * wiki-links found are then in {@link #links}.
+     * Whether commonmark would make the lines into nothing but text nodes, wiki-links, emphasis and soft line breaks;
+     * the wiki-links and runs found are then in {@link #tokens}.
      */
     private boolean isMadeHere(SourceLines lines) {
         if (markup == null || lines.isEmpty()) {
             return false;
         }
         List<SourceLine> all = lines.getLines();
-        if (linksEnd.length < all.size()) {
-            linksEnd = new int[Math.max(all.size(), 2 * linksEnd.length)];
+        if (tokensEnd.length < all.size()) {
+            tokensEnd = new int[Math.max(all.size(), 2 * tokensEnd.length)];
         }
+        runChars = 0;
         int count = 0;
         for (int i = 0; i < all.size(); i++) {
             count = scan(all.get(i).getContent().toString(), count);
             if (count < 0) {
                 return false;
             }
-            linksEnd[i] = count;
+            tokensEnd[i] = count;
         }
         return true;
     }
 
     /**
-     * Reads a line by its chars' {@linkplain LowBytes low bytes}, adding its wiki-links to {@link #links} after the
-     * {@code count} ints there; the new count, or -1 when the line is not made here. A char beyond ASCII whose byte
-     * is that of a space, a tab, NUL or a markup char makes its block go to commonmark's parser, which makes of it
-     * what this one would have; where a byte is taken for a bracket, the char is read to be sure.
+     * Reads a line by its chars' {@linkplain LowBytes low bytes}, adding its wiki-links and runs to {@link #tokens}
+     * after the {@code count} ints there; the new count, or -1 when the line is not made here. A char beyond ASCII
+     * whose byte is that of a space, a tab or NUL makes its block go to commonmark's parser, which makes of it what
+     * this one would have; where a byte is that of a markup char, the char is read to be sure.
      */
     private int scan(String line, int count) {
         int length = line.length();
@@ -172,21 +199,72 @@ final class PlainTextInlineParser implements InlineParser {
         }
         boolean[] starts = markup;
         for (int i = 0; i < length; i++) {
-            byte c = text[i];
-            if (c >= 0 && starts[c]) {
-                int end = wikiLinkEnd(line, text, i);
+            byte b = text[i];
+            if (b < 0 || !starts[b]) {
+                continue;
+            }
+            char c = line.charAt(i);
+            int end;
+            if (c >= 128) {
+                continue;   // only the low byte of a markup char
+            } else if (c == '[' && i + 1 < length && line.charAt(i + 1) == '[') {
+                end = wikiLinkEnd(line, text, i);
                 if (end < 0) {
                     return -1;
                 }
-                if (links.length < count + 2) {
-                    links = Arrays.copyOf(links, 2 * links.length);
+            } else if (c == '[') {
+                int box = taskBoxEnd(line, i);
+                if (box == 0) {
+                    return -1;
                 }
-                links[count++] = i;
-                links[count++] = end;
-                i = end - 1;
+                i = box - 1;
+                continue;   // a box is text
+            } else if (emphasis && isEmphasisChar(c)) {
+                end = i + 1;
+                while (end < length && line.charAt(end) == c) {
+                    end++;
+                }
+                runChars += end - i;
+                if (runChars > EmphasisRuns.MAX_CHARS) {
+                    return -1;
+                }
+            } else {
+                return -1;
             }
+            if (tokens.length < count + 2) {
+                tokens = Arrays.copyOf(tokens, 2 * tokens.length);
+            }
+            tokens[count++] = i;
+            tokens[count++] = end;
+            i = end - 1;
         }
         return count;
+    }
+
+    /**
+     * The index after a task's box {@code [ ]}, {@code [x]} or {@code [X]} whose {@code [} is at {@code start}, or 0
+     * where it is no such box or commonmark could make it a link: a destination or a label after it
+     * ({@code [ ](url)}, {@code [x][ref]}), a reference defined for {@code x}. No label is only whitespace, so none is
+     * defined for {@code [ ]}; the wiki-links' processor takes only a bracket after a {@code [}, which is never text
+     * here, and the footnotes' only a label that starts with {@code ^}. commonmark makes such a box text, which the
+     * task list's post-processor reads.
+     */
+    private int taskBoxEnd(String line, int start) {
+        int end = start + 3;
+        if (end > line.length() || line.charAt(start + 2) != ']') {
+            return 0;
+        }
+        char mark = line.charAt(start + 1);
+        if (mark != ' ' && mark != 'x' && mark != 'X') {
+            return 0;
+        }
+        if (end < line.length() && (line.charAt(end) == '(' || line.charAt(end) == '[')) {
+            return 0;
+        }
+        if (mark != ' ' && context.getDefinition(LinkReferenceDefinition.class, String.valueOf(mark)) != null) {
+            return 0;
+        }
+        return end;
     }
 
     /**
@@ -196,7 +274,7 @@ final class PlainTextInlineParser implements InlineParser {
      */
     private int wikiLinkEnd(String line, byte[] text, int start) {
         int length = line.length();
-        if (!wikiLinks || start + 1 >= length || line.charAt(start) != '[' || line.charAt(start + 1) != '[') {
+        if (!wikiLinks) {
             return -1;
         }
         int close = start + 2;
@@ -214,6 +292,10 @@ final class PlainTextInlineParser implements InlineParser {
             return -1;
         }
         return end;
+    }
+
+    private static boolean isEmphasisChar(char c) {
+        return c == '*' || c == '_';
     }
 
     private static boolean isSpaceOrTab(byte c) {

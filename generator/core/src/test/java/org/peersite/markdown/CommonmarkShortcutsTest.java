@@ -131,8 +131,78 @@ class CommonmarkShortcutsTest {
         assertThat(paragraph.getFirstChild().getNext()).isInstanceOf(WikiLink.class);
         assertThat(((WikiLink) paragraph.getFirstChild().getNext()).target()).isEqualTo("trust");
 
-        parser.parse("Peers *trust* [[x]].");
+        parser.parse("Peers **trust** what _a_ [[leader]] cannot.\n- [ ] Ask *why*\n- [x] Listen");
+        assertThat(made.get().handedToCommonmark()).isFalse();
+
+        parser.parse("Peers `trust` [[x]].");
         assertThat(made.get().handedToCommonmark()).isTrue();
+    }
+
+    /**
+     * Blocks of emphasis runs among words, punctuation and whitespace of every kind, wiki-links and tasks' boxes,
+     * with escapes, entities, code spans and brackets beside them (those blocks go to commonmark on both sides). Most
+     * are made by {@link EmphasisRuns}: the flanking rules with ASCII and Unicode punctuation and whitespace, a run at
+     * a line's start or end, the rule of three, runs of both chars nested and crossed, and the text merged after.
+     */
+    @Test
+    void emphasisRunsParseToTheSameTree() {
+        Random random = new Random(22);
+        String[] runs = {"*", "**", "***", "****", "_", "__", "___", "____", "*_", "_*", "**_", "__*"};
+        String[] words = {"a", "peer", "x1", "é", "İ", "ß", "😀", "日本", "snake_case", "2*3", "a**b", "(", ")", ".",
+                ",", ":", ";", "?", "\"", "'", "-", "/", "—", "“", "”", "«", "»", "¿", "。", "€", "£", "©", "+",
+                "\u00a0", "\u2003", "\u3000", "[[peer]]", "[[a|Label]]", "[ ]", "[x]", "[X]", "Ī", "ş"};
+        // Each of these sends its block to commonmark, or may.
+        String[] others = {"[y]", "[ ](u)", "[x](u)", "[x][y]", "[ ][x]", "[x][ ]", "[X][x]", "\\*", "\\_", "&amp;",
+                "&#42;", "`*x*`", "~", "=="};
+        String[] starts = {"", "", "", "- ", "- [ ] ", "- [x] ", "> ", "# ", "1. "};
+        int madeHere = 0;
+        int bodies = 20_000;
+        for (int body = 0; body < bodies; body++) {
+            StringBuilder text = new StringBuilder(random.nextInt(12) == 0 ? "[x]: /defined\n\n" : "");
+            int lines = 1 + random.nextInt(4);
+            for (int line = 0; line < lines; line++) {
+                text.append(line == 0 ? starts[random.nextInt(starts.length)] : "");
+                int count = 1 + random.nextInt(10);
+                for (int t = 0; t < count; t++) {
+                    boolean run = random.nextInt(5) < 2;
+                    String[] from = random.nextInt(12) == 0 ? others : words;
+                    text.append(run ? runs[random.nextInt(runs.length)] : from[random.nextInt(from.length)]);
+                    if (t + 1 < count && random.nextInt(3) > 0) {
+                        text.append(' ');
+                    }
+                }
+                text.append('\n');
+            }
+            if (parsesToTheSameTreeMadeHere(text.toString())) {
+                madeHere++;
+            }
+        }
+        assertThat(madeHere).as("bodies made here").isGreaterThan(bodies / 3);
+    }
+
+    @Test
+    void emphasisOfTheSpecsExamplesIsMadeHere() {
+        int madeHere = 0;
+        for (String source : specExamples()) {
+            if ((source.indexOf('*') >= 0 || source.indexOf('_') >= 0) && parsesToTheSameTreeMadeHere(source)) {
+                madeHere++;
+            }
+        }
+        assertThat(madeHere).as("spec examples with emphasis made here").isGreaterThan(250);
+    }
+
+    /** Whether the body parses to commonmark's tree with every block made here; fails when the trees differ. */
+    private static boolean parsesToTheSameTreeMadeHere(String markdown) {
+        List<PlainTextInlineParser> made = new ArrayList<>();
+        Parser parser = Parser.builder().extensions(MarkdownParser.EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(context -> {
+                    made.add((PlainTextInlineParser) PlainTextInlineParser.FACTORY.create(context));
+                    return made.get(made.size() - 1);
+                })
+                .build();
+        assertThat(tree(parser.parse(markdown))).as(markdown).isEqualTo(tree(COMMONMARK.parse(markdown)));
+        return made.stream().noneMatch(PlainTextInlineParser::handedToCommonmark);
     }
 
     @Test
