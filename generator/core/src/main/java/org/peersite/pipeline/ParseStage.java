@@ -100,12 +100,17 @@ final class ParseStage {
                        Map<Loaded.Source, Parsed.ParsedFile> early) {
         List<Loaded.Source> toParse = new ArrayList<>();
         Map<String, Parsed.ParsedFile> files = new HashMap<>();
+        // The files not kept from the previous parse: what the routes' check looks at (see sameRoutes).
+        Set<String> renewed = new HashSet<>();
         for (Loaded.Source source : loaded.sources().values()) {
             Parsed.ParsedFile before = previous == null ? null : previous.files().get(source.file().relativePath());
             // A file read again with the same content may come without its text (see LoadStage): its page stands.
             if (before != null && before.hash().equals(source.hash()) && !source.hash().equals(Fingerprint.NONE)) {
                 files.put(source.file().relativePath(), before);
-            } else if (source.source() != null) {
+                continue;
+            }
+            renewed.add(source.file().relativePath());
+            if (source.source() != null) {
                 toParse.add(source);
             } else if (source.hash().equals(Fingerprint.NONE)) {
                 // Unreadable (the load stage said why): the page only claims its names.
@@ -133,10 +138,13 @@ final class ParseStage {
         for (int i = 0; i < parsed.size(); i++) {
             files.put(toParse.get(i).file().relativePath(), parsed.get(i));
         }
-        if (sameRoutes(previous, previousLoaded, files, loaded)) {
-            List<Page> pages = previous.pages().stream().map(p -> files.get(p.path()).page()).toList();
+        if (sameRoutes(previous, previousLoaded, files, renewed, loaded)) {
+            List<Page> pages = renewed.isEmpty() ? previous.pages() : previous.pages().stream()
+                    .map(p -> renewed.contains(p.path()) ? files.get(p.path()).page() : p).toList();
+            // The same pages on the same routes, with the same copied files (the static ones among them), have the
+            // same other paths: made again, they were every page's tags and folders gone through on this thread.
             return new Parsed(Collections.unmodifiableMap(files), pages, previous.routeProblems(),
-                    otherSitePaths(pages, tagSlugs(pages), loaded));
+                    previous.otherPaths());
         }
         Diagnostics routes = new Diagnostics();
         Published published = publishable(inPathOrder(files, loaded), loaded, routes);
@@ -154,12 +162,14 @@ final class ParseStage {
      * files, no page given another URL last time (see {@link #oneIndexPerFolder}), and every re-parsed page
      * publishing on the same terms (path, URL, slug, tags, published, draft). An edit of a body, the common case,
      * then costs no sort and no claim of every page's path (40 of 920 profile samples of a cached edit at 10,000
-     * pages).
+     * pages). Every file but the {@code renewed} ones is the previous parse's own, so only those are compared: a
+     * look-up of every file in the previous parse by a path string of its own (the load stage's) compared the
+     * paths char by char.
      */
     private static boolean sameRoutes(Parsed previous, Loaded previousLoaded, Map<String, Parsed.ParsedFile> files,
-                                      Loaded loaded) {
+                                      Set<String> renewed, Loaded loaded) {
         if (previous == null || previousLoaded == null || !loaded.files().equals(previousLoaded.files())
-                || !files.keySet().equals(previous.files().keySet())) {
+                || files.size() != previous.files().size()) {
             return false;
         }
         for (Page page : previous.pages()) {
@@ -167,9 +177,11 @@ final class ParseStage {
                 return false;
             }
         }
-        for (Map.Entry<String, Parsed.ParsedFile> file : files.entrySet()) {
-            Parsed.ParsedFile before = previous.files().get(file.getKey());
-            if (before != file.getValue() && !sameRoute(before.page(), file.getValue().page())) {
+        for (String path : renewed) {
+            Parsed.ParsedFile before = previous.files().get(path);
+            Parsed.ParsedFile now = files.get(path);
+            // The same number of files, each kept one among the previous: a renewed one missing there is a new one.
+            if (before == null || now == null || !sameRoute(before.page(), now.page())) {
                 return false;
             }
         }
@@ -197,7 +209,10 @@ final class ParseStage {
                 .filter(p -> p != null).toList();
     }
 
-    /** Whether two versions of a file's page publish on the same terms (both {@code null}: neither is a page). */
+    /**
+     * Whether two versions of a file's page publish on the same terms (both {@code null}: neither is a page), and
+     * are listed in the same folders ({@link #otherSitePaths}).
+     */
     private static boolean sameRoute(Page a, Page b) {
         if (a == null || b == null) {
             return a == b;
@@ -206,7 +221,7 @@ final class ParseStage {
                 && a.source().displayPath().equals(b.source().displayPath())
                 && Objects.equals(a.meta().slug(), b.meta().slug()) && a.meta().tags().equals(b.meta().tags())
                 && a.meta().details().published() == b.meta().details().published()
-                && a.meta().draft() == b.meta().draft();
+                && a.meta().draft() == b.meta().draft() && a.complete() == b.complete();
     }
 
     /** A file whose parse threw: a placeholder page that claims its names, and the failure as its problem. */
