@@ -160,11 +160,11 @@ final class ParseStage {
      * Whether the pages that make the site, and the problems claiming their paths found, are the previous ones
      * with each page re-parsed in place ({@link #publishable} would choose the same): the same files and copied
      * files, no page given another URL last time (see {@link #oneIndexPerFolder}), and every re-parsed page
-     * publishing on the same terms (path, URL, slug, tags, published, draft). An edit of a body, the common case,
-     * then costs no sort and no claim of every page's path (40 of 920 profile samples of a cached edit at 10,000
-     * pages). Every file but the {@code renewed} ones is the previous parse's own, so only those are compared: a
-     * look-up of every file in the previous parse by a path string of its own (the load stage's) compared the
-     * paths char by char.
+     * publishing on the same terms (path, URL, slug, tags, published, draft, complete). An edit of a body, the
+     * common case, then costs no sort and no claim of every page's path (40 of 920 profile samples of a cached edit
+     * at 10,000 pages). Every file but the {@code renewed} ones is the previous parse's own, so only those are
+     * compared: a look-up of every file in the previous parse by a path string of its own (the load stage's)
+     * compared the paths char by char.
      */
     private static boolean sameRoutes(Parsed previous, Loaded previousLoaded, Map<String, Parsed.ParsedFile> files,
                                       Set<String> renewed, Loaded loaded) {
