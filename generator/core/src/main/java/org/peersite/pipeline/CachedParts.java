@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
@@ -152,9 +151,10 @@ public final class CachedParts {
      * The pages and the graph, read on first use; {@link Unreadable} when a part cannot be read. The pages'
      * buckets decode in parallel on the caller's pool, then the site part, which indexes every page on one
      * thread while the backlinks are made on another. Only the render stage needs the reads, so they start only
-     * then and this returns without waiting for them: they decode while the parse and link stages work on the
-     * main thread (a page added waited about 0.2 s longer in the parse stage for them). The work runs on the
-     * caller's pool, so a build asks from its own threads ({@code Workers.run}) and {@code --threads} bounds it.
+     * then and this returns without waiting for them: they decode on one worker while the parse and link stages
+     * work on the main thread (a page added waited about 0.2 s longer in the parse stage for them). The work runs
+     * on the caller's pool, so a build asks from its own threads ({@code Workers.run}) and {@code --threads} bounds
+     * it.
      */
     synchronized Linked linked() {
         if (linked == null) {
@@ -243,14 +243,20 @@ public final class CachedParts {
         }
     }
 
-    /** The reads' buckets, in parallel, with the manifest's files: {@link Unreadable} when a part cannot be read. */
+    /**
+     * The reads' buckets, one after the other on this thread, with the manifest's files: {@link Unreadable} when a
+     * part cannot be read. Not in parallel: decoded on both workers they held the pool while the parse stage's
+     * main thread finished (three threads on two cores) and the link stage's tasks queued behind them; on one
+     * worker they still end before the render stage asks for them.
+     */
     private Rendered decodeReads() {
         try {
             Map<String, Set<Fact>> read = sized(files.outputs().size());
-            // Sized for a few facts per file, so that it seldom grows while the threads fill it.
-            Map<Fact, Fact> facts = new ConcurrentHashMap<>(8 * files.outputs().size());
-            buckets(layout.reads(), HashMap<String, Set<Fact>>::new,
-                    (bytes, into) -> StateCodec.reads(bytes, into, facts)).forEach(read::putAll);
+            // Sized for a few facts per file, so that it seldom grows.
+            Map<Fact, Fact> facts = new HashMap<>(8 * files.outputs().size());
+            for (Part part : layout.reads()) {
+                bucket(part, read, (bytes, into) -> StateCodec.reads(bytes, into, facts));
+            }
             return withReads(read);
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
@@ -284,7 +290,7 @@ public final class CachedParts {
         void decode(byte[] bytes, T into) throws IOException;
     }
 
-    /** One bucket's part decoded into its own maps (nothing for an empty bucket); for a parallel stream. */
+    /** One bucket's part decoded into {@code into} (nothing for an empty bucket); unchecked, for a stream. */
     private <T> T bucket(Part part, T into, Decoding<T> decoding) {
         try {
             if (!part.none()) {

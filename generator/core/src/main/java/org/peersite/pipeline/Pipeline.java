@@ -191,9 +191,9 @@ public final class Pipeline implements AutoCloseable {
                     same.notes().containsAll(pictures.diagnostics()) ? same : same.withNotes(pictures.diagnostics()));
         }
         // A state read from the cache decodes its pages' parts on first use, in parallel: on the build's threads,
-        // not on whatever pool called the build (a test framework's pool deadlocked the render stage that way).
-        Parsed parsed = times.time(Stage.PARSE,
-                () -> parse.run(workers.run(before::parsed), before.loaded(), read, lifetime));
+        // not on whatever pool called the build (a test framework's pool deadlocked the render stage that way);
+        // the parse stage starts that there.
+        Parsed parsed = times.time(Stage.PARSE, () -> parse.run(before, read, lifetime));
         return new Heads(lifetime.kept(read), parsed, pictures, null);
     }
 
