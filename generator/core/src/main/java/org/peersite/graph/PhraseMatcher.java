@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 import org.peersite.internal.Names;
@@ -37,7 +38,8 @@ import org.peersite.internal.Names;
  *       decide precedence by the order they add in.</li>
  * </ul>
  * The phrases are compiled into an Aho–Corasick automaton held in flat arrays; {@link #find} walks the text once,
- * whatever the number of phrases, and allocates only its result and a few arrays as long as the longest phrase.
+ * whatever the number of phrases, and allocates only its result, the text's bytes and a few arrays as long as the
+ * longest phrase.
  * <p>Immutable and thread-safe: one instance may serve any number of threads.
  *
  * @param <T> what a phrase stands for, e.g. the concept it names
@@ -76,11 +78,14 @@ public final class PhraseMatcher<T> {
     private final int asciiClasses;
     /**
      * The moves of {@link #asciiMoves} for {@link #scan}, which looks for the first place a phrase may end: each
-     * entry is the next state's row ({@code state * asciiClasses}), or NONE where that state ends a phrase. A state
-     * whose string ends in a space stays where it is on more whitespace, as the text's runs fold into one space.
-     * {@code null} with {@code asciiMoves}.
+     * entry is the next state's row ({@code state * (asciiClasses + 1)}), or NONE where that state ends a phrase. A
+     * state whose string ends in a space stays where it is on more whitespace, as the text's runs fold into one
+     * space. One more class than {@code asciiMoves}, the last, is NONE from every state: the class of {@code '?'}
+     * in {@link #scanClass}. {@code null} with {@code asciiMoves}.
      */
     private final int[] scanMoves;
+    /** {@link #asciiClass} but for {@code '?'}, which has the last class of {@link #scanMoves}: it stops the scan. */
+    private final int[] scanClass;
     /** The length of the state's string, in folded chars: how far back from the text's position it begins. */
     private final int[] depth;
 
@@ -191,21 +196,25 @@ public final class PhraseMatcher<T> {
         if ((long) states * classes <= maxTable) {
             // Breadth-first, so a state's failure (always shallower) has its row filled already.
             this.asciiMoves = new int[states * classes];
-            this.scanMoves = new int[states * classes];
+            int stride = classes + 1;
+            this.scanMoves = new int[states * stride];
             int space = asciiClass[' '];
             for (int s = 0; s < states; s++) {
                 for (int a = 0; a < classes; a++) {
                     int next = a == 0 ? ROOT : transition(s, ofClass[a]);
                     next = next != NONE ? next : asciiMoves[failure[s] * classes + a];
                     asciiMoves[s * classes + a] = next;
-                    scanMoves[s * classes + a] = space != 0 && a == space && endsInSpace[s] ? s * classes
-                            : firstOutput[next] != ROOT ? NONE : next * classes;
+                    scanMoves[s * stride + a] = space != 0 && a == space && endsInSpace[s] ? s * stride
+                            : firstOutput[next] != ROOT ? NONE : next * stride;
                 }
+                scanMoves[s * stride + classes] = NONE;
             }
         } else {
             this.asciiMoves = null;
             this.scanMoves = null;
         }
+        this.scanClass = asciiClass.clone();
+        scanClass['?'] = classes;
 
         this.phraseLengths = lengths;
         this.values = Collections.unmodifiableList(valueList);
@@ -249,53 +258,67 @@ public final class PhraseMatcher<T> {
         if (values.isEmpty() || text.length() == 0) {
             return List.of();
         }
-        Window window = windows.get();
         int n = text.length();
-        char[] chars = window.chars(text, n);
-        int from = scan(chars, n);
+        int from = scan(text.toString().getBytes(StandardCharsets.ISO_8859_1), text, n);
         if (from == n) {
             return List.of();
         }
-        List<Match<T>> found = find(chars, from, n, window, text);
+        Window window = windows.get();
+        List<Match<T>> found = find(window.chars(text, n), from, n, window, text);
         return found != null ? found : findInDecomposed(text, window);
     }
 
     /**
-     * Where the search of {@code chars[0, n)} must start: {@code n} when the text is ASCII and no phrase ends
-     * anywhere in it, whole word or not (most text nodes of a site); else, at the first char that is not ASCII or
-     * ends a phrase, where the automaton's string before that char begins in the text: no match ended before the
-     * char, and none that ends at or after it starts earlier. The automaton's moves alone, in a loop without the
+     * Where the search of {@code text} must start: {@code n} when the text is ASCII and no phrase ends anywhere in
+     * it, whole word or not (most text nodes of a site); else, at the first char that is not ASCII or ends a
+     * phrase, where the automaton's string before that char begins in the text: no match ended before the char,
+     * and none that ends at or after it starts earlier. The automaton's moves alone, in a loop without the
      * windows' bookkeeping: under the quick compiler, less than half the time of the search over a site's text
      * nodes (docs/performance.md, round 20).
+     * <p>It reads the text's ISO-8859-1 bytes, {@code latin1}: for a string of Latin-1 chars (nearly every text
+     * node) a bulk copy of the string's own bytes, where copying its chars out widens each in a loop
+     * (docs/performance.md, round 23). A char beyond Latin-1 is a {@code '?'} there, so only a {@code '?'} the
+     * text holds reads on; a Latin-1 char beyond ASCII is a negative byte and stops the scan.
      */
-    private int scan(char[] chars, int n) {
+    private int scan(byte[] latin1, CharSequence text, int n) {
         int[] moves = scanMoves;
         if (moves == null) {
             return 0;
         }
-        int[] classOf = asciiClass;
+        int[] classOf = scanClass;
+        int stride = asciiClasses + 1;
         int row = ROOT;
         int i = 0;
-        for (; i < n; i++) {
-            char c = chars[i];
-            if (c >= 0x80) {
+        while (true) {
+            for (; i < n; i++) {
+                int c = latin1[i];
+                if (c < 0) {
+                    break;
+                }
+                int next = moves[row + classOf[c]];
+                if (next == NONE) {
+                    break;
+                }
+                row = next;
+            }
+            // A '?' stopped the loop (its class's moves are all NONE): it reads on where the text holds a '?',
+            // out of the loop: under the quick compiler, the loop with the check and its call in it was about 40 %
+            // slower in the harness.
+            if (i == n || latin1[i] != '?' || text.charAt(i) != '?' || moves[row + asciiClass['?']] == NONE) {
                 break;
             }
-            int next = moves[row + classOf[c]];
-            if (next == NONE) {
-                break;
-            }
-            row = next;
+            row = moves[row + asciiClass['?']];
+            i++;
         }
         if (i == n) {
             return n;
         }
-        // Back over the state's string: a run of whitespace in the text is one space in it.
+        // Back over the state's string, ASCII chars read above: a run of whitespace in the text is one space in it.
         int start = i;
-        for (int left = depth[row / asciiClasses]; left > 0; left--) {
+        for (int left = depth[row / stride]; left > 0; left--) {
             start--;
-            if (Names.isSpace(chars[start])) {
-                while (start > 0 && Names.isSpace(chars[start - 1])) {
+            if (Names.isSpace((char) latin1[start])) {
+                while (start > 0 && Names.isSpace((char) latin1[start - 1])) {
                     start--;
                 }
             }

@@ -40,8 +40,6 @@ final class BodyScanner extends AbstractVisitor {
     private final List<BlockIdRef> blockIds = new ArrayList<>();
     private final List<TagRef> tags = new ArrayList<>();
     private int words;
-    /** The chars of the text whose words are counted, copied in one go: an array costs less to read. */
-    private char[] chars = new char[256];
     private boolean rawHtml;
     /** Container blocks and inlines open around the node being visited, to notice a parser cap reached. */
     private int blocks;
@@ -285,34 +283,32 @@ final class BodyScanner extends AbstractVisitor {
      * outcome flips at every word predicts poorly, and with one this loop over every char of every body was a
      * tenth of parsing a body, three times its time now (a 64-bit mask shifted by the char tells ASCII
      * whitespace; docs/performance.md, round 9).
-     * A text with any char beyond ASCII is counted again by {@link Whitespace#is}.
+     * The text is read as its ISO-8859-1 bytes, a bulk copy of a Latin-1 string's own (copying its chars out
+     * widened each in a loop; docs/performance.md, round 23). A text with any char beyond ASCII (a negative byte)
+     * or a {@code '?'} (which a char beyond Latin-1 becomes) is counted again by {@link Whitespace#is}.
      */
     int countWords(String text) {
-        int length = text.length();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, 2 * chars.length)];
-        }
-        char[] in = chars;
-        text.getChars(0, length, in, 0);
+        byte[] in = text.getBytes(StandardCharsets.ISO_8859_1);
         int count = 0;
         int spaceBefore = 1;
-        int allChars = 0;
-        for (int i = 0; i < length; i++) {
+        int asciiButQuestionMarks = 0;
+        for (int i = 0; i < in.length; i++) {
             int c = in[i];
             // 1 for ASCII whitespace, else 0: the shift reads the mask's bit (c & 63), kept only when c < 64.
             int space = (int) (Whitespace.BELOW_64 >>> c) & (c - 64) >>> 31;
             count += spaceBefore & ~space;
             spaceBefore = space;
-            allChars |= c;
+            // Negative for a byte beyond ASCII, and for '?': (c ^ '?') - 1 is -1 for it alone.
+            asciiButQuestionMarks |= c | ((c ^ '?') - 1);
         }
-        return allChars < 0x80 ? count : countWordsOfAnyChars(in, length);
+        return asciiButQuestionMarks >= 0 ? count : countWordsOfAnyChars(text);
     }
 
-    private static int countWordsOfAnyChars(char[] in, int length) {
+    private static int countWordsOfAnyChars(String text) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < length; i++) {
-            boolean space = Whitespace.is(in[i]);
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Whitespace.is(text.charAt(i));
             if (!space && !inWord) {
                 count++;
             }

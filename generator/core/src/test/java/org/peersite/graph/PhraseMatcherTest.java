@@ -289,6 +289,39 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void questionMarksAndCharsBeyondLatin1AgreeWithTheReference() {
+        // The scan reads a text's ISO-8859-1 bytes, where every char beyond Latin-1 is a '?': an em space between a
+        // phrase's words, or a letter whose low byte is an ASCII one, must not read as a '?' (nor as that byte), and a
+        // text's own '?' in or right after a phrase must read on. Texts of those pieces, next to ASCII-only ones.
+        Random random = new Random(29);
+        String[] pieces = {"why", "peer", "group", "a", "?", "?", " ", "\u2003", "\u3000", "\u00A0", "\u2014", "\u0126",
+                "\u203F", "\u0161", "\u00E9", "!", "x"};
+        String[] phrases = {"why?", "peer group", "a?", "why? peer", "\u0126a", "group\u2014a", "peer?group", "x"};
+        PhraseMatcher.Builder<Integer> builder = PhraseMatcher.builder();
+        Reference reference = new Reference();
+        for (int i = 0; i < phrases.length; i++) {
+            builder.add(phrases[i], i);
+            reference.add(phrases[i], i);
+        }
+        PhraseMatcher<Integer> m = builder.build();
+        int beyondLatin1 = 0;
+        int matched = 0;
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            List<Match<Integer>> expected = reference.find(written);
+            assertThat(m.find(written)).as("text %s", written).containsExactlyElementsOf(expected);
+            beyondLatin1 += written.chars().anyMatch(c -> c > 0xFF) && !expected.isEmpty() ? 1 : 0;
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(beyondLatin1).as("texts beyond Latin-1 with matches").isGreaterThan(500);
+        assertThat(matched).isGreaterThan(600);
+    }
+
+    @Test
     void decomposedAccentsAnywhereInATextMatchAsComposedOnes() {
         // Texts of both forms, one after the other on the same thread: a text found not to be in NFC at its first
         // char from U+0300 up (matches may be pending by then) is searched again composed, and leaves nothing behind
