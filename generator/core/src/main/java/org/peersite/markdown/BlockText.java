@@ -51,7 +51,8 @@ public final class BlockText {
 
     /**
      * The sentence around a position: {@code offset} characters into the visible text of {@code node}, a node this
-     * block {@linkplain #holds holds}; as {@link PlainText#sentenceAround(Node, int, Function)} says.
+     * block {@linkplain #holds holds}; as {@link PlainText#sentenceAround(Node, int)} says, each wiki-link shown as
+     * this block's {@code shown} says.
      */
     public String sentenceAround(Node node, int offset) {
         int at = Math.min(text.length, Math.max(0, startOf(node)) + offset);

@@ -47,15 +47,7 @@ public final class PlainText {
      * space; a table cell or a heading counts as one sentence.
      */
     public static String sentenceAround(Node node, int offset) {
-        return sentenceAround(node, offset, PlainText::written);
-    }
-
-    /**
-     * The sentence around a position, with each wiki-link shown as {@code shown} says: as the reader sees it,
-     * its label or its target's title, rather than the slug the author typed.
-     */
-    public static String sentenceAround(Node node, int offset, Function<WikiLink, String> shown) {
-        return BlockText.around(node, shown).sentenceAround(node, offset);
+        return BlockText.around(node, PlainText::written).sentenceAround(node, offset);
     }
 
     /** A wiki-link as written: its label, or else its target (or heading, for a link within the page). */
