@@ -157,6 +157,11 @@ public final class Workers implements AutoCloseable {
             this.on = on;
         }
 
+        /** Whether the work has ended (its result, or what it threw, is ready for {@link #join}). */
+        public boolean isDone() {
+            return outcome.isDone();
+        }
+
         /**
          * Waits for the work and returns its result. What it threw leaves as it was thrown (unchecked), for the
          * caller's own boundary.

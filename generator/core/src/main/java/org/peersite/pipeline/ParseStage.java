@@ -49,27 +49,34 @@ final class ParseStage {
 
     /**
      * Parses the files of {@code loaded} against the site {@code before} (nothing to reuse when it is empty).
-     * The files the inputs say changed are parsed on this thread while the workers read the last parse (of a state
-     * read from the cache: its pages decoded, indexed and their backlinks made, most of a cached build's parse
+     * Of a state read from the cache, the files the inputs say changed are parsed on this thread while the workers
+     * read the last parse (its pages decoded, indexed and their backlinks made, most of a cached build's parse
      * stage): on the workers after the decode, a body edit's one file waited behind the cache's reads, which the
-     * decode starts on them (0.2-0.4 s at 10,000 pages, loaded). What the last parse then says needs parsing is
+     * decode starts on them (0.2-0.4 s at 10,000 pages, loaded). Only while the decode lasts: the files still
+     * unparsed then go to the workers with the rest, so that many files changed (a branch checked out) are parsed
+     * on both cores, as they are against a state kept in memory. What the last parse then says needs parsing is
      * what is used: a file guessed wrong is parsed after all, a guess not needed is dropped.
      */
     Parsed run(SiteState before, Loaded loaded, PageBodies.Lifetime lifetime) {
         if (before.isEmpty()) {
             return run(null, null, loaded, lifetime, Map.of());
         }
+        if (before.parsedAtHand()) {
+            return run(before.parsed(), before.loaded(), loaded, lifetime, Map.of());
+        }
         Workers.Started<Parsed> previous = workers.start(before::parsed);
-        Map<Loaded.Source, Parsed.ParsedFile> early = parseChanged(before.loaded(), loaded, lifetime);
+        Map<Loaded.Source, Parsed.ParsedFile> early = parseChanged(before.loaded(), loaded, lifetime, previous);
         return run(previous.join(), before.loaded(), loaded, lifetime, early);
     }
 
     /**
-     * The files whose content differs from the inputs {@code previousLoaded}, parsed here and whole, when they are
-     * few enough to be parsed whole ({@link PageBodies.Lifetime#headsFirst}); none otherwise.
+     * The files whose content differs from the inputs {@code previousLoaded}, parsed here and whole until
+     * {@code decode} ends, when they are few enough to be parsed whole ({@link PageBodies.Lifetime#headsFirst});
+     * none otherwise.
      */
     private Map<Loaded.Source, Parsed.ParsedFile> parseChanged(Loaded previousLoaded, Loaded loaded,
-                                                               PageBodies.Lifetime lifetime) {
+                                                               PageBodies.Lifetime lifetime,
+                                                               Workers.Started<Parsed> decode) {
         List<Loaded.Source> changed = new ArrayList<>();
         for (Loaded.Source source : loaded.sources().values()) {
             // Only a file read with its text can have changed (see LoadStage); most come without it.
@@ -86,6 +93,9 @@ final class ParseStage {
         changed.sort(Comparator.comparing(s -> s.file().relativePath()));
         Map<Loaded.Source, Parsed.ParsedFile> parsed = new IdentityHashMap<>();
         for (Loaded.Source source : changed) {
+            if (decode.isDone()) {
+                break;
+            }
             parsed.put(source, Workers.guarded(source, s -> parse(s, false, lifetime), this::failed));
         }
         return parsed;

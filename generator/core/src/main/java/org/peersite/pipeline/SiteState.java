@@ -60,6 +60,11 @@ public record SiteState(Fingerprint key, Loaded loaded, Parsed parsed, SiteGraph
         return cached == null ? parsed : cached.linked().parsed();
     }
 
+    /** Whether {@link #parsed()} answers at once: a state kept in memory, not one whose parts the cache still holds. */
+    boolean parsedAtHand() {
+        return cached == null;
+    }
+
     /** The linked site (see {@link #parsed()} for a state read from the cache). */
     @Override
     public SiteGraph graph() {

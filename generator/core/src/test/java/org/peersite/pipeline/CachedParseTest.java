@@ -74,6 +74,31 @@ class CachedParseTest {
         assertThat(cached.diagnostics()).noneMatch(CachedParseTest::aboutsLink);
     }
 
+    /**
+     * Against a state kept in memory (the preview's), whose last parse is at hand, changed files go to the build's
+     * workers, to be parsed on both cores: the calling thread parses them one by one only while a cache's parts are
+     * decoded beside it (and a file or a thousand changed would then be parsed on one core).
+     */
+    @Test
+    void againstAStateInMemoryTheChangedFilesAreParsedOnTheWorkers() throws IOException {
+        Thread caller = Thread.currentThread();
+        List<Thread> parsers = new ArrayList<>();
+        Probe threads = (step, file) -> {
+            if (step == Probe.Step.PARSE) {
+                synchronized (parsers) {
+                    parsers.add(Thread.currentThread());
+                }
+            }
+        };
+        try (Pipeline pipeline = new Pipeline(settings(), PageBodies.Lifetime.STREAMED, threads)) {
+            SiteState first = pipeline.update(SiteState.EMPTY, Changes.ANYTHING, OutputSink.DISCARD);
+            parsers.clear();
+            edit("concepts/trust.md", "Trust takes time.", "Trust takes time, and candour.");
+            pipeline.update(first, Changes.ANYTHING, OutputSink.DISCARD);
+        }
+        assertThat(parsers).hasSize(1).doesNotContain(caller);
+    }
+
     private static boolean aboutsLink(Diagnostic problem) {
         return problem.position().toString().contains("about.md") && problem.code().startsWith("link.");
     }
