@@ -21,15 +21,16 @@ class FingerprintTest {
     }
 
     /**
-     * Inputs across the bulk reads' chunks (8 KB) and a length short of the array's: the digest of the reference
-     * algorithm, each block's longs put together byte by byte as Appleby's code reads them.
+     * Inputs on both sides of where the blocks are read in bulk (64 KB), across the bulk reads' chunks (8 KB), and a
+     * length short of the array's: the digest of the reference algorithm, each block's longs put together byte by
+     * byte as Appleby's code reads them.
      */
     @Test
     void longInputsReadInChunksGiveTheReferenceDigest() {
         Random random = new Random(5);
-        byte[] bytes = new byte[3 * 8192 + 40];
+        byte[] bytes = new byte[9 * 8192 + 40];
         random.nextBytes(bytes);
-        for (int length : new int[] {16, 8191, 8192, 8193, 8192 + 16, 2 * 8192 - 1, 2 * 8192 + 15, bytes.length - 1}) {
+        for (int length : new int[] {16, 8193, 65535, 65536, 65551, 65552, 9 * 8192 - 1, 9 * 8192 + 15, bytes.length - 1}) {
             assertThat(Fingerprint.of(bytes, length)).as("length " + length).isEqualTo(reference(bytes, length));
         }
         assertThat(Fingerprint.of(bytes)).isEqualTo(reference(bytes, bytes.length));
