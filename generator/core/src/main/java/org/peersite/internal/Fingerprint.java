@@ -84,14 +84,13 @@ public record Fingerprint(long high, long low) {
     /**
      * MurmurHash3_x64_128 of the first {@code length} bytes, as Austin Appleby published it; the digest's h1, h2.
      *
-     * <p>A long input's blocks ({@link #BULK_BLOCKS}) are copied out a chunk at a time ({@link #CHUNK} longs) by one bulk read each, and
-     * read from a {@code long[]}: a build runs this loop in the interpreter until C1 compiles it, the first time
-     * over the theme (its card font alone is 414 KB) on the path to the first stage, where each long read through
-     * the byte-array {@code VarHandle} was five interpreted calls (the theme's hash and the card font's in a fresh
-     * JVM with the launcher's options: 13.8 -> 9.9 ms of CPU, docs/performance.md, round 24). A shorter input, a
-     * Markdown file of a few KB, reads its longs through the {@code VarHandle}: compiled, that is one load, and
-     * the bulk read's buffers cost more than they save there (all of them so, the 10,000-page corpus's files took
-     * 37 ms in place of 25).
+     * <p>A long input ({@link #BULK_BLOCKS}) is read by {@link #blocksInBulk}: a build runs this loop in the
+     * interpreter until C1 compiles it, the first time over the theme (its card font alone is 414 KB) on the path
+     * to the first stage, where each long read through the byte-array {@code VarHandle} was five interpreted calls
+     * (the theme's hash and the card font's in a fresh JVM with the launcher's options: 13.9 -> 10.0 ms of CPU,
+     * docs/performance.md, round 24). A shorter input, a Markdown file of a few KB, reads its longs through the
+     * {@code VarHandle}: compiled, that is one load, and the bulk read's buffers cost more than they save there
+     * (with every input read in bulk, the 10,000-page corpus's files took 37 ms in place of 25).
      */
     @SuppressWarnings("fallthrough") // the tail switch falls through on purpose, as in the reference
     static Fingerprint murmur3(byte[] data, int length) {
@@ -151,7 +150,11 @@ public record Fingerprint(long high, long low) {
         return new Fingerprint(h1, h2);
     }
 
-    /** {@link #murmur3}'s h1 and h2 after the first {@code blocks} blocks, read in bulk a chunk at a time. */
+    /**
+     * {@link #murmur3}'s h1 and h2 after the first {@code blocks} blocks, copied out {@link #CHUNK} longs at a time
+     * by one bulk read each and mixed from a {@code long[]}. The mixing is {@link #murmur3}'s loop written again,
+     * apart from it, so that the loop over a short input is compiled as it was.
+     */
     private static long[] blocksInBulk(byte[] data, int blocks) {
         long h1 = 0;
         long h2 = 0;
