@@ -2,7 +2,9 @@ package org.peersite.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -20,6 +22,10 @@ public record Fingerprint(long high, long low) {
     public static final Fingerprint NONE = new Fingerprint(0, 0);
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** How many longs (an even number: two a block) {@link #murmur3} copies out at a time: 8 KB. */
+    private static final int CHUNK = 1024;
+    /** How many blocks (64 KB) an input must have for {@link #murmur3} to read them in bulk. */
+    private static final int BULK_BLOCKS = 4096;
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -75,21 +81,37 @@ public record Fingerprint(long high, long low) {
         return hex();
     }
 
-    /** MurmurHash3_x64_128 of the first {@code length} bytes, as Austin Appleby published it; the digest's h1, h2. */
+    /**
+     * MurmurHash3_x64_128 of the first {@code length} bytes, as Austin Appleby published it; the digest's h1, h2.
+     *
+     * <p>A long input ({@link #BULK_BLOCKS}) is read by {@link #blocksInBulk}: a build runs this loop in the
+     * interpreter until C1 compiles it, the first time over the theme (its card font alone is 414 KB) on the path
+     * to the first stage, where each long read through the byte-array {@code VarHandle} was five interpreted calls
+     * (the theme's hash and the card font's in a fresh JVM with the launcher's options: 13.9 -> 10.0 ms of CPU,
+     * docs/performance.md, round 24). A shorter input, a Markdown file of a few KB, reads its longs through the
+     * {@code VarHandle}: compiled, that is one load, and the bulk read's buffers cost more than they save there
+     * (with every input read in bulk, the 10,000-page corpus's files took 37 ms in place of 25).
+     */
     @SuppressWarnings("fallthrough") // the tail switch falls through on purpose, as in the reference
     static Fingerprint murmur3(byte[] data, int length) {
         long h1 = 0;
         long h2 = 0;
         int blocks = length / 16;
-        for (int i = 0; i < blocks; i++) {
-            long k1 = (long) LONGS.get(data, i * 16);
-            long k2 = (long) LONGS.get(data, i * 16 + 8);
-            h1 ^= mixK1(k1);
-            h1 = Long.rotateLeft(h1, 27) + h2;
-            h1 = h1 * 5 + 0x52dce729;
-            h2 ^= mixK2(k2);
-            h2 = Long.rotateLeft(h2, 31) + h1;
-            h2 = h2 * 5 + 0x38495ab5;
+        if (blocks >= BULK_BLOCKS) {
+            long[] h = blocksInBulk(data, blocks);
+            h1 = h[0];
+            h2 = h[1];
+        } else {
+            for (int i = 0; i < blocks; i++) {
+                long k1 = (long) LONGS.get(data, i * 16);
+                long k2 = (long) LONGS.get(data, i * 16 + 8);
+                h1 ^= mixK1(k1);
+                h1 = Long.rotateLeft(h1, 27) + h2;
+                h1 = h1 * 5 + 0x52dce729;
+                h2 ^= mixK2(k2);
+                h2 = Long.rotateLeft(h2, 31) + h1;
+                h2 = h2 * 5 + 0x38495ab5;
+            }
         }
         int tail = blocks * 16;
         long k1 = 0;
@@ -126,6 +148,31 @@ public record Fingerprint(long high, long low) {
         h1 += h2;
         h2 += h1;
         return new Fingerprint(h1, h2);
+    }
+
+    /**
+     * {@link #murmur3}'s h1 and h2 after the first {@code blocks} blocks, copied out {@link #CHUNK} longs at a time
+     * by one bulk read each and mixed from a {@code long[]}. The mixing is {@link #murmur3}'s loop written again,
+     * apart from it, so that the loop over a short input is compiled as it was.
+     */
+    private static long[] blocksInBulk(byte[] data, int blocks) {
+        long h1 = 0;
+        long h2 = 0;
+        LongBuffer longs = ByteBuffer.wrap(data, 0, blocks * 16).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+        long[] chunk = new long[CHUNK];
+        while (longs.hasRemaining()) {
+            int n = Math.min(CHUNK, longs.remaining());
+            longs.get(chunk, 0, n);
+            for (int i = 0; i < n; i += 2) {
+                h1 ^= mixK1(chunk[i]);
+                h1 = Long.rotateLeft(h1, 27) + h2;
+                h1 = h1 * 5 + 0x52dce729;
+                h2 ^= mixK2(chunk[i + 1]);
+                h2 = Long.rotateLeft(h2, 31) + h1;
+                h2 = h2 * 5 + 0x38495ab5;
+            }
+        }
+        return new long[] {h1, h2};
     }
 
     private static long mixK1(long k1) {
