@@ -181,7 +181,7 @@ public final class SearchTerms {
         byte[] latin1 = latin1(string);
         boolean read = scan(latin1, latin1.length, at -> isWordCharBeyondLatin1(string, at), new Words() {
             @Override
-            public void ascii(byte[] text, int start, int length, int hash) {
+            public void ascii(byte[] text, int start, int length, long last8) {
                 term(new String(text, start, length, StandardCharsets.ISO_8859_1));
             }
 
@@ -259,10 +259,10 @@ public final class SearchTerms {
     /** Where {@link #scan} puts the words it finds, each at most {@link #MAX_LENGTH} chars. */
     private interface Words {
         /**
-         * A word of plain ASCII, already lower-cased in {@code text[start..start+length)}; {@code hash} is what
-         * {@link String#hashCode} of it is.
+         * A word of plain ASCII, already lower-cased in {@code text[start..start+length)}; {@code last8} holds its
+         * last 8 bytes (all of a word of up to 8), the last in the lowest ({@link #last8}).
          */
-        void ascii(byte[] text, int start, int length, int hash);
+        void ascii(byte[] text, int start, int length, long last8);
 
         /** Any other word, lower-cased: a word of Latin-1 chars, which lower-case to Latin-1 chars. */
         void term(String term);
@@ -308,10 +308,10 @@ public final class SearchTerms {
                 continue;
             }
             int start = i;
-            int hash = 0;
+            long last8 = 0;
             for (byte lower; i < length && (lower = ASCII_WORD_CHAR[text[i] & 0xff]) != 0; i++) {
                 text[i] = lower;
-                hash = 31 * hash + lower;
+                last8 = last8 << 8 | lower;
             }
             if (i < length && WORD_CHAR[text[i] & 0xff]) {
                 while (i < length && WORD_CHAR[text[i] & 0xff]) {
@@ -323,16 +323,26 @@ public final class SearchTerms {
                     into.term(term);
                 }
             } else if (i - start <= MAX_LENGTH) {
-                into.ascii(text, start, i - start, hash);
+                into.ascii(text, start, i - start, last8);
             }
         }
         return true;
     }
 
+    /** A word's last 8 bytes in a long, the last in the lowest: all of a word of up to 8 bytes. */
+    private static long last8(byte[] word) {
+        long last8 = 0;
+        for (byte b : word) {
+            last8 = last8 << 8 | (b & 0xff);
+        }
+        return last8;
+    }
+
     /**
-     * The distinct terms of one text, each its ISO-8859-1 bytes: a word seen before is found by its bytes and hash,
-     * without a string made for it (a body repeats most of its words), and none is made for the terms kept, which
-     * are joined from their bytes. The stop words are in the table from the start and never among the words kept: every table starts
+     * The distinct terms of one text, each its ISO-8859-1 bytes: a word seen before is found by its length and
+     * last 8 bytes, which are all of most words (a longer one is compared byte by byte too), without a string made
+     * for it (a body repeats most of its words), and none is made for the terms kept, which are joined from their
+     * bytes. The stop words are in the table from the start and never among the words kept: every table starts
      * as a copy of one holding just them, made once.
      */
     private static final class Distinct implements Words {
@@ -341,12 +351,13 @@ public final class SearchTerms {
 
         static {
             for (String stop : STOP_WORDS) {
-                STOPS.insert(stop.getBytes(StandardCharsets.ISO_8859_1), stop.hashCode(), true);
+                byte[] word = stop.getBytes(StandardCharsets.ISO_8859_1);
+                STOPS.insert(word, last8(word), true);
             }
         }
 
         private byte[][] words;
-        private int[] hashes;
+        private long[] keys;
         private int size;
         /** The words kept, in the order first seen: the table is not searched for them at the end. */
         private byte[][] kept = new byte[256][];
@@ -354,30 +365,30 @@ public final class SearchTerms {
 
         private Distinct(int slots) {
             words = new byte[slots][];
-            hashes = new int[slots];
+            keys = new long[slots];
         }
 
         /** A table holding the stop words. */
         Distinct() {
             words = STOPS.words.clone();
-            hashes = STOPS.hashes.clone();
+            keys = STOPS.keys.clone();
             size = STOPS.size;
         }
 
         @Override
-        public void ascii(byte[] text, int start, int length, int hash) {
+        public void ascii(byte[] text, int start, int length, long last8) {
             if (length < 2) {
                 return;
             }
             byte[][] words = this.words;
             int mask = words.length - 1;
-            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            for (int slot = slot(last8, length) & mask; ; slot = (slot + 1) & mask) {
                 byte[] known = words[slot];
                 if (known == null) {
-                    insert(Arrays.copyOfRange(text, start, start + length), hash, false);
+                    insert(Arrays.copyOfRange(text, start, start + length), last8, false);
                     return;
                 }
-                if (hashes[slot] == hash && known.length == length && sameChars(known, text, start)) {
+                if (keys[slot] == last8 && known.length == length && (length <= 8 || sameBytes(known, text, start))) {
                     return;
                 }
             }
@@ -388,7 +399,7 @@ public final class SearchTerms {
          * {@code Arrays.equals} checks its ranges and calls out for each (a tenth of the samples of the terms in a
          * profile under C1).
          */
-        private static boolean sameChars(byte[] known, byte[] text, int start) {
+        private static boolean sameBytes(byte[] known, byte[] text, int start) {
             for (int i = 0; i < known.length; i++) {
                 if (known[i] != text[start + i]) {
                     return false;
@@ -403,7 +414,7 @@ public final class SearchTerms {
                 return;
             }
             byte[] latin1 = term.getBytes(StandardCharsets.ISO_8859_1);
-            ascii(latin1, 0, latin1.length, term.hashCode());
+            ascii(latin1, 0, latin1.length, last8(latin1));
         }
 
         /** The terms kept, in no order. */
@@ -411,15 +422,16 @@ public final class SearchTerms {
             return Arrays.copyOf(kept, keptCount);
         }
 
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
+        /** A word's first slot: its length and last 8 bytes spread by Fibonacci hashing. */
+        private static int slot(long last8, int length) {
+            return (int) ((last8 + length) * 0x9E3779B97F4A7C15L >>> 40);
         }
 
-        private void insert(byte[] word, int hash, boolean stop) {
+        private void insert(byte[] word, long last8, boolean stop) {
             if (2 * (size + 1) > words.length) {
                 grow();
             }
-            place(word, hash);
+            place(word, last8);
             size++;
             if (!stop) {
                 if (keptCount == kept.length) {
@@ -429,24 +441,24 @@ public final class SearchTerms {
             }
         }
 
-        private void place(byte[] word, int hash) {
+        private void place(byte[] word, long last8) {
             int mask = words.length - 1;
-            int slot = mix(hash) & mask;
+            int slot = slot(last8, word.length) & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             words[slot] = word;
-            hashes[slot] = hash;
+            keys[slot] = last8;
         }
 
         private void grow() {
             byte[][] oldWords = words;
-            int[] oldHashes = hashes;
+            long[] oldKeys = keys;
             words = new byte[oldWords.length * 2][];
-            hashes = new int[oldWords.length * 2];
+            keys = new long[oldWords.length * 2];
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
-                    place(oldWords[i], oldHashes[i]);
+                    place(oldWords[i], oldKeys[i]);
                 }
             }
         }
