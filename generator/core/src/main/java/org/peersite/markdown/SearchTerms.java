@@ -78,12 +78,11 @@ public final class SearchTerms {
 
     /**
      * Sorts terms, each its ISO-8859-1 bytes, as {@link String#compareTo} would sort their strings (char by char, a
-     * prefix first). Terms of ASCII digits and
-     * lower-case letters (nearly all of them) are sorted as numbers: each one's first 8 chars packed 6 bits a char
-     * (0 past its end) above its index. The numbers are counted into one bucket per first char and each bucket,
-     * a handful of terms, is sorted by insertion; then each run of terms with the same first 8 chars is sorted by
-     * comparing them. Comparing strings was a quarter of a body's search terms' time under the quick compiler, and
-     * a general sort of the numbers most of what was left.
+     * prefix first). Terms of ASCII digits and lower-case letters (nearly all of them) are sorted as numbers: each
+     * one's first 8 chars packed 6 bits a char (0 past its end) above its index. The numbers are counted into one
+     * bucket per first char and each bucket, a handful of terms, is sorted by insertion; then each run of terms with
+     * the same first 8 chars is sorted by comparing them. Comparing strings was a quarter of a body's search terms'
+     * time under the quick compiler, and a general sort of the numbers most of what was left.
      */
     static void sort(byte[][] terms) {
         if (terms.length >= PACKED_SORT_LIMIT) {
