@@ -150,11 +150,22 @@ public final class PlainText {
 
     /** Appends visible text, with each wiki-link shown as {@code shown} says. */
     static class Collector extends VisibleText {
+        final StringBuilder text;
         private final Function<WikiLink, String> shown;
 
         Collector(Function<WikiLink, String> shown, int capacity) {
-            super(new StringBuilder(capacity));
+            this.text = new StringBuilder(capacity);
             this.shown = shown;
+        }
+
+        @Override
+        void append(String visible) {
+            text.append(visible);
+        }
+
+        @Override
+        boolean isEmpty() {
+            return text.length() == 0;
         }
 
         @Override

@@ -1,8 +1,15 @@
 package org.peersite.markdown;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * How text becomes search terms, the same way on both sides: the build splits and lower-cases here, and the
@@ -32,63 +39,66 @@ public final class SearchTerms {
 
     /**
      * The distinct terms of a page body's text, sorted and space-separated (see {@link ParsedBody#searchTerms}).
+     * The text is read as its ISO-8859-1 bytes ({@link SearchText}); one that holds a letter or digit beyond
+     * Latin-1, which those bytes cannot tell, is split {@linkplain #byTheRule by the rule itself}.
      *
      * @param bodyLength the length of the body's Markdown: its visible text is rarely longer, so a buffer of that
      *                   size is not copied as it grows (a fixed 4,096 chars grew for any body of more visible text;
      *                   the bench corpora's bodies are about 7 KB of Markdown)
      */
     static String ofBody(org.commonmark.node.Document document, int bodyLength) {
-        StringBuilder text = new StringBuilder(bodyLength);
-        document.accept(new SearchText(text));
-        char[] chars = new char[text.length()];
-        text.getChars(0, chars.length, chars, 0);
+        SearchText text = new SearchText(bodyLength);
+        document.accept(text);
         Distinct terms = new Distinct();
-        scan(chars, terms);
-        char[][] sorted = terms.terms();
+        if (!scan(text.bytes(), text.length(), text::wordCharBeyondLatin1At, terms)) {
+            Set<String> distinct = new HashSet<>();
+            byTheRule(text.toString(), distinct::add);
+            return String.join(" ", new TreeSet<>(distinct));
+        }
+        byte[][] sorted = terms.terms();
         sort(sorted);
         int length = Math.max(0, sorted.length - 1);
-        for (char[] term : sorted) {
+        for (byte[] term : sorted) {
             length += term.length;
         }
-        char[] joined = new char[length];
+        byte[] joined = new byte[length];
         int at = 0;
-        for (char[] term : sorted) {
+        for (byte[] term : sorted) {
             if (at > 0) {
                 joined[at++] = ' ';
             }
             System.arraycopy(term, 0, joined, at, term.length);
             at += term.length;
         }
-        return new String(joined);
+        return new String(joined, StandardCharsets.ISO_8859_1);
     }
 
     /** How many terms {@link #sort} orders by their packed first chars: the index takes 15 bits of the key. */
     private static final int PACKED_SORT_LIMIT = 1 << 15;
 
     /**
-     * Sorts terms as {@link String#compareTo} would (char by char, a prefix first). Terms of ASCII digits and
-     * lower-case letters (nearly all of them) are sorted as numbers: each one's first 8 chars packed 6 bits a char
-     * (0 past its end) above its index. The numbers are counted into one bucket per first char and each bucket,
-     * a handful of terms, is sorted by insertion; then each run of terms with the same first 8 chars is sorted by
-     * comparing them. Comparing strings was a quarter of a body's search terms' time under the quick compiler, and
-     * a general sort of the numbers most of what was left.
+     * Sorts terms, each its ISO-8859-1 bytes, as {@link String#compareTo} would sort their strings (char by char, a
+     * prefix first). Terms of ASCII digits and lower-case letters (nearly all of them) are sorted as numbers: each
+     * one's first 8 chars packed 6 bits a char (0 past its end) above its index. The numbers are counted into one
+     * bucket per first char and each bucket, a handful of terms, is sorted by insertion; then each run of terms with
+     * the same first 8 chars is sorted by comparing them. Comparing strings was a quarter of a body's search terms'
+     * time under the quick compiler, and a general sort of the numbers most of what was left.
      */
-    static void sort(char[][] terms) {
+    static void sort(byte[][] terms) {
         if (terms.length >= PACKED_SORT_LIMIT) {
-            Arrays.sort(terms, Arrays::compare);
+            Arrays.sort(terms, Arrays::compareUnsigned);
             return;
         }
         long[] keys = new long[terms.length];
         int[] bucketStart = new int[FIRST_CODES + 1];
         for (int i = 0; i < terms.length; i++) {
-            char[] term = terms[i];
+            byte[] term = terms[i];
             int packedChars = Math.min(8, term.length);
             long key = 0;
             for (int j = 0; j < packedChars; j++) {
-                char c = term[j];
-                int code = c < 128 ? PACKED[c] : -1;
+                int code = PACKED[term[j] & 0xff];
                 if (code < 0) {
-                    Arrays.sort(terms, Arrays::compare);
+                    Arrays.sort(terms, Arrays::compareUnsigned);
                     return;
                 }
                 key = key << 6 | code;
@@ -107,7 +117,7 @@ public final class SearchTerms {
         for (int b = 0; b < FIRST_CODES; b++) {
             insertionSort(sorted, bucketStart[b], bucketStart[b + 1]);
         }
-        char[][] byKey = terms.clone();
+        byte[][] byKey = terms.clone();
         for (int i = 0; i < terms.length; i++) {
             terms[i] = byKey[(int) (sorted[i] & (PACKED_SORT_LIMIT - 1))];
         }
@@ -117,7 +127,7 @@ public final class SearchTerms {
                 end++;
             }
             if (end - start > 1) {
-                Arrays.sort(terms, start, end, Arrays::compare);
+                Arrays.sort(terms, start, end, Arrays::compareUnsigned);
             }
         }
     }
@@ -143,10 +153,10 @@ public final class SearchTerms {
     }
 
     /**
-     * For each ASCII char: a digit as 1 to 10, a lower-case letter as 11 to 36 (in the chars' order), anything else
-     * -1 (and so is every char from 128 up).
+     * For each Latin-1 char: a digit as 1 to 10, a lower-case letter as 11 to 36 (in the chars' order), anything
+     * else -1 (and so is every char from 128 up).
      */
-    private static final byte[] PACKED = new byte[128];
+    private static final byte[] PACKED = new byte[256];
 
     static {
         Arrays.fill(PACKED, (byte) -1);
@@ -164,109 +174,174 @@ public final class SearchTerms {
      * recognised and lower-cased without the Unicode tables; any other word takes the general way, so the result
      * is the same as {@code word.toLowerCase(Locale.ROOT)} for every word.
      */
-    public static void split(CharSequence text, java.util.function.Consumer<String> into) {
-        scan(text.toString().toCharArray(), new Words() {
+    public static void split(CharSequence text, Consumer<String> into) {
+        String string = text.toString();
+        List<String> terms = new ArrayList<>();
+        byte[] latin1 = latin1(string);
+        boolean read = scan(latin1, latin1.length, at -> isWordCharBeyondLatin1(string, at), new Words() {
             @Override
-            public void ascii(char[] text, int start, int length, int hash) {
-                term(new String(text, start, length));
+            public void ascii(byte[] text, int start, int length, long last8) {
+                term(new String(text, start, length, StandardCharsets.ISO_8859_1));
             }
 
             @Override
             public void term(String term) {
-                if (term.length() > 1 && (term.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(term))) {
-                    into.accept(term);
+                if (isWorthIndexing(term)) {
+                    terms.add(term);
                 }
             }
         });
+        if (read) {
+            terms.forEach(into);
+        } else {
+            byTheRule(string, into);
+        }
+    }
+
+    /**
+     * A text's ISO-8859-1 bytes, one for each of its chars: a char beyond Latin-1 is a {@code '?'}. The charset's
+     * encoder makes one {@code '?'} of a whole surrogate pair, so a text whose bytes come out shorter than its
+     * chars (it holds a pair) is made char by char.
+     */
+    static byte[] latin1(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length != text.length()) {
+            bytes = new byte[text.length()];
+            for (int i = 0; i < bytes.length; i++) {
+                char c = text.charAt(i);
+                bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
+            }
+        }
+        return bytes;
+    }
+
+    /** Whether a word, lower-cased, is a term: longer than one char, and not a stop word. */
+    private static boolean isWorthIndexing(String term) {
+        return term.length() > 1 && (term.length() > LONGEST_STOP_WORD || !STOP_WORDS.contains(term));
+    }
+
+    /**
+     * The terms of any text, in order, by the rule written the plain way: each run of code points that are letters
+     * or digits, lower-cased with {@link Locale#ROOT}, of at most {@link #MAX_LENGTH} chars. For text whose
+     * ISO-8859-1 bytes cannot tell its words: one with a letter or digit beyond Latin-1.
+     */
+    private static void byTheRule(String text, Consumer<String> into) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean word = i < text.length() && isWordChar(cp);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String term = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (term.length() <= MAX_LENGTH && isWorthIndexing(term)) {
+                    into.accept(term);
+                }
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+    }
+
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetter(codePoint) || Character.isDigit(codePoint);
+    }
+
+    /**
+     * Whether the char at {@code at} is beyond Latin-1 and a letter or a digit, or starts a surrogate pair that
+     * is one: where its ISO-8859-1 byte, a {@code '?'}, cannot stand for it as a separator.
+     */
+    static boolean isWordCharBeyondLatin1(String text, int at) {
+        return text.charAt(at) > 0xff && isWordChar(text.codePointAt(at));
     }
 
     /** Where {@link #scan} puts the words it finds, each at most {@link #MAX_LENGTH} chars. */
     private interface Words {
         /**
-         * A word of plain ASCII, already lower-cased in {@code text[start..start+length)}; {@code hash} is what
-         * {@link String#hashCode} of it is.
+         * A word of plain ASCII, already lower-cased in {@code text[start..start+length)}; {@code last8} holds its
+         * last 8 bytes (all of a word of up to 8), the last in the lowest ({@link #last8}).
          */
-        void ascii(char[] text, int start, int length, int hash);
+        void ascii(byte[] text, int start, int length, long last8);
 
-        /** Any other word, lower-cased. */
+        /** Any other word, lower-cased: a word of Latin-1 chars, which lower-case to Latin-1 chars. */
         void term(String term);
     }
 
-    /** For each ASCII char: its lower case when it is a letter or a digit, else 0 (it separates words). */
-    private static final char[] ASCII_WORD_CHAR = new char[128];
+    /** For each Latin-1 char: its lower case when it is an ASCII letter or digit, else 0. */
+    private static final byte[] ASCII_WORD_CHAR = new byte[256];
+    /** For each Latin-1 char: whether it is a letter or a digit. */
+    private static final boolean[] WORD_CHAR = new boolean[256];
 
     static {
         for (char c = '0'; c <= '9'; c++) {
-            ASCII_WORD_CHAR[c] = c;
+            ASCII_WORD_CHAR[c] = (byte) c;
         }
         for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_WORD_CHAR[c] = c;
-            ASCII_WORD_CHAR[c - 32] = c;
+            ASCII_WORD_CHAR[c] = (byte) c;
+            ASCII_WORD_CHAR[c - 32] = (byte) c;
+        }
+        for (int c = 0; c < 256; c++) {
+            WORD_CHAR[c] = isWordChar(c);
         }
     }
 
     /**
-     * Every run of letters and digits of {@code text}, in order, lower-casing its ASCII letters in place: a run of
-     * plain ASCII (nearly all of them) is recognised and lower-cased by a table, in a loop of a few steps per char
-     * (the build runs it on every char of every body, mostly under the quick compiler); a word with any other char
-     * takes the general way, so the result is the same as {@code word.toLowerCase(Locale.ROOT)} for every word.
-     * Words longer than {@link #MAX_LENGTH} are left out.
+     * Every run of letters and digits of a text's ISO-8859-1 bytes, in order, lower-casing its ASCII letters in
+     * place: a run of plain ASCII (nearly all of them) is recognised and lower-cased by a table, in a loop of a few
+     * steps per char (the build runs it on every char of every body, mostly under the quick compiler); a word with
+     * any other char takes the general way, so the result is the same as {@code word.toLowerCase(Locale.ROOT)} for
+     * every word. Words longer than {@link #MAX_LENGTH} are left out. A {@code '?'} separates words unless
+     * {@code wordCharBeyondLatin1} says the char it stands for is a word's.
+     *
+     * @return false, at once, where a {@code '?'} stands for a word's char: the bytes cannot be read
      */
-    private static void scan(char[] text, Words into) {
-        int length = text.length;
+    private static boolean scan(byte[] text, int length, IntPredicate wordCharBeyondLatin1, Words into) {
         int i = 0;
         while (i < length) {
-            char c = text[i];
-            if (c < 128 ? ASCII_WORD_CHAR[c] == 0 : !isWordAt(text, i)) {
-                i += c < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
+            int c = text[i] & 0xff;
+            if (!WORD_CHAR[c]) {
+                if (c == '?' && wordCharBeyondLatin1.test(i)) {
+                    return false;
+                }
+                i++;
                 continue;
             }
             int start = i;
-            int hash = 0;
-            for (char lower; i < length && (c = text[i]) < 128 && (lower = ASCII_WORD_CHAR[c]) != 0; i++) {
+            long last8 = 0;
+            for (byte lower; i < length && (lower = ASCII_WORD_CHAR[text[i] & 0xff]) != 0; i++) {
                 text[i] = lower;
-                hash = 31 * hash + lower;
+                last8 = last8 << 8 | lower;
             }
-            if (i < length && text[i] >= 128 && isWordAt(text, i)) {
-                i = wordEnd(text, i);
-                String term = new String(text, start, i - start).toLowerCase(Locale.ROOT);
+            if (i < length && WORD_CHAR[text[i] & 0xff]) {
+                while (i < length && WORD_CHAR[text[i] & 0xff]) {
+                    i++;
+                }
+                String term = new String(text, start, i - start, StandardCharsets.ISO_8859_1)
+                        .toLowerCase(Locale.ROOT);
                 if (term.length() <= MAX_LENGTH) {
                     into.term(term);
                 }
             } else if (i - start <= MAX_LENGTH) {
-                into.ascii(text, start, i - start, hash);
+                into.ascii(text, start, i - start, last8);
             }
         }
+        return true;
     }
 
-    /** Whether the code point at {@code i} is a letter or a digit. */
-    private static boolean isWordAt(char[] text, int i) {
-        int cp = Character.codePointAt(text, i);
-        return Character.isLetter(cp) || Character.isDigit(cp);
-    }
-
-    /** Where the word that goes on at {@code i} ends. */
-    private static int wordEnd(char[] text, int i) {
-        while (i < text.length) {
-            char c = text[i];
-            if (c < 128) {
-                if (ASCII_WORD_CHAR[c] == 0) {
-                    break;
-                }
-                i++;
-            } else if (isWordAt(text, i)) {
-                i += Character.charCount(Character.codePointAt(text, i));
-            } else {
-                break;
-            }
+    /** A word's last 8 bytes in a long, the last in the lowest: all of a word of up to 8 bytes. */
+    private static long last8(byte[] word) {
+        long last8 = 0;
+        for (byte b : word) {
+            last8 = last8 << 8 | (b & 0xff);
         }
-        return i;
+        return last8;
     }
 
     /**
-     * The distinct terms of one text: a word seen before is found by its chars and hash, without a string made for
-     * it (a body repeats most of its words), and none is made for the terms kept, which are joined from their
-     * chars. The stop words are in the table from the start and never among the words kept: every table starts
+     * The distinct terms of one text, each its ISO-8859-1 bytes: a word seen before is found by its length and
+     * last 8 bytes, which are all of most words (a longer one is compared byte by byte too), without a string made
+     * for it (a body repeats most of its words), and none is made for the terms kept, which are joined from their
+     * bytes. The stop words are in the table from the start and never among the words kept: every table starts
      * as a copy of one holding just them, made once.
      */
     private static final class Distinct implements Words {
@@ -275,43 +350,44 @@ public final class SearchTerms {
 
         static {
             for (String stop : STOP_WORDS) {
-                STOPS.insert(stop.toCharArray(), stop.hashCode(), true);
+                byte[] word = stop.getBytes(StandardCharsets.ISO_8859_1);
+                STOPS.insert(word, last8(word), true);
             }
         }
 
-        private char[][] words;
-        private int[] hashes;
+        private byte[][] words;
+        private long[] keys;
         private int size;
         /** The words kept, in the order first seen: the table is not searched for them at the end. */
-        private char[][] kept = new char[256][];
+        private byte[][] kept = new byte[256][];
         private int keptCount;
 
         private Distinct(int slots) {
-            words = new char[slots][];
-            hashes = new int[slots];
+            words = new byte[slots][];
+            keys = new long[slots];
         }
 
         /** A table holding the stop words. */
         Distinct() {
             words = STOPS.words.clone();
-            hashes = STOPS.hashes.clone();
+            keys = STOPS.keys.clone();
             size = STOPS.size;
         }
 
         @Override
-        public void ascii(char[] text, int start, int length, int hash) {
+        public void ascii(byte[] text, int start, int length, long last8) {
             if (length < 2) {
                 return;
             }
-            char[][] words = this.words;
+            byte[][] words = this.words;
             int mask = words.length - 1;
-            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-                char[] known = words[slot];
+            for (int slot = slot(last8, length) & mask; ; slot = (slot + 1) & mask) {
+                byte[] known = words[slot];
                 if (known == null) {
-                    insert(Arrays.copyOfRange(text, start, start + length), hash, false);
+                    insert(Arrays.copyOfRange(text, start, start + length), last8, false);
                     return;
                 }
-                if (hashes[slot] == hash && known.length == length && sameChars(known, text, start)) {
+                if (keys[slot] == last8 && known.length == length && (length <= 8 || sameBytes(known, text, start))) {
                     return;
                 }
             }
@@ -322,7 +398,7 @@ public final class SearchTerms {
          * {@code Arrays.equals} checks its ranges and calls out for each (a tenth of the samples of the terms in a
          * profile under C1).
          */
-        private static boolean sameChars(char[] known, char[] text, int start) {
+        private static boolean sameBytes(byte[] known, byte[] text, int start) {
             for (int i = 0; i < known.length; i++) {
                 if (known[i] != text[start + i]) {
                     return false;
@@ -336,24 +412,25 @@ public final class SearchTerms {
             if (term.length() < 2) {
                 return;
             }
-            char[] chars = term.toCharArray();
-            ascii(chars, 0, chars.length, term.hashCode());
+            byte[] latin1 = term.getBytes(StandardCharsets.ISO_8859_1);
+            ascii(latin1, 0, latin1.length, last8(latin1));
         }
 
         /** The terms kept, in no order. */
-        char[][] terms() {
+        byte[][] terms() {
             return Arrays.copyOf(kept, keptCount);
         }
 
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
+        /** A word's first slot: its length and last 8 bytes spread by Fibonacci hashing. */
+        private static int slot(long last8, int length) {
+            return (int) ((last8 + length) * 0x9E3779B97F4A7C15L >>> 40);
         }
 
-        private void insert(char[] word, int hash, boolean stop) {
+        private void insert(byte[] word, long last8, boolean stop) {
             if (2 * (size + 1) > words.length) {
                 grow();
             }
-            place(word, hash);
+            place(word, last8);
             size++;
             if (!stop) {
                 if (keptCount == kept.length) {
@@ -363,24 +440,24 @@ public final class SearchTerms {
             }
         }
 
-        private void place(char[] word, int hash) {
+        private void place(byte[] word, long last8) {
             int mask = words.length - 1;
-            int slot = mix(hash) & mask;
+            int slot = slot(last8, word.length) & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             words[slot] = word;
-            hashes[slot] = hash;
+            keys[slot] = last8;
         }
 
         private void grow() {
-            char[][] oldWords = words;
-            int[] oldHashes = hashes;
-            words = new char[oldWords.length * 2][];
-            hashes = new int[oldWords.length * 2];
+            byte[][] oldWords = words;
+            long[] oldKeys = keys;
+            words = new byte[oldWords.length * 2][];
+            keys = new long[oldWords.length * 2];
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
-                    place(oldWords[i], oldHashes[i]);
+                    place(oldWords[i], oldKeys[i]);
                 }
             }
         }

@@ -11,16 +11,16 @@ import org.commonmark.node.Text;
 /**
  * A walk that appends the text a reader sees of a body: text and inline code as they are, line breaks as
  * spaces, and a space after each block so that the words of two paragraphs never run together. What else shows
- * (a wiki-link's words, a table cell) and what is left out (headings, code blocks) is the subclass's to say. Not
- * thread-safe: one walk at a time.
+ * (a wiki-link's words, a table cell) and what is left out (headings, code blocks), and where the text goes, is
+ * the subclass's to say. Not thread-safe: one walk at a time.
  */
 abstract class VisibleText extends AbstractVisitor {
 
-    final StringBuilder text;
+    /** Appends a piece of the text. */
+    abstract void append(String visible);
 
-    VisibleText(StringBuilder text) {
-        this.text = text;
-    }
+    /** Whether no text was appended yet. */
+    abstract boolean isEmpty();
 
     /** Called before each child is visited, for a walk that notes where something starts. */
     void before(Node child) {
@@ -33,8 +33,8 @@ abstract class VisibleText extends AbstractVisitor {
             Node next = child.getNext();
             before(child);
             child.accept(this);
-            if (child instanceof Block && text.length() > 0) {
-                text.append(' ');
+            if (child instanceof Block && !isEmpty()) {
+                append(" ");
             }
             child = next;
         }
@@ -42,21 +42,21 @@ abstract class VisibleText extends AbstractVisitor {
 
     @Override
     public void visit(Text node) {
-        text.append(node.getLiteral());
+        append(node.getLiteral());
     }
 
     @Override
     public void visit(Code node) {
-        text.append(node.getLiteral());
+        append(node.getLiteral());
     }
 
     @Override
     public void visit(SoftLineBreak node) {
-        text.append(' ');
+        append(" ");
     }
 
     @Override
     public void visit(HardLineBreak node) {
-        text.append(' ');
+        append(" ");
     }
 }

@@ -2,6 +2,7 @@ package org.peersite.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,13 +82,54 @@ class SearchTermsTest {
             }
             org.commonmark.node.Document document = (org.commonmark.node.Document)
                     org.commonmark.parser.Parser.builder().build().parse(text.toString());
-            StringBuilder visible = new StringBuilder();
-            document.accept(new SearchText(visible));
+            SearchText visible = new SearchText(0);
+            document.accept(visible);
 
             String expected = String.join(" ", new java.util.TreeSet<>(byTheRule(visible.toString())));
             assertThat(SearchTerms.ofBody(document, text.length())).isEqualTo(expected);
         }
     }
+    /**
+     * The body's text is read as ISO-8859-1 bytes, where every char beyond Latin-1 is a '?': as a separator when
+     * it is one (a dash, quotes, an emoji, U+203F whose low byte is '?'), not when it is a letter or a digit (U+0141,
+     * U+013F whose low byte is '?', a letter of two surrogates), wherever it falls in a body of Latin-1 words, words
+     * split by emphasis, real question marks and Latin-1 letters, digits and signs.
+     */
+    @Test
+    void charsBeyondLatin1AreReadAsTheRuleSays() {
+        String[] words = {"peer", "Peer", "GROUP", "the", "a", "why?", "?", "é", "Émile", "straße", "ÿes", "µs", "ª1",
+                "×", "x²", "¹", "über", "a".repeat(32), "b".repeat(33), "pe*er*s", "_gr_oup", "x1", "2nd"};
+        String[] beyond = {"—", "“", "”", "€", "😀", "\u203f", "ł", "\u013f", "\ud835\udc00", "中"};
+        Random random = new Random(23);
+        int read = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            boolean letterBeyond = false;
+            for (int i = 0; i < length; i++) {
+                if (random.nextInt(40) == 0) {
+                    // Beyond Latin-1: mostly separators, now and then a letter; alone, or inside a word.
+                    String c = beyond[random.nextInt(n % 5 == 0 ? beyond.length : 6)];
+                    letterBeyond |= Character.isLetter(c.codePointAt(0));
+                    text.append(random.nextBoolean() ? c : "w" + c + "rd");
+                } else {
+                    text.append(words[random.nextInt(words.length)]);
+                }
+                text.append(random.nextInt(9) == 0 ? ".\n\n" : " ");
+            }
+            org.commonmark.node.Document document = (org.commonmark.node.Document)
+                    org.commonmark.parser.Parser.builder().build().parse(text.toString());
+            SearchText visible = new SearchText(0);
+            document.accept(visible);
+            String expected = String.join(" ", new java.util.TreeSet<>(byTheRule(visible.toString())));
+            assertThat(SearchTerms.ofBody(document, text.length())).as(text.toString()).isEqualTo(expected);
+            assertThat(split(visible.toString())).isEqualTo(byTheRule(visible.toString()));
+            read += letterBeyond ? 0 : 1;
+        }
+        // Most bodies hold no letter beyond Latin-1: their bytes are read, not the rule's way.
+        assertThat(read).isGreaterThan(2_000);
+    }
+
     @Test
     void termsSortAsStringsDo() {
         // Digits, letters, shared prefixes of 8 chars and more, a prefix of another, chars the packed keys cannot
@@ -108,10 +150,11 @@ class SearchTermsTest {
                 terms.set(random.nextInt(count), random.nextBoolean() ? "über" : "Zeta");
             }
             List<String> expected = terms.stream().distinct().sorted().toList();
-            char[][] chars = expected.stream().sorted(java.util.Comparator.reverseOrder())
-                    .map(String::toCharArray).toArray(char[][]::new);
-            SearchTerms.sort(chars);
-            assertThat(java.util.Arrays.stream(chars).map(String::new).toList()).isEqualTo(expected);
+            byte[][] latin1 = expected.stream().sorted(java.util.Comparator.reverseOrder())
+                    .map(t -> t.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
+            SearchTerms.sort(latin1);
+            assertThat(java.util.Arrays.stream(latin1).map(t -> new String(t, StandardCharsets.ISO_8859_1)).toList())
+                    .isEqualTo(expected);
         }
     }
 }
