@@ -266,6 +266,89 @@ class StateCacheTest {
         assertThat(notes.sorted()).isEmpty();
     }
 
+    /**
+     * A build begins to save the cache (its parts, on the workers) before it works out the site's digest and puts the
+     * site in place: begun and then finished, the save writes the bytes {@code write} writes for the same state.
+     */
+    @Test
+    void aSaveBegunAndFinishedWritesWhatWriteWrites() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        byte[] manifest = cacheBytes();
+        Path copy = root.resolve("cache-copy");
+        TestSite.copyTree(cache, copy);
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            SiteState before = StateCache.read(cache, pipeline.key(), notes, settings());
+            SiteState beforeCopy = StateCache.read(copy, pipeline.key(), notes, settings());
+            editOneBody();
+            SiteState after = pipeline.update(before, Changes.ANYTHING, org.peersite.render.OutputSink.DISCARD);
+            SiteState afterCopy = pipeline.update(beforeCopy, Changes.ANYTHING,
+                    org.peersite.render.OutputSink.DISCARD);
+            assertThat(after.hasErrors()).as(after.diagnostics().toString()).isFalse();
+
+            StateCache.Saving saving = StateCache.begin(cache, after, before, pipeline.workers());
+            saving.describe(after.files().digest(), settings());
+            saving.finish(notes, settings());
+            StateCache.write(copy, afterCopy, afterCopy.files().digest(), beforeCopy, notes, settings());
+
+            assertThat(cacheBytes()).isEqualTo(Files.readAllBytes(copy.resolve(StateCache.FILE)));
+            assertThat(names(parts())).isEqualTo(names(listed(copy.resolve(StateCache.PARTS))));
+            assertThat(cacheBytes()).as("the edit was saved").isNotEqualTo(manifest);
+        }
+        assertThat(notes.sorted()).isEmpty();
+    }
+
+    /**
+     * A build that fails after its save began (putting the site in place threw) waits for the parts and writes no
+     * manifest: the last one stays, every part it names is still there, and the next build reads it.
+     */
+    @Test
+    void aSaveBegunAndAbandonedLeavesTheLastCache() throws IOException {
+        Diagnostics notes = new Diagnostics();
+        byte[] manifest = cacheBytes();
+        try (Pipeline pipeline = Pipeline.forBuild(settings())) {
+            SiteState before = StateCache.read(cache, pipeline.key(), notes, settings());
+            editOneBody();
+            SiteState after = pipeline.update(before, Changes.ANYTHING, org.peersite.render.OutputSink.DISCARD);
+            assertThat(after.hasErrors()).as(after.diagnostics().toString()).isFalse();
+
+            StateCache.begin(cache, after, before, pipeline.workers()).abandon();
+
+            assertThat(cacheBytes()).isEqualTo(manifest);
+            assertThat(names(parts())).noneMatch(name -> name.contains(".tmp-"));
+            SiteState read = StateCache.read(cache, pipeline.key(), notes, settings());
+            assertThat(read.isEmpty()).isFalse();
+            assertThat(read.parsed().files().keySet()).isEqualTo(before.parsed().files().keySet());
+        }
+        assertThat(notes.sorted()).isEmpty();
+        BuildResult next = TestSite.generator(root).cache(cache).build().generate();
+        assertThat(next.diagnostics()).isEmpty();
+        assertThat(next.wroteOutput()).isTrue();
+    }
+
+    /**
+     * A cache folder that cannot be made (a file is in its place) is one warning that the cache was not saved,
+     * from the workers that write its parts, besides the one that it was not read; the site is written.
+     */
+    @Test
+    void aCacheThatCannotBeSavedIsAWarningAndTheSiteIsWritten() throws IOException {
+        Path blocked = root.resolve("blocked");
+        Files.writeString(blocked, "a file where the cache's folder would be\n");
+
+        BuildResult built = TestSite.generator(root).cache(blocked.resolve("cache")).build().generate();
+
+        assertThat(built.wroteOutput()).isTrue();
+        assertThat(built.siteDigest()).isEqualTo(coldDigest);
+        assertThat(built.diagnostics()).extracting(Diagnostic::code).contains("cache.unwritable")
+                .allMatch(code -> code.equals("cache.unwritable") || code.equals("cache.ignored"));
+        assertThat(built.diagnostics()).filteredOn(d -> d.code().equals("cache.unwritable")).hasSize(1);
+    }
+
+    private static List<Path> listed(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
     private void editOneBody() throws IOException {
         Path guide = root.resolve("content/guides/forming-a-diverse-peer-group.md");
         Files.writeString(guide, Files.readString(guide) + "\nOne more sentence.\n");
