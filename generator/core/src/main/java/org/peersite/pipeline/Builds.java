@@ -92,69 +92,44 @@ public final class Builds {
                 pipeline.workers());
         SiteState state;
         String digest = null;
-        StateCache.Saving saving = null;
         long writing;
-        try {
-            if (inPlace) {
-                try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
-                    state = pipeline.update(previous, Changes.ANYTHING, update);
-                    writing = System.nanoTime();
-                    if (!state.hasErrors()) {
-                        saving = save(pipeline, cache, state, previous);
-                        digest = state.files().outputs() == previous.files().outputs() ? previousDigest
-                                : state.files().digest();
-                        describe(saving, digest, settings);
-                        update.commit(state.files().removed(), digest);
-                    }
-                }
-            } else {
-                try (StagedOutput staged = StagedOutput.open(output)) {
-                    state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
-                    writing = System.nanoTime();
-                    if (!state.hasErrors()) {
-                        saving = save(pipeline, cache, state, previous);
-                        digest = state.files().digest();
-                        describe(saving, digest, settings);
-                        staged.publish(digest);
-                    }
+        if (inPlace) {
+            try (OutputUpdate update = OutputUpdate.open(output, pipeline.workers().pool())) {
+                state = pipeline.update(previous, Changes.ANYTHING, update);
+                writing = System.nanoTime();
+                if (!state.hasErrors()) {
+                    digest = state.files().outputs() == previous.files().outputs() ? previousDigest
+                            : state.files().digest();
+                    update.commit(state.files().removed(), digest);
                 }
             }
-        } catch (IOException | RuntimeException | Error e) {
-            if (saving != null) {
-                saving.abandon();   // no thread writes to the cache once the build has ended
+        } else {
+            try (StagedOutput staged = StagedOutput.open(output)) {
+                state = pipeline.update(previous.withoutFiles(), Changes.ANYTHING, staged);
+                writing = System.nanoTime();
+                if (!state.hasErrors()) {
+                    digest = state.files().digest();
+                    staged.publish(digest);
+                }
             }
-            throw e;
         }
         boolean wrote = digest != null;
-        // Files are written as they are rendered; "write" is putting the finished site in place (and, beside it
-        // on the workers, the cache's parts being written).
+        // Files are written as they are rendered; "write" is putting the finished site in place.
         state = state.withTime(Stage.WRITE, since(writing));
         if (cache != null) {
             long keeping = System.nanoTime();
-            if (saving != null) {
-                saving.finish(notes, settings);
+            if (wrote && !state.sameSiteAs(previous)) {
+                SiteState saved = state;
+                String savedDigest = digest;
+                pipeline.workers().run(() -> {
+                    StateCache.write(cache, saved, savedDigest, previous, notes, settings);
+                    return null;
+                });
             }
             // "cache": reading the last state and checking the output against it, and keeping the new one.
             state = state.withTime(Stage.CACHE, cacheRead.plus(since(keeping)));
         }
         return new Outcome(state.withNotes(notes.sorted()), wrote, since(started), digest);
-    }
-
-    /**
-     * The cache's save begun for a state that will be written, unless there is no cache or the state is the one
-     * read from it: its parts are written on the workers while this thread works out the site's digest and puts
-     * the site in place, which they waited for.
-     */
-    private static StateCache.Saving save(Pipeline pipeline, Path cache, SiteState state, SiteState previous) {
-        return cache == null || state.sameSiteAs(previous) ? null
-                : StateCache.begin(cache, state, previous, pipeline.workers());
-    }
-
-    /** The manifest's records of a save begun, encoded on this thread while the workers write its parts. */
-    private static void describe(StateCache.Saving saving, String digest, Settings settings) {
-        if (saving != null) {
-            saving.describe(digest, settings);
-        }
     }
 
     /** Loads, parses, links and renders everything, reports every problem, and writes nothing. */

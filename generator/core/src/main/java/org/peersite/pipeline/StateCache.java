@@ -12,14 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinTask;
-import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
 import org.peersite.internal.Fingerprint;
-import org.peersite.internal.Workers;
 
 /**
  * The pipeline's state kept on disk between builds, in a cache folder: a manifest ({@value #FILE}: a header with a
@@ -118,109 +116,36 @@ final class StateCache {
 
     /**
      * Saves the state in the folder (created if need be): the parts that differ from those {@code previous} was
-     * read from, then the manifest; a failure to save is a warning, not an error. The parts are written in parallel
-     * on the caller's pool, the manifest's records encoded beside them on this thread.
+     * read from, then the manifest; a failure to save is a warning, not an error. Runs in parallel on the caller's
+     * pool: a build calls it from its own threads ({@code Workers.run}).
      *
      * @param digest the digest of the state's files ({@link Rendered#digest}), kept so that the next build need
      *               not work it out again
      */
     static void write(Path folder, SiteState state, String digest, SiteState previous, Diagnostics notes,
                       Settings settings) {
-        ForkJoinTask<CachedParts.Layout> parts = ForkJoinTask.adapt(() -> parts(folder, state, previous)).fork();
-        Saving saving = new Saving(folder, state, parts::join);
-        saving.describe(digest, settings);
-        saving.finish(notes, settings);
-    }
-
-    /**
-     * Begins to save the state: the parts that differ from those {@code previous} was read from are encoded and
-     * written on the build's workers while the caller goes on (a build works out its site's digest and puts the
-     * changed files in place meanwhile, on its main thread, which the workers waited for); {@link Saving#describe}
-     * and {@link Saving#finish} then add the manifest, which holds the digest, or {@link Saving#abandon} writes none.
-     */
-    static Saving begin(Path folder, SiteState state, SiteState previous, Workers workers) {
-        Workers.Started<CachedParts.Layout> parts = workers.start(() -> parts(folder, state, previous));
-        return new Saving(folder, state, parts::join);
-    }
-
-    /** The parts that changed, written; the layout the manifest names. */
-    private static CachedParts.Layout parts(Path folder, SiteState state, SiteState previous) {
+        Path file = folder.resolve(FILE);
+        Path temporary = folder.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(folder.resolve(PARTS));
-            return new PartWriter(folder.resolve(PARTS), state, previous).write();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A save whose parts are being written: its manifest comes once they are (see {@link #begin}). */
-    static final class Saving {
-        private final Path folder;
-        private final SiteState state;
-        private final Supplier<CachedParts.Layout> parts;
-        private byte[] records;
-        private RuntimeException failure;
-
-        private Saving(Path folder, SiteState state, Supplier<CachedParts.Layout> parts) {
-            this.folder = folder;
-            this.state = state;
-            this.parts = parts;
-        }
-
-        /**
-         * Encodes the manifest's records on this thread, beside the parts being written (about half of the work
-         * each).
-         *
-         * @param digest the digest of the state's files ({@link Rendered#digest}), kept so that the next build
-         *               need not work it out again
-         */
-        void describe(String digest, Settings settings) {
+            PartWriter parts = new PartWriter(folder.resolve(PARTS), state, previous);
+            // The manifest's records (they name no part) encoded beside the parts: each about half of the work,
+            // which ran one after the other on one thread while the others were idle.
+            ForkJoinTask<byte[]> records = ForkJoinTask.adapt(() -> StateCodec.records(state, digest,
+                    InputPlaces.of(settings))).fork();
+            CachedParts.Layout layout = parts.write();
+            Files.write(temporary, manifest(records.join(), layout, state.key(), settings));
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            PartWriter.removeAllBut(folder.resolve(PARTS), layout);
+        } catch (IOException | RuntimeException e) {
+            Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            notes.add(Diagnostic.warning("cache.unwritable", Position.of(settings.display(file)),
+                    "the build cache could not be saved: " + why.getMessage())
+                    .withHint("the site was written; the next build will run from nothing"));
             try {
-                records = StateCodec.records(state, digest, InputPlaces.of(settings));
-            } catch (RuntimeException e) {
-                failure = e;   // reported by finish, as a failure to save
-            }
-        }
-
-        /**
-         * Waits for the parts and replaces the manifest with one that names them after the records
-         * {@link #describe} encoded; a failure to save is a warning in {@code notes}, not an error.
-         */
-        void finish(Diagnostics notes, Settings settings) {
-            Path file = folder.resolve(FILE);
-            Path temporary = folder.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
-            try {
-                if (failure != null) {
-                    throw failure;
-                }
-                CachedParts.Layout layout = parts.get();
-                Files.write(temporary, manifest(records, layout, state.key(), settings));
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                PartWriter.removeAllBut(folder.resolve(PARTS), layout);
-            } catch (IOException | RuntimeException e) {
-                abandon();
-                Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-                notes.add(Diagnostic.warning("cache.unwritable", Position.of(settings.display(file)),
-                        "the build cache could not be saved: " + why.getMessage())
-                        .withHint("the site was written; the next build will run from nothing"));
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Nothing more to do: the warning says the cache was not saved.
-                }
-            }
-        }
-
-        /**
-         * Waits for the parts, whatever they end in, and writes no manifest: the last one and its parts stay as
-         * they were (parts no manifest names are removed by the next save), and no thread writes to the folder
-         * once this returns.
-         */
-        void abandon() {
-            try {
-                parts.get();
-            } catch (RuntimeException ignored) {
-                // The cache keeps its last manifest: nothing names these parts.
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Nothing more to do: the warning says the cache was not saved.
             }
         }
     }
