@@ -21,21 +21,21 @@ class InputPlacesTest {
 
     @Test
     void everyFileIsNamedAsRelativizeNamesIt() {
-        List<Path> bases = List.of(Path.of("/work/site"), Path.of("/work/site/content"), Path.of("/"),
-                Path.of(""), Path.of("work/site"), Path.of("/work/./site"), Path.of("/work/x/../site"),
-                Path.of("/work/site/.."), Path.of("/.."));
+        List<Path> bases = List.of(Path.of("/srv/site"), Path.of("/srv/site/content"), Path.of("/"),
+                Path.of(""), Path.of("srv/site"), Path.of("/srv/./site"), Path.of("/srv/x/../site"),
+                Path.of("/srv/site/.."), Path.of("/.."));
         Random random = new Random(24);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 4_000; i++) {
             StringBuilder text = new StringBuilder(random.nextInt(4) == 0 ? "" : "/");
-            text.append(random.nextBoolean() ? "work/site/" : random.nextBoolean() ? "work/sites/" : "work/");
+            text.append(random.nextBoolean() ? "srv/site/" : random.nextBoolean() ? "srv/sites/" : "srv/");
             for (int n = random.nextInt(5); n >= 0; n--) {
                 text.append(NAMES[random.nextInt(NAMES.length)]).append(n > 0 ? "/" : "");
             }
             files.add(Path.of(text.toString()));
         }
-        files.addAll(List.of(Path.of("/work/site"), Path.of("/work/site/"), Path.of("/work/site//a.md"),
-                Path.of("/work/sitex/a.md"), Path.of("/"), Path.of("/work/site/./a.md"), Path.of("/work/site/a/..")));
+        files.addAll(List.of(Path.of("/srv/site"), Path.of("/srv/site/"), Path.of("/srv/site//a.md"),
+                Path.of("/srv/sitex/a.md"), Path.of("/"), Path.of("/srv/site/./a.md"), Path.of("/srv/site/a/..")));
 
         int cut = 0;
         for (Path base : bases) {
@@ -53,10 +53,10 @@ class InputPlacesTest {
 
     @Test
     void aNameIsPlacedBackWhereTheFileWas() {
-        InputPlaces places = new InputPlaces(Path.of("/work/site"));
+        InputPlaces places = new InputPlaces(Path.of("/srv/site"));
 
-        assertThat(places.place(places.name(Path.of("/work/site/content/a.md"))))
-                .isEqualTo(Path.of("/work/site/content/a.md"));
+        assertThat(places.place(places.name(Path.of("/srv/site/content/a.md"))))
+                .isEqualTo(Path.of("/srv/site/content/a.md"));
         assertThat(places.place(places.name(Path.of("/elsewhere/a.md")))).isEqualTo(Path.of("/elsewhere/a.md"));
     }
 
