@@ -292,10 +292,12 @@ class PhraseMatcherTest {
     void questionMarksAndCharsBeyondLatin1AgreeWithTheReference() {
         // The scan reads a text's ISO-8859-1 bytes, where every char beyond Latin-1 is a '?': an em space between a
         // phrase's words, or a letter whose low byte is an ASCII one, must not read as a '?' (nor as that byte), and a
-        // text's own '?' in or right after a phrase must read on. Texts of those pieces, next to ASCII-only ones.
+        // text's own '?' in or right after a phrase must read on. A surrogate pair (an emoji, a letter beyond the
+        // Basic Multilingual Plane) is one '?' for two chars, so the bytes after it no longer sit at its chars'
+        // places: the scan must stop there. Texts of those pieces, next to ASCII-only ones.
         Random random = new Random(29);
         String[] pieces = {"why", "peer", "group", "a", "?", "?", " ", "\u2003", "\u3000", "\u00A0", "\u2014", "\u0126",
-                "\u203F", "\u0161", "\u00E9", "!", "x"};
+                "\u203F", "\u0161", "\u00E9", "!", "x", "\uD83D\uDE00", "\uD835\uDC00"};
         String[] phrases = {"why?", "peer group", "a?", "why? peer", "\u0126a", "group\u2014a", "peer?group", "x"};
         PhraseMatcher.Builder<Integer> builder = PhraseMatcher.builder();
         Reference reference = new Reference();
