@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
+import org.peersite.internal.Latin1Bytes;
 import org.peersite.internal.Names;
 
 /**
@@ -259,7 +259,7 @@ public final class PhraseMatcher<T> {
             return List.of();
         }
         int n = text.length();
-        int from = scan(text.toString().getBytes(StandardCharsets.ISO_8859_1), text, n);
+        int from = scan(Latin1Bytes.of(text.toString()), text, n);
         if (from == n) {
             return List.of();
         }
@@ -275,9 +275,9 @@ public final class PhraseMatcher<T> {
      * and none that ends at or after it starts earlier. The automaton's moves alone, in a loop without the
      * windows' bookkeeping: under the quick compiler, less than half the time of the search over a site's text
      * nodes (docs/performance.md, round 20).
-     * <p>It reads the text's ISO-8859-1 bytes, {@code latin1}: for a string of Latin-1 chars (nearly every text
-     * node) a bulk copy of the string's own bytes, where copying its chars out widens each in a loop
-     * (docs/performance.md, round 23). A char beyond Latin-1 is a {@code '?'} there, so only a {@code '?'} the
+     * <p>It reads the text's {@link Latin1Bytes}, {@code latin1}, one byte a char: for a string of Latin-1 chars
+     * (nearly every text node) a bulk copy of the string's own bytes, where copying its chars out widens each in a
+     * loop (docs/performance.md, round 23). A char beyond Latin-1 is a {@code '?'} there, so only a {@code '?'} the
      * text holds reads on; a Latin-1 char beyond ASCII is a negative byte and stops the scan.
      */
     private int scan(byte[] latin1, CharSequence text, int n) {

@@ -21,6 +21,7 @@ import org.commonmark.node.Text;
 import org.peersite.diag.Diagnostic;
 import org.peersite.diag.Diagnostics;
 import org.peersite.diag.Position;
+import org.peersite.internal.Latin1Bytes;
 import org.peersite.source.SourceFile;
 
 /**
@@ -288,7 +289,7 @@ final class BodyScanner extends AbstractVisitor {
      * or a {@code '?'} (which a char beyond Latin-1 becomes) is counted again by {@link Whitespace#is}.
      */
     int countWords(String text) {
-        byte[] in = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] in = Latin1Bytes.of(text);
         int count = 0;
         int spaceBefore = 1;
         int asciiButQuestionMarks = 0;

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
+import org.peersite.internal.Latin1Bytes;
+
 /**
  * How text becomes search terms, the same way on both sides: the build splits and lower-cases here, and the
  * theme's {@code reader.js} splits queries with the same rule ({@code /[^\p{L}\p{Nd}]+/u}, lower case) before it
@@ -177,7 +179,7 @@ public final class SearchTerms {
     public static void split(CharSequence text, Consumer<String> into) {
         String string = text.toString();
         List<String> terms = new ArrayList<>();
-        byte[] latin1 = latin1(string);
+        byte[] latin1 = Latin1Bytes.of(string);
         boolean read = scan(latin1, latin1.length, at -> isWordCharBeyondLatin1(string, at), new Words() {
             @Override
             public void ascii(byte[] text, int start, int length, long last8) {
@@ -196,23 +198,6 @@ public final class SearchTerms {
         } else {
             byTheRule(string, into);
         }
-    }
-
-    /**
-     * A text's ISO-8859-1 bytes, one for each of its chars: a char beyond Latin-1 is a {@code '?'}. The charset's
-     * encoder makes one {@code '?'} of a whole surrogate pair, so a text whose bytes come out shorter than its
-     * chars (it holds a pair) is made char by char.
-     */
-    static byte[] latin1(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (bytes.length != text.length()) {
-            bytes = new byte[text.length()];
-            for (int i = 0; i < bytes.length; i++) {
-                char c = text.charAt(i);
-                bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
-            }
-        }
-        return bytes;
     }
 
     /** Whether a word, lower-cased, is a term: longer than one char, and not a stop word. */

@@ -6,12 +6,13 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
+import org.peersite.internal.Latin1Bytes;
 
 /**
  * The text a reader sees in the body, outside headings (indexed on their own) and code blocks, gathered as
  * ISO-8859-1 bytes for {@link SearchTerms} to read: a Latin-1 string's bytes are a bulk copy, where its chars are
  * widened one by one in a loop under the quick compiler. A char beyond Latin-1 is a {@code '?'} there
- * ({@link SearchTerms#latin1}), so the pieces appended are kept too: what such a {@code '?'} stands for is asked
+ * ({@link Latin1Bytes}), so the pieces appended are kept too: what such a {@code '?'} stands for is asked
  * of them ({@link #wordCharBeyondLatin1At}). Not thread-safe: one walk at a time.
  */
 final class SearchText extends VisibleText {
@@ -32,7 +33,7 @@ final class SearchText extends VisibleText {
 
     @Override
     void append(String visible) {
-        byte[] latin1 = SearchTerms.latin1(visible);
+        byte[] latin1 = Latin1Bytes.of(visible);
         if (length + latin1.length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(length + latin1.length, 2 * bytes.length));
         }
